@@ -1,0 +1,10 @@
+import { checkConvention } from '../src/domain/check';
+import { syntheticConvention } from '../src/domain/synthetic';
+import { medianMs, fmtMs } from './util';
+
+export function run() {
+  const c = syntheticConvention({ actions: 1000, lines: 10000, years: 5 });
+  const ms = medianMs(() => checkConvention(c));
+  const report = checkConvention(c);
+  console.log(`envelope check, 10 000 budget lines × 5 years, 1 000 actions: ${fmtMs(ms)} (median of 5), ${report.findings.length} findings`);
+}

@@ -1,0 +1,37 @@
+// Plain-text rendering of a check report for the terminal.
+import { CheckReport } from '../domain/report';
+import { formatMoney, plainSpaces } from '../domain/money';
+import { YEAR_STATUS_LABEL } from '../i18n/fr-domain';
+import { frCli } from '../i18n/fr-cli';
+
+const STATUS_ICON = { balanced: '✔', over: '✖', under: '⚠', 'missing-envelope': '⚠' } as const;
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((cell, i) => (i === 0 || i === r.length - 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd()).join('\n');
+}
+
+export function printReport(name: string, report: CheckReport): string {
+  const money = (c: number | null) => (c === null ? '—' : plainSpaces(formatMoney(c)));
+  const signed = (c: number) => (c > 0 ? '+' : '') + money(c);
+  const lines = [frCli.reportTitle(name), ''];
+  if (report.years.length === 0) lines.push(frCli.noYears);
+  else {
+    const rows = [
+      frCli.tableHeader,
+      ...report.years.map((y) => [String(y.year), money(y.envelopeCents), money(y.allocatedCents), signed(y.deltaCents), `${STATUS_ICON[y.status]} ${YEAR_STATUS_LABEL[y.status]}`]),
+      [frCli.totalRow, money(report.total.envelopeCents), money(report.total.allocatedCents), signed(report.total.deltaCents), `${STATUS_ICON[report.total.status]} ${YEAR_STATUS_LABEL[report.total.status]}`],
+    ];
+    lines.push(table(rows));
+  }
+  lines.push('');
+  if (report.findings.length === 0) lines.push(frCli.noFindings);
+  else {
+    lines.push(frCli.findingsTitle(report.findings.length));
+    for (const f of report.findings) {
+      const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
+      lines.push(`  ${frCli.severity[f.severity]} — ${where} — ${plainSpaces(f.message)}`);
+    }
+  }
+  return lines.join('\n');
+}

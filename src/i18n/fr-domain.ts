@@ -1,0 +1,81 @@
+// French text of the domain: money messages, statuses, findings.
+// User-facing text lives in src/i18n/ and nowhere else.
+
+export const frMoney = {
+  unreadable: (value: string, reason: string) => `« ${value} » n'est pas un montant lisible : ${reason}.`,
+  reasonEmpty: 'la cellule est vide',
+  reasonNoDigits: 'il ne contient aucun chiffre',
+  reasonCharacters: 'seuls des chiffres, des espaces, une virgule décimale et le signe € sont acceptés',
+  reasonMixed: 'il mélange points et virgules, écrivez par exemple 1 234,56 €',
+  reasonManySeparators: 'il contient plusieurs séparateurs décimaux',
+  reasonAmbiguous: 'on ne sait pas si le séparateur marque les milliers ou les décimales, écrivez 1 234 € ou 1,23 €',
+  reasonDecimals: 'un montant a au plus deux décimales (les centimes)',
+  reasonGrouping: 'les milliers doivent être séparés par groupes de trois chiffres, par exemple 241 801 €',
+  reasonTooLarge: 'il est trop grand',
+  subCent: (value: number) => `« ${value} » a plus de deux décimales : un montant s'arrête aux centimes.`,
+};
+
+import type { YearStatus } from '../domain/report';
+
+/** Status words, shown with an icon and a colour but never by colour alone. */
+export const YEAR_STATUS_LABEL: Record<YearStatus, string> = {
+  balanced: 'équilibré',
+  over: 'dépassement',
+  under: 'reste à répartir',
+  'missing-envelope': 'enveloppe manquante',
+};
+
+export const frFindings = {
+  over: (year: number, delta: string, allocated: string, envelope: string) =>
+    `${year} : dépassement de ${delta} (alloué CAF ${allocated} pour une enveloppe de ${envelope}).`,
+  under: (year: number, delta: string, allocated: string, envelope: string) =>
+    `${year} : reste à répartir ${delta} (alloué CAF ${allocated} pour une enveloppe de ${envelope}).`,
+  missingEnvelope: (year: number, allocated: string) =>
+    `${year} : enveloppe CAF manquante (alloué CAF ${allocated}).`,
+  envelopeOutsidePeriod: (year: number, start: number, end: number) =>
+    `Enveloppe CAF saisie pour ${year}, hors de la période ${start}–${end}.`,
+  envelopeTotalMismatch: (stated: string, sum: string) =>
+    `Le total pluriannuel indiqué (${stated}) ne correspond pas à la somme des enveloppes annuelles (${sum}).`,
+  totalOver: (delta: string, allocated: string, envelope: string) =>
+    `Sur toute la période : dépassement de ${delta} (alloué CAF ${allocated} pour ${envelope}).`,
+  totalUnder: (delta: string, allocated: string, envelope: string) =>
+    `Sur toute la période : reste à répartir ${delta} (alloué CAF ${allocated} pour ${envelope}).`,
+  yearOutsidePeriod: (lineId: string, year: string, amount: string) =>
+    `${lineId} : montant de ${amount} saisi pour ${year}, hors de la période de la convention.`,
+  negativeAmount: (lineId: string, year: string, amount: string) => `${lineId} : montant négatif en ${year} (${amount}).`,
+  negativeEnvelope: (year: number, amount: string) => `${year} : l'enveloppe CAF est négative (${amount}).`,
+  unreadableAmount: (lineId: string, year: string, detail: string) => `${lineId}, ${year} : ${detail}`,
+  unknownAction: (lineId: string, actionId: string) => `${lineId} : fiche action ${actionId} inconnue.`,
+  unknownAxis: (actionId: string, axisId: string) => `${actionId} : axe ${axisId} inconnu.`,
+  duplicateId: (id: string, count: number) => `L'identifiant ${id} est utilisé ${count} fois : chaque ligne doit avoir le sien.`,
+  emptyField: (what: string, field: string) => `${what} : ${field} non renseigné(e).`,
+  periodIncomplete: (missing: string) => `Période incomplète : ${missing} non renseignée.`,
+  noCafSignatory: 'Aucun signataire CAF : une CTG est signée par la CAF du département.',
+};
+
+/** Names of fields, as used in "empty field" findings. */
+export const FIELD_LABEL = {
+  territory: 'territoire',
+  name: 'nom de la convention',
+  axisTitle: 'intitulé',
+  actionTitle: 'intitulé',
+  actionAxis: 'axe',
+  beneficiary: 'bénéficiaire',
+  id: 'identifiant',
+  startYear: 'année de début',
+  endYear: 'année de fin',
+  signatoryName: 'nom du signataire',
+} as const;
+
+export const frBreakdown = {
+  noAxis: 'Sans axe',
+  noAction: 'Sans fiche action',
+  lineLabel: (index: number) => `Ligne ${index + 1}`,
+  axisLabel: 'Axe',
+  actionLabel: 'Fiche',
+  signatoryLabel: 'Signataire',
+};
+
+export const frParse = {
+  issue: (path: string, message: string) => (path ? `${path} : ${message}` : message),
+};

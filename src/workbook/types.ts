@@ -1,0 +1,64 @@
+// The two data shapes every edge shares:
+//  - a Snapshot is what a reader sees of a spreadsheet (one batched read per tab);
+//  - a Plan is a pure description of edits, applied in batches by the Apps Script
+//    applier (src/gas), the .xlsx applier (src/cli) and the in-memory workbook (tests, preview).
+// Coordinates are 1-based, like SpreadsheetApp and A1 notation.
+
+/** What getValues() gives: '' for an empty cell, numbers as numbers, dates as Date. Errors (#REF!) come as their text. */
+export type CellValue = string | number | boolean | Date;
+
+export type SheetSnapshot = {
+  name: string;
+  /** Rectangular: the data range from A1 to the last used row and column ([] when the tab is empty). */
+  values: CellValue[][];
+  /** Same shape as values: '' or the formula with its leading '=' (English function names, comma separators). */
+  formulas: string[][];
+  /** Merged ranges, in A1 notation ("B3:D3"), when the reader knows them. */
+  merges?: string[];
+};
+
+export type WorkbookSnapshot = { sheets: SheetSnapshot[] };
+
+export type Range = { row: number; col: number; rows: number; cols: number };
+
+export type ValidationRule =
+  | { kind: 'list'; values: string[] } // dropdown of fixed values
+  | { kind: 'listFromRange'; sheet: string; range: string } // dropdown of the values in another tab's range ("A2:A1000")
+  | { kind: 'wholeNumber'; min: number; max: number };
+
+export type CellFormat = {
+  numberFormat?: string; // e.g. '#,##0.00 "€"'
+  bold?: boolean;
+  background?: string; // '#rrggbb'
+  fontColor?: string;
+  wrap?: boolean;
+  horizontalAlignment?: 'left' | 'center' | 'right';
+};
+
+export type PlanOp =
+  | { kind: 'addSheet'; sheet: string; index: number }
+  /**
+   * Literal values: a string is always written as text, even when it starts with
+   * = + - @, a tab or CR (appliers must guard it: see isFormulaLike).
+   */
+  | { kind: 'setValues'; sheet: string; row: number; col: number; values: CellValue[][] }
+  /** Live formulas, each starting with '=' (English names, comma separators). */
+  | { kind: 'setFormulas'; sheet: string; row: number; col: number; formulas: string[][] }
+  /** Empties a range of a generated tab (values and formulas, keeps formats). Never used on typed data. */
+  | { kind: 'clear'; sheet: string; range: Range }
+  | { kind: 'format'; sheet: string; range: Range; format: CellFormat }
+  | { kind: 'freeze'; sheet: string; rows: number; cols: number }
+  | { kind: 'columnWidths'; sheet: string; col: number; widths: number[] } // pixels
+  | { kind: 'validation'; sheet: string; range: Range; rule: ValidationRule; strict: boolean; helpText?: string }
+  /** Protection that warns rather than blocks (setWarningOnly(true)). */
+  | { kind: 'protect'; sheet: string; range: Range; description: string }
+  /** Background/font colour when the cell text equals a value (Contrôle statut). */
+  | { kind: 'conditionalFormat'; sheet: string; range: Range; rules: { textEquals: string; background: string; fontColor: string }[] }
+  | { kind: 'note'; sheet: string; row: number; col: number; note: string };
+
+export type Plan = { ops: PlanOp[] };
+
+/** Text that a spreadsheet would take for a formula if written as is. */
+export function isFormulaLike(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text);
+}

@@ -6,7 +6,7 @@ export type TablePlace = { rows: number[]; cols: Map<string, number> };
 
 export type Places = {
   fields: { rows: Map<ConventionField, number>; valueCol: number | undefined };
-  envelopes: { rows: Map<number, number>; amountCol: number | undefined };
+  envelopes: { rows: Map<number, number>; yearCol: number | undefined; amountCol: number | undefined };
   signatories: TablePlace;
   axes: TablePlace;
   actions: TablePlace;

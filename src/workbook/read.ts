@@ -246,7 +246,7 @@ function readConventionTab(sheet: SheetSnapshot | undefined, c: Ctx) {
   return {
     value,
     fields: { rows: fieldRows, valueCol },
-    envelopes: { rows: envelopeRows, amountCol: envCols.get('amount') },
+    envelopes: { rows: envelopeRows, yearCol: envCols.get('year'), amountCol: envCols.get('amount') },
     signatories: { rows: sigRows, cols: sigCols },
   };
 }

@@ -74,7 +74,7 @@ export const frControl = {
   byFunderTitle: 'Par financeur',
   funderHeader: ['Financeur', ''],
   findingsTitle: 'Dernière vérification',
-  findingsHeader: ['Gravité', 'Cellule', 'Message'],
+  findingsHeader: ['Cellule', 'Message', 'Gravité'],
   noFindings: 'Aucune anomalie.',
   severity: { error: 'Erreur', warning: 'Attention', info: 'Info' },
   axisObjectives: 'Objectifs stratégiques',

@@ -117,7 +117,10 @@ export function controlTab(c: Convention, p: Places, axisTabs: AxisTab[], findin
   g.add([frControl.findingsTitle], titleFormat);
   g.add(frControl.findingsHeader, headerFormat);
   if (findings.length === 0) g.add([frControl.noFindings]);
-  for (const f of findings) g.add([frControl.severity[f.severity], f.cell ? `${f.sheet}!${f.cell}` : f.sheet, f.message]);
+  // The message goes in the wide column B, so it can be read without resizing anything.
+  const firstFinding = g.nextRow;
+  for (const f of findings) g.add([f.cell ? `${f.sheet}!${f.cell}` : f.sheet, f.message, frControl.severity[f.severity]]);
+  g.format(firstFinding, 2, findings.length, 1, { wrap: true });
   const conditional = (sheet: string): PlanOp[] =>
     statusRange
       ? [{

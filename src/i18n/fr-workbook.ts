@@ -128,6 +128,7 @@ export const frXlsx = {
   refreshed: (f: string, sentence: string) => `Classeur actualisé : ${f}\n${sentence}`,
   needsOut: 'Indiquez le fichier à créer : ctg init <convention.json> --out <classeur.xlsx>',
   needsWorkbook: (cmd: string) => `Indiquez le classeur : ctg ${cmd} <classeur.xlsx>`,
+  notCtg: (f: string) => `${f} n'est pas un classeur CTG : aucun des onglets Convention, Axes, Actions ou Budget n'y figure (créez-le avec ctg init).`,
   notXlsx: (f: string) => `${f} : le classeur doit être un fichier .xlsx.`,
   unknownOption: (o: string) => `Option inconnue : ${o}`,
   unexpected: (detail: string) => `Erreur inattendue : ${detail}\nLe classeur n'a pas été modifié si l'erreur est survenue avant l'écriture.`,

@@ -2,7 +2,7 @@
 // rows, fills empty cells, (re)writes per-row formulas of derived columns.
 // Never writes into a cell that holds something a person typed.
 import { CellValue, PlanOp, SheetSnapshot } from './types';
-import { TableSpec, cellKey, findColumns, dataRows, isCommentRow, isBlank, cellAt, formulaAt, lastRowIn, rowCount, validationRows } from './tables';
+import { TableSpec, cellKey, findColumns, dataRows, isCommentRow, dropdownColumns, isBlank, cellAt, formulaAt, lastRowIn, rowCount, validationRows } from './tables';
 import { Row } from './encode';
 import { HEADER_ROW, FIRST_DATA_ROW } from './layout';
 import { TablePlace } from './locate';
@@ -51,7 +51,7 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
   const queues = new Map<string, number[]>();
   const keyCol = found.get(spec.key);
   for (const r of dataRows(sheet, found)) {
-    if (spec.commentRows && isCommentRow(sheet, r, keyCol)) continue;
+    if (spec.commentRows && isCommentRow(sheet, r, keyCol, dropdownColumns(spec, found))) continue;
     const k = keyOf(keyCol ? cellAt(sheet, r.row, keyCol) : '');
     queues.set(k, [...(queues.get(k) ?? []), r.row]);
   }

@@ -11,7 +11,7 @@ import { CONVENTION_FIELDS, ConventionField, Locator, a1, TAB } from './layout';
 import { CellValue, SheetSnapshot, WorkbookSnapshot } from './types';
 import {
   TableSpec, AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE,
-  findSheet, findColumns, findYearColumns, dataRows, isCommentRow, isBlank, isErrorValue,
+  findSheet, findColumns, findYearColumns, dataRows, isCommentRow, dropdownColumns, isBlank, isErrorValue,
 } from './tables';
 import { normalizeLabel, splitLines, parseIndicators, keyOfLabel } from './text';
 import { Places, locatorFrom } from './locate';
@@ -139,7 +139,7 @@ function readTable<T>(sheet: SheetSnapshot | undefined, spec: TableSpec, c: Ctx,
   const items: T[] = [];
   const rows: number[] = [];
   for (const row of dataRows(sheet, scanCols)) {
-    if (spec.commentRows && isCommentRow(sheet, row, cols.get(spec.key))) {
+    if (spec.commentRows && isCommentRow(sheet, row, cols.get(spec.key), dropdownColumns(spec, cols))) {
       const col = (sheet?.values[row.row - 1] ?? []).findIndex((v) => !isBlank(v)) + 1;
       c.add('info', 'unreadable-cell', frReader.commentRow(row.row), row.row, col);
       continue;
@@ -224,7 +224,7 @@ function readConventionTab(sheet: SheetSnapshot | undefined, c: Ctx) {
     const y = year({ value: row.get('year'), row: row.row, col: envCols.get('year') }, c);
     const amount = money({ value: row.get('amount'), row: row.row, col: envCols.get('amount') }, c);
     if (y === undefined) continue;
-    if (!envelopeRows.has(y)) envelopeRows.set(y, row.row);
+    envelopeRows.set(y, row.row); // the last row of a year counts, as in the check
     if (amount !== undefined) envelopes.push({ year: y, amountCents: amount });
   }
   const signatories: Signatory[] = [];

@@ -144,7 +144,8 @@ function columnSetupOps(ctx: TableContext, spec: TableSpec, cols: Map<string, nu
   for (const c of spec.columns) {
     const col = cols.get(c.key)!;
     if (!newCols.includes(col)) continue;
-    ops.push({ kind: 'format', sheet, range: { row: HEADER_ROW, col, rows: 1, cols: 1 }, format: headerFormat });
+    // Amount headers sit right, above their figures.
+    ops.push({ kind: 'format', sheet, range: { row: HEADER_ROW, col, rows: 1, cols: 1 }, format: c.numberFormat ? { ...headerFormat, horizontalAlignment: 'right' } : headerFormat });
     ops.push({ kind: 'columnWidths', sheet, col, widths: [c.width] });
     const range = { row: FIRST_DATA_ROW, col, rows: depth, cols: 1 };
     if (c.numberFormat || c.wrap) ops.push({ kind: 'format', sheet, range, format: { ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}), ...(c.wrap ? { wrap: true } : {}) } });

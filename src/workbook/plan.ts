@@ -10,7 +10,7 @@ import { Finding } from '../domain/report';
 import { TAB, frControl, frReader } from '../i18n/fr-workbook';
 import { Plan, PlanOp, SheetSnapshot, WorkbookSnapshot, CellValue } from './types';
 import { HEADER_ROW, CONVENTION_FIELDS, MAX_TAB_NAME, axisTabName, axisTabNumber, a1 } from './layout';
-import { AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, cellKey, findSheet, findYearColumns, colCount, rowCount } from './tables';
+import { AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, EURO_FORMAT, DATE_FORMAT, cellKey, findSheet, findYearColumns, colCount, rowCount } from './tables';
 import { fieldRows, envelopeRows, signatoryRows, axisRows, actionRows, budgetRows, budgetYears, Row } from './encode';
 import { planTable, TableContext, TablePlan, DerivedFormula } from './plan-table';
 import { Places, locatorFrom } from './locate';
@@ -75,7 +75,7 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
   };
   const conventionIsNew = !findSheet(snapshot, TAB.convention);
   const [fields, envelopes, signatories] = typed(TAB.convention, 0, [[FIELDS_TABLE, fieldRows(desired), undefined, (v) => normalizeLabel(cellKey(v))], [ENVELOPES_TABLE, envelopeRows(desired)], [SIGNATORIES_TABLE, signatoryRows(desired)]]);
-  if (conventionIsNew) ops.push(...yearBoundOps(nameOf(TAB.convention), fields));
+  if (conventionIsNew) ops.push(...yearBoundOps(nameOf(TAB.convention), fields), ...fieldFormatOps(nameOf(TAB.convention), fields));
   const [axes] = typed(TAB.axes, 1, [[AXES_TABLE, axisRows(desired)]]);
   const [actions] = typed(TAB.actions, 2, [[ACTIONS_TABLE, actionRows(desired)]]);
   const years = budgetYears(desired);
@@ -157,6 +157,19 @@ function freeName(wanted: string, isTaken: (name: string) => boolean): string {
     const name = wanted.slice(0, MAX_TAB_NAME - suffix.length) + suffix;
     if (!isTaken(name)) return name;
   }
+}
+
+/** A new Convention tab shows its date as a date and its amounts in euros. */
+function fieldFormatOps(sheet: string, fields: TablePlan): PlanOp[] {
+  const col = fields.place.cols.get('value')!;
+  const at = (f: (typeof CONVENTION_FIELDS)[number]) => ({ row: fields.place.rows[CONVENTION_FIELDS.indexOf(f)], col, rows: 1, cols: 1 });
+  return [
+    { kind: 'format', sheet, range: at('signatureDate'), format: { numberFormat: DATE_FORMAT, horizontalAlignment: 'left' } },
+    { kind: 'format', sheet, range: at('toleranceCents'), format: { numberFormat: EURO_FORMAT, horizontalAlignment: 'left' } },
+    { kind: 'format', sheet, range: at('envelopeTotalCents'), format: { numberFormat: EURO_FORMAT, horizontalAlignment: 'left' } },
+    { kind: 'format', sheet, range: at('startYear'), format: { horizontalAlignment: 'left' } },
+    { kind: 'format', sheet, range: at('endYear'), format: { horizontalAlignment: 'left' } },
+  ];
 }
 
 /** The start and end years of a new Convention tab accept whole years only (a warning, not a block). */

@@ -52,11 +52,15 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
   // Existing items, matched by key in order (the k-th desired "FA01" takes the k-th "FA01" row).
   const queues = new Map<string, number[]>();
   const keyCol = found.get(spec.key);
+  const dropdowns = dropdownColumns(spec, found);
   for (const r of dataRows(sheet, found)) {
-    if (spec.commentRows && isCommentRow(sheet, r, keyCol, dropdownColumns(spec, found))) continue;
+    if (spec.commentRows && isCommentRow(sheet, r, keyCol, dropdowns)) continue;
     const k = keyOf(keyCol ? cellAt(sheet, r.row, keyCol) : '');
-    queues.set(k, [...(queues.get(k) ?? []), r.row]);
+    const queue = queues.get(k);
+    if (queue) queue.push(r.row);
+    else queues.set(k, [r.row]);
   }
+  for (const queue of queues.values()) queue.reverse(); // pop() then gives the rows in sheet order
   const allCols = [...cols.values()];
   // Appended items take consecutive rows from here, whatever their place in the desired order.
   const firstAppended = Math.max(FIRST_DATA_ROW, (ctx.ownRowsOnly ? lastRowIn(sheet, allCols) : rowCount(sheet)) + 1);
@@ -67,7 +71,7 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
   const literalCols = spec.columns.filter((c) => !c.derived);
   for (const item of desired) {
     const queue = queues.get(keyOf(item[spec.key] ?? ''));
-    const row = queue?.shift();
+    const row = queue?.pop();
     if (row === undefined) {
       rows.push(nextRow++);
       appended.push(item);

@@ -3,31 +3,22 @@
 // builds everything; on an existing workbook it adds missing tabs, columns, rows
 // and empty cells, regenerates the derived tabs, and never overwrites a cell a
 // person typed. Applying the plan, then planning again, gives an empty plan.
-import { z } from 'zod';
 import { Convention } from '../domain/schema';
 import { checkConvention } from '../domain/check';
 import { Finding } from '../domain/report';
-import { TAB, frControl, frReader } from '../i18n/fr-workbook';
-import { Plan, PlanOp, SheetSnapshot, WorkbookSnapshot, CellValue } from './types';
-import { HEADER_ROW, CONVENTION_FIELDS, MAX_TAB_NAME, axisTabName, axisTabNumber, a1 } from './layout';
-import { AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, EURO_FORMAT, DATE_FORMAT, cellKey, findSheet, findYearColumns, colCount, rowCount } from './tables';
+import { TAB, frControl } from '../i18n/fr-workbook';
+import { Plan, PlanOp, WorkbookSnapshot, CellValue } from './types';
+import { HEADER_ROW, CONVENTION_FIELDS, a1 } from './layout';
+import { AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, EURO_FORMAT, DATE_FORMAT, cellKey, findSheet, findYearColumns, colCount } from './tables';
 import { fieldRows, envelopeRows, signatoryRows, axisRows, actionRows, budgetRows, budgetYears, Row } from './encode';
 import { planTable, TableContext, TablePlan, DerivedFormula } from './plan-table';
 import { Places, locatorFrom } from './locate';
 import { readWorkbook } from './read';
-import { axisTab, controlTab, Generated, AxisTab } from './derived';
+import { PlanSummary } from './plan-summary';
+import { planGeneratedTabs } from './plan-generated';
 import { normalizeLabel } from './text';
 
-export const PlanSummary = z.object({
-  tabsCreated: z.number().int(),
-  axes: z.number().int(), // axis rows added
-  actions: z.number().int(), // fiche rows added
-  budgetLines: z.number().int(), // budget rows added
-  columnsAdded: z.number().int(), // columns added to existing tabs
-  cellsFilled: z.number().int(), // empty cells of existing rows completed
-  derivedRefreshed: z.number().int(), // existing generated tabs rewritten
-});
-export type PlanSummary = z.infer<typeof PlanSummary>;
+export { PlanSummary };
 
 export type PlanResult = { plan: Plan; findings: Finding[]; summary: PlanSummary };
 
@@ -99,64 +90,8 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
 
   // Generated tabs, from the places just resolved.
   const shown = [...(options.extraFindings ?? []), ...checkConvention(desired, locatorFrom(places)).findings];
-  // An axis tab is found again by its number ("Axe 2 – …"), whatever title it shows:
-  // tabs are never renamed or deleted, but a stale name or a tab left over is reported.
-  // A tab of the same name that the module did not generate is never taken over.
-  const taken = new Set(snapshot.sheets.map((s) => s.name));
-  const claim = (wanted: string, kind: GeneratedKind): string => {
-    const same = snapshot.sheets.find((s) => s.name === wanted) ?? findSheet(snapshot, wanted);
-    if (!same || isGenerated(same, kind)) return same?.name ?? wanted;
-    const name = freeName(wanted, (n) => {
-      const other = snapshot.sheets.find((x) => x.name === n);
-      return taken.has(n) && !(other && isGenerated(other, kind));
-    });
-    findings.push({ severity: 'warning', code: 'unreconciled', message: frReader.tabNameTaken(same.name, name), sheet: same.name });
-    taken.add(name);
-    return name;
-  };
-  const axisTabs: AxisTab[] = desired.axes.map((axis, i) => {
-    const wanted = axisTabName(i + 1, axis.title);
-    const byNumber = snapshot.sheets.find((s) => s.name !== wanted && axisTabNumber(s.name) === i + 1 && isGenerated(s, 'axis') && rowCount(s) > 0);
-    if (byNumber && !snapshot.sheets.some((s) => s.name === wanted)) {
-      findings.push({ severity: 'info', code: 'unreconciled', message: frReader.axisTabRenamed(byNumber.name, wanted), sheet: byNumber.name });
-      return axisTab(desired, i, byNumber.name, places);
-    }
-    return axisTab(desired, i, claim(wanted, 'axis'), places);
-  });
-  const used = new Set(axisTabs.map((t) => t.name));
-  for (const s of snapshot.sheets) {
-    const n = axisTabNumber(s.name);
-    if (n !== undefined && !used.has(s.name) && n > desired.axes.length && isGenerated(s, 'axis')) findings.push({ severity: 'warning', code: 'unreconciled', message: frReader.axisTabOrphan(s.name), sheet: s.name });
-  }
-  const controlName = claim(TAB.control, 'control');
-  const control = controlTab(desired, places, axisTabs, shown);
-  const generated: [string, Generated][] = [[controlName, control], ...axisTabs.map((t) => [t.name, t.generated] as [string, Generated])];
-  generated.forEach(([name, gen], i) => {
-    const sheet = snapshot.sheets.find((s) => s.name === name);
-    if (!sheet) addSheet(name, 4 + i);
-    else if (sameContent(sheet, gen)) return;
-    else summary.derivedRefreshed++;
-    ops.push(...generatedOps(name, sheet, gen));
-  });
+  planGeneratedTabs(desired, snapshot, places, shown, { ops, findings, summary, addSheet });
   return { plan: { ops }, findings, summary };
-}
-
-type GeneratedKind = 'control' | 'axis';
-
-/** Is this tab empty or one the module generated (so that it may be rewritten)? Judged by its fixed labels. */
-function isGenerated(sheet: SheetSnapshot, kind: GeneratedKind): boolean {
-  if (rowCount(sheet) === 0) return true;
-  if (kind === 'control') return [frControl.yearHeader[0], frControl.noYears].includes(String(sheet.values[0]?.[0] ?? ''));
-  return String(sheet.values[4]?.[0] ?? '') === frControl.axisActionsHeader[0];
-}
-
-/** "Contrôle (2)": the first suffixed name that is not taken, within the 31 characters .xlsx allows. */
-function freeName(wanted: string, isTaken: (name: string) => boolean): string {
-  for (let k = 2; ; k++) {
-    const suffix = ` (${k})`;
-    const name = wanted.slice(0, MAX_TAB_NAME - suffix.length) + suffix;
-    if (!isTaken(name)) return name;
-  }
 }
 
 /** A new Convention tab shows its date as a date and its amounts in euros. */
@@ -189,66 +124,4 @@ function budgetTotal(years: number[], existing: Map<number, number>): DerivedFor
     const adjacent = yearCols.every((c, i) => i === 0 || c === yearCols[i - 1] + 1);
     return adjacent ? `=SUM(${a1(row, yearCols[0])}:${a1(row, yearCols[yearCols.length - 1])})` : `=SUM(${yearCols.map((c) => a1(row, c)).join(',')})`;
   };
-}
-
-/** Does the tab already hold exactly the generated content (formulas compared, not their cached results)? */
-function sameContent(sheet: SheetSnapshot, gen: Generated): boolean {
-  const rows = Math.max(rowCount(sheet), gen.values.length);
-  const cols = Math.max(colCount(sheet), gen.values[0]?.length ?? 0);
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) {
-      const wantF = gen.formulas[r]?.[c] ?? '';
-      const hasF = sheet.formulas[r]?.[c] ?? '';
-      if (wantF !== '' || hasF !== '') {
-        if (normalizeLabel(wantF) !== normalizeLabel(hasF)) return false;
-        continue;
-      }
-      if (!sameValue(sheet.values[r]?.[c] ?? '', gen.values[r]?.[c] ?? '')) return false;
-    }
-  }
-  return true;
-}
-
-function sameValue(a: CellValue, b: CellValue): boolean {
-  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
-  // A spreadsheet may turn the text "2023" into the number 2023.
-  return a === b || String(a) === String(b);
-}
-
-function generatedOps(name: string, existing: SheetSnapshot | undefined, gen: Generated): PlanOp[] {
-  const ops: PlanOp[] = [];
-  if (existing && rowCount(existing) > 0) {
-    ops.push({ kind: 'clear', sheet: name, range: { row: 1, col: 1, rows: rowCount(existing), cols: Math.max(1, colCount(existing)) } });
-  }
-  if (gen.values.length > 0) ops.push({ kind: 'setValues', sheet: name, row: 1, col: 1, values: gen.values });
-  ops.push(...formulaBlocks(name, gen.formulas));
-  // Protection, conditional colours, widths and freeze are set once, when the tab is created.
-  const style = gen.styleOps(name).filter((op) => !existing || op.kind === 'format');
-  ops.push(...style);
-  if (!existing) {
-    if (gen.widths.length) ops.push({ kind: 'columnWidths', sheet: name, col: 1, widths: gen.widths });
-    ops.push({ kind: 'freeze', sheet: name, rows: 1, cols: 0 });
-  }
-  return ops;
-}
-
-/** Formulas as rectangles: runs of formula cells in a row, merged with the next rows when they span the same columns. */
-function formulaBlocks(sheet: string, formulas: string[][]): PlanOp[] {
-  const ops: (PlanOp & { kind: 'setFormulas' })[] = [];
-  formulas.forEach((row, r) => {
-    let c = 0;
-    while (c < row.length) {
-      if (row[c] === '') {
-        c++;
-        continue;
-      }
-      const start = c;
-      while (c < row.length && row[c] !== '') c++;
-      const run = row.slice(start, c);
-      const prev = ops.find((op) => op.col === start + 1 && op.formulas[0].length === run.length && op.row + op.formulas.length === r + 1);
-      if (prev) prev.formulas.push(run);
-      else ops.push({ kind: 'setFormulas', sheet, row: r + 1, col: start + 1, formulas: [run] });
-    }
-  });
-  return ops;
 }

@@ -82,7 +82,7 @@ function sameContent(sheet: SheetSnapshot, gen: Generated): boolean {
       const wantF = gen.formulas[r]?.[c] ?? '';
       const hasF = sheet.formulas[r]?.[c] ?? '';
       if (wantF !== '' || hasF !== '') {
-        if (normalizeLabel(wantF) !== normalizeLabel(hasF)) return false;
+        if (sameFormulaText(wantF) !== sameFormulaText(hasF)) return false;
         continue;
       }
       if (!sameValue(sheet.values[r]?.[c] ?? '', gen.values[r]?.[c] ?? '')) return false;
@@ -90,6 +90,12 @@ function sameContent(sheet: SheetSnapshot, gen: Generated): boolean {
   }
   return true;
 }
+
+/**
+ * Formula text as spreadsheets may write it back: Google Sheets and Excel drop the quotes
+ * around simple tab names and may space the arguments differently.
+ */
+const sameFormulaText = (f: string) => normalizeLabel(f.replace(/'((?:[^']|'')*)'!/g, (_, name: string) => `${name.replace(/''/g, "'")}!`)).replace(/\s+/g, '');
 
 function sameValue(a: CellValue, b: CellValue): boolean {
   if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();

@@ -129,3 +129,14 @@ describe('tabs the module did not create', () => {
     expect(refreshPlan(wb).plan.ops).toEqual([]);
   });
 });
+
+describe('a workbook that went through Google Sheets', () => {
+  test('formulas written back without quotes around tab names or with other spacing are not rewritten', () => {
+    const wb = buildWorkbook(smallConvention());
+    const control = sheet(wb, 'Contrôle');
+    const rewritten = { ...control, formulas: control.formulas.map((r) => r.map((f) => f.replace(/'(Budget|Convention)'!/g, '$1!').replace(/,/g, ', '))) };
+    expect(rewritten.formulas[1][2]).toBe('=SUMIFS(Budget!$G:$G, Budget!$E:$E, "CAF")');
+    const exported = { sheets: wb.sheets.map((s) => (s.name === 'Contrôle' ? rewritten : s)) };
+    expect(refreshPlan(exported).plan.ops).toEqual([]);
+  });
+});

@@ -182,7 +182,7 @@ function breakdownTables(g: GridBuilder, c: Convention, p: Places, years: number
       if (!range) return 0;
       const col = columnLetter(p.budget.yearCols.get(y)!);
       const axes = c.axes.length ? `-SUM(${a1(first, firstYearCol + k)}:${a1(lastAxis, firstYearCol + k)})` : '';
-      return { f: `=ROUND(SUM(${range})-N(${sheetRef(TAB.budget)}$${col}$1)${axes},2)` };
+      return { f: `=ROUND(SUM(${range})-N(${sheetRef(TAB.budget)}$${col}$${p.budget.headerRow ?? 1})${axes},2)` };
     }),
     { f: rowSum(noAxisRow, firstYearCol, years.length) },
   ]);

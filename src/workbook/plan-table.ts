@@ -4,7 +4,6 @@
 import { CellValue, PlanOp, SheetSnapshot } from './types';
 import { TableSpec, cellKey, findColumns, dataRows, isCommentRow, dropdownColumns, isBlank, cellAt, formulaAt, lastRowIn, rowCount, validationRows } from './tables';
 import { Row } from './encode';
-import { HEADER_ROW, FIRST_DATA_ROW } from './layout';
 import { TablePlace } from './locate';
 import { headerFormat } from './style';
 
@@ -21,6 +20,8 @@ export type TableContext = {
   startCol: number;
   /** Blocks side by side (Convention tab): append after the table's own last row, not the tab's. */
   ownRowsOnly: boolean;
+  /** Row of the headers (1, or lower when people inserted rows above it). */
+  headerRow: number;
 };
 
 export type TablePlan = { ops: PlanOp[]; place: TablePlace; counts: TableCounts };
@@ -32,7 +33,9 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
   const { sheet, sheetName } = ctx;
   const ops: PlanOp[] = [];
   const counts: TableCounts = { rowsAdded: 0, columnsAdded: 0, cellsFilled: 0 };
-  const found = findColumns(sheet, spec, ctx.claimed);
+  const { headerRow } = ctx;
+  const firstDataRow = headerRow + 1;
+  const found = findColumns(sheet, spec, ctx.claimed, headerRow);
   const cols = new Map(found);
   const newCols: number[] = [];
   spec.columns.forEach((c, i) => {
@@ -46,14 +49,14 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
   });
   // New headers: one write per run of adjacent columns.
   const headerOf = new Map(spec.columns.map((c) => [cols.get(c.key)!, c.header]));
-  for (const run of runs(newCols, () => '')) ops.push({ kind: 'setValues', sheet: sheetName, row: HEADER_ROW, col: run[0], values: [run.map((col) => headerOf.get(col)!)] });
+  for (const run of runs(newCols, () => '')) ops.push({ kind: 'setValues', sheet: sheetName, row: headerRow, col: run[0], values: [run.map((col) => headerOf.get(col)!)] });
   if (sheet) counts.columnsAdded = newCols.length;
 
   // Existing items, matched by key in order (the k-th desired "FA01" takes the k-th "FA01" row).
   const queues = new Map<string, number[]>();
   const keyCol = found.get(spec.key);
   const dropdowns = dropdownColumns(spec, found);
-  for (const r of dataRows(sheet, found)) {
+  for (const r of dataRows(sheet, found, headerRow)) {
     if (spec.commentRows && isCommentRow(sheet, r, keyCol, dropdowns)) continue;
     const k = keyOf(keyCol ? cellAt(sheet, r.row, keyCol) : '');
     const queue = queues.get(k);
@@ -63,7 +66,7 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
   for (const queue of queues.values()) queue.reverse(); // pop() then gives the rows in sheet order
   const allCols = [...cols.values()];
   // Appended items take consecutive rows from here, whatever their place in the desired order.
-  const firstAppended = Math.max(FIRST_DATA_ROW, (ctx.ownRowsOnly ? lastRowIn(sheet, allCols) : rowCount(sheet)) + 1);
+  const firstAppended = Math.max(firstDataRow, (ctx.ownRowsOnly ? lastRowIn(sheet, allCols) : rowCount(sheet)) + 1);
   let nextRow = firstAppended;
   const rows: number[] = [];
   const appended: Row[] = [];
@@ -91,9 +94,9 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
   if (appended.length > 0) ops.push(...appendOps(sheetName, literalCols.map((c) => [cols.get(c.key)!, c.key] as const), firstAppended, appended));
 
   ops.push(...derivedOps(ctx, spec, cols, rows, derived));
-  ops.push(...columnSetupOps(ctx, spec, cols, newCols, rows.length ? Math.max(...rows) : FIRST_DATA_ROW));
+  ops.push(...columnSetupOps(ctx, spec, cols, newCols, rows.length ? Math.max(...rows) : firstDataRow));
   if (appended.length > 0) ops.push(...appendedFormatOps(sheetName, spec, cols, newCols, firstAppended, appended.length));
-  return { ops, place: { rows, cols }, counts };
+  return { ops, place: { rows, cols, headerRow }, counts };
 }
 
 /** One setValues per run of adjacent columns, covering all appended rows. */
@@ -157,7 +160,9 @@ function runs(columns: number[], keyOf: (col: number) => string): number[][] {
 function columnSetupOps(ctx: TableContext, spec: TableSpec, cols: Map<string, number>, newCols: number[], lastRow: number): PlanOp[] {
   const ops: PlanOp[] = [];
   const sheet = ctx.sheetName;
-  const depth = validationRows(lastRow) - FIRST_DATA_ROW + 1;
+  const { headerRow } = ctx;
+  const firstDataRow = headerRow + 1;
+  const depth = validationRows(lastRow) - firstDataRow + 1;
   const specOf = new Map(spec.columns.map((c) => [cols.get(c.key)!, c]));
   // Amount headers sit right, above their figures.
   const headerFormatOf = (col: number) => (specOf.get(col)!.numberFormat ? { ...headerFormat, horizontalAlignment: 'right' as const } : headerFormat);
@@ -166,14 +171,14 @@ function columnSetupOps(ctx: TableContext, spec: TableSpec, cols: Map<string, nu
     return { ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}), ...(c.wrap ? { wrap: true } : {}) };
   };
   const span = (run: number[], row: number, rows: number) => ({ row, col: run[0], rows, cols: run.length });
-  for (const run of runs(newCols, (col) => JSON.stringify(headerFormatOf(col)))) ops.push({ kind: 'format', sheet, range: span(run, HEADER_ROW, 1), format: headerFormatOf(run[0]) });
+  for (const run of runs(newCols, (col) => JSON.stringify(headerFormatOf(col)))) ops.push({ kind: 'format', sheet, range: span(run, headerRow, 1), format: headerFormatOf(run[0]) });
   for (const run of runs(newCols, () => '')) ops.push({ kind: 'columnWidths', sheet, col: run[0], widths: run.map((col) => specOf.get(col)!.width) });
   for (const run of runs(newCols, (col) => JSON.stringify(bodyFormatOf(col)))) {
-    if (Object.keys(bodyFormatOf(run[0])).length) ops.push({ kind: 'format', sheet, range: span(run, FIRST_DATA_ROW, depth), format: bodyFormatOf(run[0]) });
+    if (Object.keys(bodyFormatOf(run[0])).length) ops.push({ kind: 'format', sheet, range: span(run, firstDataRow, depth), format: bodyFormatOf(run[0]) });
   }
   for (const col of [...newCols].sort((a, b) => a - b)) {
     const v = specOf.get(col)!.validation;
-    if (v) ops.push({ kind: 'validation', sheet, range: { row: FIRST_DATA_ROW, col, rows: depth, cols: 1 }, rule: v.rule, strict: false, helpText: v.helpText });
+    if (v) ops.push({ kind: 'validation', sheet, range: { row: firstDataRow, col, rows: depth, cols: 1 }, rule: v.rule, strict: false, helpText: v.helpText });
   }
   return ops;
 }

@@ -9,7 +9,7 @@ import { Finding } from '../domain/report';
 import { TAB, frControl } from '../i18n/fr-workbook';
 import { Plan, PlanOp, WorkbookSnapshot, CellValue } from './types';
 import { HEADER_ROW, CONVENTION_FIELDS, a1 } from './layout';
-import { AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, EURO_FORMAT, DATE_FORMAT, cellKey, findSheet, findYearColumns, colCount } from './tables';
+import { AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, EURO_FORMAT, DATE_FORMAT, cellKey, findSheet, findYearColumns, headerRowOf, colCount } from './tables';
 import { fieldRows, envelopeRows, signatoryRows, axisRows, actionRows, budgetRows, budgetYears, Row } from './encode';
 import { planTable, TableContext, TablePlan, DerivedFormula } from './plan-table';
 import { Places, locatorFrom } from './locate';
@@ -49,7 +49,7 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
     const sheet = findSheet(snapshot, tab);
     const name = nameOf(tab);
     if (!sheet) addSheet(name, index);
-    const shared = { claimed: new Set<number>(), nextCol: { value: colCount(sheet) + 1 } };
+    const shared = { claimed: new Set<number>(), nextCol: { value: colCount(sheet) + 1 }, headerRow: headerRowOf(sheet, tables.map(([spec]) => spec)) };
     const plans = tables.map(([spec, rows, derived, keyOf]) => {
       const ctx: TableContext = { sheet, sheetName: name, ...shared, startCol: CONVENTION_TABLE_START.get(spec) ?? 1, ownRowsOnly: tables.length > 1 };
       const plan = planTable(ctx, spec, rows, derived, keyOf);
@@ -70,7 +70,8 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
   const [axes] = typed(TAB.axes, 1, [[AXES_TABLE, axisRows(desired)]]);
   const [actions] = typed(TAB.actions, 2, [[ACTIONS_TABLE, actionRows(desired)]]);
   const years = budgetYears(desired);
-  const existingYears = findYearColumns(findSheet(snapshot, TAB.budget));
+  const budgetSheet = findSheet(snapshot, TAB.budget);
+  const existingYears = findYearColumns(budgetSheet, headerRowOf(budgetSheet, [budgetTable(years)]));
   const [budget] = typed(TAB.budget, 3, [[budgetTable(years), budgetRows(desired), budgetTotal(years, existingYears)]]);
   summary.axes = axes.counts.rowsAdded;
   summary.actions = actions.counts.rowsAdded;

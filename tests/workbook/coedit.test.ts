@@ -4,7 +4,7 @@ import { planWorkbook } from '../../src/workbook/plan';
 import { applyPlan } from '../../src/workbook/memory';
 import { readWorkbook } from '../../src/workbook/read';
 import { summarySentence } from '../../src/workbook/summary-text';
-import { buildWorkbook, typeInto, cell, formula, sheet, grid } from './helpers';
+import { buildWorkbook, typeInto, insertRow, cell, formula, sheet, grid } from './helpers';
 import { smallConvention } from './fixture';
 import { WorkbookSnapshot } from '../../src/workbook/types';
 
@@ -138,5 +138,23 @@ describe('a workbook that went through Google Sheets', () => {
     expect(rewritten.formulas[1][2]).toBe('=SUMIFS(Budget!$G:$G, Budget!$E:$E, "CAF")');
     const exported = { sheets: wb.sheets.map((s) => (s.name === 'Contrôle' ? rewritten : s)) };
     expect(refreshPlan(exported).plan.ops).toEqual([]);
+  });
+});
+
+describe('a row inserted above the headers', () => {
+  test('a title typed above the Budget table: lines still read, findings still at the right cells, nothing re-added', () => {
+    let wb = insertRow(buildWorkbook(smallConvention()), 'Budget', 1);
+    wb = typeInto(wb, 'Budget', 'A1', 'Budget prévisionnel 2024-2025');
+    wb = typeInto(wb, 'Budget', 'H3', 31000); // L01 2025, now on row 3: +1 000 €
+    const { convention, findings } = readWorkbook(wb);
+    expect(convention.budget.map((l) => l.id)).toEqual(['L01', 'L02', 'L03', 'L04']);
+    expect(findings).toEqual([]);
+    const { plan } = refreshPlan(wb);
+    // The test's row insertion does not shift formulas as a spreadsheet would: the refresh puts the totals right, and touches nothing else.
+    expect(plan.ops.filter((o) => o.sheet === 'Budget')).toEqual([{ kind: 'setFormulas', sheet: 'Budget', row: 3, col: 9, formulas: [['=SUM(G3:H3)'], ['=SUM(G4:H4)'], ['=SUM(G5:H5)'], ['=SUM(G6:H6)']] }]);
+    const after = applyPlan(wb, plan);
+    const control = sheet(after, 'Contrôle').values.map((r) => r.join('|')).join('\n');
+    expect(control).toContain('Budget!H2|2025 : dépassement de 1\u202F000,00\u00A0€');
+    expect(formula(after, 'Contrôle', 'C3')).toBe(`=SUMIFS('Budget'!$H:$H,'Budget'!$E:$E,"CAF")`);
   });
 });

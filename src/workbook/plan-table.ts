@@ -24,7 +24,16 @@ export type TableContext = {
   headerRow: number;
 };
 
-export type TablePlan = { ops: PlanOp[]; place: TablePlace; counts: TableCounts };
+/** A typed cell the plan left alone although the desired convention says otherwise. */
+export type KeptCell = { row: number; col: number; typed: CellValue; proposed: CellValue };
+
+export type TablePlan = { ops: PlanOp[]; place: TablePlace; counts: TableCounts; kept: KeptCell[] };
+
+/** Same content for a person: trimmed text, numbers by value, dates by day. */
+function sameCell(a: CellValue, b: CellValue): boolean {
+  const text = (v: CellValue) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
+  return text(a) === text(b);
+}
 
 /** Formula of a derived cell, given the row and the resolved columns. */
 export type DerivedFormula = (row: number, cols: Map<string, number>) => string | undefined;
@@ -71,6 +80,7 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
   const rows: number[] = [];
   const appended: Row[] = [];
   const filled: { row: number; col: number; value: CellValue }[] = [];
+  const kept: KeptCell[] = [];
   const literalCols = spec.columns.filter((c) => !c.derived);
   for (const item of desired) {
     const queue = queues.get(keyOf(item[spec.key] ?? ''));
@@ -85,7 +95,9 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
       const col = cols.get(c.key)!;
       const want = item[c.key];
       if (want === undefined || isBlank(want)) continue;
-      if (isBlank(cellAt(sheet, row, col)) && formulaAt(sheet, row, col) === '') filled.push({ row, col, value: want });
+      const has = cellAt(sheet, row, col);
+      if (isBlank(has) && formulaAt(sheet, row, col) === '') filled.push({ row, col, value: want });
+      else if (!sameCell(has, want)) kept.push({ row, col, typed: has, proposed: want });
     }
   }
   counts.rowsAdded = appended.length;
@@ -96,7 +108,7 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
   ops.push(...derivedOps(ctx, spec, cols, rows, derived));
   ops.push(...columnSetupOps(ctx, spec, cols, newCols, rows.length ? Math.max(...rows) : firstDataRow));
   if (appended.length > 0) ops.push(...appendedFormatOps(sheetName, spec, cols, newCols, firstAppended, appended.length));
-  return { ops, place: { rows, cols, headerRow }, counts };
+  return { ops, place: { rows, cols, headerRow }, counts, kept };
 }
 
 /** One setValues per run of adjacent columns, covering all appended rows. */

@@ -6,7 +6,7 @@
 import { Convention } from '../domain/schema';
 import { checkConvention } from '../domain/check';
 import { Finding } from '../domain/report';
-import { TAB, frControl } from '../i18n/fr-workbook';
+import { TAB, frControl, frReader } from '../i18n/fr-workbook';
 import { Plan, PlanOp, WorkbookSnapshot, CellValue } from './types';
 import { HEADER_ROW, CONVENTION_FIELDS, a1 } from './layout';
 import { AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, EURO_FORMAT, DATE_FORMAT, cellKey, findSheet, findYearColumns, headerRowOf, colCount } from './tables';
@@ -25,6 +25,12 @@ export type PlanResult = { plan: Plan; findings: Finding[]; summary: PlanSummary
 export type PlanOptions = {
   /** Findings to show in the Contrôle tab besides the envelope check (the reader's, on refresh). */
   extraFindings?: Finding[];
+  /**
+   * Report typed cells kept although `desired` gives another value (info findings), e.g. when
+   * an imported text meets a workbook people already filled. Off for a refresh, where the
+   * desired convention is what was read.
+   */
+  reportKept?: boolean;
 };
 
 const TYPED_TABS = [TAB.convention, TAB.axes, TAB.actions, TAB.budget];
@@ -56,6 +62,9 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
       ops.push(...plan.ops);
       summary.columnsAdded += plan.counts.columnsAdded;
       summary.cellsFilled += plan.counts.cellsFilled;
+      if (options.reportKept) {
+        for (const k of plan.kept) findings.push({ severity: 'info', code: 'unreconciled', message: frReader.keptValue(cellText(k.typed), cellText(k.proposed)), sheet: name, cell: a1(k.row, k.col) });
+      }
       return plan;
     });
     if (!sheet) {
@@ -93,6 +102,13 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
   const shown = [...(options.extraFindings ?? []), ...checkConvention(desired, locatorFrom(places)).findings];
   planGeneratedTabs(desired, snapshot, places, shown, { ops, findings, summary, addSheet });
   return { plan: { ops }, findings, summary };
+}
+
+/** A cell as a person reads it (a date as 30/11/2022). */
+function cellText(v: CellValue): string {
+  if (!(v instanceof Date)) return String(v);
+  const [y, m, d] = v.toISOString().slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
 }
 
 /** A new Convention tab shows its date as a date and its amounts in euros. */

@@ -94,3 +94,23 @@ export function canonicalLocator(convention: Pick<Convention, 'period' | 'envelo
     },
   };
 }
+
+/** Excel caps tab names at 31 characters and forbids : \ / ? * [ ] — keep axis tab names valid everywhere. */
+export const MAX_TAB_NAME = 31;
+
+/** "Axe 1 – Le soutien aux familles", cut to fit; n is the axis position (1-based). */
+export function axisTabName(n: number, title: string): string {
+  const prefix = TAB.axis(n, '');
+  const clean = title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+  const room = MAX_TAB_NAME - prefix.length;
+  const short = clean.length <= room ? clean : clean.slice(0, room - 1).trimEnd() + '…';
+  return (prefix + short).trim();
+}
+
+/** The number of an axis tab ("Axe 3 – …" → 3), whatever its title became; undefined for other tabs. */
+export function axisTabNumber(name: string): number | undefined {
+  // Built from the tab name pattern itself, so the French words stay in src/i18n.
+  const [before, after] = TAB.axis(0, '').split('0').map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const m = new RegExp(`^${before}\\s*(\\d+)\\s*(?:${after}|-)`).exec(name.trim());
+  return m ? Number(m[1]) : undefined;
+}

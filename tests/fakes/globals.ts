@@ -21,3 +21,11 @@ export function fakeAppsScript(opts: { sheets?: string[]; htmlFiles?: Record<str
     globals: { SpreadsheetApp, LockService, PropertiesService, HtmlService, ScriptApp: FakeScriptApp },
   };
 }
+
+/** Installs the fakes as the Apps Script globals of this jest module; returns an uninstaller. */
+export function installGlobals(world: FakeWorld): () => void {
+  const g = globalThis as Record<string, unknown>;
+  const saved = Object.fromEntries(Object.keys(world.globals).map((k) => [k, g[k]]));
+  Object.assign(g, world.globals);
+  return () => Object.assign(g, saved);
+}

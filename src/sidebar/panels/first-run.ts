@@ -43,7 +43,12 @@ export function firstRunPanel(onSubmit: (form: InitForm) => void): HTMLElement {
     for (let y = s; y <= e; y++) {
       const input = h('input', { type: 'text', name: `envelope-${y}`, inputmode: 'decimal', value: previous.get(y) ?? first, autocomplete: 'off' });
       input.dataset.year = String(y);
-      if (y === s) input.addEventListener('change', () => envelopeList.querySelectorAll('input').forEach((i) => { if (i !== input && i.value === '') i.value = input.value; }));
+      // The other years follow the first one until the person types in them.
+      if (y !== s && !previous.has(y)) input.dataset.auto = '1';
+      input.addEventListener('input', () => {
+        if (y !== s) delete input.dataset.auto;
+        else envelopeList.querySelectorAll('input').forEach((i) => { if (i.dataset.auto) i.value = input.value; });
+      });
       envelopeList.append(field(frSidebar.envelopeFor(y), input));
     }
   };

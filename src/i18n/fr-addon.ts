@@ -49,6 +49,7 @@ export const frSidebar = {
   namePlaceholder: 'CTG …',
   territory: 'Territoire',
   signatories: 'Signataires',
+  signatoryLegend: (n: number) => `Signataire ${n}`,
   signatoryName: 'Nom',
   signatoryRole: 'Rôle',
   addSignatory: 'Ajouter un signataire',

@@ -52,5 +52,6 @@ form{position:sticky;top:0;background:#fff;padding:6px 0;border-bottom:1px solid
 <label>${escapeHtml(frPreview.cell)} <input name="cell" size="6"></label>
 <label>${escapeHtml(frPreview.value)} <input name="value"></label><button>${escapeHtml(frPreview.save)}</button></form>
 ${where ? `<p id="selection">${escapeHtml(frPreview.selected(where))}</p>` : ''}
-${tabs || `<p>${escapeHtml(frPreview.noTabs)}</p>`}</body></html>`;
+${tabs || `<p>${escapeHtml(frPreview.noTabs)}</p>`}
+<script>var s=document.querySelector('td.selected');if(s)s.scrollIntoView({block:'center',inline:'center'});</script></body></html>`;
 }

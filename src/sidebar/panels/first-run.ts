@@ -25,8 +25,11 @@ export function firstRunPanel(onSubmit: (form: InitForm) => void): HTMLElement {
   const addSignatory = (role: PartnerRole, nameValue = '') => {
     const n = h('input', { type: 'text', name: 'signatoryName', value: nameValue, autocomplete: 'off' });
     const r = h('select', { name: 'signatoryRole' }, ...ROLES.map((p) => h('option', { value: p, selected: p === role }, ROLE_LABEL[p])));
-    const row = h('fieldset', { className: 'signatory' }, h('legend', {}, frSidebar.signatories), field(frSidebar.signatoryName, n), field(frSidebar.signatoryRole, r));
-    const remove = h('button', { type: 'button', className: 'link', onclick: () => row.remove() }, frSidebar.removeSignatory);
+    const legend = h('legend', {}, frSidebar.signatoryLegend(signatoryList.children.length + 1));
+    const row = h('fieldset', { className: 'signatory' }, legend, field(frSidebar.signatoryName, n), field(frSidebar.signatoryRole, r));
+    // Numbers follow the rows, so a screen reader still hears "Signataire 2" after a removal.
+    const renumber = () => Array.from(signatoryList.querySelectorAll('legend')).forEach((l, i) => (l.textContent = frSidebar.signatoryLegend(i + 1)));
+    const remove = h('button', { type: 'button', className: 'link', onclick: () => { row.remove(); renumber(); } }, frSidebar.removeSignatory);
     row.append(remove);
     signatoryList.append(row);
   };

@@ -62,7 +62,7 @@ export function createPreviewServer(options: PreviewOptions): http.Server {
       if (req.method === 'GET' && url.pathname === '/workbook') return send(res, 200, 'text/html', workbookHtml(book.snapshot, book.selection));
       if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
         const name = decodeURIComponent(url.pathname.slice(5));
-        if (!(name in ARGS)) return send(res, 404, 'application/json', JSON.stringify({ ok: false, message: `${name} ?` }));
+        if (!Object.prototype.hasOwnProperty.call(ARGS, name)) return send(res, 404, 'application/json', JSON.stringify({ ok: false, message: `${name} ?` }));
         let args: unknown;
         try { args = JSON.parse(await readBody(req)); } catch { args = null; }
         try {

@@ -60,7 +60,7 @@ export function firstRunPanel(onSubmit: (form: InitForm) => void): HTMLElement {
   renderEnvelopes();
 
   const form = h('form', { className: 'first-run', novalidate: true },
-    h('h2', {}, frSidebar.firstRunTitle),
+    h('h2', { tabindex: '-1' }, frSidebar.firstRunTitle),
     h('p', { className: 'hint' }, frSidebar.firstRunIntro),
     field(frSidebar.name, name),
     field(frSidebar.territory, territory),
@@ -69,7 +69,7 @@ export function firstRunPanel(onSubmit: (form: InitForm) => void): HTMLElement {
     h('div', { className: 'row' }, field(frSidebar.startYear, startYear), field(frSidebar.endYear, endYear)),
     h('h3', {}, frSidebar.envelopes),
     envelopeList,
-    h('button', { type: 'submit', className: 'primary' }, frSidebar.create),
+    h('button', { type: 'submit', className: 'primary', 'data-action': 'create' }, frSidebar.create),
   );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();

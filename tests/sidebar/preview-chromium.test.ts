@@ -102,6 +102,8 @@ test('initialise, balance, go over in 2024, re-check, click the finding; injecte
   await sidebar.getByRole('button', { name: 'Vérifier' }).click();
   await expectText(yearRow(sidebar, '2024').locator('td.status'), `✖ dépassement de ${plain(formatMoney(100))}`);
   expect(await yearRow(sidebar, '2024').getAttribute('class')).toBe('status-over');
+  // The re-rendered panel gives the focus back to the button that was used.
+  expect(await sidebar.locator(':focus').getAttribute('data-action')).toBe('check');
   await expectText(yearRow(sidebar, '2023').locator('td.status'), '✔ équilibré');
 
   const over = sidebar.locator('button.finding', { hasText: 'dépassement' });

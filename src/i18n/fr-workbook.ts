@@ -118,3 +118,18 @@ export const frPlanSummary = {
   derivedRefreshed: (n: number) => `${n} onglet${n > 1 ? 's' : ''} calculé${n > 1 ? 's' : ''} mis à jour`,
   nothing: 'Rien à changer : le classeur est à jour.',
 };
+
+/** Messages of the .xlsx edge and of the workbook commands of `ctg`. */
+export const frXlsx = {
+  fileMissing: (f: string) => `Fichier introuvable : ${f}`,
+  unreadable: (f: string, detail: string) => `${f} n'est pas un classeur .xlsx lisible (${detail}).`,
+  exists: (f: string) => `${f} existe déjà : choisissez un autre nom, la commande n'écrase jamais un classeur.`,
+  written: (f: string, sentence: string) => `Classeur écrit : ${f}\n${sentence}`,
+  refreshed: (f: string, sentence: string) => `Classeur actualisé : ${f}\n${sentence}`,
+  needsOut: 'Indiquez le fichier à créer : ctg init <convention.json> --out <classeur.xlsx>',
+  needsWorkbook: (cmd: string) => `Indiquez le classeur : ctg ${cmd} <classeur.xlsx>`,
+  notXlsx: (f: string) => `${f} : le classeur doit être un fichier .xlsx.`,
+  unknownOption: (o: string) => `Option inconnue : ${o}`,
+  unexpected: (detail: string) => `Erreur inattendue : ${detail}\nLe classeur n'a pas été modifié si l'erreur est survenue avant l'écriture.`,
+  findingsOfPlan: 'Points à reprendre à la main :',
+};

@@ -3,7 +3,7 @@
 //    top-level `function` per entry point (Apps Script only sees top-level functions);
 //  - build/Sidebar.html: the sidebar script and style inlined into one HTML file;
 //  - build/appsscript.json: copied from the repository root.
-// Usage: node scripts/build.mjs [--out <dir>]
+// Usage: node scripts/build.mjs [--out <dir>] [--analyze]  (--analyze lists what weighs in Code.js)
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -54,8 +54,9 @@ async function buildServer() {
     entryPoints: [path.join(root, 'src/gas/main.ts')],
     bundle: true, format: 'iife', globalName: GLOBAL, platform: 'neutral', target: 'es2020',
     minify: true, legalComments: 'none', write: false, plugins: [zodNamespace, slimZod], logLevel: 'error',
-    mainFields: ['module', 'main'],
+    mainFields: ['module', 'main'], metafile: true,
   });
+  if (process.argv.includes('--analyze')) console.log(await esbuild.analyzeMetafile(result.metafile, { verbose: false }));
   const bundle = result.outputFiles[0].text;
   // Names of the entry points, read from the bundle itself so the stubs can never drift from the code.
   const context = vm.createContext({});

@@ -14,7 +14,6 @@ export const frAddon = {
   sidebarTitle: 'Classeur CTG',
   busy: "Un autre co-éditeur est en train de modifier le classeur CTG. Rien n'a été modifié : réessayez dans quelques secondes.",
   notInitialized: "Ce classeur n'est pas encore un classeur CTG : ouvrez le panneau CTG et remplissez le formulaire « Créer le classeur ».",
-  alreadyInitialized: 'Ce classeur CTG existe déjà : le formulaire a complété les onglets manquants sans rien effacer.',
   unexpected: (detail: string) => `Une erreur inattendue est survenue : ${detail}`,
   invalidArgument: (detail: string) => `Demande invalide : ${detail}`,
   initDone: (planSentence: string) => `Classeur CTG créé : ${planSentence}`,
@@ -25,6 +24,7 @@ export const frAddon = {
   checkAlertTitle: "Contrôle de l'enveloppe CAF",
   unknownTab: (sheet: string) => `L'onglet « ${sheet} » n'existe plus dans ce classeur.`,
   badCell: (cell: string) => `« ${cell} » n'est pas une référence de cellule.`,
+  moreFindings: (n: number) => `… et ${n} autre(s) : voir le panneau CTG.`,
   summaryReady: (url: string) => `Synthèse prête : ${url}`,
   checkLine: (year: number, status: string, allocated: string, envelope: string, delta: string) =>
     `${year} : ${status} — alloué CAF ${allocated} pour ${envelope} (écart ${delta})`,
@@ -48,7 +48,6 @@ export const frSidebar = {
   name: 'Nom de la convention',
   namePlaceholder: 'CTG …',
   territory: 'Territoire',
-  signatories: 'Signataires',
   signatoryLegend: (n: number) => `Signataire ${n}`,
   signatoryName: 'Nom',
   signatoryRole: 'Rôle',

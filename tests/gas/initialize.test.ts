@@ -98,7 +98,7 @@ describe('server functions on the Apps Script edge', () => {
 });
 
 /** Calls made by reading an empty spreadsheet, planning `c` and applying the plan. */
-export function initialisationCalls(c: Convention): Record<string, number> {
+function initialisationCalls(c: Convention): Record<string, number> {
   const world = fakeAppsScript({ sheets: ['Feuille 1'] });
   return withWorld(world, () => {
     const port = gasPort();
@@ -111,7 +111,7 @@ export function initialisationCalls(c: Convention): Record<string, number> {
 }
 
 /** Seed 001 with n fiches actions (copies of its own, renumbered) and as many extra budget lines. */
-export function scaledExample(n: number): Convention {
+function scaledExample(n: number): Convention {
   const c = clone(loadExample('thore-montagne-noire'));
   const base = c.actions;
   c.actions = Array.from({ length: n }, (_, i) => ({ ...base[i % base.length], id: ids.action(i + 1) }));

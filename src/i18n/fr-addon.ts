@@ -60,6 +60,7 @@ export const frSidebar = {
   create: 'Créer le classeur',
   envelopeTitle: 'Enveloppe CAF',
   yearCols: ['Année', 'Enveloppe', 'Alloué CAF', 'Écart'],
+  statusCol: 'Statut',
   total: 'Total',
   noYears: 'Période incomplète : renseignez les années de début et de fin dans l’onglet Convention.',
   findingsTitle: (n: number) => `À corriger (${n})`,

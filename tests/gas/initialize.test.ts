@@ -51,6 +51,8 @@ describe('server functions on the Apps Script edge', () => {
     // No budget line yet: both years have 1 000 € left to allocate.
     expect(result.state.years.map((y) => [y.year, y.envelopeCents, y.allocatedCents, y.status])).toEqual([[2024, 100000, 0, 'under'], [2025, 100000, 0, 'under']]);
     expect(world.globals.PropertiesService.document.getProperty('ctg.settings')).toContain('initializedAt');
+    // Read once (the one tab there was), write once: the state shown after is computed, not read again.
+    expect(world.counter.toJSON()['Range.getValues']).toBe(1);
   });
 
   test('on a spreadsheet whose tabs were already typed, the form keeps them: seed 001 is balanced every year', () => {

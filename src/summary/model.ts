@@ -1,0 +1,75 @@
+// The document model: pure data that every renderer (Markdown, .docx, Google
+// Docs) walks. Generators build it; renderers never look at the convention.
+import { z } from 'zod';
+
+/** A run of text inside a paragraph or a bullet; `link` makes it a hyperlink. */
+export const Run = z.object({
+  text: z.string(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  link: z.string().optional(),
+});
+export type Run = z.infer<typeof Run>;
+
+export const HeadingLevel = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+export type HeadingLevel = z.infer<typeof HeadingLevel>;
+
+/** Amount columns are right-aligned; everything else reads left to right. */
+export const Align = z.enum(['left', 'right']);
+export type Align = z.infer<typeof Align>;
+
+export const Table = z.object({
+  kind: z.literal('table'),
+  header: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+  /** Total rows, printed bold after the body rows. */
+  totals: z.array(z.array(z.string())),
+  align: z.array(Align),
+  /** Relative column widths (any unit): renderers scale them to the page. */
+  widths: z.array(z.number().positive()),
+});
+export type Table = z.infer<typeof Table>;
+
+export const Block = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('title'), text: z.string() }),
+  z.object({ kind: z.literal('subtitle'), text: z.string() }),
+  z.object({ kind: z.literal('heading'), level: HeadingLevel, text: z.string() }),
+  z.object({ kind: z.literal('paragraph'), runs: z.array(Run) }),
+  z.object({ kind: z.literal('bullets'), items: z.array(z.array(Run)) }),
+  Table,
+  z.object({ kind: z.literal('pageBreak') }),
+]);
+export type Block = z.infer<typeof Block>;
+
+export const SummaryDocument = z.object({
+  /** Name of the file / Google Doc. */
+  name: z.string(),
+  blocks: z.array(Block),
+});
+export type SummaryDocument = z.infer<typeof SummaryDocument>;
+
+// Small constructors keep the generators readable.
+export const text = (t: string, style: Omit<Run, 'text'> = {}): Run => ({ text: t, ...style });
+export const para = (...runs: Run[]): Block => ({ kind: 'paragraph', runs });
+export const heading = (level: HeadingLevel, t: string): Block => ({ kind: 'heading', level, text: t });
+export const bullets = (items: Run[][]): Block => ({ kind: 'bullets', items });
+
+/** A table whose every row has the header's width (checked: a ragged table is a generator bug). */
+export function table(spec: Omit<Table, 'kind' | 'totals' | 'align' | 'widths'> & Partial<Pick<Table, 'totals' | 'align' | 'widths'>>): Table {
+  const n = spec.header.length;
+  const t: Table = {
+    kind: 'table',
+    header: spec.header,
+    rows: spec.rows,
+    totals: spec.totals ?? [],
+    align: spec.align ?? spec.header.map(() => 'left'),
+    widths: spec.widths ?? spec.header.map(() => 1),
+  };
+  for (const row of [...t.rows, ...t.totals, t.align, t.widths]) {
+    if (row.length !== n) throw new Error(`table row of ${row.length} cells under a header of ${n}`);
+  }
+  return t;
+}
+
+/** Plain text of a sequence of runs. */
+export const runsText = (runs: Run[]) => runs.map((r) => r.text).join('');

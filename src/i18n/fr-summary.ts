@@ -83,6 +83,7 @@ export const frSummary = {
   noFicheBudget: 'Aucune ligne budgétaire liée à cette fiche.',
   unknownAction: (id: string, known: string) => `Fiche action « ${id} » introuvable. Fiches connues : ${known}.`,
   noAxis: 'sans axe',
+  templateMissing: (id: string) => `Le modèle de synthèse (document ${id}) est introuvable ou n’est plus partagé avec vous. Choisissez un autre modèle ou revenez à la mise en page par défaut.`,
 } as const;
 
 /** Short status words for the envelope table, icon + word (never colour alone). */

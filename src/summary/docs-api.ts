@@ -31,6 +31,7 @@ export interface DocsElement {
 
 export interface DocsParagraph extends DocsElement {
   getText(): string;
+  setText(text: string): DocsParagraph;
   setHeading(heading: EnumValue): DocsParagraph;
   setAlignment(alignment: EnumValue): DocsParagraph;
   editAsText(): DocsText;

@@ -51,8 +51,11 @@ function placeBlock(body: DocsBody, name: string, table: Table, docs: DocsEnums)
       allPlaced = false;
       continue;
     }
-    styleTable(body.insertTable(body.getChildIndex(paragraph), [table.header, ...table.rows, ...table.totals]), table, docs);
-    paragraph.asParagraph().removeFromParent();
+    const index = body.getChildIndex(paragraph);
+    styleTable(body.insertTable(index, [table.header, ...table.rows, ...table.totals]), table, docs);
+    // A body must end with a paragraph: the last one is emptied instead of removed.
+    if (index + 2 === body.getNumChildren()) paragraph.asParagraph().setText('');
+    else paragraph.asParagraph().removeFromParent();
   }
   return allPlaced;
 }

@@ -52,8 +52,15 @@ function annualEnvelope(c: Convention): string {
   return amounts.map((e) => `${e.year} : ${formatMoney(e.amountCents)}`).join(' ; ');
 }
 
+/**
+ * Values are replaced one placeholder after the other, so a value that itself
+ * holds "{{periode}}" would be expanded by a later pass: a word joiner (U+2060,
+ * invisible) between the braces keeps it literal.
+ */
+export const inertBraces = (value: string) => value.replace(/\{\{/g, '{\u2060{');
+
 export function inlineValues(inputs: Inputs): Record<InlinePlaceholder, string> {
-  return Object.fromEntries(Object.entries(INLINE_PLACEHOLDERS).map(([k, f]) => [k, f(inputs)])) as Record<InlinePlaceholder, string>;
+  return Object.fromEntries(Object.entries(INLINE_PLACEHOLDERS).map(([k, f]) => [k, inertBraces(f(inputs))])) as Record<InlinePlaceholder, string>;
 }
 
 export function blockTables(inputs: Inputs): Record<BlockPlaceholder, Table> {

@@ -122,6 +122,12 @@ export class FakeParagraph extends FakeElement implements DocsParagraph {
     this.calls.tick(`${this.kind}.getText`);
     return this.text;
   }
+  setText(text: string) {
+    this.calls.tick(`${this.kind}.setText`);
+    this.text = text;
+    this.spans = [];
+    return this;
+  }
   setHeading(heading: unknown) {
     this.calls.tick(`${this.kind}.setHeading`);
     this.heading = String(heading);
@@ -487,6 +493,8 @@ export class FakeDocumentApp implements DocsApp {
   seed(name: string, fill: (body: FakeBody) => void): string {
     const doc = new FakeDocument(this.calls, `doc-${this.nextId++}`, name);
     fill(doc.body);
+    // A typed document has no leading empty paragraph: drop the one every new body starts with.
+    if (doc.body.children.length > 1) doc.body.children.shift()!.parent = null;
     this.files.set(doc.id, { name, body: doc.body });
     this.calls.reset();
     return doc.id;

@@ -37,7 +37,7 @@ describe('escaping for Docs RE2 patterns and Java-style replacements', () => {
         const body = docs.create('t').body;
         body.appendParagraph('avant {{x}} après');
         body.replaceText(placeholderPattern('x'), escapeReplacement(s));
-        return body.children[1] !== undefined && (body.children[1] as { text: string }).text === `avant ${s} après`;
+        return body.children[1] !== undefined && (body.children[1] as unknown as { text: string }).text === `avant ${s} après`;
       }),
     );
     const docs = new FakeDocumentApp();

@@ -2,29 +2,34 @@
 // (through the injected loader), writes the Google Doc in place — the same
 // document on every click, remembered in the document properties — or in a new
 // one when it was deleted, optionally from the user's template.
-import { Convention } from '../domain/schema';
-import { CheckReport } from '../domain/report';
+import type { Convention } from '../domain/schema';
+import type { CheckReport } from '../domain/report';
+import type { SummaryResult } from '../contract';
 import { buildConventionSummary } from '../summary/convention-summary';
-import { DocsApp } from '../summary/docs-api';
+import type { DocsApp, DocsBody } from '../summary/docs-api';
 import { writeSummaryToDocs } from '../summary/docs';
 import { copyTemplateBody, fillTemplate } from '../summary/docs-template';
 import { blockTables, inlineValues } from '../summary/template';
-import { frSummary, frSummaryCli } from '../i18n/fr-summary';
+import { frSummary } from '../i18n/fr-summary';
+import { frAddon } from '../i18n/fr-addon';
+import { UserError } from './errors';
+import { withLock, LockLike } from './lock';
+import { readSettings, writeSettings, PropertiesLike } from './settings';
+import { readSpreadsheet } from './read';
+import { checkSnapshot } from './workbook-core';
+import { isCtgWorkbook } from './api';
+import type { SpreadsheetLike } from './sheets-api';
 
-/** Where the add-on keeps small settings (document properties in Apps Script). */
+/** Where the summary's document ids are remembered (the workbook settings in Apps Script). */
 export interface KeyValueStore {
   get(key: string): string | null;
   set(key: string, value: string): void;
 }
 
-export interface SummaryLock {
-  tryLock(timeoutMs: number): boolean;
-  releaseLock(): void;
-}
-
+/** Keys are the names of the workbook settings fields (src/gas/settings.ts). */
 export const SUMMARY_KEYS = {
-  documentId: 'ctg.summaryDocumentId',
-  templateId: 'ctg.summaryTemplateId',
+  documentId: 'summaryDocumentId',
+  templateId: 'summaryTemplateId',
 } as const;
 
 export type SummaryDeps = {
@@ -32,32 +37,23 @@ export type SummaryDeps = {
   store: KeyValueStore;
   /** The workbook, read and checked (one snapshot of the spreadsheet). */
   load: () => { convention: Convention; report: CheckReport; spreadsheetUrl?: string };
-  lock?: SummaryLock;
+  lock?: LockLike;
   now?: () => Date;
 };
 
-export type SummaryDocResult = { url: string; documentId: string; created: boolean; unknownPlaceholders: string[] };
-
-/** A message for the person at the keyboard (French), not a bug. */
-export class SummaryUserError extends Error {}
-
-export function generateSummaryDoc(deps: SummaryDeps): SummaryDocResult {
-  if (deps.lock && !deps.lock.tryLock(10_000)) throw new SummaryUserError(frSummaryCli.lockBusy);
-  try {
-    return generate(deps);
-  } finally {
-    deps.lock?.releaseLock();
-  }
+/** Server function of the add-on; tests pass fakes, Apps Script gets its services. */
+export function generateSummaryDoc(deps: SummaryDeps = appsScriptSummaryDeps()): SummaryResult {
+  return deps.lock ? withLock(deps.lock, () => generate(deps)) : generate(deps);
 }
 
-function generate({ docs, store, load, now = () => new Date() }: SummaryDeps): SummaryDocResult {
+function generate({ docs, store, load, now = () => new Date() }: SummaryDeps): SummaryResult {
   const { convention, report, spreadsheetUrl } = load();
   const meta = { generatedAt: now(), ...(spreadsheetUrl ? { spreadsheetUrl } : {}) };
   const doc = buildConventionSummary(convention, report, meta);
   const templateId = store.get(SUMMARY_KEYS.templateId);
   let unknownPlaceholders: string[] = [];
   const fill = templateId
-    ? (body: Parameters<typeof copyTemplateBody>[0]) => {
+    ? (body: DocsBody) => {
         copyTemplateBody(body, openTemplate(docs, templateId).getBody(), docs);
         unknownPlaceholders = fillTemplate(body, inlineValues({ convention, report, meta }), blockTables({ convention, report, meta }), docs);
       }
@@ -71,17 +67,34 @@ function openTemplate(docs: DocsApp, id: string) {
   try {
     return docs.openById(id);
   } catch {
-    throw new SummaryUserError(frSummary.templateMissing(id));
+    throw new UserError(frSummary.templateMissing(id));
   }
 }
 
-/** Wiring for the add-on entry file: the Apps Script services behind the interfaces. */
-export function appsScriptSummaryDeps(load: SummaryDeps['load']): SummaryDeps {
-  const props = PropertiesService.getDocumentProperties();
+/** The workbook settings (one JSON document property) seen as a key-value store. */
+export function settingsStore(props: PropertiesLike): KeyValueStore {
+  return {
+    get: (key) => {
+      const value = (readSettings(props) as Record<string, unknown>)[key];
+      return typeof value === 'string' ? value : null;
+    },
+    set: (key, value) => void writeSettings(props, { [key]: value }),
+  };
+}
+
+/** Reads the active spreadsheet once and checks it; refuses a spreadsheet that is not a CTG workbook. */
+export function loadActiveWorkbook(spreadsheet: SpreadsheetLike & { getUrl(): string }): ReturnType<SummaryDeps['load']> {
+  const snapshot = readSpreadsheet(spreadsheet);
+  if (!isCtgWorkbook(snapshot)) throw new UserError(frAddon.notInitialized);
+  return { ...checkSnapshot(snapshot), spreadsheetUrl: spreadsheet.getUrl() };
+}
+
+/** The Apps Script services behind the interfaces; reached only when the function runs. */
+export function appsScriptSummaryDeps(): SummaryDeps {
   return {
     docs: DocumentApp as unknown as DocsApp,
-    store: { get: (k) => props.getProperty(k), set: (k, v) => void props.setProperty(k, v) },
+    store: settingsStore(PropertiesService.getDocumentProperties()),
     lock: LockService.getDocumentLock(),
-    load,
+    load: () => loadActiveWorkbook(SpreadsheetApp.getActiveSpreadsheet() as unknown as SpreadsheetLike & { getUrl(): string }),
   };
 }

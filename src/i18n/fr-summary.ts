@@ -121,6 +121,5 @@ export const frSummaryCli = {
   unknownOption: (o: string) => `Option inconnue : « ${o} ».`,
   unsupportedInput: (file: string) => `« ${file} » : seuls les classeurs .xlsx et les conventions .json sont acceptés.`,
   written: (file: string) => `Synthèse écrite : ${file}`,
-  lockBusy: 'Une autre personne génère la synthèse en ce moment. Réessayez dans quelques secondes.',
   unknownPlaceholders: (names: string[]) => `Champs inconnus dans le modèle, laissés tels quels : ${names.join(', ')}.`,
 };

@@ -4,26 +4,8 @@
 // rule, openById throwing for a deleted document, closed documents. Every call
 // is counted (calls.get('Body.appendParagraph')), so tests and benchmarks
 // measure service calls instead of guessing them.
+import { CallCounter } from './counter';
 import type { DocsApp, DocsBody, DocsDocument, DocsElement, DocsListItem, DocsParagraph, DocsRangeElement, DocsTable, DocsTableCell, DocsTableRow, DocsText } from '../../src/summary/docs-api';
-
-export class CallCounter {
-  private counts = new Map<string, number>();
-  tick(name: string) {
-    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
-  }
-  get(name: string) {
-    return this.counts.get(name) ?? 0;
-  }
-  total() {
-    return [...this.counts.values()].reduce((s, n) => s + n, 0);
-  }
-  reset() {
-    this.counts.clear();
-  }
-  snapshot() {
-    return Object.fromEntries(this.counts);
-  }
-}
 
 const ENUMS = {
   ParagraphHeading: { TITLE: 'TITLE', SUBTITLE: 'SUBTITLE', HEADING1: 'HEADING1', HEADING2: 'HEADING2', HEADING3: 'HEADING3', NORMAL: 'NORMAL' },
@@ -71,11 +53,11 @@ abstract class FakeElement implements DocsElement {
   constructor(readonly calls: CallCounter) {}
   abstract readonly type: string;
   getType() {
-    this.calls.tick(`${this.constructor.name.replace('Fake', '')}.getType`);
+    this.calls.hit(`${this.constructor.name.replace('Fake', '')}.getType`);
     return this.type;
   }
   getParent(): DocsElement | null {
-    this.calls.tick(`${this.constructor.name.replace('Fake', '')}.getParent`);
+    this.calls.hit(`${this.constructor.name.replace('Fake', '')}.getParent`);
     return this.parent as unknown as DocsElement | null;
   }
   asParagraph(): DocsParagraph {
@@ -92,7 +74,7 @@ abstract class FakeElement implements DocsElement {
   }
   /** Detaches from the parent container. */
   removeFromParent() {
-    this.calls.tick(`${this.constructor.name.replace('Fake', '')}.removeFromParent`);
+    this.calls.hit(`${this.constructor.name.replace('Fake', '')}.removeFromParent`);
     const parent = this.parent;
     if (!parent) return this;
     if (parent instanceof FakeBody && this instanceof FakeParagraph && parent.children[parent.children.length - 1] === this) {
@@ -119,27 +101,27 @@ export class FakeParagraph extends FakeElement implements DocsParagraph {
     return 'Paragraph';
   }
   getText() {
-    this.calls.tick(`${this.kind}.getText`);
+    this.calls.hit(`${this.kind}.getText`);
     return this.text;
   }
   setText(text: string) {
-    this.calls.tick(`${this.kind}.setText`);
+    this.calls.hit(`${this.kind}.setText`);
     this.text = text;
     this.spans = [];
     return this;
   }
   setHeading(heading: unknown) {
-    this.calls.tick(`${this.kind}.setHeading`);
+    this.calls.hit(`${this.kind}.setHeading`);
     this.heading = String(heading);
     return this;
   }
   setAlignment(alignment: unknown) {
-    this.calls.tick(`${this.kind}.setAlignment`);
+    this.calls.hit(`${this.kind}.setAlignment`);
     this.alignment = String(alignment);
     return this;
   }
   editAsText(): DocsText {
-    this.calls.tick(`${this.kind}.editAsText`);
+    this.calls.hit(`${this.kind}.editAsText`);
     return new FakeText(this);
   }
   override removeFromParent() {
@@ -147,7 +129,7 @@ export class FakeParagraph extends FakeElement implements DocsParagraph {
     return this;
   }
   copy(): this {
-    this.calls.tick(`${this.kind}.copy`);
+    this.calls.hit(`${this.kind}.copy`);
     const clone = Object.assign(Object.create(Object.getPrototypeOf(this)), this, { parent: null, spans: this.spans.map((s) => ({ ...s })) });
     return clone;
   }
@@ -164,7 +146,7 @@ export class FakeListItem extends FakeParagraph implements DocsListItem {
     return 'ListItem';
   }
   setGlyphType(glyph: unknown) {
-    this.calls.tick('ListItem.setGlyphType');
+    this.calls.hit('ListItem.setGlyphType');
     this.glyph = String(glyph);
     return this;
   }
@@ -174,13 +156,13 @@ export class FakeListItem extends FakeParagraph implements DocsListItem {
 export class FakeText implements DocsText {
   constructor(readonly owner: FakeParagraph) {}
   private mark(name: string, attribute: Span['attribute'], start: number, end: number, value: unknown) {
-    this.owner.calls.tick(`Text.${name}`);
+    this.owner.calls.hit(`Text.${name}`);
     if (start < 0 || end >= this.owner.text.length || end < start) throw new Error(`Index (${start}-${end}) must be less than the content length (${this.owner.text.length}).`);
     this.owner.spans.push({ start, end, attribute, value });
     return this;
   }
   getText() {
-    this.owner.calls.tick('Text.getText');
+    this.owner.calls.hit('Text.getText');
     return this.owner.text;
   }
   setBold(start: number, end: number, bold: boolean) {
@@ -193,7 +175,7 @@ export class FakeText implements DocsText {
     return this.mark('setLinkUrl', 'LINK_URL', start, end, url);
   }
   getParent(): DocsElement {
-    this.owner.calls.tick('Text.getParent');
+    this.owner.calls.hit('Text.getParent');
     return this.owner;
   }
 }
@@ -211,11 +193,11 @@ export class FakeTableCell implements DocsTableCell {
     this.children = [p];
   }
   getType() {
-    this.calls.tick('TableCell.getType');
+    this.calls.hit('TableCell.getType');
     return this.type;
   }
   getChild(index: number): DocsElement {
-    this.calls.tick('TableCell.getChild');
+    this.calls.hit('TableCell.getChild');
     return this.children[index];
   }
   getText() {
@@ -233,7 +215,7 @@ export class FakeTableRow implements DocsTableRow {
     this.cells = texts.map((t) => new FakeTableCell(calls, t, this));
   }
   setAttributes(attributes: Record<string, unknown>) {
-    this.calls.tick('TableRow.setAttributes');
+    this.calls.hit('TableRow.setAttributes');
     Object.assign(this.attributes, attributes);
     return this;
   }
@@ -250,28 +232,28 @@ export class FakeTable extends FakeElement implements DocsTable {
     this.rows = cells.map((r) => new FakeTableRow(calls, r));
   }
   getNumRows() {
-    this.calls.tick('Table.getNumRows');
+    this.calls.hit('Table.getNumRows');
     return this.rows.length;
   }
   getRow(index: number) {
-    this.calls.tick('Table.getRow');
+    this.calls.hit('Table.getRow');
     if (!this.rows[index]) throw new Error(`Child index (${index}) must be less than the number of child elements (${this.rows.length}).`);
     return this.rows[index];
   }
   getCell(row: number, cell: number) {
-    this.calls.tick('Table.getCell');
+    this.calls.hit('Table.getCell');
     const c = this.rows[row]?.cells[cell];
     if (!c) throw new Error(`Cell (${row}, ${cell}) is out of range.`);
     return c;
   }
   setColumnWidth(column: number, width: number) {
-    this.calls.tick('Table.setColumnWidth');
+    this.calls.hit('Table.setColumnWidth');
     if (column >= (this.rows[0]?.cells.length ?? 0)) throw new Error(`Column index (${column}) out of range.`);
     this.columnWidths.set(column, width);
     return this;
   }
   copy(): FakeTable {
-    this.calls.tick('Table.copy');
+    this.calls.hit('Table.copy');
     return new FakeTable(this.calls, this.cellTexts());
   }
   cellTexts(): string[][] {
@@ -315,52 +297,52 @@ export class FakeBody implements DocsBody {
     return el;
   }
   getType() {
-    this.calls.tick('Body.getType');
+    this.calls.hit('Body.getType');
     return this.type;
   }
   clear() {
-    this.calls.tick('Body.clear');
+    this.calls.hit('Body.clear');
     for (const c of this.children) c.parent = null;
     // A body always keeps one (empty) paragraph.
     this.children = [this.adopt(new FakeParagraph(this.calls))];
     return this;
   }
   getNumChildren() {
-    this.calls.tick('Body.getNumChildren');
+    this.calls.hit('Body.getNumChildren');
     return this.children.length;
   }
   getChild(index: number): DocsElement {
-    this.calls.tick('Body.getChild');
+    this.calls.hit('Body.getChild');
     if (!this.children[index]) throw new Error(`Child index (${index}) must be less than the number of child elements (${this.children.length}).`);
     return this.children[index];
   }
   getChildIndex(child: DocsElement) {
-    this.calls.tick('Body.getChildIndex');
+    this.calls.hit('Body.getChildIndex');
     const i = this.children.indexOf(child as FakeElement);
     if (i < 0) throw new Error('Element does not contain the specified child element.');
     return i;
   }
   appendParagraph(text: string | DocsParagraph) {
-    this.calls.tick('Body.appendParagraph');
+    this.calls.hit('Body.appendParagraph');
     return this.append(typeof text === 'string' ? new FakeParagraph(this.calls, text) : (text as FakeParagraph));
   }
   appendListItem(text: string | DocsListItem) {
-    this.calls.tick('Body.appendListItem');
+    this.calls.hit('Body.appendListItem');
     return this.append(typeof text === 'string' ? new FakeListItem(this.calls, text) : (text as FakeListItem));
   }
   appendTable(cells: string[][] | DocsTable) {
-    this.calls.tick('Body.appendTable');
+    this.calls.hit('Body.appendTable');
     return this.append(Array.isArray(cells) ? new FakeTable(this.calls, cells) : (cells as FakeTable));
   }
   appendPageBreak() {
-    this.calls.tick('Body.appendPageBreak');
+    this.calls.hit('Body.appendPageBreak');
     // Apps Script puts the page break inside a new paragraph.
     const p = this.append(new FakeParagraph(this.calls));
     p.pageBreak = true;
     return p;
   }
   insertTable(index: number, cells: string[][]) {
-    this.calls.tick('Body.insertTable');
+    this.calls.hit('Body.insertTable');
     if (index < 0 || index > this.children.length) throw new Error(`Index (${index}) out of range.`);
     const table = this.adopt(new FakeTable(this.calls, cells));
     this.children.splice(index, 0, table);
@@ -371,7 +353,7 @@ export class FakeBody implements DocsBody {
     return this.children.flatMap((c) => (c instanceof FakeTable ? c.paragraphs() : c instanceof FakeParagraph ? [c] : []));
   }
   findText(pattern: string, from?: DocsRangeElement): DocsRangeElement | null {
-    this.calls.tick('Body.findText');
+    this.calls.hit('Body.findText');
     const regex = re2(pattern);
     const elements = this.textElements();
     const after = from as FakeRangeElement | undefined;
@@ -386,7 +368,7 @@ export class FakeBody implements DocsBody {
   }
   /** Replaces every match in every text element; character attributes of a replaced element are dropped (enough for the tests). */
   replaceText(pattern: string, replacement: string) {
-    this.calls.tick('Body.replaceText');
+    this.calls.hit('Body.replaceText');
     const regex = re2(pattern);
     for (const el of this.textElements()) {
       let out = '';
@@ -408,7 +390,7 @@ export class FakeBody implements DocsBody {
     return this;
   }
   getText() {
-    this.calls.tick('Body.getText');
+    this.calls.hit('Body.getText');
     return this.children.map((c) => (c instanceof FakeTable ? c.cellTexts().map((r) => r.join('\t')).join('\n') : (c as FakeParagraph).text)).join('\n');
   }
   /** A readable outline of the body, for assertions (not counted). */
@@ -433,35 +415,35 @@ export class FakeDocument implements DocsDocument {
     this.body = new FakeBody(calls);
   }
   getId() {
-    this.calls.tick('Document.getId');
+    this.calls.hit('Document.getId');
     return this.id;
   }
   getUrl() {
-    this.calls.tick('Document.getUrl');
+    this.calls.hit('Document.getUrl');
     return `https://docs.google.com/open?id=${this.id}`;
   }
   getName() {
-    this.calls.tick('Document.getName');
+    this.calls.hit('Document.getName');
     return this.name;
   }
   setName(name: string) {
-    this.calls.tick('Document.setName');
+    this.calls.hit('Document.setName');
     this.name = name;
     return this;
   }
   getBody() {
-    this.calls.tick('Document.getBody');
+    this.calls.hit('Document.getBody');
     if (this.closed) throw new Error('Document is closed, its contents cannot be updated.');
     return this.body;
   }
   saveAndClose() {
-    this.calls.tick('Document.saveAndClose');
+    this.calls.hit('Document.saveAndClose');
     this.closed = true;
   }
 }
 
 export class FakeDocumentApp implements DocsApp {
-  readonly calls = new CallCounter();
+  constructor(readonly calls: CallCounter = new CallCounter()) {}
   readonly ParagraphHeading = ENUMS.ParagraphHeading;
   readonly GlyphType = ENUMS.GlyphType;
   readonly HorizontalAlignment = ENUMS.HorizontalAlignment;
@@ -472,13 +454,13 @@ export class FakeDocumentApp implements DocsApp {
   private nextId = 1;
 
   create(name: string) {
-    this.calls.tick('DocumentApp.create');
+    this.calls.hit('DocumentApp.create');
     const doc = new FakeDocument(this.calls, `doc-${this.nextId++}`, name);
     this.files.set(doc.id, { name, body: doc.body });
     return this.track(doc);
   }
   openById(id: string) {
-    this.calls.tick('DocumentApp.openById');
+    this.calls.hit('DocumentApp.openById');
     const file = this.files.get(id);
     if (!file) throw new Error("Document is missing (perhaps it was deleted, or you don't have read access?)");
     const doc = new FakeDocument(this.calls, id, file.name);

@@ -1,5 +1,7 @@
 import { FakeDocumentApp, FakeParagraph, FakeTable, FakeListItem } from '../fakes/document-app';
-import { generateSummaryDoc, SUMMARY_KEYS, KeyValueStore, SummaryUserError } from '../../src/gas/summary';
+import { generateSummaryDoc, SUMMARY_KEYS, KeyValueStore, settingsStore } from '../../src/gas/summary';
+import { readSettings } from '../../src/gas/settings';
+import { UserError } from '../../src/gas/errors';
 import { renderToBody } from '../../src/summary/docs';
 import { buildConventionSummary } from '../../src/summary/convention-summary';
 import { buildActionFiches } from '../../src/summary/action-fiche';
@@ -78,8 +80,8 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     docs.calls.reset();
     const second = generateSummaryDoc(deps);
     expect(second).toMatchObject({ documentId: 'doc-1', created: false });
-    expect(docs.calls.get('DocumentApp.create')).toBe(0);
-    expect(docs.calls.get('DocumentApp.openById')).toBe(1);
+    expect((docs.calls.counts.get('DocumentApp.create') ?? 0)).toBe(0);
+    expect((docs.calls.counts.get('DocumentApp.openById') ?? 0)).toBe(1);
     expect(bodyOf(docs, 'doc-1').outline()).toEqual(before);
     expect(docs.files.size).toBe(1);
   });
@@ -104,8 +106,8 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
   it('refuses to run while a co-editor holds the lock, with a French message, and releases it after a run', () => {
     const { deps } = setup();
     const busy = { tryLock: () => false, releaseLock: jest.fn() };
-    expect(() => generateSummaryDoc({ ...deps, lock: busy })).toThrow(SummaryUserError);
-    expect(() => generateSummaryDoc({ ...deps, lock: busy })).toThrow(/Une autre personne génère la synthèse/);
+    expect(() => generateSummaryDoc({ ...deps, lock: busy })).toThrow(UserError);
+    expect(() => generateSummaryDoc({ ...deps, lock: busy })).toThrow(/Un autre co-éditeur est en train de modifier/);
     const free = { tryLock: () => true, releaseLock: jest.fn() };
     generateSummaryDoc({ ...deps, lock: free });
     expect(free.releaseLock).toHaveBeenCalledTimes(1);
@@ -123,9 +125,9 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     const { docs, deps } = setup();
     generateSummaryDoc(deps);
     // One append per table and per bullet of the model (no per-cell writes): counted by hand from the seed.
-    expect(docs.calls.get('Body.appendTable')).toBe(8);
-    expect(docs.calls.get('Body.appendListItem')).toBe(4 + 7 + 3); // signatories, objectives, years
-    expect(docs.calls.get('Body.clear')).toBe(1);
+    expect((docs.calls.counts.get('Body.appendTable') ?? 0)).toBe(8);
+    expect((docs.calls.counts.get('Body.appendListItem') ?? 0)).toBe(4 + 7 + 3); // signatories, objectives, years
+    expect((docs.calls.counts.get('Body.clear') ?? 0)).toBe(1);
   });
 });
 
@@ -139,5 +141,17 @@ describe('renderToBody on a body that held something else', () => {
     renderToBody(doc.body, buildConventionSummary(convention, report, { generatedAt: GENERATED_AT }), docs);
     expect(doc.body.getText()).not.toContain('ancien contenu');
     expect(doc.body.outline()[0]).toMatch(/^TITLE /);
+  });
+});
+
+describe('settingsStore: the summary ids live in the workbook settings', () => {
+  it('reads and writes fields of the settings JSON without losing the others', () => {
+    const raw = new Map<string, string>([['ctg.settings', JSON.stringify({ initializedAt: '2026-11-01T08:00:00.000Z' })]]);
+    const props = { getProperty: (k: string) => raw.get(k) ?? null, setProperty: (k: string, v: string) => void raw.set(k, v) };
+    const { docs, deps } = setup();
+    const result = generateSummaryDoc({ ...deps, store: settingsStore(props) });
+    expect(readSettings(props)).toEqual({ initializedAt: '2026-11-01T08:00:00.000Z', summaryDocumentId: result.documentId });
+    expect(generateSummaryDoc({ ...deps, store: settingsStore(props) }).documentId).toBe(result.documentId);
+    expect(docs.files.size).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { FakeDocumentApp, FakeTable, FakeBody } from '../fakes/document-app';
-import { generateSummaryDoc, SUMMARY_KEYS, KeyValueStore, SummaryUserError } from '../../src/gas/summary';
+import { generateSummaryDoc, SUMMARY_KEYS, KeyValueStore } from '../../src/gas/summary';
+import { UserError } from '../../src/gas/errors';
 import { escapeRe2, escapeReplacement, placeholderPattern, unknownPlaceholders, INLINE_PLACEHOLDERS, BLOCK_PLACEHOLDERS } from '../../src/summary/template';
 import { frTemplate } from '../../src/i18n/fr-summary';
 import { plainSpaces } from '../../src/domain/money';
@@ -113,7 +114,7 @@ describe('template mode', () => {
   it('says in French when the template is gone', () => {
     const { docs, deps, templateId } = withTemplate((body) => body.appendParagraph('{{territoire}}'));
     docs.deleteDocument(templateId);
-    expect(() => generateSummaryDoc(deps)).toThrow(SummaryUserError);
+    expect(() => generateSummaryDoc(deps)).toThrow(UserError);
     expect(() => generateSummaryDoc(deps)).toThrow(/Le modèle de synthèse .* est introuvable/);
   });
 });

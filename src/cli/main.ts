@@ -8,10 +8,17 @@ import { hasErrors } from '../domain/report';
 import { Convention } from '../domain/schema';
 import { printReport } from './print';
 import { frCli } from '../i18n/fr-cli';
+import { UsageError } from './usage';
+import { summaryCommand } from './cmd-summary';
+import { writeSummaryDocx } from '../summary/docx';
+import { frSummaryCli } from '../i18n/fr-summary';
 
 export const EXAMPLE_FILE = path.join(__dirname, '..', '..', 'examples', 'thore-montagne-noire.json');
 
-export class UsageError extends Error {}
+export { UsageError };
+
+/** What `npm start` writes besides printing the check. */
+export const DEMO_SUMMARY_FILE = path.join('out', 'synthese-thore-montagne-noire.docx');
 
 export function readConventionFile(file: string): Convention {
   if (!fs.existsSync(file)) throw new UsageError(frCli.fileMissing(file));
@@ -30,11 +37,14 @@ async function demo(): Promise<number> {
   const convention = readConventionFile(EXAMPLE_FILE);
   const report = checkConvention(convention);
   console.log(printReport(convention.name, report));
+  await writeSummaryDocx(convention, report, DEMO_SUMMARY_FILE);
+  console.log(`\n${frSummaryCli.written(DEMO_SUMMARY_FILE)}`);
   return hasErrors(report.findings) ? 1 : 0;
 }
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   demo,
+  summary: (args) => summaryCommand(args),
   help: async () => (console.log(frCli.usage), 0),
 };
 

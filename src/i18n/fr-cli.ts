@@ -5,6 +5,8 @@ export const frCli = {
     '',
     'Commandes :',
     '  demo                         vérifie l’exemple fourni (CTG Thoré Montagne Noire)',
+    '  summary <classeur> --out <fichier.docx|fichier.md> [--action FA07 | --actions]',
+    '                               écrit la synthèse de la convention, ou la fiche d’une action (ou de toutes)',
     '  help                         affiche cette aide',
   ].join('\n'),
   unknownCommand: (c: string) => `Commande inconnue : « ${c} ».`,

@@ -21,7 +21,8 @@ export function buildActionFiches(convention: Convention, _report: CheckReport, 
   const single = actions.length === 1 && wanted !== undefined;
   const name = single ? frSummary.ficheTitle(actions[0].id, actions[0].title) : frSummary.fichesTitle(convention.name);
   const blocks: Block[] = [
-    { kind: 'title', text: single ? name : frSummary.fichesTitle(convention.name) },
+    // One fiche: its own heading names it, the title names the convention.
+    { kind: 'title', text: single ? convention.name : frSummary.fichesTitle(convention.name) },
     { kind: 'subtitle', text: frSummary.subtitle(orDash(convention.territory), periodText(convention.period)) },
   ];
   actions.forEach((action, i) => {

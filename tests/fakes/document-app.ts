@@ -61,14 +61,17 @@ abstract class FakeElement implements DocsElement {
     return this.parent as unknown as DocsElement | null;
   }
   asParagraph(): DocsParagraph {
+    this.calls.hit(`${this.constructor.name.replace('Fake', '')}.asParagraph`);
     if (!(this instanceof FakeParagraph) || this instanceof FakeListItem) throw new Error(`Cannot cast ${this.type} to PARAGRAPH`);
     return this as unknown as DocsParagraph;
   }
   asListItem(): DocsListItem {
+    this.calls.hit(`${this.constructor.name.replace('Fake', '')}.asListItem`);
     if (!(this instanceof FakeListItem)) throw new Error(`Cannot cast ${this.type} to LIST_ITEM`);
     return this;
   }
   asTable(): DocsTable {
+    this.calls.hit(`${this.constructor.name.replace('Fake', '')}.asTable`);
     if (!(this instanceof FakeTable)) throw new Error(`Cannot cast ${this.type} to TABLE`);
     return this;
   }

@@ -71,4 +71,18 @@ describe('ctg summary', () => {
     expect(() => parseSummaryArgs(['--out', 'a.md'])).toThrow(/Indiquez le classeur à résumer/);
     expect(() => parseSummaryArgs(['a.xlsx', '--out', 'a.md', '--vite'])).toThrow(/Option inconnue : « --vite »/);
   });
+
+  it('npm start (ctg demo) also writes out/synthese-thore-montagne-noire.docx', async () => {
+    const cwd = process.cwd();
+    const work = fs.mkdtempSync(path.join(dir, 'demo-'));
+    process.chdir(work);
+    try {
+      expect(await main(['demo'])).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+    const file = path.join(work, 'out', 'synthese-thore-montagne-noire.docx');
+    expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe('PK'); // a zip container, as every .docx
+    expect(output).toContain('\nSynthèse écrite : out/synthese-thore-montagne-noire.docx');
+  });
 });

@@ -56,7 +56,7 @@ export function ficheBlocks(c: Convention, action: Action): Block[] {
     heading(1, frSummary.ficheTitle(action.id, orDash(action.title))),
     labelled(f.axis, axisText(c, action)),
     labelled(f.status, ACTION_STATUS_LABEL[action.status]),
-    ...listField(f.themes, action.themes),
+    labelled(f.themes, action.themes.join(', ')),
     ...listField(f.objectives, action.objectives),
     labelled(f.context, action.context),
     labelled(f.description, action.description),

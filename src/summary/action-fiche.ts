@@ -5,7 +5,7 @@ import { CheckReport } from '../domain/report';
 import { ACTION_STATUS_LABEL, AXIS_TYPE_LABEL } from '../i18n/fr-workbook';
 import { frSummary } from '../i18n/fr-summary';
 import { Block, SummaryDocument, Run, bullets, heading, para, table, text } from './model';
-import { budgetTable, footerBlocks, SummaryMeta } from './convention-summary';
+import { budgetTable, footerBlocks, orientationFor, SummaryMeta } from './convention-summary';
 import { orDash, periodText } from './format';
 
 /** The id asked for is not a fiche of the convention; the message is French and lists the known ids. */
@@ -30,7 +30,7 @@ export function buildActionFiches(convention: Convention, _report: CheckReport, 
     blocks.push(...ficheBlocks(convention, action));
   });
   blocks.push(...footerBlocks(meta));
-  return { name, blocks };
+  return { name, orientation: orientationFor(convention), blocks };
 }
 
 const labelled = (label: string, value: string): Block => para(text(`${label} : `, { bold: true }), text(orDash(value)));

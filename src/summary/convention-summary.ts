@@ -15,6 +15,7 @@ export type SummaryMeta = { generatedAt: Date; spreadsheetUrl?: string };
 export function buildConventionSummary(convention: Convention, report: CheckReport, meta: SummaryMeta): SummaryDocument {
   return {
     name: frSummary.documentTitle(convention.name),
+    orientation: orientationFor(convention),
     blocks: [
       ...titleBlocks(convention),
       ...signatoryBlocks(convention),
@@ -79,6 +80,10 @@ export function budgetYears(c: Convention): number[] {
   const typed = new Set(c.budget.flatMap((l) => Object.keys(l.amounts).map(Number)));
   return [...typed].sort((a, b) => a - b);
 }
+
+/** Up to 3 years, amounts like `241 801,00 €` fit a portrait page; more need landscape. */
+export const MAX_PORTRAIT_YEARS = 3;
+export const orientationFor = (c: Convention) => (budgetYears(c).length > MAX_PORTRAIT_YEARS ? 'landscape' : 'portrait');
 
 /** One row per budget line, then the CAF total and (when other funders appear) the all-funders total. */
 export function budgetTable(c: Convention, lines = c.budget): Table {

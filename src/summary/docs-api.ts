@@ -68,6 +68,8 @@ export interface DocsRangeElement {
 
 export interface DocsBody {
   clear(): DocsBody;
+  setPageWidth(points: number): DocsBody;
+  setPageHeight(points: number): DocsBody;
   getNumChildren(): number;
   getChild(index: number): DocsElement;
   getChildIndex(child: DocsElement): number;

@@ -1,20 +1,24 @@
 // Document model → Google Docs body, through the minimal DocumentApp interface.
 // Rewrites the body in place (regeneration keeps the same document and its link).
-import { Block, Run, SummaryDocument, Table, runsText } from './model';
+import { Block, Orientation, Run, SummaryDocument, Table, runsText } from './model';
 import { DocsApp, DocsBody, DocsEnums, DocsTable, DocsText } from './docs-api';
 
-/** Text width of an A4 page with Docs' default 2.54 cm margins, in points. */
-const TEXT_WIDTH_PT = 451;
+/** A4 in points, and Docs' default 2.54 cm margins. */
+const A4_PT = { short: 595, long: 842 };
+const MARGIN_PT = 72;
+export const textWidthPt = (o: Orientation) => (o === 'landscape' ? A4_PT.long : A4_PT.short) - 2 * MARGIN_PT;
 const HEADER_FILL = '#dce3ea';
 const TOTAL_FILL = '#f0f3f6';
 
 /** Clears the body and writes the document; the Docs file name follows the document's. */
 export function renderToBody(body: DocsBody, doc: SummaryDocument, docs: DocsEnums): void {
   body.clear();
+  const landscape = doc.orientation === 'landscape';
+  body.setPageWidth(landscape ? A4_PT.long : A4_PT.short).setPageHeight(landscape ? A4_PT.short : A4_PT.long);
   // clear() leaves one empty paragraph that a body can never lose while it is the last one:
   // remember it, append everything after it, then remove it.
   const leftover = body.getChild(0);
-  for (const block of doc.blocks) appendBlock(body, block, docs);
+  for (const block of doc.blocks) appendBlock(body, block, docs, textWidthPt(doc.orientation));
   if (body.getNumChildren() > 1) leftover.asParagraph().removeFromParent();
 }
 
@@ -33,7 +37,7 @@ function styleRuns(text: DocsText, runs: Run[]): void {
 
 const styled = (runs: Run[]) => runs.some((r) => r.bold || r.italic || r.link);
 
-function appendBlock(body: DocsBody, b: Block, docs: DocsEnums): void {
+function appendBlock(body: DocsBody, b: Block, docs: DocsEnums, widthPt: number): void {
   const H = docs.ParagraphHeading;
   switch (b.kind) {
     case 'title':
@@ -58,7 +62,7 @@ function appendBlock(body: DocsBody, b: Block, docs: DocsEnums): void {
       }
       return;
     case 'table':
-      styleTable(body.appendTable([b.header, ...b.rows, ...b.totals]), b, docs);
+      styleTable(body.appendTable([b.header, ...b.rows, ...b.totals]), b, docs, widthPt);
       return;
     case 'pageBreak':
       body.appendPageBreak();
@@ -67,13 +71,13 @@ function appendBlock(body: DocsBody, b: Block, docs: DocsEnums): void {
 }
 
 /** Header and total rows bold on a tint, amounts right-aligned, widths scaled to the page. */
-export function styleTable(table: DocsTable, t: Table, docs: DocsEnums): void {
+export function styleTable(table: DocsTable, t: Table, docs: DocsEnums, widthPt = textWidthPt('portrait')): void {
   const A = docs.Attribute;
   table.getRow(0).setAttributes({ [String(A.BOLD)]: true, [String(A.BACKGROUND_COLOR)]: HEADER_FILL });
   const firstTotal = 1 + t.rows.length;
   for (let r = firstTotal; r < firstTotal + t.totals.length; r++) table.getRow(r).setAttributes({ [String(A.BOLD)]: true, [String(A.BACKGROUND_COLOR)]: TOTAL_FILL });
   const sum = t.widths.reduce((s, w) => s + w, 0);
-  t.widths.forEach((w, c) => table.setColumnWidth(c, Math.round((w / sum) * TEXT_WIDTH_PT)));
+  t.widths.forEach((w, c) => table.setColumnWidth(c, Math.round((w / sum) * widthPt)));
   const rowCount = 1 + t.rows.length + t.totals.length;
   t.align.forEach((align, c) => {
     if (align !== 'right') return;

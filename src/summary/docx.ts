@@ -10,6 +10,7 @@ import {
   HeadingLevel,
   Packer,
   PageBreak,
+  PageOrientation,
   Paragraph,
   ParagraphChild,
   ShadingType,
@@ -19,14 +20,15 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { Block, Run, SummaryDocument, Table } from './model';
+import { Block, Orientation, Run, SummaryDocument, Table } from './model';
 import { Convention } from '../domain/schema';
 import { CheckReport } from '../domain/report';
 import { buildConventionSummary, SummaryMeta } from './convention-summary';
 
 const CM = 567; // twips per centimetre
-const PAGE = { width: 21 * CM, height: Math.round(29.7 * CM), margin: 2 * CM };
-const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+const A4 = { short: 21 * CM, long: Math.round(29.7 * CM) };
+const MARGIN = 2 * CM;
+const pageOf = (o: Orientation) => (o === 'landscape' ? { width: A4.long, height: A4.short } : { width: A4.short, height: A4.long });
 const FONT = 'Arial';
 const LANGUAGE = { value: 'fr-FR' };
 const TABLE_FONT_SIZE = 17; // half-points: 8.5 pt keeps 7 money columns on a portrait page
@@ -40,15 +42,15 @@ function runChildren(runs: Run[], size?: number): ParagraphChild[] {
 }
 
 /** Relative widths → twips that add up to the text width exactly (Word and LibreOffice both honour fixed widths). */
-function columnWidths(widths: number[]): number[] {
+function columnWidths(widths: number[], textWidth: number): number[] {
   const sum = widths.reduce((s, w) => s + w, 0);
-  const cols = widths.map((w) => Math.floor((w / sum) * TEXT_WIDTH));
-  cols[cols.length - 1] += TEXT_WIDTH - cols.reduce((s, w) => s + w, 0);
+  const cols = widths.map((w) => Math.floor((w / sum) * textWidth));
+  cols[cols.length - 1] += textWidth - cols.reduce((s, w) => s + w, 0);
   return cols;
 }
 
-function tableOf(t: Table): DocxTable {
-  const widths = columnWidths(t.widths);
+function tableOf(t: Table, textWidth: number): DocxTable {
+  const widths = columnWidths(t.widths, textWidth);
   const cell = (value: string, col: number, kind: 'header' | 'body' | 'total') =>
     new TableCell({
       width: { size: widths[col], type: WidthType.DXA },
@@ -65,7 +67,7 @@ function tableOf(t: Table): DocxTable {
   const row = (cells: string[], kind: 'header' | 'body' | 'total') =>
     new TableRow({ tableHeader: kind === 'header', cantSplit: true, children: cells.map((v, i) => cell(v, i, kind)) });
   return new DocxTable({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: 'fixed',
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
@@ -75,7 +77,7 @@ function tableOf(t: Table): DocxTable {
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-function blockOf(b: Block): (Paragraph | DocxTable)[] {
+function blockOf(b: Block, textWidth: number): (Paragraph | DocxTable)[] {
   switch (b.kind) {
     case 'title':
       return [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(b.text)] })];
@@ -89,7 +91,7 @@ function blockOf(b: Block): (Paragraph | DocxTable)[] {
       return b.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runChildren(item) }));
     case 'table':
       // An empty paragraph after a table keeps two consecutive tables from merging into one.
-      return [tableOf(b), new Paragraph({ children: [] })];
+      return [tableOf(b, textWidth), new Paragraph({ children: [] })];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
   }
@@ -101,6 +103,8 @@ const heading = (size: number, color: string, before: number) => ({
 });
 
 export function docxDocument(doc: SummaryDocument): Document {
+  const page = pageOf(doc.orientation);
+  const textWidth = page.width - 2 * MARGIN;
   return new Document({
     title: doc.name,
     creator: 'Classeur CTG',
@@ -119,8 +123,14 @@ export function docxDocument(doc: SummaryDocument): Document {
     },
     sections: [
       {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
-        children: doc.blocks.flatMap(blockOf),
+        properties: {
+          page: {
+            // docx swaps width and height itself for landscape: give the portrait size and the orientation.
+            size: { width: A4.short, height: A4.long, orientation: doc.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+          },
+        },
+        children: doc.blocks.flatMap((b) => blockOf(b, textWidth)),
       },
     ],
   });

@@ -41,9 +41,14 @@ export const Block = z.discriminatedUnion('kind', [
 ]);
 export type Block = z.infer<typeof Block>;
 
+export const Orientation = z.enum(['portrait', 'landscape']);
+export type Orientation = z.infer<typeof Orientation>;
+
 export const SummaryDocument = z.object({
   /** Name of the file / Google Doc. */
   name: z.string(),
+  /** A4 either way; landscape when a money table has more year columns than a portrait page holds. */
+  orientation: Orientation,
   blocks: z.array(Block),
 });
 export type SummaryDocument = z.infer<typeof SummaryDocument>;

@@ -287,6 +287,9 @@ class FakeRangeElement implements DocsRangeElement {
 export class FakeBody implements DocsBody {
   readonly type = 'BODY_SECTION';
   children: FakeElement[] = [];
+  /** US Letter, as a new Google Doc in many accounts. */
+  pageWidth = 612;
+  pageHeight = 792;
   constructor(readonly calls: CallCounter) {
     this.children = [this.adopt(new FakeParagraph(calls))];
   }
@@ -308,6 +311,16 @@ export class FakeBody implements DocsBody {
     for (const c of this.children) c.parent = null;
     // A body always keeps one (empty) paragraph.
     this.children = [this.adopt(new FakeParagraph(this.calls))];
+    return this;
+  }
+  setPageWidth(points: number) {
+    this.calls.hit('Body.setPageWidth');
+    this.pageWidth = points;
+    return this;
+  }
+  setPageHeight(points: number) {
+    this.calls.hit('Body.setPageHeight');
+    this.pageHeight = points;
     return this;
   }
   getNumChildren() {

@@ -3,7 +3,7 @@ import { SummaryDocument, table } from '../../src/summary/model';
 import { plainSpaces } from '../../src/domain/money';
 import { checkConvention } from '../../src/domain/check';
 import { loadExample } from '../helpers/examples';
-import { GENERATED_AT, SHEET_URL, thore, tables, headings, allText, tableWithHeader } from './fixtures';
+import { GENERATED_AT, SHEET_URL, thore, tables, headings, allText, tableWithHeader, sixYears } from './fixtures';
 
 const meta = { generatedAt: GENERATED_AT, spreadsheetUrl: SHEET_URL };
 
@@ -136,6 +136,18 @@ describe('convention summary of a workbook with problems', () => {
     expect(doc.blocks[1]).toMatchObject({ text: expect.stringContaining('à l’horizon 2026') });
     expect(allText(doc)).toContain('La période est incomplète : le contrôle par année n’est pas possible.');
     expect(tableWithHeader(doc, 'Année')).toEqual([]);
+  });
+});
+
+describe('page orientation', () => {
+  it('is portrait up to three years and landscape beyond, where seven amount columns would not fit', () => {
+    const three = thore();
+    expect(buildConventionSummary(three.convention, three.report, meta).orientation).toBe('portrait');
+    const six = thore(sixYears);
+    const doc = buildConventionSummary(six.convention, six.report, meta);
+    expect(doc.orientation).toBe('landscape');
+    expect(tableWithHeader(doc, 'Bénéficiaire')[0].header).toEqual(['Bénéficiaire', 'Équipement', 'Financeur', '2022', '2023', '2024', '2025', '2026', '2027', 'Total']);
+    expect(plainSpaces(tableWithHeader(doc, 'Bénéficiaire')[0].totals[0][9])).toBe('1 450 806,00 €');
   });
 });
 

@@ -6,7 +6,7 @@ import { renderToBody } from '../../src/summary/docs';
 import { buildConventionSummary } from '../../src/summary/convention-summary';
 import { buildActionFiches } from '../../src/summary/action-fiche';
 import { plainSpaces } from '../../src/domain/money';
-import { GENERATED_AT, SHEET_URL, thore } from './fixtures';
+import { GENERATED_AT, SHEET_URL, thore, sixYears } from './fixtures';
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -56,6 +56,17 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     const widths = [...budget.columnWidths.values()];
     expect(widths).toHaveLength(7);
     expect(Math.abs(widths.reduce((s, w) => s + w, 0) - 451)).toBeLessThanOrEqual(4);
+    expect([body.pageWidth, body.pageHeight]).toEqual([595, 842]); // A4 portrait, whatever the account's default
+  });
+
+  it('turns the page to landscape for six years, and the tables widen with it', () => {
+    const { docs, deps } = setup(sixYears);
+    const body = bodyOf(docs, generateSummaryDoc(deps).documentId);
+    expect([body.pageWidth, body.pageHeight]).toEqual([842, 595]);
+    const budget = body.children.filter((c): c is FakeTable => c instanceof FakeTable)[6];
+    const widths = [...budget.columnWidths.values()];
+    expect(widths).toHaveLength(10);
+    expect(Math.abs(widths.reduce((s, w) => s + w, 0) - 698)).toBeLessThanOrEqual(5);
   });
 
   it('makes bold labels and the link back to the spreadsheet real text attributes', () => {

@@ -7,7 +7,7 @@ import { execFileSync } from 'child_process';
 import { writeSummaryDocx, renderDocx } from '../../src/summary/docx';
 import { buildActionFiches } from '../../src/summary/action-fiche';
 import { plainSpaces } from '../../src/domain/money';
-import { GENERATED_AT, SHEET_URL, thore } from './fixtures';
+import { GENERATED_AT, SHEET_URL, thore, sixYears } from './fixtures';
 import { convert, requireTool } from './libreoffice';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summary-docx-'));
@@ -49,6 +49,15 @@ describe('.docx of the convention summary in LibreOffice', () => {
     // 16 actions, 9 budget lines and the envelope check take 3 to 5 pages of A4.
     expect(pages.length).toBeGreaterThanOrEqual(3);
     expect(pages.length).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('.docx of a six-year convention', () => {
+  it('is laid out on landscape A4 pages', async () => {
+    const { convention, report } = thore(sixYears);
+    const file = path.join(dir, 'six.docx');
+    await writeSummaryDocx(convention, report, file, { generatedAt: GENERATED_AT });
+    expect(execFileSync('pdfinfo', [convert(file, 'pdf')], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts/);
   });
 });
 

@@ -35,3 +35,12 @@ export function allText(doc: SummaryDocument): string[] {
 export function tableWithHeader(doc: SummaryDocument, first: string): Table[] {
   return tables(doc).filter((t) => t.header[0] === first);
 }
+
+/** Seed 001 stretched to six years (the longest period a CTG may have), CAF lines repeated every year. */
+export function sixYears(c: Convention): void {
+  const years = [2022, 2023, 2024, 2025, 2026, 2027];
+  c.period = { startYear: 2022, endYear: 2027 };
+  c.envelopes = years.map((year) => ({ year, amountCents: 24180100 }));
+  delete c.envelopeTotalCents;
+  for (const l of c.budget) for (const y of years) l.amounts[String(y)] = l.amounts['2023'];
+}

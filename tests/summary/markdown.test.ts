@@ -18,6 +18,7 @@ describe('Markdown renderer', () => {
   it('escapes what a person typed so it cannot break a table or become markup', () => {
     const md = renderMarkdown({
       name: 'x',
+      orientation: 'portrait',
       blocks: [heading(1, 'Axe #1'), para(text('gras ', { bold: true }), text('a*b_c')), table({ header: ['A|B'], rows: [['x|y']] })],
     });
     expect(md).toContain('## Axe \\#1');

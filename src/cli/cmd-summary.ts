@@ -1,7 +1,6 @@
 // `ctg summary <classeur.xlsx|convention.json> --out <fichier.docx|fichier.md> [--action FA07 | --actions]`
 // The convention summary, or the fiche of one action (or of all of them), as
 // .docx or Markdown, from the same document model as the Google Docs summary.
-import * as fs from 'fs';
 import * as path from 'path';
 import { Convention } from '../domain/schema';
 import { CheckReport } from '../domain/report';
@@ -10,34 +9,27 @@ import { checkWorkbook } from '../workbook/refresh';
 import { buildConventionSummary, SummaryMeta } from '../summary/convention-summary';
 import { buildActionFiches, UnknownActionError } from '../summary/action-fiche';
 import { SummaryDocument } from '../summary/model';
-import { renderDocx } from '../summary/docx';
+import { renderDocx, writeFileWhole } from '../summary/docx';
 import { renderMarkdown } from '../summary/markdown';
 import { frSummaryCli } from '../i18n/fr-summary';
 import { UsageError, readConventionFile } from './usage';
 import { readXlsxFile } from './xlsx-read';
+import { parseArgs } from './args';
 
 export type SummaryArgs = { input: string; out: string; format: 'docx' | 'md'; action?: string; allActions: boolean };
 
 export function parseSummaryArgs(args: string[]): SummaryArgs {
-  let input: string | undefined;
-  let out: string | undefined;
-  let action: string | undefined;
-  let allActions = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--out' || a === '-o') out = args[++i];
-    else if (a === '--action') action = args[++i];
-    else if (a === '--actions') allActions = true;
-    else if (a.startsWith('-')) throw new UsageError(`${frSummaryCli.unknownOption(a)}\n${frSummaryCli.usage}`);
-    else if (input === undefined) input = a;
-    else throw new UsageError(`${frSummaryCli.unknownOption(a)}\n${frSummaryCli.usage}`);
-  }
+  const { positional, flags, options } = parseArgs(args, { flags: ['--actions'], options: ['--out', '--action'] });
+  const [input, ...extra] = positional;
+  if (extra.length) throw new UsageError(`${frSummaryCli.extraArgument(extra[0])}\n${frSummaryCli.usage}`);
   if (!input) throw new UsageError(`${frSummaryCli.missingInput}\n${frSummaryCli.usage}`);
+  const out = options.get('--out');
   if (!out) throw new UsageError(`${frSummaryCli.missingOut}\n${frSummaryCli.usage}`);
   const ext = path.extname(out).toLowerCase();
   if (ext !== '.docx' && ext !== '.md') throw new UsageError(frSummaryCli.badExtension(out));
-  if (action !== undefined && action.trim() === '') throw new UsageError(frSummaryCli.usage);
-  return { input, out, format: ext === '.docx' ? 'docx' : 'md', ...(action !== undefined ? { action } : {}), allActions };
+  const action = options.get('--action')?.trim();
+  if (action === '') throw new UsageError(frSummaryCli.usage);
+  return { input, out, format: ext === '.docx' ? 'docx' : 'md', ...(action !== undefined ? { action } : {}), allActions: flags.has('--actions') };
 }
 
 /** A workbook (.xlsx, read and checked with cell positions) or a convention (.json). */
@@ -62,9 +54,7 @@ export function summaryDocument(convention: Convention, report: CheckReport, met
 }
 
 export async function writeDocument(doc: SummaryDocument, file: string, format: 'docx' | 'md'): Promise<void> {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  if (format === 'docx') fs.writeFileSync(file, await renderDocx(doc));
-  else fs.writeFileSync(file, renderMarkdown(doc), 'utf8');
+  writeFileWhole(file, format === 'docx' ? await renderDocx(doc) : renderMarkdown(doc));
 }
 
 export async function summaryCommand(args: string[], now: () => Date = () => new Date()): Promise<number> {

@@ -1,21 +1,12 @@
 // .xlsx → WorkbookSnapshot (exceljs). Reads files written by the `ctg` command
 // and files exported by Google Sheets or Excel: a formula cell gives its cached
 // result as the value and its formula (with a leading '=') in `formulas`.
-import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import { CellValue, SheetSnapshot, WorkbookSnapshot } from '../workbook/types';
-import { frXlsx } from '../i18n/fr-workbook';
-import { UsageError } from './usage';
+import { openXlsx } from './xlsx-open';
 
 export async function readXlsxFile(file: string): Promise<WorkbookSnapshot> {
-  if (!fs.existsSync(file)) throw new UsageError(frXlsx.fileMissing(file));
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(file);
-  } catch (e) {
-    throw new UsageError(frXlsx.unreadable(file, (e as Error).message));
-  }
-  return snapshotOfWorkbook(wb);
+  return snapshotOfWorkbook(await openXlsx(file));
 }
 
 export function snapshotOfWorkbook(wb: ExcelJS.Workbook): WorkbookSnapshot {

@@ -118,7 +118,7 @@ export const frSummaryCli = {
   missingInput: 'Indiquez le classeur à résumer : ctg summary <classeur.xlsx> --out synthese.docx',
   missingOut: 'Indiquez le fichier à écrire avec --out, par exemple --out synthese.docx',
   badExtension: (file: string) => `« ${file} » : l’extension doit être .docx ou .md.`,
-  unknownOption: (o: string) => `Option inconnue : « ${o} ».`,
+  extraArgument: (a: string) => `Argument en trop : « ${a} ».`,
   unsupportedInput: (file: string) => `« ${file} » : seuls les classeurs .xlsx et les conventions .json sont acceptés.`,
   written: (file: string) => `Synthèse écrite : ${file}`,
   unknownPlaceholders: (names: string[]) => `Champs inconnus dans le modèle, laissés tels quels : ${names.join(', ')}.`,

@@ -142,7 +142,13 @@ export async function renderDocx(doc: SummaryDocument): Promise<Buffer> {
 
 /** The convention summary as a .docx file (used by `ctg summary` and `npm start`). */
 export async function writeSummaryDocx(convention: Convention, report: CheckReport, file: string, meta: SummaryMeta = { generatedAt: new Date() }): Promise<void> {
-  const buffer = await renderDocx(buildConventionSummary(convention, report, meta));
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, buffer);
+  writeFileWhole(file, await renderDocx(buildConventionSummary(convention, report, meta)));
+}
+
+/** Writes next to the target, then renames: a reader never sees half a document. */
+export function writeFileWhole(file: string, data: Buffer | string): void {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}`;
+  fs.writeFileSync(tmp, data);
+  fs.renameSync(tmp, file);
 }

@@ -2,7 +2,7 @@
 // rows, fills empty cells, (re)writes per-row formulas of derived columns.
 // Never writes into a cell that holds something a person typed.
 import { CellValue, PlanOp, SheetSnapshot } from './types';
-import { TableSpec, findColumns, dataRows, isCommentRow, isBlank, cellAt, formulaAt, lastRowIn, colCount, rowCount, validationRows } from './tables';
+import { TableSpec, cellKey, findColumns, dataRows, isCommentRow, isBlank, cellAt, formulaAt, lastRowIn, colCount, rowCount, validationRows } from './tables';
 import { Row } from './encode';
 import { HEADER_ROW, FIRST_DATA_ROW } from './layout';
 import { TablePlace } from './locate';
@@ -29,7 +29,7 @@ export type TablePlan = { ops: PlanOp[]; place: TablePlace; counts: TableCounts 
 /** Formula of a derived cell, given the row and the resolved columns. */
 export type DerivedFormula = (row: number, cols: Map<string, number>) => string | undefined;
 
-export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], derived: DerivedFormula = () => undefined, keyOf = (v: CellValue) => String(v).trim()): TablePlan {
+export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], derived: DerivedFormula = () => undefined, keyOf: (v: CellValue) => string = cellKey): TablePlan {
   const { sheet, sheetName } = ctx;
   const ops: PlanOp[] = [];
   const counts: TableCounts = { rowsAdded: 0, columnsAdded: 0, cellsFilled: 0 };
@@ -52,12 +52,14 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
   const queues = new Map<string, number[]>();
   const keyCol = found.get(spec.key);
   for (const r of dataRows(sheet, found)) {
-    if (isCommentRow(sheet, r, keyCol)) continue;
+    if (spec.commentRows && isCommentRow(sheet, r, keyCol)) continue;
     const k = keyOf(keyCol ? cellAt(sheet, r.row, keyCol) : '');
     queues.set(k, [...(queues.get(k) ?? []), r.row]);
   }
   const allCols = [...cols.values()];
-  let nextRow = Math.max(FIRST_DATA_ROW, (ctx.ownRowsOnly ? lastRowIn(sheet, allCols) : rowCount(sheet)) + 1);
+  // Appended items take consecutive rows from here, whatever their place in the desired order.
+  const firstAppended = Math.max(FIRST_DATA_ROW, (ctx.ownRowsOnly ? lastRowIn(sheet, allCols) : rowCount(sheet)) + 1);
+  let nextRow = firstAppended;
   const rows: number[] = [];
   const appended: Row[] = [];
   const filled: { row: number; col: number; value: CellValue }[] = [];
@@ -81,11 +83,11 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
   counts.rowsAdded = appended.length;
   counts.cellsFilled = filled.length;
   for (const f of filled) ops.push({ kind: 'setValues', sheet: sheetName, row: f.row, col: f.col, values: [[f.value]] });
-  if (appended.length > 0) ops.push(...appendOps(sheetName, literalCols.map((c) => [cols.get(c.key)!, c.key] as const), rows[rows.length - appended.length], appended));
+  if (appended.length > 0) ops.push(...appendOps(sheetName, literalCols.map((c) => [cols.get(c.key)!, c.key] as const), firstAppended, appended));
 
   ops.push(...derivedOps(ctx, spec, cols, rows, derived));
   ops.push(...columnSetupOps(ctx, spec, cols, newCols, rows.length ? Math.max(...rows) : FIRST_DATA_ROW));
-  if (appended.length > 0) ops.push(...appendedFormatOps(sheetName, spec, cols, rows[rows.length - appended.length], appended.length));
+  if (appended.length > 0) ops.push(...appendedFormatOps(sheetName, spec, cols, firstAppended, appended.length));
   return { ops, place: { rows, cols }, counts };
 }
 

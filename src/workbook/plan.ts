@@ -10,7 +10,7 @@ import { Finding } from '../domain/report';
 import { TAB, frControl } from '../i18n/fr-workbook';
 import { Plan, PlanOp, SheetSnapshot, WorkbookSnapshot, CellValue } from './types';
 import { HEADER_ROW, CONVENTION_FIELDS, axisTabName, axisTabNumber, a1 } from './layout';
-import { AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, findSheet, findYearColumns, colCount, rowCount } from './tables';
+import { AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, cellKey, findSheet, findYearColumns, colCount, rowCount } from './tables';
 import { fieldRows, envelopeRows, signatoryRows, axisRows, actionRows, budgetRows, budgetYears, Row } from './encode';
 import { planTable, TableContext, TablePlan, DerivedFormula } from './plan-table';
 import { Places, locatorFrom } from './locate';
@@ -54,14 +54,14 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
   const nameOf = (tab: string) => findSheet(snapshot, tab)?.name ?? tab;
 
   // Typed tabs.
-  const typed = (tab: string, index: number, tables: [TableSpec, Row[], DerivedFormula?][]): TablePlan[] => {
+  const typed = (tab: string, index: number, tables: [TableSpec, Row[], DerivedFormula?, ((v: CellValue) => string)?][]): TablePlan[] => {
     const sheet = findSheet(snapshot, tab);
     const name = nameOf(tab);
     if (!sheet) addSheet(name, index);
     const shared = { claimed: new Set<number>(), nextCol: { value: colCount(sheet) + 1 } };
-    const plans = tables.map(([spec, rows, derived]) => {
+    const plans = tables.map(([spec, rows, derived, keyOf]) => {
       const ctx: TableContext = { sheet, sheetName: name, ...shared, startCol: CONVENTION_TABLE_START.get(spec) ?? 1, ownRowsOnly: tables.length > 1 };
-      const plan = planTable(ctx, spec, rows, derived);
+      const plan = planTable(ctx, spec, rows, derived, keyOf);
       ops.push(...plan.ops);
       summary.columnsAdded += plan.counts.columnsAdded;
       summary.cellsFilled += plan.counts.cellsFilled;
@@ -73,7 +73,7 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
     }
     return plans;
   };
-  const [fields, envelopes, signatories] = typed(TAB.convention, 0, [[FIELDS_TABLE, fieldRows(desired)], [ENVELOPES_TABLE, envelopeRows(desired)], [SIGNATORIES_TABLE, signatoryRows(desired)]]);
+  const [fields, envelopes, signatories] = typed(TAB.convention, 0, [[FIELDS_TABLE, fieldRows(desired), undefined, (v) => normalizeLabel(cellKey(v))], [ENVELOPES_TABLE, envelopeRows(desired)], [SIGNATORIES_TABLE, signatoryRows(desired)]]);
   const [axes] = typed(TAB.axes, 1, [[AXES_TABLE, axisRows(desired)]]);
   const [actions] = typed(TAB.actions, 2, [[ACTIONS_TABLE, actionRows(desired)]]);
   const years = budgetYears(desired);

@@ -141,7 +141,7 @@ function readTable<T>(sheet: SheetSnapshot | undefined, spec: TableSpec, c: Ctx,
   const items: T[] = [];
   const rows: number[] = [];
   for (const row of dataRows(sheet, scanCols)) {
-    if (isCommentRow(sheet, row, cols.get(spec.key))) {
+    if (spec.commentRows && isCommentRow(sheet, row, cols.get(spec.key))) {
       const col = (sheet?.values[row.row - 1] ?? []).findIndex((v) => !isBlank(v)) + 1;
       c.add('info', 'unreadable-cell', frReader.commentRow(row.row), row.row, col);
       continue;

@@ -21,7 +21,14 @@ export type ColumnSpec = {
   derived?: boolean;
 };
 
-export type TableSpec = { sheet: string; columns: ColumnSpec[]; /** Key column identifying an item (id, or the field label). */ key: string };
+export type TableSpec = {
+  sheet: string;
+  columns: ColumnSpec[];
+  /** Key column identifying an item (id, or the field label). */
+  key: string;
+  /** Whether a lone text in a row without id is a comment, not an item (full-width tables only, not the side-by-side Convention blocks). */
+  commentRows: boolean;
+};
 
 const list = (labels: Record<string, string>): ValidationRule => ({ kind: 'list', values: Object.values(labels) });
 /** Rows covered by a column-wide dropdown or format, beyond the rows already used. */
@@ -30,6 +37,7 @@ export const validationRows = (lastRow: number) => Math.max(lastRow + 500, 1000)
 export const AXES_TABLE: TableSpec = {
   sheet: TAB.axes,
   key: 'id',
+  commentRows: true,
   columns: AXES_COLUMNS.map((key) => ({
     key,
     header: HEADER.axes[key],
@@ -43,6 +51,7 @@ const ACTION_WIDTHS: Record<string, number> = { id: 80, title: 320, axisId: 80, 
 export const ACTIONS_TABLE: TableSpec = {
   sheet: TAB.actions,
   key: 'id',
+  commentRows: true,
   columns: ACTIONS_COLUMNS.map((key) => ({
     key,
     header: HEADER.actions[key],
@@ -63,12 +72,13 @@ export function budgetTable(years: number[]): TableSpec {
     ...(key === 'actionId' ? { validation: { rule: { kind: 'listFromRange', sheet: TAB.actions, range: 'A2:A5000' }, helpText: frControl.helpAction } } : {}),
   }));
   const yearCols: ColumnSpec[] = years.map((y) => ({ key: String(y), header: String(y), width: 120, numberFormat: EURO_FORMAT }));
-  return { sheet: TAB.budget, key: 'id', columns: [...fixed, ...yearCols, { key: 'total', header: HEADER.budget.total, width: 130, numberFormat: EURO_FORMAT, derived: true }] };
+  return { sheet: TAB.budget, key: 'id', commentRows: true, columns: [...fixed, ...yearCols, { key: 'total', header: HEADER.budget.total, width: 130, numberFormat: EURO_FORMAT, derived: true }] };
 }
 
 /** The Convention tab holds three small tables side by side, sharing header row 1. */
 export const FIELDS_TABLE: TableSpec = {
   sheet: TAB.convention,
+  commentRows: false,
   key: 'field',
   columns: [
     { key: 'field', header: HEADER.convention.field, width: 240 },
@@ -77,6 +87,7 @@ export const FIELDS_TABLE: TableSpec = {
 };
 export const ENVELOPES_TABLE: TableSpec = {
   sheet: TAB.convention,
+  commentRows: false,
   key: 'year',
   columns: [
     { key: 'year', header: HEADER.convention.envelopeYear, width: 70, validation: { rule: { kind: 'wholeNumber', min: 1990, max: 2100 }, helpText: frControl.helpYear } },
@@ -85,6 +96,7 @@ export const ENVELOPES_TABLE: TableSpec = {
 };
 export const SIGNATORIES_TABLE: TableSpec = {
   sheet: TAB.convention,
+  commentRows: false,
   key: 'name',
   columns: [
     { key: 'name', header: HEADER.convention.signatoryName, width: 320, wrap: true },
@@ -110,6 +122,13 @@ export const rowCount = (sheet: SheetSnapshot | undefined) => sheet?.values.leng
 export const colCount = (sheet: SheetSnapshot | undefined) => (sheet ? Math.max(0, ...sheet.values.map((r) => r.length)) : 0);
 
 export const findSheet = (snapshot: { sheets: SheetSnapshot[] }, name: string) => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => normalizeLabel(s.name) === normalizeLabel(name));
+
+/** The identity of an item as the reader sees it: trimmed text; an error cell has none. */
+export function cellKey(v: CellValue): string {
+  if (isErrorValue(v) || v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v).trim();
+}
 
 /** Header text of a cell as a comparison key ("2023" for a number 2023). */
 const headerKey = (v: CellValue) => normalizeLabel(v instanceof Date ? '' : String(v));

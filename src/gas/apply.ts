@@ -8,6 +8,10 @@ import { a1 } from '../workbook/layout';
 import type { FormatTarget, ProtectionLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './sheets-api';
 import { toSheetValue } from './literal';
 
+/** The grid of a tab created by insertSheet. */
+const NEW_TAB_ROWS = 1000;
+const NEW_TAB_COLUMNS = 26;
+
 type Block = { kind: 'setValues' | 'setFormulas'; sheet: string; row: number; col: number; cells: (CellValue | string)[][] };
 
 export function rangeA1(r: Range): string {
@@ -36,7 +40,23 @@ export function coalesceBlocks(ops: PlanOp[]): Block[] {
   return merged;
 }
 
-function extentOf(op: PlanOp): { sheet: string; lastRow: number; lastCol: number } | null {
+type Extent = { sheet: string; lastRow: number; lastCol: number };
+
+/** The cells an op touches, including the source range a dropdown reads from another tab. */
+function extentsOf(op: PlanOp): Extent[] {
+  const own = extentOf(op);
+  if (op.kind === 'validation' && op.rule.kind === 'listFromRange') {
+    const end = op.rule.range.split(':').pop() ?? '';
+    const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(end);
+    if (m) {
+      const col = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      return [...(own ? [own] : []), { sheet: op.rule.sheet, lastRow: Number(m[2]), lastCol: col }];
+    }
+  }
+  return own ? [own] : [];
+}
+
+function extentOf(op: PlanOp): Extent | null {
   switch (op.kind) {
     case 'setValues': return { sheet: op.sheet, lastRow: op.row + op.values.length - 1, lastCol: op.col + Math.max(0, ...op.values.map((r) => r.length)) - 1 };
     case 'setFormulas': return { sheet: op.sheet, lastRow: op.row + op.formulas.length - 1, lastCol: op.col + Math.max(0, ...op.formulas.map((r) => r.length)) - 1 };
@@ -60,6 +80,8 @@ function applyFormat(target: FormatTarget, f: CellFormat): void {
 export class PlanApplier {
   private readonly sheets = new Map<string, SheetLike>();
   private readonly protections = new Map<string, Set<string>>();
+  /** Tabs inserted by this plan: known to be 1 000 × 26, unfrozen and unprotected, so nothing needs reading back. */
+  private readonly created = new Set<string>();
 
   constructor(private readonly app: SpreadsheetAppLike, private readonly book: SpreadsheetLike) {
     for (const s of book.getSheets()) this.sheets.set(s.getName(), s);
@@ -72,7 +94,11 @@ export class PlanApplier {
   }
 
   apply(plan: Plan): void {
-    for (const op of plan.ops) if (op.kind === 'addSheet' && !this.sheets.has(op.sheet)) this.sheets.set(op.sheet, this.book.insertSheet(op.sheet, op.index));
+    for (const op of plan.ops) {
+      if (op.kind !== 'addSheet' || this.sheets.has(op.sheet)) continue;
+      this.sheets.set(op.sheet, this.book.insertSheet(op.sheet, op.index));
+      this.created.add(op.sheet);
+    }
     this.growGrids(plan.ops);
     for (const op of plan.ops) if (op.kind === 'clear') this.sheet(op.sheet).getRange(op.range.row, op.range.col, op.range.rows, op.range.cols).clearContent();
     for (const b of coalesceBlocks(plan.ops)) {
@@ -89,17 +115,16 @@ export class PlanApplier {
   /** A new tab has 1 000 rows × 26 columns and writing beyond that throws: grow each tab once. */
   private growGrids(ops: PlanOp[]): void {
     const need = new Map<string, { rows: number; cols: number }>();
-    for (const op of ops) {
-      const e = extentOf(op);
-      if (!e) continue;
+    for (const e of ops.flatMap(extentsOf)) {
       const n = need.get(e.sheet) ?? { rows: 0, cols: 0 };
       need.set(e.sheet, { rows: Math.max(n.rows, e.lastRow), cols: Math.max(n.cols, e.lastCol) });
     }
     for (const [name, n] of need) {
       const s = this.sheet(name);
-      const maxRows = s.getMaxRows();
+      const fresh = this.created.has(name);
+      const maxRows = fresh ? NEW_TAB_ROWS : s.getMaxRows();
       if (n.rows > maxRows) s.insertRowsAfter(maxRows, n.rows - maxRows);
-      const maxCols = s.getMaxColumns();
+      const maxCols = fresh ? NEW_TAB_COLUMNS : s.getMaxColumns();
       if (n.cols > maxCols) s.insertColumnsAfter(maxCols, n.cols - maxCols);
     }
   }
@@ -125,8 +150,9 @@ export class PlanApplier {
     switch (op.kind) {
       case 'freeze': {
         const s = this.sheet(op.sheet);
-        s.setFrozenRows(op.rows);
-        s.setFrozenColumns(op.cols);
+        const fresh = this.created.has(op.sheet);
+        if (!fresh || op.rows > 0) s.setFrozenRows(op.rows);
+        if (!fresh || op.cols > 0) s.setFrozenColumns(op.cols);
         return;
       }
       case 'columnWidths': return this.columnWidths(op.sheet, op.col, op.widths);
@@ -171,7 +197,7 @@ export class PlanApplier {
     const s = this.sheet(sheet);
     let existing = this.protections.get(sheet);
     if (!existing) {
-      existing = new Set(s.getProtections(this.app.ProtectionType.RANGE).map((p: ProtectionLike) => `${p.getDescription()}\u0000${p.getRange().getA1Notation()}`));
+      existing = this.created.has(sheet) ? new Set<string>() : new Set(s.getProtections(this.app.ProtectionType.RANGE).map((p: ProtectionLike) => `${p.getDescription()}\u0000${p.getRange().getA1Notation()}`));
       this.protections.set(sheet, existing);
     }
     const key = `${description}\u0000${rangeA1(range)}`;

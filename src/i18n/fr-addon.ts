@@ -49,6 +49,7 @@ export const frSidebar = {
   namePlaceholder: 'CTG …',
   territory: 'Territoire',
   signatories: 'Signataires',
+  signatoryLegend: (n: number) => `Signataire ${n}`,
   signatoryName: 'Nom',
   signatoryRole: 'Rôle',
   addSignatory: 'Ajouter un signataire',
@@ -87,4 +88,26 @@ export const frForm = {
   period: 'La période doit couvrir de 1 à 6 années, l’année de fin étant au moins l’année de début.',
   amount: (field: string, detail: string) => `${field} : ${detail}`,
   signatoryMissing: 'Indiquez au moins un signataire.',
+};
+
+/** The local preview page (npm run preview). */
+export const frPreview = {
+  title: 'Aperçu local — Classeur CTG',
+  intro: 'Le panneau CTG (à gauche) appelle le même code serveur que dans Google Sheets, sur un classeur en mémoire (à droite).',
+  sidebarFrame: 'Panneau CTG',
+  workbookFrame: 'Classeur en mémoire',
+  reset: 'Recommencer avec :',
+  modes: { empty: 'un classeur vide', typed: 'l’exemple 001 (onglets Axes, Actions, Budget saisis)', full: 'l’exemple 001 complet' },
+  edit: 'Modifier une cellule',
+  sheet: 'Onglet',
+  cell: 'Cellule',
+  value: 'Valeur',
+  save: 'Enregistrer',
+  noTabs: 'Le classeur est vide.',
+  selected: (where: string) => `Cellule sélectionnée : ${where}`,
+  summaryUnavailable: "La synthèse Google Docs n'est pas disponible dans l'aperçu local.",
+  badCell: (cell: string) => `« ${cell} » n'est pas une référence de cellule (par exemple H3).`,
+  unknownTab: (sheet: string) => `L'onglet « ${sheet} » n'existe pas.`,
+  listening: (url: string) => `Aperçu du Classeur CTG : ${url}`,
+  badPort: (value: string) => `Port invalide : « ${value} ».`,
 };

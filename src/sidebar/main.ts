@@ -20,6 +20,8 @@ function say(text: string, kind: 'info' | 'error' | 'busy' = 'info'): void {
 
 /** Runs a server call with the controls disabled, then shows its sentence or its error. */
 async function busy<T>(work: () => Promise<T>, done: (value: T) => void): Promise<void> {
+  // Re-rendering replaces the buttons: remember which one had the focus, to give it back.
+  const action = (document.activeElement as HTMLElement | null)?.dataset?.action;
   say(frSidebar.working, 'busy');
   root.setAttribute('aria-busy', 'true');
   root.querySelectorAll('button, input, select').forEach((el) => ((el as HTMLButtonElement).disabled = true));
@@ -30,6 +32,9 @@ async function busy<T>(work: () => Promise<T>, done: (value: T) => void): Promis
   } finally {
     root.removeAttribute('aria-busy');
     root.querySelectorAll('button, input, select').forEach((el) => ((el as HTMLButtonElement).disabled = false));
+    const again = action ? root.querySelector<HTMLElement>(`[data-action="${action}"]`) : null;
+    if (again) again.focus();
+    else if (!root.contains(document.activeElement)) root.querySelector<HTMLElement>('h1, h2')?.focus();
   }
 }
 
@@ -45,7 +50,7 @@ function render(state: SidebarState): void {
   }
   const period = frSidebar.periodLine(state.startYear, state.endYear);
   root.replaceChildren(
-    h('header', {}, h('h1', {}, state.title), h('p', { className: 'hint' }, `${state.territory} · ${period}`)),
+    h('header', {}, h('h1', { tabindex: '-1' }, state.title), h('p', { className: 'hint' }, `${state.territory} · ${period}`)),
     statusPanel(state),
     findingsPanel(state.findings, (f) => busy(() => server.selectCell({ sheet: f.sheet, ...(f.cell ? { cell: f.cell } : {}) }), () => say(frSidebar.goToCell(f.cell ? `${f.sheet}!${f.cell}` : f.sheet)))),
     actionsPanel({

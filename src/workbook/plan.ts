@@ -73,7 +73,9 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
     }
     return plans;
   };
+  const conventionIsNew = !findSheet(snapshot, TAB.convention);
   const [fields, envelopes, signatories] = typed(TAB.convention, 0, [[FIELDS_TABLE, fieldRows(desired), undefined, (v) => normalizeLabel(cellKey(v))], [ENVELOPES_TABLE, envelopeRows(desired)], [SIGNATORIES_TABLE, signatoryRows(desired)]]);
+  if (conventionIsNew) ops.push(...yearBoundOps(nameOf(TAB.convention), fields));
   const [axes] = typed(TAB.axes, 1, [[AXES_TABLE, axisRows(desired)]]);
   const [actions] = typed(TAB.actions, 2, [[ACTIONS_TABLE, actionRows(desired)]]);
   const years = budgetYears(desired);
@@ -111,6 +113,15 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
     ops.push(...generatedOps(name, sheet, gen));
   });
   return { plan: { ops }, findings, summary };
+}
+
+/** The start and end years of a new Convention tab accept whole years only (a warning, not a block). */
+function yearBoundOps(sheet: string, fields: TablePlan): PlanOp[] {
+  const col = fields.place.cols.get('value')!;
+  return (['startYear', 'endYear'] as const).map((f) => ({
+    kind: 'validation' as const, sheet, range: { row: fields.place.rows[CONVENTION_FIELDS.indexOf(f)], col, rows: 1, cols: 1 },
+    rule: { kind: 'wholeNumber' as const, min: 1990, max: 2100 }, strict: false, helpText: frControl.helpYear,
+  }));
 }
 
 /** Budget total per row: =SUM(G2:I2) over the year columns (or a list when they are not adjacent). */

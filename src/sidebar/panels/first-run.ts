@@ -25,8 +25,11 @@ export function firstRunPanel(onSubmit: (form: InitForm) => void): HTMLElement {
   const addSignatory = (role: PartnerRole, nameValue = '') => {
     const n = h('input', { type: 'text', name: 'signatoryName', value: nameValue, autocomplete: 'off' });
     const r = h('select', { name: 'signatoryRole' }, ...ROLES.map((p) => h('option', { value: p, selected: p === role }, ROLE_LABEL[p])));
-    const row = h('fieldset', { className: 'signatory' }, h('legend', {}, frSidebar.signatories), field(frSidebar.signatoryName, n), field(frSidebar.signatoryRole, r));
-    const remove = h('button', { type: 'button', className: 'link', onclick: () => row.remove() }, frSidebar.removeSignatory);
+    const legend = h('legend', {}, frSidebar.signatoryLegend(signatoryList.children.length + 1));
+    const row = h('fieldset', { className: 'signatory' }, legend, field(frSidebar.signatoryName, n), field(frSidebar.signatoryRole, r));
+    // Numbers follow the rows, so a screen reader still hears "Signataire 2" after a removal.
+    const renumber = () => Array.from(signatoryList.querySelectorAll('legend')).forEach((l, i) => (l.textContent = frSidebar.signatoryLegend(i + 1)));
+    const remove = h('button', { type: 'button', className: 'link', onclick: () => { row.remove(); renumber(); } }, frSidebar.removeSignatory);
     row.append(remove);
     signatoryList.append(row);
   };
@@ -43,7 +46,12 @@ export function firstRunPanel(onSubmit: (form: InitForm) => void): HTMLElement {
     for (let y = s; y <= e; y++) {
       const input = h('input', { type: 'text', name: `envelope-${y}`, inputmode: 'decimal', value: previous.get(y) ?? first, autocomplete: 'off' });
       input.dataset.year = String(y);
-      if (y === s) input.addEventListener('change', () => envelopeList.querySelectorAll('input').forEach((i) => { if (i !== input && i.value === '') i.value = input.value; }));
+      // The other years follow the first one until the person types in them.
+      if (y !== s && !previous.has(y)) input.dataset.auto = '1';
+      input.addEventListener('input', () => {
+        if (y !== s) delete input.dataset.auto;
+        else envelopeList.querySelectorAll('input').forEach((i) => { if (i.dataset.auto) i.value = input.value; });
+      });
       envelopeList.append(field(frSidebar.envelopeFor(y), input));
     }
   };
@@ -52,7 +60,7 @@ export function firstRunPanel(onSubmit: (form: InitForm) => void): HTMLElement {
   renderEnvelopes();
 
   const form = h('form', { className: 'first-run', novalidate: true },
-    h('h2', {}, frSidebar.firstRunTitle),
+    h('h2', { tabindex: '-1' }, frSidebar.firstRunTitle),
     h('p', { className: 'hint' }, frSidebar.firstRunIntro),
     field(frSidebar.name, name),
     field(frSidebar.territory, territory),
@@ -61,7 +69,7 @@ export function firstRunPanel(onSubmit: (form: InitForm) => void): HTMLElement {
     h('div', { className: 'row' }, field(frSidebar.startYear, startYear), field(frSidebar.endYear, endYear)),
     h('h3', {}, frSidebar.envelopes),
     envelopeList,
-    h('button', { type: 'submit', className: 'primary' }, frSidebar.create),
+    h('button', { type: 'submit', className: 'primary', 'data-action': 'create' }, frSidebar.create),
   );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();

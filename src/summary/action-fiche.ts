@@ -42,7 +42,8 @@ function listField(label: string, values: string[]): Block[] {
 }
 
 function axisText(c: Convention, action: Action): string {
-  const index = c.axes.findIndex((a) => a.id.trim() === action.axisId.trim());
+  const id = action.axisId.trim();
+  const index = id === '' ? -1 : c.axes.findIndex((a) => a.id.trim() === id);
   if (index < 0) return action.axisId.trim() ? `${action.axisId} (${frSummary.noAxis})` : frSummary.noAxis;
   const axis = c.axes[index];
   return frSummary.axisHeading(AXIS_TYPE_LABEL[axis.type], index + 1, axis.title);

@@ -48,10 +48,17 @@ function signatoryBlocks(c: Convention): Block[] {
 }
 
 function axesBlocks(c: Convention): Block[] {
+  // Each action under the first axis bearing its id, so duplicate axis ids never print an action twice;
+  // an empty axis id means "not attached", never a match.
+  const firstIndex = new Map<string, number>();
+  c.axes.forEach((a, i) => {
+    const id = a.id.trim();
+    if (id !== '' && !firstIndex.has(id)) firstIndex.set(id, i);
+  });
+  const under = (i: number) => c.actions.filter((a) => firstIndex.get(a.axisId.trim()) === i);
   const blocks: Block[] = [heading(1, frSummary.axesHeading)];
-  c.axes.forEach((axis, i) => blocks.push(...axisBlocks(axis, i + 1, c.actions.filter((a) => a.axisId.trim() === axis.id.trim()))));
-  const axisIds = new Set(c.axes.map((a) => a.id.trim()));
-  const orphans = c.actions.filter((a) => !axisIds.has(a.axisId.trim()));
+  c.axes.forEach((axis, i) => blocks.push(...axisBlocks(axis, i + 1, under(i))));
+  const orphans = c.actions.filter((a) => !firstIndex.has(a.axisId.trim()));
   if (orphans.length) blocks.push(heading(2, frSummary.actionsWithoutAxisHeading), actionTable(orphans));
   return blocks;
 }

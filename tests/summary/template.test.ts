@@ -22,13 +22,13 @@ function withTemplate(fill: (body: FakeBody) => void, edit?: Parameters<typeof t
 }
 
 describe('escaping for Docs RE2 patterns and Java-style replacements', () => {
-  it('a escaped text matches itself literally, whatever it holds', () => {
+  it('an escaped text matches itself literally, whole, whatever it holds', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }), (s) => {
-        const m = new RegExp(escapeRe2(s)).exec(`x${s}y`);
-        return m !== null && m[0] === s && m.index === 1;
-      }),
+      fc.property(fc.string({ minLength: 1 }), (s) => new RegExp(`^${escapeRe2(s)}$`).test(s)),
     );
+    // Metacharacters are literal: "a.c" does not match "abc", "{{x}}" does match itself.
+    expect(new RegExp(escapeRe2('a.c')).test('abc')).toBe(false);
+    expect(new RegExp(`^${escapeRe2('{{x}} (1+1) [a] ^$ \\ |')}$`).test('{{x}} (1+1) [a] ^$ \\ |')).toBe(true);
   });
 
   it('an escaped replacement comes out unchanged through the fake replaceText (which throws on a bare $)', () => {

@@ -51,10 +51,12 @@ function generate({ docs, store, load, now = () => new Date() }: SummaryDeps): S
   const meta = { generatedAt: now(), ...(spreadsheetUrl ? { spreadsheetUrl } : {}) };
   const doc = buildConventionSummary(convention, report, meta);
   const templateId = store.get(SUMMARY_KEYS.templateId);
+  // Open the template before touching the summary document: if it is gone, nothing is cleared or created.
+  const template = templateId ? openTemplate(docs, templateId).getBody() : null;
   let unknownPlaceholders: string[] = [];
-  const fill = templateId
+  const fill = template
     ? (body: DocsBody) => {
-        copyTemplateBody(body, openTemplate(docs, templateId).getBody(), docs);
+        copyTemplateBody(body, template, docs);
         unknownPlaceholders = fillTemplate(body, inlineValues({ convention, report, meta }), blockTables({ convention, report, meta }), docs);
       }
     : undefined;
@@ -69,6 +71,31 @@ function openTemplate(docs: DocsApp, id: string) {
   } catch {
     throw new UserError(frSummary.templateMissing(id));
   }
+}
+
+/** A Google Docs link (…/document/d/<id>/…) or a bare id → the id; null when it is neither. */
+export function templateIdFrom(input: string): string | null {
+  const text = input.trim();
+  const fromUrl = /\/document\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{20,})/.exec(text);
+  if (fromUrl) return fromUrl[1];
+  return /^[A-Za-z0-9_-]{20,}$/.test(text) ? text : null;
+}
+
+/**
+ * Chooses the template of the summary (a link pasted in the sidebar), after
+ * checking the document opens; an empty input goes back to the default layout.
+ * Returns the French sentence to show.
+ */
+export function setSummaryTemplate(deps: Pick<SummaryDeps, 'docs' | 'store'>, input: string): { templateId: string | null; message: string } {
+  if (input.trim() === '') {
+    deps.store.set(SUMMARY_KEYS.templateId, '');
+    return { templateId: null, message: frSummary.templateCleared };
+  }
+  const id = templateIdFrom(input);
+  if (id === null) throw new UserError(frSummary.templateBadLink(input.trim()));
+  const name = openTemplate(deps.docs, id).getName();
+  deps.store.set(SUMMARY_KEYS.templateId, id);
+  return { templateId: id, message: frSummary.templateSet(name) };
 }
 
 /** The workbook settings (one JSON document property) seen as a key-value store. */

@@ -83,6 +83,9 @@ export const frSummary = {
   noFicheBudget: 'Aucune ligne budgétaire liée à cette fiche.',
   unknownAction: (id: string, known: string) => `Fiche action « ${id} » introuvable. Fiches connues : ${known}.`,
   noAxis: 'sans axe',
+  templateBadLink: (input: string) => `« ${input} » n’est pas un lien vers un document Google Docs (il ressemble à https://docs.google.com/document/d/…/edit).`,
+  templateSet: (name: string) => `Modèle de synthèse enregistré : « ${name} ». La prochaine synthèse suivra sa mise en page.`,
+  templateCleared: 'Plus de modèle : la synthèse reprend la mise en page par défaut.',
   templateMissing: (id: string) => `Le modèle de synthèse (document ${id}) est introuvable ou n’est plus partagé avec vous. Choisissez un autre modèle ou revenez à la mise en page par défaut.`,
 } as const;
 

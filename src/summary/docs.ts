@@ -104,6 +104,8 @@ export function writeSummaryToDocs(app: DocsApp, rememberedId: string | null, do
   if (document === null) document = app.create(doc.name);
   else if (document.getName() !== doc.name) document.setName(doc.name);
   fill(document.getBody());
+  // Read before closing: a closed document answers no more calls.
+  const target = { documentId: document.getId(), url: document.getUrl(), created };
   document.saveAndClose();
-  return { documentId: document.getId(), url: document.getUrl(), created };
+  return target;
 }

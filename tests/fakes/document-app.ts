@@ -430,30 +430,34 @@ export class FakeDocument implements DocsDocument {
   ) {
     this.body = new FakeBody(calls);
   }
+  /** Counts the call; a closed document refuses every call, as in Apps Script. */
+  private use(method: string) {
+    this.calls.hit(`Document.${method}`);
+    if (this.closed) throw new Error('Document is closed, its contents cannot be updated.');
+  }
   getId() {
-    this.calls.hit('Document.getId');
+    this.use('getId');
     return this.id;
   }
   getUrl() {
-    this.calls.hit('Document.getUrl');
+    this.use('getUrl');
     return `https://docs.google.com/open?id=${this.id}`;
   }
   getName() {
-    this.calls.hit('Document.getName');
+    this.use('getName');
     return this.name;
   }
   setName(name: string) {
-    this.calls.hit('Document.setName');
+    this.use('setName');
     this.name = name;
     return this;
   }
   getBody() {
-    this.calls.hit('Document.getBody');
-    if (this.closed) throw new Error('Document is closed, its contents cannot be updated.');
+    this.use('getBody');
     return this.body;
   }
   saveAndClose() {
-    this.calls.hit('Document.saveAndClose');
+    this.use('saveAndClose');
     this.closed = true;
   }
 }
@@ -489,7 +493,10 @@ export class FakeDocumentApp implements DocsApp {
   }
   /** A document that already exists (a user's template), built from outline-like content. */
   seed(name: string, fill: (body: FakeBody) => void): string {
-    const doc = new FakeDocument(this.calls, `doc-${this.nextId++}`, name);
+    return this.seedWithId(`doc-${this.nextId++}`, name, fill);
+  }
+  seedWithId(id: string, name: string, fill: (body: FakeBody) => void): string {
+    const doc = new FakeDocument(this.calls, id, name);
     fill(doc.body);
     // A typed document has no leading empty paragraph: drop the one every new body starts with.
     if (doc.body.children.length > 1) doc.body.children.shift()!.parent = null;

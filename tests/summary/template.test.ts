@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { FakeDocumentApp, FakeTable, FakeBody } from '../fakes/document-app';
-import { generateSummaryDoc, SUMMARY_KEYS, KeyValueStore } from '../../src/gas/summary';
+import { generateSummaryDoc, SUMMARY_KEYS, KeyValueStore, setSummaryTemplate, templateIdFrom } from '../../src/gas/summary';
 import { UserError } from '../../src/gas/errors';
 import { escapeRe2, escapeReplacement, placeholderPattern, unknownPlaceholders, INLINE_PLACEHOLDERS, BLOCK_PLACEHOLDERS } from '../../src/summary/template';
 import { frTemplate } from '../../src/i18n/fr-summary';
@@ -111,10 +111,38 @@ describe('template mode', () => {
     expect(docs.files.get(second.documentId)!.body.outline()).toEqual(['NORMAL CTG Thoré Montagne Noire', 'TABLE 17x5', 'NORMAL ']);
   });
 
-  it('says in French when the template is gone', () => {
+  it('says in French when the template is gone, and leaves the last summary as it was', () => {
     const { docs, deps, templateId } = withTemplate((body) => body.appendParagraph('{{territoire}}'));
+    const previous = generateSummaryDoc(deps);
+    const before = docs.files.get(previous.documentId)!.body.outline();
     docs.deleteDocument(templateId);
     expect(() => generateSummaryDoc(deps)).toThrow(UserError);
     expect(() => generateSummaryDoc(deps)).toThrow(/Le modèle de synthèse .* est introuvable/);
+    expect(docs.files.get(previous.documentId)!.body.outline()).toEqual(before);
+    expect([...docs.files.keys()]).toEqual([previous.documentId]);
+  });
+});
+
+describe('choosing the template', () => {
+  const ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz_0123456789-ab';
+  it('reads the id from a Docs link or a bare id, and nothing else', () => {
+    expect(templateIdFrom(`https://docs.google.com/document/d/${ID}/edit#heading=h.x`)).toBe(ID);
+    expect(templateIdFrom(`https://docs.google.com/document/u/1/d/${ID}/edit`)).toBe(ID);
+    expect(templateIdFrom(`  ${ID} `)).toBe(ID);
+    expect(templateIdFrom('https://docs.google.com/spreadsheets/d/' + ID + '/edit')).toBeNull();
+    expect(templateIdFrom('mon modèle')).toBeNull();
+  });
+
+  it('stores a template that opens, refuses a bad link or a missing document in French, clears on empty input', () => {
+    const docs = new FakeDocumentApp();
+    const store = memoryStore();
+    expect(() => setSummaryTemplate({ docs, store }, 'mon modèle')).toThrow(/« mon modèle » n’est pas un lien vers un document Google Docs/);
+    expect(() => setSummaryTemplate({ docs, store }, `https://docs.google.com/document/d/${ID}/edit`)).toThrow(UserError);
+    expect(store.get(SUMMARY_KEYS.templateId)).toBeNull();
+    const known = docs.seedWithId(ID, 'Modèle comité de pilotage', (b) => b.appendParagraph('{{territoire}}'));
+    expect(setSummaryTemplate({ docs, store }, `https://docs.google.com/document/d/${known}/edit`)).toEqual({ templateId: ID, message: 'Modèle de synthèse enregistré : « Modèle comité de pilotage ». La prochaine synthèse suivra sa mise en page.' });
+    expect(store.get(SUMMARY_KEYS.templateId)).toBe(ID);
+    expect(setSummaryTemplate({ docs, store }, '  ').templateId).toBeNull();
+    expect(store.get(SUMMARY_KEYS.templateId)).toBe('');
   });
 });

@@ -50,7 +50,7 @@ function appendBlock(body: DocsBody, b: Block, docs: DocsEnums, widthPt: number)
       body.appendParagraph(b.text).setHeading(b.level === 1 ? H.HEADING1 : b.level === 2 ? H.HEADING2 : H.HEADING3);
       return;
     case 'paragraph': {
-      // Docs copies the previous paragraph's heading onto an appended one: reset it.
+      // Set explicitly rather than rely on the style an appended paragraph starts with.
       const p = body.appendParagraph(runsText(b.runs)).setHeading(H.NORMAL);
       if (styled(b.runs)) styleRuns(p.editAsText(), b.runs);
       return;

@@ -3,6 +3,8 @@
 import type { YearStatus } from '../domain/report';
 
 export const frSummary = {
+  /** Author shown in the .docx properties. */
+  creator: 'Classeur CTG',
   documentTitle: (name: string) => `Synthèse — ${name}`,
   fichesTitle: (name: string) => `Fiches actions — ${name}`,
   ficheTitle: (id: string, title: string) => `Fiche action ${id} — ${title}`,

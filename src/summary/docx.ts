@@ -24,6 +24,7 @@ import { Block, Orientation, Run, SummaryDocument, Table } from './model';
 import { Convention } from '../domain/schema';
 import { CheckReport } from '../domain/report';
 import { buildConventionSummary, SummaryMeta } from './convention-summary';
+import { frSummary } from '../i18n/fr-summary';
 
 const CM = 567; // twips per centimetre
 const A4 = { short: 21 * CM, long: Math.round(29.7 * CM) };
@@ -107,7 +108,7 @@ export function docxDocument(doc: SummaryDocument): Document {
   const textWidth = page.width - 2 * MARGIN;
   return new Document({
     title: doc.name,
-    creator: 'Classeur CTG',
+    creator: frSummary.creator,
     styles: {
       default: {
         document: { run: { font: FONT, size: 21, language: LANGUAGE }, paragraph: { spacing: { after: 100 } } },

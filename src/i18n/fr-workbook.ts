@@ -74,7 +74,7 @@ export const frControl = {
   byFunderTitle: 'Par financeur',
   funderHeader: ['Financeur', ''],
   findingsTitle: 'Dernière vérification',
-  findingsHeader: ['Gravité', 'Cellule', 'Message'],
+  findingsHeader: ['Cellule', 'Message', 'Gravité'],
   noFindings: 'Aucune anomalie.',
   severity: { error: 'Erreur', warning: 'Attention', info: 'Info' },
   axisObjectives: 'Objectifs stratégiques',
@@ -104,6 +104,8 @@ export const frReader = {
   commentRow: (row: number) => `Ligne ${row} ignorée : elle ne contient qu’un commentaire, sans identifiant.`,
   merged: (range: string) => `Cellules fusionnées ${range} : seule la première cellule est lue ; défusionnez-les pour saisir une valeur par cellule.`,
   badPeriod: (start: number, end: number) => `La période ${start}–${end} ne couvre pas de 1 à 6 années entières : l’année de fin est ignorée.`,
+  axisTabRenamed: (tab: string, wanted: string) => `L’onglet « ${tab} » présente l’axe qui s’appellerait aujourd’hui « ${wanted} » : renommez l’onglet si vous le souhaitez.`,
+  axisTabOrphan: (tab: string) => `L’onglet « ${tab} » ne correspond plus à aucun axe de l’onglet Axes : il n’est plus mis à jour, supprimez-le si besoin.`,
   notANumber: (value: string) => `« ${value} » n'est pas un nombre lisible.`,
 };
 
@@ -128,6 +130,7 @@ export const frXlsx = {
   refreshed: (f: string, sentence: string) => `Classeur actualisé : ${f}\n${sentence}`,
   needsOut: 'Indiquez le fichier à créer : ctg init <convention.json> --out <classeur.xlsx>',
   needsWorkbook: (cmd: string) => `Indiquez le classeur : ctg ${cmd} <classeur.xlsx>`,
+  notCtg: (f: string) => `${f} n'est pas un classeur CTG : aucun des onglets Convention, Axes, Actions ou Budget n'y figure (créez-le avec ctg init).`,
   notXlsx: (f: string) => `${f} : le classeur doit être un fichier .xlsx.`,
   unknownOption: (o: string) => `Option inconnue : ${o}`,
   unexpected: (detail: string) => `Erreur inattendue : ${detail}\nLe classeur n'a pas été modifié si l'erreur est survenue avant l'écriture.`,

@@ -11,26 +11,24 @@ import { CONVENTION_FIELDS, ConventionField, Locator, a1, TAB } from './layout';
 import { CellValue, SheetSnapshot, WorkbookSnapshot } from './types';
 import {
   TableSpec, AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE,
-  findSheet, findColumns, findYearColumns, dataRows, isCommentRow, isBlank, isErrorValue,
+  findSheet, findColumns, findYearColumns, dataRows, isCommentRow, dropdownColumns, isBlank, isErrorValue,
 } from './tables';
 import { normalizeLabel, splitLines, parseIndicators, keyOfLabel } from './text';
 import { Places, locatorFrom } from './locate';
 
 export type ReadResult = { convention: Convention; findings: Finding[]; locator: Locator };
 
-/** What the plan needs beyond the convention: the sheets and where each table sits. */
-export type Scan = ReadResult & { places: Places; sheets: Map<string, SheetSnapshot | undefined> };
 
-export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
-  const { convention, findings, locator } = scanWorkbook(snapshot);
-  return { convention, findings, locator };
+/** Does the spreadsheet hold at least one of the typed tabs? (Otherwise it is not a CTG workbook yet.) */
+export function isCtgWorkbook(snapshot: WorkbookSnapshot): boolean {
+  return [TAB.convention, TAB.axes, TAB.actions, TAB.budget].some((t) => findSheet(snapshot, t) !== undefined);
 }
 
 type Ctx = { sheet: string; add: (severity: Severity, code: FindingCode, message: string, row?: number, col?: number) => void };
 
 const fieldKeys = new Map(CONVENTION_FIELDS.map((f) => [normalizeLabel(HEADER.fields[f]), f]));
 
-export function scanWorkbook(snapshot: WorkbookSnapshot): Scan {
+export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const findings: Finding[] = [];
   const ctx = (sheet: string): Ctx => ({
     sheet,
@@ -56,7 +54,7 @@ export function scanWorkbook(snapshot: WorkbookSnapshot): Scan {
     fields: conv.fields, envelopes: conv.envelopes, signatories: conv.signatories,
     axes: axes.place, actions: actions.place, budget: { ...budget.place, yearCols },
   };
-  return { convention, findings, locator: locatorFrom(places), places, sheets };
+  return { convention, findings, locator: locatorFrom(places) };
 }
 
 // ---- cells -------------------------------------------------------------------
@@ -141,7 +139,7 @@ function readTable<T>(sheet: SheetSnapshot | undefined, spec: TableSpec, c: Ctx,
   const items: T[] = [];
   const rows: number[] = [];
   for (const row of dataRows(sheet, scanCols)) {
-    if (spec.commentRows && isCommentRow(sheet, row, cols.get(spec.key))) {
+    if (spec.commentRows && isCommentRow(sheet, row, cols.get(spec.key), dropdownColumns(spec, cols))) {
       const col = (sheet?.values[row.row - 1] ?? []).findIndex((v) => !isBlank(v)) + 1;
       c.add('info', 'unreadable-cell', frReader.commentRow(row.row), row.row, col);
       continue;
@@ -226,7 +224,7 @@ function readConventionTab(sheet: SheetSnapshot | undefined, c: Ctx) {
     const y = year({ value: row.get('year'), row: row.row, col: envCols.get('year') }, c);
     const amount = money({ value: row.get('amount'), row: row.row, col: envCols.get('amount') }, c);
     if (y === undefined) continue;
-    if (!envelopeRows.has(y)) envelopeRows.set(y, row.row);
+    envelopeRows.set(y, row.row); // the last row of a year counts, as in the check
     if (amount !== undefined) envelopes.push({ year: y, amountCents: amount });
   }
   const signatories: Signatory[] = [];

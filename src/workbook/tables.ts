@@ -185,13 +185,18 @@ export function dataRows(sheet: SheetSnapshot | undefined, cols: Map<string, num
 }
 
 /**
- * A row with no id and a single filled cell is a comment someone left in the
- * table, not an item: the reader skips it (with an info finding) and the plan
- * never matches an item to it.
+ * A row with no id and a single filled text cell is a comment someone left in the
+ * table, not an item: the reader skips it (with an info finding) and the plan never
+ * matches an item to it. A lone value in a dropdown column (a type, a statut, a
+ * financeur) is an item being filled in, not a comment.
  */
-export function isCommentRow(sheet: SheetSnapshot | undefined, row: ScannedRow, keyCol: number | undefined): boolean {
+export function isCommentRow(sheet: SheetSnapshot | undefined, row: ScannedRow, keyCol: number | undefined, dropdownCols: number[] = []): boolean {
   if (keyCol !== undefined && !isBlank(cellAt(sheet, row.row, keyCol))) return false;
   const cells = sheet?.values[row.row - 1] ?? [];
-  const filled = cells.filter((v) => !isBlank(v));
-  return filled.length === 1 && typeof filled[0] === 'string';
+  const filled = cells.map((v, i) => [v, i + 1] as const).filter(([v]) => !isBlank(v));
+  return filled.length === 1 && typeof filled[0][0] === 'string' && !dropdownCols.includes(filled[0][1]);
 }
+
+/** Columns of a table whose cells are picked from a fixed list. */
+export const dropdownColumns = (spec: TableSpec, cols: Map<string, number>): number[] =>
+  spec.columns.filter((c) => c.validation?.rule.kind === 'list').map((c) => cols.get(c.key)).filter((c): c is number => c !== undefined);

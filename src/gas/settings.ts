@@ -3,7 +3,8 @@
 // summary document, for instance). One JSON value, validated on read.
 import { z } from 'zod';
 
-export const Settings = z.object({
+// Loose: keys this version does not know (written by a newer one) survive a read-modify-write.
+export const Settings = z.looseObject({
   initializedAt: z.string().optional(),
   summaryDocumentId: z.string().optional(),
   summaryUrl: z.string().optional(),

@@ -116,6 +116,7 @@ test('initialise, balance, go over in 2024, re-check, click the finding; injecte
   await page.keyboard.press('Enter');
   await expectText(workbook.locator('#selection'), `${TAB.budget}!${col}1`);
   await workbook.locator(`td.selected[data-cell="${TAB.budget}!${col}1"]`).waitFor();
+  expect(plain(await sidebar.locator(':focus').innerText())).toContain('2024 : dépassement');
 
   expect(await sidebar.locator('img').count()).toBe(0);
   expect(dialogs).toEqual([]);

@@ -8,7 +8,7 @@ import { checkConvention } from '../domain/check';
 import { checkWorkbook } from '../workbook/refresh';
 import { buildConventionSummary, SummaryMeta } from '../summary/convention-summary';
 import { buildActionFiches, UnknownActionError } from '../summary/action-fiche';
-import { SummaryDocument } from '../summary/model';
+import type { SummaryDocument } from '../summary/model';
 import { renderDocx, writeFileWhole } from '../summary/docx';
 import { renderMarkdown } from '../summary/markdown';
 import { frSummaryCli } from '../i18n/fr-summary';

@@ -4,7 +4,8 @@ import { Convention, Action } from '../domain/schema';
 import { CheckReport } from '../domain/report';
 import { ACTION_STATUS_LABEL, AXIS_TYPE_LABEL } from '../i18n/fr-workbook';
 import { frSummary } from '../i18n/fr-summary';
-import { Block, SummaryDocument, Run, bullets, heading, para, table, text } from './model';
+import type { Block, SummaryDocument, Run } from './model';
+import { bullets, heading, para, table, text } from './blocks';
 import { budgetTable, footerBlocks, orientationFor, SummaryMeta } from './convention-summary';
 import { orDash, periodText } from './format';
 

@@ -7,7 +7,8 @@ import { formatMoney } from '../domain/money';
 import { ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL } from '../i18n/fr-workbook';
 import { frSummary, SUMMARY_STATUS } from '../i18n/fr-summary';
 import { YEAR_STATUS_LABEL } from '../i18n/fr-domain';
-import { Block, SummaryDocument, Table, bullets, heading, para, table, text } from './model';
+import type { Block, SummaryDocument, Table } from './model';
+import { bullets, heading, para, table, text } from './blocks';
 import { amountCell, frenchDate, frenchIsoDate, orDash, periodText } from './format';
 
 export type SummaryMeta = { generatedAt: Date; spreadsheetUrl?: string };

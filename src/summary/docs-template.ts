@@ -2,7 +2,7 @@
 // document, put tables where block placeholders stand, replace the text ones,
 // and list the placeholders nobody knows (they stay visible in the document).
 import { DocsBody, DocsEnums } from './docs-api';
-import { Table } from './model';
+import type { Table } from './model';
 import { styleTable } from './docs';
 import { BlockPlaceholder, InlinePlaceholder, escapeReplacement, placeholderPattern, unknownPlaceholders } from './template';
 

@@ -1,6 +1,7 @@
 // Document model → Google Docs body, through the minimal DocumentApp interface.
 // Rewrites the body in place (regeneration keeps the same document and its link).
-import { Block, Orientation, Run, SummaryDocument, Table, runsText } from './model';
+import type { Block, Orientation, Run, SummaryDocument, Table } from './model';
+import { runsText } from './blocks';
 import { DocsApp, DocsBody, DocsEnums, DocsTable, DocsText } from './docs-api';
 
 /** A4 in points, and Docs' default 2.54 cm margins. */

@@ -20,7 +20,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { Block, Orientation, Run, SummaryDocument, Table } from './model';
+import type { Block, Orientation, Run, SummaryDocument, Table } from './model';
 import { Convention } from '../domain/schema';
 import { CheckReport } from '../domain/report';
 import { buildConventionSummary, SummaryMeta } from './convention-summary';

@@ -1,5 +1,5 @@
 // Document model → Markdown, for reading a summary in a terminal or a code review.
-import { Block, Run, SummaryDocument, Table } from './model';
+import type { Block, Run, SummaryDocument, Table } from './model';
 
 const escapeMd = (s: string) => s.replace(/([\\`*_[\]|#<>])/g, '\\$1');
 

@@ -8,7 +8,7 @@ import { formatMoney } from '../domain/money';
 import { ROLE_LABEL } from '../i18n/fr-workbook';
 import { YEAR_STATUS_LABEL } from '../i18n/fr-domain';
 import { frTemplate } from '../i18n/fr-summary';
-import { Table } from './model';
+import type { Table } from './model';
 import { actionTable, budgetTable, envelopeTable, SummaryMeta } from './convention-summary';
 import { frenchDate, frenchIsoDate, orDash, periodText } from './format';
 

@@ -1,5 +1,6 @@
 import { buildConventionSummary } from '../../src/summary/convention-summary';
-import { SummaryDocument, table } from '../../src/summary/model';
+import { SummaryDocument } from '../../src/summary/model';
+import { table } from '../../src/summary/blocks';
 import { plainSpaces } from '../../src/domain/money';
 import { checkConvention } from '../../src/domain/check';
 import { loadExample } from '../helpers/examples';

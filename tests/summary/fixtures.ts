@@ -2,7 +2,8 @@
 import { loadExample, clone } from '../helpers/examples';
 import { checkConvention } from '../../src/domain/check';
 import { Convention } from '../../src/domain/schema';
-import { Block, SummaryDocument, Table, runsText } from '../../src/summary/model';
+import { Block, SummaryDocument, Table } from '../../src/summary/model';
+import { runsText } from '../../src/summary/blocks';
 import { plainSpaces } from '../../src/domain/money';
 
 /** 21/11/2026 23:30 UTC is already 22/11/2026 in Paris. */

@@ -1,6 +1,6 @@
 import { renderMarkdown } from '../../src/summary/markdown';
 import { buildConventionSummary } from '../../src/summary/convention-summary';
-import { table, para, text, heading } from '../../src/summary/model';
+import { table, para, text, heading } from '../../src/summary/blocks';
 import { plainSpaces } from '../../src/domain/money';
 import { GENERATED_AT, SHEET_URL, thore } from './fixtures';
 

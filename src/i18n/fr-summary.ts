@@ -37,6 +37,11 @@ export const frSummary = {
   budgetHeader: (years: number[]) => ['Bénéficiaire', 'Équipement', 'Financeur', ...years.map(String), 'Total'],
   budgetTotalCaf: 'Total CAF',
   budgetTotalAll: 'Total tous financeurs',
+  byBeneficiaryHeading: 'Total par bénéficiaire (tous financeurs)',
+  byFunderHeading: 'Total par financeur',
+  beneficiaryColumn: 'Bénéficiaire',
+  funderColumn: 'Financeur',
+  totalColumn: 'Total',
   noBudget: 'Aucune ligne budgétaire.',
   unreadable: (raw: string) => `« ${raw} » (illisible)`,
 

@@ -1,7 +1,7 @@
 // Convention → document model: the summary a coordinator brings to the comité
 // de pilotage. Every figure comes from the convention or from the check report.
 import { Convention, Action, Axis, periodYears } from '../domain/schema';
-import { CheckReport, YearReport } from '../domain/report';
+import { Breakdown, CheckReport, YearReport } from '../domain/report';
 import { amountCents, isCafLine } from '../domain/check';
 import { formatMoney } from '../domain/money';
 import { ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL } from '../i18n/fr-workbook';
@@ -21,7 +21,7 @@ export function buildConventionSummary(convention: Convention, report: CheckRepo
       ...titleBlocks(convention),
       ...signatoryBlocks(convention),
       ...axesBlocks(convention),
-      ...budgetBlocks(convention),
+      ...budgetBlocks(convention, report),
       ...envelopeBlocks(report),
       ...findingBlocks(report),
       ...footerBlocks(meta),
@@ -119,9 +119,26 @@ export function budgetTable(c: Convention, lines = c.budget): Table {
   });
 }
 
-function budgetBlocks(c: Convention): Block[] {
+function budgetBlocks(c: Convention, report: CheckReport): Block[] {
   if (c.budget.length === 0) return [heading(1, frSummary.budgetHeading), para(text(frSummary.noBudget))];
-  return [heading(1, frSummary.budgetHeading), para(text(frSummary.budgetIntro)), budgetTable(c)];
+  const blocks: Block[] = [heading(1, frSummary.budgetHeading), para(text(frSummary.budgetIntro)), budgetTable(c)];
+  const years = report.years.map((y) => y.year);
+  // Totals per beneficiary only say something new when one has several lines; per funder when there are several.
+  if (years.length && report.byBeneficiary.length < c.budget.length) blocks.push(heading(2, frSummary.byBeneficiaryHeading), breakdownTable(frSummary.beneficiaryColumn, report.byBeneficiary, years));
+  if (years.length && report.byFunder.length > 1) blocks.push(heading(2, frSummary.byFunderHeading), breakdownTable(frSummary.funderColumn, report.byFunder, years));
+  return blocks;
+}
+
+/** A breakdown of the check (per beneficiary, per funder) as a table with its total row. */
+export function breakdownTable(firstColumn: string, groups: Breakdown[], years: number[]): Table {
+  const total = (y: number) => groups.reduce((s, g) => s + (g.perYear[String(y)] ?? 0), 0);
+  return table({
+    header: [firstColumn, ...years.map(String), frSummary.totalColumn],
+    rows: groups.map((g) => [orDash(g.label), ...years.map((y) => formatMoney(g.perYear[String(y)] ?? 0)), formatMoney(g.totalCents)]),
+    totals: [[frSummary.budgetTotalAll, ...years.map((y) => formatMoney(total(y))), formatMoney(groups.reduce((s, g) => s + g.totalCents, 0))]],
+    align: ['left', ...years.map(() => 'right' as const), 'right'],
+    widths: [6, ...years.map(() => 1.9), 2],
+  });
 }
 
 export function yearSentence(y: YearReport): string {

@@ -120,6 +120,31 @@ describe('convention summary of a workbook with problems', () => {
     expect(budget.rows[9][2]).toBe('Commune');
   });
 
+  it('adds the check’s totals per beneficiary (one has two lines) and per funder', () => {
+    const { convention, report } = thore((c) => {
+      c.budget.push({ id: 'L10', beneficiary: 'La Petite Loco', equipment: 'EAJE', nature: 'Subvention', funder: 'commune', actionId: 'FA01', amounts: { '2023': 1000000, '2024': 1000000, '2025': 500050 } });
+    });
+    const doc = buildConventionSummary(convention, report, { generatedAt: GENERATED_AT });
+    expect(headings(doc, 2)).toEqual(expect.arrayContaining(['Total par bénéficiaire (tous financeurs)', 'Total par financeur']));
+    const [, byBeneficiary] = tableWithHeader(doc, 'Bénéficiaire');
+    expect(byBeneficiary.rows).toHaveLength(9);
+    // La Petite Loco: 40 800 € CAF a year + 10 000, 10 000 and 5 000,50 € from the commune.
+    expect(byBeneficiary.rows.find((r) => r[0] === 'La Petite Loco')!.map(plainSpaces)).toEqual(['La Petite Loco', '50 800,00 €', '50 800,00 €', '45 800,50 €', '147 400,50 €']);
+    const [byFunder] = tableWithHeader(doc, 'Financeur');
+    expect(byFunder.rows.map((r) => r.map(plainSpaces))).toEqual([
+      ['CAF', '241 801,00 €', '241 801,00 €', '241 801,00 €', '725 403,00 €'],
+      ['Commune', '10 000,00 €', '10 000,00 €', '5 000,50 €', '25 000,50 €'],
+    ]);
+    expect(plainSpaces(byFunder.totals[0][4])).toBe('750 403,50 €');
+  });
+
+  it('adds no per-beneficiary or per-funder table when each beneficiary has one CAF line', () => {
+    const { convention, report } = thore();
+    const doc = buildConventionSummary(convention, report, { generatedAt: GENERATED_AT });
+    expect(tableWithHeader(doc, 'Bénéficiaire')).toHaveLength(1);
+    expect(tableWithHeader(doc, 'Financeur')).toHaveLength(0);
+  });
+
   it('gathers actions whose axis is unknown under their own heading instead of dropping them', () => {
     const { convention, report } = thore((c) => {
       c.actions[6].axisId = 'AX9';

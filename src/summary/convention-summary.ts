@@ -181,7 +181,10 @@ function envelopeBlocks(report: CheckReport): Block[] {
 function findingBlocks(report: CheckReport): Block[] {
   const blocks: Block[] = [heading(1, frSummary.findingsHeading)];
   if (report.findings.length === 0) return [...blocks, para(text(frSummary.noFindings))];
-  const items = report.findings.map((f) => [text(frSummary.finding(frSummary.severity[f.severity], f.cell ? `${f.sheet}!${f.cell}` : f.sheet, f.message))]);
+  // Errors first, then warnings, then the rest, each group in the check's order.
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const findings = [...report.findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const items = findings.map((f) => [text(frSummary.finding(frSummary.severity[f.severity], f.cell ? `${f.sheet}!${f.cell}` : f.sheet, f.message))]);
   return [...blocks, bullets(items)];
 }
 

@@ -97,6 +97,15 @@ describe('convention summary of a workbook with problems', () => {
     expect(doc.blocks.some((b) => b.kind === 'paragraph' && b.runs.some((r) => r.link))).toBe(false);
   });
 
+  it('lists errors before warnings', () => {
+    const { convention, report } = thore((c) => {
+      c.budget[3].amounts['2024'] = '12abc'; // an error (unreadable) that also leaves 2024 under the envelope (a warning)
+    });
+    const findings = allText(buildConventionSummary(convention, report, { generatedAt: GENERATED_AT })).filter((t) => /^(✖ Erreur|⚠ Attention) — /.test(t));
+    expect(findings.map((t) => t.slice(0, 1))).toEqual(['✖', '⚠']);
+    expect(report.findings.map((f) => f.severity)).toEqual(['warning', 'error']); // the check's own order differs
+  });
+
   it('keeps an unreadable amount visible, quoted as typed, and leaves it out of the totals', () => {
     const { convention, report } = thore((c) => {
       c.budget[2].amounts['2023'] = '12abc';

@@ -6,7 +6,8 @@ import { ACTION_STATUS_LABEL, AXIS_TYPE_LABEL } from '../i18n/fr-workbook';
 import { frSummary } from '../i18n/fr-summary';
 import type { Block, SummaryDocument, Run } from './model';
 import { bullets, heading, para, table, text } from './blocks';
-import { budgetTable, footerBlocks, orientationFor, SummaryMeta } from './convention-summary';
+import { footerBlocks, SummaryMeta } from './convention-summary';
+import { budgetTable, orientationFor } from './tables';
 import { orDash, periodText } from './format';
 
 /** The id asked for is not a fiche of the convention; the message is French and lists the known ids. */

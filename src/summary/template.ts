@@ -9,7 +9,8 @@ import { ROLE_LABEL } from '../i18n/fr-workbook';
 import { YEAR_STATUS_LABEL } from '../i18n/fr-domain';
 import { frTemplate } from '../i18n/fr-summary';
 import type { Table } from './model';
-import { actionTable, budgetTable, envelopeTable, SummaryMeta } from './convention-summary';
+import { SummaryMeta } from './convention-summary';
+import { actionTable, budgetTable, envelopeTable } from './tables';
 import { frenchDate, frenchIsoDate, orDash, periodText } from './format';
 
 type Inputs = { convention: Convention; report: CheckReport; meta: SummaryMeta };

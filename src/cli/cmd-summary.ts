@@ -13,7 +13,7 @@ import { renderDocx, writeFileWhole } from '../summary/docx';
 import { renderMarkdown } from '../summary/markdown';
 import { frSummaryCli } from '../i18n/fr-summary';
 import { UsageError, readConventionFile } from './usage';
-import { readXlsxFile } from './xlsx-read';
+import { readXlsxFile, requireCtgWorkbook } from './xlsx-read';
 import { parseArgs } from './args';
 
 export type SummaryArgs = { input: string; out: string; format: 'docx' | 'md'; action?: string; allActions: boolean };
@@ -35,7 +35,7 @@ export function parseSummaryArgs(args: string[]): SummaryArgs {
 /** A workbook (.xlsx, read and checked with cell positions) or a convention (.json). */
 export async function loadChecked(file: string): Promise<{ convention: Convention; report: CheckReport }> {
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.xlsx') return checkWorkbook(await readXlsxFile(file));
+  if (ext === '.xlsx') return checkWorkbook(requireCtgWorkbook(file, await readXlsxFile(file)));
   if (ext === '.json') {
     const convention = readConventionFile(file);
     return { convention, report: checkConvention(convention) };

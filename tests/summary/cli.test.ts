@@ -63,6 +63,13 @@ describe('ctg summary', () => {
     output = [];
     expect(await main(['summary', path.join(dir, 'absent.xlsx'), '--out', path.join(dir, 'x.md')])).toBe(2);
     expect(output.join('\n')).toContain('Fichier introuvable');
+    output = [];
+    const blank = path.join(dir, 'vide.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Feuille 1').getCell('A1').value = 'notes';
+    await writeXlsxFile(wb, blank);
+    expect(await main(['summary', blank, '--out', path.join(dir, 'x.md')])).toBe(2);
+    expect(output.join('\n')).toContain('n\'est pas un classeur CTG');
     expect(fs.existsSync(path.join(dir, 'x.md'))).toBe(false);
   });
 

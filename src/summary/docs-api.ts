@@ -87,7 +87,6 @@ export interface DocsDocument {
   getId(): string;
   getUrl(): string;
   getName(): string;
-  setName(name: string): DocsDocument;
   getBody(): DocsBody;
   saveAndClose(): void;
 }

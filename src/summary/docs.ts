@@ -102,8 +102,8 @@ export function writeSummaryToDocs(app: DocsApp, rememberedId: string | null, do
     }
   }
   const created = document === null;
+  // A document someone renamed keeps its name: only a new one gets ours.
   if (document === null) document = app.create(doc.name);
-  else if (document.getName() !== doc.name) document.setName(doc.name);
   fill(document.getBody());
   // Read before closing: a closed document answers no more calls.
   const target = { documentId: document.getId(), url: document.getUrl(), created };

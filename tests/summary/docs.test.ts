@@ -97,6 +97,14 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     expect(docs.files.size).toBe(1);
   });
 
+  it('keeps the name a person gave the document when regenerating', () => {
+    const { docs, deps } = setup();
+    generateSummaryDoc(deps);
+    docs.openById('doc-1').setName('Synthèse pour le comité de pilotage');
+    generateSummaryDoc(deps);
+    expect(docs.files.get('doc-1')!.name).toBe('Synthèse pour le comité de pilotage');
+  });
+
   it('reflects a change of the workbook when regenerating', () => {
     const { docs, deps } = setup();
     generateSummaryDoc(deps);

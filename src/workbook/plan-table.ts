@@ -43,18 +43,24 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
     cols.set(c.key, col);
     ctx.claimed.add(col);
     newCols.push(col);
-    ops.push({ kind: 'setValues', sheet: sheetName, row: HEADER_ROW, col, values: [[c.header]] });
   });
+  // New headers: one write per run of adjacent columns.
+  const headerOf = new Map(spec.columns.map((c) => [cols.get(c.key)!, c.header]));
+  for (const run of runs(newCols, () => '')) ops.push({ kind: 'setValues', sheet: sheetName, row: HEADER_ROW, col: run[0], values: [run.map((col) => headerOf.get(col)!)] });
   if (sheet) counts.columnsAdded = newCols.length;
 
   // Existing items, matched by key in order (the k-th desired "FA01" takes the k-th "FA01" row).
   const queues = new Map<string, number[]>();
   const keyCol = found.get(spec.key);
+  const dropdowns = dropdownColumns(spec, found);
   for (const r of dataRows(sheet, found)) {
-    if (spec.commentRows && isCommentRow(sheet, r, keyCol, dropdownColumns(spec, found))) continue;
+    if (spec.commentRows && isCommentRow(sheet, r, keyCol, dropdowns)) continue;
     const k = keyOf(keyCol ? cellAt(sheet, r.row, keyCol) : '');
-    queues.set(k, [...(queues.get(k) ?? []), r.row]);
+    const queue = queues.get(k);
+    if (queue) queue.push(r.row);
+    else queues.set(k, [r.row]);
   }
+  for (const queue of queues.values()) queue.reverse(); // pop() then gives the rows in sheet order
   const allCols = [...cols.values()];
   // Appended items take consecutive rows from here, whatever their place in the desired order.
   const firstAppended = Math.max(FIRST_DATA_ROW, (ctx.ownRowsOnly ? lastRowIn(sheet, allCols) : rowCount(sheet)) + 1);
@@ -65,7 +71,7 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
   const literalCols = spec.columns.filter((c) => !c.derived);
   for (const item of desired) {
     const queue = queues.get(keyOf(item[spec.key] ?? ''));
-    const row = queue?.shift();
+    const row = queue?.pop();
     if (row === undefined) {
       rows.push(nextRow++);
       appended.push(item);
@@ -86,7 +92,7 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
 
   ops.push(...derivedOps(ctx, spec, cols, rows, derived));
   ops.push(...columnSetupOps(ctx, spec, cols, newCols, rows.length ? Math.max(...rows) : FIRST_DATA_ROW));
-  if (appended.length > 0) ops.push(...appendedFormatOps(sheetName, spec, cols, firstAppended, appended.length));
+  if (appended.length > 0) ops.push(...appendedFormatOps(sheetName, spec, cols, newCols, firstAppended, appended.length));
   return { ops, place: { rows, cols }, counts };
 }
 
@@ -136,26 +142,45 @@ function derivedOps(ctx: TableContext, spec: TableSpec, cols: Map<string, number
 
 const normalizeFormula = (f: string) => f.replace(/\s+/g, '').toUpperCase();
 
-/** Header style, widths, number formats and dropdowns of columns the plan creates. */
+/** Groups sorted columns into runs of adjacent ones sharing the same key (one plan op per run). */
+function runs(columns: number[], keyOf: (col: number) => string): number[][] {
+  const out: number[][] = [];
+  for (const col of [...columns].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[last.length - 1] === col - 1 && keyOf(last[0]) === keyOf(col)) last.push(col);
+    else out.push([col]);
+  }
+  return out;
+}
+
+/** Header style, widths, number formats and dropdowns of the columns the plan creates, batched by runs. */
 function columnSetupOps(ctx: TableContext, spec: TableSpec, cols: Map<string, number>, newCols: number[], lastRow: number): PlanOp[] {
   const ops: PlanOp[] = [];
   const sheet = ctx.sheetName;
   const depth = validationRows(lastRow) - FIRST_DATA_ROW + 1;
-  for (const c of spec.columns) {
-    const col = cols.get(c.key)!;
-    if (!newCols.includes(col)) continue;
-    ops.push({ kind: 'format', sheet, range: { row: HEADER_ROW, col, rows: 1, cols: 1 }, format: headerFormat });
-    ops.push({ kind: 'columnWidths', sheet, col, widths: [c.width] });
-    const range = { row: FIRST_DATA_ROW, col, rows: depth, cols: 1 };
-    if (c.numberFormat || c.wrap) ops.push({ kind: 'format', sheet, range, format: { ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}), ...(c.wrap ? { wrap: true } : {}) } });
-    if (c.validation) ops.push({ kind: 'validation', sheet, range, rule: c.validation.rule, strict: false, helpText: c.validation.helpText });
+  const specOf = new Map(spec.columns.map((c) => [cols.get(c.key)!, c]));
+  // Amount headers sit right, above their figures.
+  const headerFormatOf = (col: number) => (specOf.get(col)!.numberFormat ? { ...headerFormat, horizontalAlignment: 'right' as const } : headerFormat);
+  const bodyFormatOf = (col: number) => {
+    const c = specOf.get(col)!;
+    return { ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}), ...(c.wrap ? { wrap: true } : {}) };
+  };
+  const span = (run: number[], row: number, rows: number) => ({ row, col: run[0], rows, cols: run.length });
+  for (const run of runs(newCols, (col) => JSON.stringify(headerFormatOf(col)))) ops.push({ kind: 'format', sheet, range: span(run, HEADER_ROW, 1), format: headerFormatOf(run[0]) });
+  for (const run of runs(newCols, () => '')) ops.push({ kind: 'columnWidths', sheet, col: run[0], widths: run.map((col) => specOf.get(col)!.width) });
+  for (const run of runs(newCols, (col) => JSON.stringify(bodyFormatOf(col)))) {
+    if (Object.keys(bodyFormatOf(run[0])).length) ops.push({ kind: 'format', sheet, range: span(run, FIRST_DATA_ROW, depth), format: bodyFormatOf(run[0]) });
+  }
+  for (const col of [...newCols].sort((a, b) => a - b)) {
+    const v = specOf.get(col)!.validation;
+    if (v) ops.push({ kind: 'validation', sheet, range: { row: FIRST_DATA_ROW, col, rows: depth, cols: 1 }, rule: v.rule, strict: false, helpText: v.helpText });
   }
   return ops;
 }
 
-/** Rows appended past the formatted range still get the euro format. */
-function appendedFormatOps(sheet: string, spec: TableSpec, cols: Map<string, number>, firstRow: number, count: number): PlanOp[] {
+/** Rows appended to existing columns, possibly past their formatted range, still get the euro format. */
+function appendedFormatOps(sheet: string, spec: TableSpec, cols: Map<string, number>, newCols: number[], firstRow: number, count: number): PlanOp[] {
   return spec.columns
-    .filter((c) => c.numberFormat)
+    .filter((c) => c.numberFormat && !newCols.includes(cols.get(c.key)!))
     .map((c) => ({ kind: 'format' as const, sheet, range: { row: firstRow, col: cols.get(c.key)!, rows: count, cols: 1 }, format: { numberFormat: c.numberFormat! } }));
 }

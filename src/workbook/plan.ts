@@ -9,8 +9,8 @@ import { checkConvention } from '../domain/check';
 import { Finding } from '../domain/report';
 import { TAB, frControl, frReader } from '../i18n/fr-workbook';
 import { Plan, PlanOp, SheetSnapshot, WorkbookSnapshot, CellValue } from './types';
-import { HEADER_ROW, CONVENTION_FIELDS, axisTabName, axisTabNumber, a1 } from './layout';
-import { AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, cellKey, findSheet, findYearColumns, colCount, rowCount } from './tables';
+import { HEADER_ROW, CONVENTION_FIELDS, MAX_TAB_NAME, axisTabName, axisTabNumber, a1 } from './layout';
+import { AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, EURO_FORMAT, DATE_FORMAT, cellKey, findSheet, findYearColumns, colCount, rowCount } from './tables';
 import { fieldRows, envelopeRows, signatoryRows, axisRows, actionRows, budgetRows, budgetYears, Row } from './encode';
 import { planTable, TableContext, TablePlan, DerivedFormula } from './plan-table';
 import { Places, locatorFrom } from './locate';
@@ -75,7 +75,7 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
   };
   const conventionIsNew = !findSheet(snapshot, TAB.convention);
   const [fields, envelopes, signatories] = typed(TAB.convention, 0, [[FIELDS_TABLE, fieldRows(desired), undefined, (v) => normalizeLabel(cellKey(v))], [ENVELOPES_TABLE, envelopeRows(desired)], [SIGNATORIES_TABLE, signatoryRows(desired)]]);
-  if (conventionIsNew) ops.push(...yearBoundOps(nameOf(TAB.convention), fields));
+  if (conventionIsNew) ops.push(...yearBoundOps(nameOf(TAB.convention), fields), ...fieldFormatOps(nameOf(TAB.convention), fields));
   const [axes] = typed(TAB.axes, 1, [[AXES_TABLE, axisRows(desired)]]);
   const [actions] = typed(TAB.actions, 2, [[ACTIONS_TABLE, actionRows(desired)]]);
   const years = budgetYears(desired);
@@ -101,27 +101,75 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
   const shown = [...(options.extraFindings ?? []), ...checkConvention(desired, locatorFrom(places)).findings];
   // An axis tab is found again by its number ("Axe 2 – …"), whatever title it shows:
   // tabs are never renamed or deleted, but a stale name or a tab left over is reported.
+  // A tab of the same name that the module did not generate is never taken over.
+  const taken = new Set(snapshot.sheets.map((s) => s.name));
+  const claim = (wanted: string, kind: GeneratedKind): string => {
+    const same = snapshot.sheets.find((s) => s.name === wanted) ?? findSheet(snapshot, wanted);
+    if (!same || isGenerated(same, kind)) return same?.name ?? wanted;
+    const name = freeName(wanted, (n) => {
+      const other = snapshot.sheets.find((x) => x.name === n);
+      return taken.has(n) && !(other && isGenerated(other, kind));
+    });
+    findings.push({ severity: 'warning', code: 'unreconciled', message: frReader.tabNameTaken(same.name, name), sheet: same.name });
+    taken.add(name);
+    return name;
+  };
   const axisTabs: AxisTab[] = desired.axes.map((axis, i) => {
     const wanted = axisTabName(i + 1, axis.title);
-    const existing = snapshot.sheets.find((s) => s.name === wanted) ?? snapshot.sheets.find((s) => axisTabNumber(s.name) === i + 1);
-    if (existing && existing.name !== wanted) findings.push({ severity: 'info', code: 'unreconciled', message: frReader.axisTabRenamed(existing.name, wanted), sheet: existing.name });
-    return axisTab(desired, i, existing?.name ?? wanted, places);
+    const byNumber = snapshot.sheets.find((s) => s.name !== wanted && axisTabNumber(s.name) === i + 1 && isGenerated(s, 'axis') && rowCount(s) > 0);
+    if (byNumber && !snapshot.sheets.some((s) => s.name === wanted)) {
+      findings.push({ severity: 'info', code: 'unreconciled', message: frReader.axisTabRenamed(byNumber.name, wanted), sheet: byNumber.name });
+      return axisTab(desired, i, byNumber.name, places);
+    }
+    return axisTab(desired, i, claim(wanted, 'axis'), places);
   });
   const used = new Set(axisTabs.map((t) => t.name));
   for (const s of snapshot.sheets) {
     const n = axisTabNumber(s.name);
-    if (n !== undefined && !used.has(s.name) && n > desired.axes.length) findings.push({ severity: 'warning', code: 'unreconciled', message: frReader.axisTabOrphan(s.name), sheet: s.name });
+    if (n !== undefined && !used.has(s.name) && n > desired.axes.length && isGenerated(s, 'axis')) findings.push({ severity: 'warning', code: 'unreconciled', message: frReader.axisTabOrphan(s.name), sheet: s.name });
   }
+  const controlName = claim(TAB.control, 'control');
   const control = controlTab(desired, places, axisTabs, shown);
-  const generated: [string, Generated][] = [[nameOf(TAB.control), control], ...axisTabs.map((t) => [t.name, t.generated] as [string, Generated])];
+  const generated: [string, Generated][] = [[controlName, control], ...axisTabs.map((t) => [t.name, t.generated] as [string, Generated])];
   generated.forEach(([name, gen], i) => {
-    const sheet = snapshot.sheets.find((s) => s.name === name) ?? findSheet(snapshot, name);
+    const sheet = snapshot.sheets.find((s) => s.name === name);
     if (!sheet) addSheet(name, 4 + i);
     else if (sameContent(sheet, gen)) return;
     else summary.derivedRefreshed++;
     ops.push(...generatedOps(name, sheet, gen));
   });
   return { plan: { ops }, findings, summary };
+}
+
+type GeneratedKind = 'control' | 'axis';
+
+/** Is this tab empty or one the module generated (so that it may be rewritten)? Judged by its fixed labels. */
+function isGenerated(sheet: SheetSnapshot, kind: GeneratedKind): boolean {
+  if (rowCount(sheet) === 0) return true;
+  if (kind === 'control') return [frControl.yearHeader[0], frControl.noYears].includes(String(sheet.values[0]?.[0] ?? ''));
+  return String(sheet.values[4]?.[0] ?? '') === frControl.axisActionsHeader[0];
+}
+
+/** "Contrôle (2)": the first suffixed name that is not taken, within the 31 characters .xlsx allows. */
+function freeName(wanted: string, isTaken: (name: string) => boolean): string {
+  for (let k = 2; ; k++) {
+    const suffix = ` (${k})`;
+    const name = wanted.slice(0, MAX_TAB_NAME - suffix.length) + suffix;
+    if (!isTaken(name)) return name;
+  }
+}
+
+/** A new Convention tab shows its date as a date and its amounts in euros. */
+function fieldFormatOps(sheet: string, fields: TablePlan): PlanOp[] {
+  const col = fields.place.cols.get('value')!;
+  const at = (f: (typeof CONVENTION_FIELDS)[number]) => ({ row: fields.place.rows[CONVENTION_FIELDS.indexOf(f)], col, rows: 1, cols: 1 });
+  return [
+    { kind: 'format', sheet, range: at('signatureDate'), format: { numberFormat: DATE_FORMAT, horizontalAlignment: 'left' } },
+    { kind: 'format', sheet, range: at('toleranceCents'), format: { numberFormat: EURO_FORMAT, horizontalAlignment: 'left' } },
+    { kind: 'format', sheet, range: at('envelopeTotalCents'), format: { numberFormat: EURO_FORMAT, horizontalAlignment: 'left' } },
+    { kind: 'format', sheet, range: at('startYear'), format: { horizontalAlignment: 'left' } },
+    { kind: 'format', sheet, range: at('endYear'), format: { horizontalAlignment: 'left' } },
+  ];
 }
 
 /** The start and end years of a new Convention tab accept whole years only (a warning, not a block). */

@@ -138,8 +138,9 @@ function readTable<T>(sheet: SheetSnapshot | undefined, spec: TableSpec, c: Ctx,
   const scanCols = new Map([...cols, ...extraCols]);
   const items: T[] = [];
   const rows: number[] = [];
+  const dropdowns = dropdownColumns(spec, cols);
   for (const row of dataRows(sheet, scanCols)) {
-    if (spec.commentRows && isCommentRow(sheet, row, cols.get(spec.key), dropdownColumns(spec, cols))) {
+    if (spec.commentRows && isCommentRow(sheet, row, cols.get(spec.key), dropdowns)) {
       const col = (sheet?.values[row.row - 1] ?? []).findIndex((v) => !isBlank(v)) + 1;
       c.add('info', 'unreadable-cell', frReader.commentRow(row.row), row.row, col);
       continue;

@@ -4,7 +4,7 @@ import { planWorkbook } from '../../src/workbook/plan';
 import { applyPlan } from '../../src/workbook/memory';
 import { readWorkbook } from '../../src/workbook/read';
 import { summarySentence } from '../../src/workbook/summary-text';
-import { buildWorkbook, typeInto, cell, formula, sheet } from './helpers';
+import { buildWorkbook, typeInto, cell, formula, sheet, grid } from './helpers';
 import { smallConvention } from './fixture';
 import { WorkbookSnapshot } from '../../src/workbook/types';
 
@@ -112,5 +112,20 @@ describe('axis tabs after the Axes tab changed', () => {
     expect(cell(after, 'Axe 1 – Petite enfance', 'A1')).toBe('AX1 – Accueil du jeune enfant');
     expect(sheet(after, 'Axe 2 – Jeunesse')).toEqual(sheet(wb, 'Axe 2 – Jeunesse'));
     expect(after.sheets.map((s) => s.name)).not.toContain('Axe 1 – Accueil du jeune enfant');
+  });
+});
+
+describe('tabs the module did not create', () => {
+  test('a "Contrôle" or "Axe 1 – …" tab someone made is never cleared: the generated tab takes another name', () => {
+    const mine = { sheets: [grid('Contrôle', [['Mes notes de contrôle'], ['à faire']]), grid('Axe 1 – notes', [['Idées pour l’axe 1']])] };
+    const { plan, findings } = planWorkbook(smallConvention(), mine);
+    const wb = applyPlan(mine, plan);
+    expect(sheet(wb, 'Contrôle').values).toEqual([['Mes notes de contrôle'], ['à faire']]);
+    expect(sheet(wb, 'Axe 1 – notes').values).toEqual([['Idées pour l’axe 1']]);
+    expect(cell(wb, 'Contrôle (2)', 'A1')).toBe('Année');
+    expect(cell(wb, 'Axe 1 – Petite enfance', 'A1')).toBe('AX1 – Petite enfance');
+    expect(findings.map((f) => f.message)).toContain('L’onglet « Contrôle » existe déjà et n’a pas été créé par le module : il est laissé tel quel, l’onglet calculé s’appelle « Contrôle (2) ».');
+    // The next refresh finds its own tab again and has nothing to do.
+    expect(refreshPlan(wb).plan.ops).toEqual([]);
   });
 });

@@ -1,0 +1,90 @@
+// French text of the import: notes on what was read, cross-checks, CLI output.
+// User-facing text lives in src/i18n/ and nowhere else.
+import type { ImportItemKind } from '../import/result';
+
+export const ITEM_KIND_LABEL: Record<ImportItemKind, string> = {
+  name: 'Nom',
+  territory: 'Territoire',
+  period: 'Période',
+  'signature-date': 'Date de signature',
+  signatory: 'Signataire',
+  axis: 'Axe',
+  objective: 'Objectif',
+  theme: 'Thématique',
+  action: 'Fiche action',
+  'action-field': 'Champ de fiche',
+  'budget-line': 'Ligne budgétaire',
+  envelope: 'Enveloppe CAF',
+  'envelope-total': 'Total pluriannuel',
+  'announced-count': 'Nombre annoncé',
+};
+
+const years = (ys: number[]) => (ys.length === 0 ? '' : ys.length === 1 ? `${ys[0]}` : `${ys[0]} à ${ys[ys.length - 1]}`);
+
+export const frImport = {
+  // Period
+  periodWithoutContext: 'années lues sans mention de la convention ou de sa durée : à vérifier',
+  otherRanges: (kept: string, others: string[]) => `Période retenue ${kept} ; le texte cite aussi ${others.join(', ')}.`,
+  durationMismatch: (n: number, range: string) => `Le texte annonce une durée de ${n} an(s), mais la période lue est ${range}.`,
+  periodFromDuration: (n: number, start: number) => `durée de ${n} an(s) à compter de ${start}`,
+  periodFromDurationAndEnd: (n: number, end: number) => `déduite d'une durée de ${n} an(s) et de l'horizon ${end} : à vérifier`,
+  durationOnly: (n: number) => `durée de ${n} an(s)`,
+  noStartYear: "la durée est indiquée mais pas l'année de début : période laissée vide",
+  horizonLabel: (end: number) => `horizon ${end}`,
+  endOnly: "seule l'année de fin est indiquée : année de début à compléter",
+  noPeriodLabel: 'période',
+  noPeriod: "aucune période trouvée dans le texte (par exemple « 2023-2026 » ou « pour une durée de 4 ans à compter de 2023 »)",
+  dateWithoutYear: "date de signature sans année : non reprise",
+  // Parties
+  signatoryWithoutSigning: 'cité dans le texte sans être présenté comme signataire : à confirmer',
+  cafWithoutDepartment: 'la CAF est citée sans son département : précisez « CAF de … »',
+  noSignatory: 'aucun signataire reconnu (CAF de …, commune de …, communauté de communes …)',
+  territoryFrom: 'déduit du nom de la collectivité signataire',
+  noTerritory: 'territoire non trouvé : à compléter',
+  // Structure
+  axisComposed: "le texte annonce cet axe sans lui donner de titre : intitulé composé à partir des titres qui le précèdent",
+  axisThemeHeading: 'titre de thématique pris comme axe, faute d’axes annoncés',
+  axisFromList: 'élément de liste lu comme un axe',
+  axisNoTitle: "axe annoncé sans intitulé",
+  objectiveByPosition: (axisId: string) => `rattaché à ${axisId} d'après l'ordre des listes (le texte ne dit pas à quel axe il appartient)`,
+  objectiveUnattached: "objectif cité hors de tout axe : non repris",
+  actionNoTitle: 'fiche action sans intitulé',
+  actionsUnattached: (n: number) => `${n} fiche(s) action ne sont rattachées à aucun axe : à compléter dans l'onglet Actions.`,
+  actionAxisUnknown: (ref: string) => `axe indiqué « ${ref} » non trouvé parmi les axes lus`,
+  actionSingleAxis: (axisId: string) => `rattachée à ${axisId}, seul axe du texte`,
+  actionField: (field: string) => `champ « ${field} » de la fiche`,
+  renumbered: 'numéros de fiches absents, en double ou non entiers : fiches renumérotées dans l’ordre du texte',
+  countMatches: (n: number, what: string) => `${n} ${what} annoncé(e)s, ${n} trouvé(e)s.`,
+  countMismatch: (announced: number, found: number, what: string) => `Le texte annonce ${announced} ${what}, ${found} ont été trouvé(e)s.`,
+  countWhat: { axes: 'axes', actions: 'fiches actions', objectives: 'objectifs' } as Record<string, string>,
+  // Budget
+  amountWithoutYears: 'montant lu, mais la période est inconnue : il n’est réparti sur aucune année',
+  assumedAnnual: 'le texte ne dit pas si ce montant est annuel : reporté sur chaque année de la période, à vérifier',
+  funderUnknown: 'financeur non précisé : « autre » par défaut',
+  eachYear: (ys: number[]) => `montant annuel, reporté sur ${years(ys)}`,
+  envelopeUnclear: "montant d'enveloppe dont on ne sait pas s'il est annuel ou pluriannuel : non repris",
+  annualWithoutYears: "enveloppe annuelle lue, mais la période est inconnue : aucune année renseignée",
+  annualEnvelope: (ys: number[]) => `enveloppe annuelle, reportée sur ${years(ys)}`,
+  linesVsEnvelope: (lines: string, envelope: string) => `Les lignes CAF totalisent ${lines} par an pour une enveloppe annuelle de ${envelope}.`,
+  linesMatchEnvelope: (envelope: string) => `Les lignes CAF totalisent exactement l'enveloppe annuelle de ${envelope}.`,
+  annualVsTotal: (annual: string, n: number, product: string, total: string) => `L'enveloppe annuelle de ${annual} sur ${n} an(s) fait ${product}, le total indiqué est ${total}.`,
+  annualMatchesTotal: (annual: string, n: number, total: string) => `L'enveloppe annuelle de ${annual} sur ${n} an(s) correspond au total indiqué de ${total}.`,
+  linesVsTotal: (sum: string, total: string) => `Les lignes CAF sur toute la période totalisent ${sum}, le total indiqué est ${total}.`,
+  // Whole text
+  nothingFound: "Aucune structure de convention reconnue dans ce texte : le brouillon est presque vide, complétez-le à la main.",
+};
+
+export const frImportCli = {
+  usage: '  import <texte.txt> --out <convention.json>   lit le texte d’une convention et en fait un brouillon',
+  missingArgs: 'Usage : ctg import <texte.txt> --out <convention.json>',
+  unreadableText: (f: string, detail: string) => `Impossible de lire ${f} : ${detail}`,
+  title: (file: string) => `Import de ${file}`,
+  counts: (c: { signatories: number; axes: number; objectives: number; actions: number; budgetLines: number; envelopes: number }) =>
+    `Reconnu : ${c.signatories} signataire(s), ${c.axes} axe(s), ${c.objectives} objectif(s), ${c.actions} fiche(s) action, ${c.budgetLines} ligne(s) budgétaire(s), ${c.envelopes} enveloppe(s) annuelle(s).`,
+  period: (p: string) => `Période : ${p}`,
+  periodUnknown: 'inconnue',
+  uncertainTitle: (n: number) => (n === 0 ? 'Aucun élément incertain.' : `À vérifier (${n}) :`),
+  uncertainLine: (line: number, kind: string, label: string, note: string) => `  ${line > 0 ? `ligne ${line}` : 'texte'} — ${kind} « ${label} » : ${note}`,
+  consistencyTitle: 'Contrôles de cohérence :',
+  written: (f: string) => `Brouillon écrit dans ${f} (à relire, puis : ctg init).`,
+};

@@ -8,6 +8,7 @@ import { hasErrors } from '../domain/report';
 import { Convention } from '../domain/schema';
 import { printReport } from './print';
 import { frCli } from '../i18n/fr-cli';
+import { cmdImport } from './cmd-import';
 
 export const EXAMPLE_FILE = path.join(__dirname, '..', '..', 'examples', 'thore-montagne-noire.json');
 
@@ -35,6 +36,7 @@ async function demo(): Promise<number> {
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   demo,
+  import: cmdImport,
   help: async () => (console.log(frCli.usage), 0),
 };
 

@@ -13,6 +13,8 @@ import { frImport } from '../i18n/fr-import';
 const LEADING = new RegExp(`^(${AMOUNT_SOURCE})\\s*(?:\\([^)]*\\)\\s*)?(?:par an\\s+|annuels?\\s+)?(?:pour|à|au|aux|en faveur d(?:e|u|es)|destinée?s? à|attribuée?s? à|versée?s? à|dédiée?s? à|alloué(?:e|s|es)? à|affectée?s? à)\\s+(.+)$`, 'iu');
 const TRAILING = new RegExp(`^(.+?)\\s*(?::|–|—|-|=|\\.{2,}|…)\\s*(${AMOUNT_SOURCE})\\s*(?:par an|/\\s*an|annuels?)?\\s*[.;]?$`, 'iu');
 const BUDGET_CONTEXT = /\b(?:financ\w*|budget\w*|enveloppe|bonus territoire|repartis?|repartition|montants?|dotation|subvention\w*|prestations? de service)\b/;
+/** What a line says when it states the envelope or a total rather than one beneficiary's amount. */
+const NOT_A_LINE = /^(?:l'|la |le |une |un |soit |au )?(?:enveloppe|total|sous-total|soit|montant (?:total|global|annuel)|dotation|budget (?:total|global|annuel))\b/;
 const ANNUAL = /\b(?:annuel(?:le)?s?|par an|chaque annee|par annee|\/\s?an)\b/;
 const TOTAL = /\b(?:au total|total\w*|pluriannuel\w*|sur (?:la|toute la) (?:duree|periode)|pour les \d+ annees|sur (?:les )?\d+ ans|sur \w+ ans|l'ensemble de la periode)\b/;
 const ENVELOPE = /\b(?:enveloppe|dotation|montant (?:global|total|annuel)|financement (?:annuel|global|total))\b/;
@@ -68,7 +70,7 @@ function readItem(l: SourceLine, inContext: boolean, funder: PartnerRole | undef
     [rest, amountText] = [m[1], m[2]];
   }
   const parsed = parseMoney(amountText);
-  if (!parsed.ok) return undefined;
+  if (!parsed.ok || NOT_A_LINE.test(fold(rest))) return undefined;
   const own = paidBy(fold(rest));
   return { n: l.n, ...splitBeneficiary(rest), funder: own ?? funder ?? 'autre', funderKnown: (own ?? funder) !== undefined, cents: parsed.cents };
 }
@@ -145,7 +147,6 @@ export function readBudget(lines: SourceLine[], period: Period, notes: Notes, bl
   let context = false; // inside a part of the text about money
   let annualContext = false;
   let funder: PartnerRole | undefined;
-  let intro = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'noise' || l.kind === 'blank' || blocked.has(l.n)) continue;
@@ -165,19 +166,19 @@ export function readBudget(lines: SourceLine[], period: Period, notes: Notes, bl
       continue;
     }
     if (!isListLine(l)) {
-      // A sentence or heading opens (or closes) a money part of the text.
-      context = BUDGET_CONTEXT.test(f) || /€|\beuros?\b/.test(f);
-      if (context) {
-        annualContext = ANNUAL.test(f);
-        funder = funderIn(f) ?? funder;
-        intro = l.n;
+      // A sentence or heading opens (or closes) a money part of the text; "La Caf apportera chaque année :" opens one too.
+      const opens = BUDGET_CONTEXT.test(f) || /€|\beuros?\b/.test(f) || (/:$/.test(l.text) && (ANNUAL.test(f) || funderIn(f) !== undefined));
+      if (opens) {
+        annualContext = (context && annualContext) || ANNUAL.test(f);
+        funder = funderIn(f) ?? (context ? funder : undefined);
       }
+      context = opens;
     }
   }
-  return finish(lines, raws, period, notes, used, { annualContext, intro });
+  return finish(lines, raws, period, notes, used, { annualContext });
 }
 
-function finish(lines: SourceLine[], raws: RawLine[], period: Period, notes: Notes, used: Set<number>, ctx: { annualContext: boolean; intro: number }): BudgetRead {
+function finish(lines: SourceLine[], raws: RawLine[], period: Period, notes: Notes, used: Set<number>, ctx: { annualContext: boolean }): BudgetRead {
   const years = periodYears(period);
   const statements = readStatements(lines, used);
   const annual = statements.find((s) => s.kind === 'annual' && s.caf);

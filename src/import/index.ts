@@ -128,6 +128,7 @@ function buildActions(s: Structure, axisIds: Map<AxisDraft, string>, notes: Note
     const title = a.fields.title?.join(' ').trim() || a.title;
     if (title === '') notes.uncertain('action', frImport.actionNoTitle, a.line, frImport.actionNoTitle, id);
     else if (axis && axis === single && !a.axis) notes.uncertain('action', title, a.line, frImport.actionSingleAxis(axisId), id);
+    else if (axis && a.axisByPosition && axis === a.axis) notes.uncertain('action', title, a.line, frImport.actionByPosition(axisId), id);
     else notes.recognised('action', title, a.line, { ref: id });
     if (a.fields.axis && !axis) notes.uncertain('action-field', a.fields.axis.join(' '), a.line, frImport.actionAxisUnknown(a.fields.axis.join(' ')), id);
     if (!axis) unattached++;
@@ -179,24 +180,31 @@ const money = (c: number) => plainSpaces(formatMoney(c, { decimals: c % 100 !== 
 function checkFigures(draft: Convention, budget: BudgetRead, notes: Notes): void {
   const years = periodYears(draft.period);
   const cafLines = draft.budget.filter((l) => l.funder === 'caf');
-  const annual = new Set(draft.envelopes.map((e) => e.amountCents));
-  const envelope = annual.size === 1 ? [...annual][0] : undefined;
-  const yearSums = years.map((y) => cafLines.reduce((s, l) => s + (typeof l.amounts[String(y)] === 'number' ? (l.amounts[String(y)] as number) : 0), 0));
-  const sameEveryYear = new Set(yearSums).size === 1;
-  if (envelope !== undefined && cafLines.length > 0 && sameEveryYear) {
-    if (yearSums[0] === envelope) notes.finding('info', frImport.linesMatchEnvelope(money(envelope)));
-    else notes.finding(yearSums[0] > envelope ? 'error' : 'warning', frImport.linesVsEnvelope(money(yearSums[0]), money(envelope)));
+  const envelopes = new Map(draft.envelopes.map((e) => [e.year, e.amountCents]));
+  const allocated = (y: number) => cafLines.reduce((s, l) => s + (typeof l.amounts[String(y)] === 'number' ? (l.amounts[String(y)] as number) : 0), 0);
+  const compared = years.filter((y) => envelopes.has(y));
+  if (cafLines.length > 0 && compared.length > 0) {
+    const off = compared.filter((y) => allocated(y) !== envelopes.get(y));
+    // Years with the same gap are reported once ("2025 à 2027 : …"), not once per year.
+    const groups = new Map<string, number[]>();
+    for (const y of off) groups.set(`${allocated(y)}/${envelopes.get(y)}`, [...(groups.get(`${allocated(y)}/${envelopes.get(y)}`) ?? []), y]);
+    for (const ys of groups.values()) {
+      const [sum, env] = [allocated(ys[0]), envelopes.get(ys[0])!];
+      notes.finding(sum > env ? 'error' : 'warning', frImport.linesVsEnvelope(ys, money(sum), money(env)));
+    }
+    if (off.length === 0) notes.finding('info', frImport.linesMatchEnvelope(compared.length));
   }
   const total = budget.envelopeTotalCents;
   if (total === undefined || years.length === 0) return;
-  if (envelope !== undefined && draft.envelopes.length === years.length) {
-    const product = envelope * years.length;
-    if (product === total) notes.finding('info', frImport.annualMatchesTotal(money(envelope), years.length, money(total)));
-    else notes.finding('warning', frImport.annualVsTotal(money(envelope), years.length, money(product), money(total)));
+  if (compared.length === years.length) {
+    const sum = compared.reduce((s, y) => s + envelopes.get(y)!, 0);
+    if (sum === total) notes.finding('info', frImport.envelopesMatchTotal(years.length, money(total)));
+    else notes.finding('warning', frImport.envelopesVsTotal(years.length, money(sum), money(total)));
   }
   if (cafLines.length > 0) {
-    const all = yearSums.reduce((s, v) => s + v, 0);
-    if (all !== total) notes.finding(all > total ? 'error' : 'warning', frImport.linesVsTotal(money(all), money(total)));
+    const all = years.reduce((s, y) => s + allocated(y), 0);
+    if (all === total) notes.finding('info', frImport.linesMatchTotal(money(total)));
+    else notes.finding(all > total ? 'error' : 'warning', frImport.linesVsTotal(money(all), money(total)));
   }
 }
 

@@ -40,11 +40,12 @@ function rangeCandidates(lines: SourceLine[]): Candidate[] {
   return found;
 }
 
-function firstMatch(lines: SourceLine[], re: RegExp): { m: RegExpExecArray; line: number } | undefined {
+function firstMatch(lines: SourceLine[], re: RegExp, needsContext = false): { m: RegExpExecArray; line: number } | undefined {
   for (const l of lines) {
     if (l.kind === 'noise') continue;
-    const m = re.exec(fold(l.text));
-    if (m) return { m, line: l.n };
+    const f = fold(l.text);
+    const m = re.exec(f);
+    if (m && (!needsContext || CONTEXT.test(f))) return { m, line: l.n };
   }
   return undefined;
 }
@@ -66,7 +67,7 @@ export function readPeriod(lines: SourceLine[], notes: Notes): Period {
     return { startYear: best.start, endYear: best.end };
   }
   const start = firstMatch(lines, START);
-  const horizon = firstMatch(lines, HORIZON);
+  const horizon = firstMatch(lines, HORIZON, true); // "une crèche à l'horizon 2027" is not the convention's end
   if (years !== undefined && duration && years >= 1 && years <= MAX_PERIOD_YEARS) {
     if (start) {
       const s = Number(start.m[1]);

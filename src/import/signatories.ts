@@ -30,13 +30,16 @@ const PATTERNS: Pattern[] = [
 /** Capitalised words that start sentences or titles, not names of a territory. */
 const NOT_A_NAME = /^(?:la|le|les|l['’]|une?|cette|ce|cet|son|sa|ses|leur|notre|votre|en|et|de|du|des|au|aux|convention|territoriale|globale|ctg|caf|projet|signature|dans|pour|par|avec|sur|elle|il|ils|elles)\b/iu;
 
-const SIGNING = /\b(?:sign\w*|entre|conclu\w*|partenari\w*|engag\w*|partenaires?|contractu\w*|porte\w*)\b/;
+const SIGNING = /\b(?:sign\w*|entre|conclu\w*|partenari\w*|engag\w*|partenaires?|contractu\w*|porte\w*|represente\w*)\b/;
+/** "Entre :" opens the list of parties of a contract; it runs until a blank line or "il est convenu". */
+const PARTIES_OPEN = /^(?:entre\s*:?|entre les soussignes\s*:?)$/;
+const PARTIES_CLOSE = /\b(?:il est convenu|il a ete convenu|ci-apres|preambule|article)\b/;
 
 interface Hit { role: PartnerRole; name: string; line: number; start: number; end: number; signing: boolean; contained?: boolean }
 
-function hitsIn(l: SourceLine): Hit[] {
+function hitsIn(l: SourceLine, inParties: boolean): Hit[] {
   const hits: Hit[] = [];
-  const signing = SIGNING.test(fold(l.text));
+  const signing = inParties || SIGNING.test(fold(l.text));
   for (const p of PATTERNS) {
     for (const m of l.text.matchAll(p.re)) {
       const match = m as RegExpExecArray;
@@ -60,9 +63,22 @@ function partyKey(h: { role: PartnerRole; name: string }): string {
 export interface Parties { signatories: Signatory[]; territory: string; territoryLine: number }
 
 export function readSignatories(lines: SourceLine[], notes: Notes): Parties {
-  const hits = lines.filter((l) => l.kind !== 'noise').flatMap(hitsIn);
+  const hits: Hit[] = [];
+  let inParties = false;
+  for (const l of lines) {
+    if (l.kind === 'noise') continue;
+    const f = fold(l.text);
+    if (l.kind === 'blank' || PARTIES_CLOSE.test(f)) inParties = false;
+    hits.push(...hitsIn(l, inParties));
+    if (PARTIES_OPEN.test(f)) inParties = true;
+  }
   const seen = new Map<string, Hit>();
-  for (const h of hits) if (!h.contained && !seen.has(partyKey(h))) seen.set(partyKey(h), h);
+  for (const h of hits) {
+    if (h.contained) continue;
+    const first = seen.get(partyKey(h));
+    if (!first) seen.set(partyKey(h), h);
+    else if (h.signing) first.signing = true; // named twice: signing if any mention says so
+  }
   const unique = [...seen.values()];
   const signatories: Signatory[] = [];
   unique.forEach((h) => {

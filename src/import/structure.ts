@@ -31,10 +31,14 @@ export interface ActionDraft {
   title: string;
   line: number;
   axis?: AxisDraft;
-  axisRef?: string; // what the fiche says its axis is, when it could not be matched
+  /** True when the axis is only the one the fiche follows in the text (not named by the fiche). */
+  axisByPosition?: boolean;
   fields: Partial<Record<ActionField, string[]>>;
   fromList: boolean;
 }
+
+/** Fields whose value may run over several paragraphs. */
+const TEXT_FIELDS = new Set<ActionField>(['context', 'description', 'means', 'audience', 'schedule']);
 
 export interface Announced { what: 'axes' | 'actions' | 'objectives'; type?: AxisType; count: number; line: number }
 
@@ -169,7 +173,7 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
     const actionHead = l.kind !== 'numbered' ? ACTION_HEADING.exec(f) : null;
     if (actionHead && (isHeadingLike(l) || /[:–—-]/.test(l.text.slice(0, 30)))) {
       const n = Number(actionHead[1].split(/[.-]/)[0]);
-      action = { number: /^\d+$/.test(actionHead[1]) ? n : undefined, title: tidyTitle(tail(l.text, f, actionHead[2])), line: l.n, axis, fields: {}, fromList: false };
+      action = { number: /^\d+$/.test(actionHead[1]) ? n : undefined, title: tidyTitle(tail(l.text, f, actionHead[2])), line: l.n, axis, axisByPosition: axis !== undefined, fields: {}, fromList: false };
       actions.push(action);
       if (action.title === '') awaitingTitle = action;
       field = undefined;
@@ -184,6 +188,7 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
       const existing = axes.find((a) => a.number === num && a.type === AXIS_TYPE_OF[axisHead[1]]);
       if (action && existing) {
         action.axis = existing;
+        action.axisByPosition = false;
         continue;
       }
       promotePending(AXIS_TYPE_OF[axisHead[1]]);
@@ -208,10 +213,14 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
         else action.fields[field] ??= [];
         continue;
       }
-      if (field) {
-        (action.fields[field] ??= []).push(l.text);
+      const continues = field !== undefined && (isListLine(l) || (TEXT_FIELDS.has(field) && !isHeadingLike(l)));
+      if (continues) {
+        (action.fields[field!] ??= []).push(l.text);
         continue;
       }
+      // Anything else ends the fiche ("Article 4 – Financement", a new section).
+      action = undefined;
+      field = undefined;
     }
 
     // Ordinal sentence: "Le deuxième axe d'amélioration vise à maintenir …".
@@ -283,7 +292,7 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
     const nested = listAxis !== undefined && (l.indent > listIndent || (l.marker !== listMarker && l.kind === 'bullet'));
     if (role.kind === 'actions') {
       const t = tidyTitle(l.text);
-      actions.push({ number: l.kind === 'numbered' ? l.number : undefined, title: t, line: l.n, axis, fields: {}, fromList: true });
+      actions.push({ number: l.kind === 'numbered' ? l.number : undefined, title: t, line: l.n, axis, axisByPosition: axis !== undefined, fields: {}, fromList: true });
       return;
     }
     if (role.kind === 'objectives') {

@@ -19,7 +19,12 @@ export const ITEM_KIND_LABEL: Record<ImportItemKind, string> = {
   'announced-count': 'Nombre annoncé',
 };
 
-const years = (ys: number[]) => (ys.length === 0 ? '' : ys.length === 1 ? `${ys[0]}` : `${ys[0]} à ${ys[ys.length - 1]}`);
+/** "2025", "2025 à 2027" for consecutive years, "2024, 2026" otherwise. */
+const years = (ys: number[]) => {
+  if (ys.length <= 1) return ys.join('');
+  const consecutive = ys.every((y, i) => i === 0 || y === ys[i - 1] + 1);
+  return consecutive ? `${ys[0]} à ${ys[ys.length - 1]}` : ys.join(', ');
+};
 
 export const frImport = {
   // Period

@@ -17,6 +17,13 @@ const START = new RegExp(`\\b(?:a compter du|a compter de|a partir du|a partir d
 const HORIZON = new RegExp(`\\b(?:a l'horizon|horizon|jusqu'en|jusqu'a fin|jusqu'au 31 decembre|d'ici(?: a)?(?: fin)?|a l'echeance de)\\s+${YEAR}\\b`);
 /** Words saying a line speaks about the convention itself. */
 const CONTEXT = /\b(?:convention|ctg|conventionnement|periode|duree|sign\w*|pluriannuel\w*|contractualisation|contrat|annees)\b/;
+const STRONG_CONTEXT = /\b(?:convention|ctg|conventionnement|presente)\b/;
+/** Words saying the years are those of an earlier contract ("le précédent contrat enfance jeunesse 2016-2019"). */
+const PAST = /\b(?:precedent\w*|ancien\w*|anterieur\w*|cej|contrat enfance)\b/;
+
+function score(folded: string): number {
+  return 1 + (STRONG_CONTEXT.test(folded) ? 2 : CONTEXT.test(folded) ? 1 : 0) - (PAST.test(folded) ? 3 : 0);
+}
 
 interface Candidate { start: number; end: number; line: number; score: number }
 
@@ -33,7 +40,7 @@ function rangeCandidates(lines: SourceLine[]): Candidate[] {
       for (const m of f.matchAll(re)) {
         const start = Number(m[1]);
         const end = Number(m[2]);
-        if (validRange(start, end)) found.push({ start, end, line: l.n, score: CONTEXT.test(f) ? 2 : 1 });
+        if (validRange(start, end)) found.push({ start, end, line: l.n, score: score(f) });
       }
     }
   }

@@ -104,7 +104,7 @@ function allTerritoryHits(hits: Hit[]): { name: string; line: number } | undefin
   return undefined;
 }
 
-const BARE_CAF = /\b(?:la\s+)?(?:CAF|Caf|[Cc]aisse\s+d['’][Aa]llocations?\s+[Ff]amiliales?)\b/u;
+const BARE_CAF = /\b(?:CAF|Caf|[Cc]aisse\s+d['’][Aa]llocations?\s+[Ff]amiliales?)\b/u;
 
 function addBareCaf(lines: SourceLine[], signatories: Signatory[], notes: Notes): void {
   const l = lines.find((x) => x.kind !== 'noise' && BARE_CAF.test(x.text));

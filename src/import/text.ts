@@ -81,6 +81,7 @@ export function classifyLine(raw: string, n: number): SourceLine {
   if (text === '') return { ...base, kind: 'blank', text };
   if (isNoise(text)) return { ...base, kind: 'noise', text };
   let m = BULLET.exec(text);
+  if (m && isNoise(m[2])) return { ...base, kind: 'noise', text }; // "• Partager", "- Page Facebook"
   if (m && m[2] !== '') return { ...base, kind: 'bullet', marker: m[1], text: m[2].trim() };
   m = NUMBERED.exec(text);
   if (m && m[2] !== '' && !/^\d/.test(m[2]) && !/^(?:€|euros?|%|ans?\b|années?\b)/i.test(m[2])) {

@@ -1,0 +1,166 @@
+// Standalone texts written for these tests, in the styles CTG documents use:
+// numbered axes and fiches with fields, enjeux and "FA n", ambitions with
+// lettered actions, a web page full of furniture, theme headings only, and a
+// text that is no convention at all.
+import * as fs from 'fs';
+import * as path from 'path';
+import { importText } from '../../src/import';
+import { ImportResult } from '../../src/import/result';
+import { checkConvention } from '../../src/domain/check';
+
+const fixture = (name: string) => importText(fs.readFileSync(path.join(__dirname, 'fixtures', `${name}.txt`), 'utf8'));
+
+describe('numbered axes, objectives and fiches with fields, budget table', () => {
+  const r = fixture('axes-numerotes-fiches');
+  const d = r.draft;
+
+  it('reads period, signature date and the parties listed after "Entre :"', () => {
+    expect(d.period).toEqual({ startYear: 2024, endYear: 2027 });
+    expect(d.signatureDate).toBe('2024-03-14');
+    expect(d.signatories).toEqual([
+      { name: "Communauté d'agglomération du Val d'Ormeau", role: 'epci' },
+      { name: "Caisse d'allocations familiales de la Gironde", role: 'caf' },
+      { name: 'Conseil départemental de la Gironde', role: 'conseil-departemental' },
+    ]);
+    expect(r.items.filter((i) => i.kind === 'signatory').every((i) => i.status === 'recognised')).toBe(true);
+    expect(d.name).toBe("CTG Val d'Ormeau");
+  });
+
+  it('reads axes with their objectives, labelled or listed', () => {
+    expect(d.axes.map((a) => [a.id, a.title])).toEqual([
+      ['AX1', 'Accompagner les familles dans leurs besoins de garde'],
+      ['AX2', "Favoriser l'autonomie des jeunes"],
+      ['AX3', "Renforcer l'accès aux droits"],
+    ]);
+    expect(d.axes[0].objectives).toEqual(['Augmenter le nombre de places en accueil collectif', "Soutenir l'installation des assistants maternels"]);
+    expect(d.axes[1].objectives).toEqual(['Développer les accueils de loisirs pour les 11-17 ans', 'Accompagner les projets portés par les jeunes']);
+    expect(d.axes[2].objectives).toEqual(['Réduire le non-recours aux prestations']);
+  });
+
+  it('reads the fields of each fiche action and stops at the next article', () => {
+    const [fa1, fa2, fa3] = d.actions;
+    expect(fa1).toMatchObject({ id: 'FA01', title: 'Créer un multi-accueil de 24 places', axisId: 'AX1', lead: "Communauté d'agglomération du Val d'Ormeau", audience: 'familles avec enfants de moins de 3 ans', schedule: 'ouverture en septembre 2025' });
+    expect(fa1.partners).toEqual(['CAF de la Gironde', 'PMI', 'communes']);
+    expect(fa1.indicators).toEqual([{ label: 'Nombre de places ouvertes' }, { label: "Taux d'occupation" }]);
+    expect(fa2).toMatchObject({ id: 'FA02', axisId: 'AX2', lead: 'Service jeunesse intercommunal' });
+    expect(fa2.description).toContain('trois demi-journées par semaine');
+    expect(fa3.partners).toEqual(['France services', 'CCAS']);
+  });
+
+  it('reads the budget table year by year and the per-year envelopes, which balance', () => {
+    expect(d.budget.map((l) => [l.beneficiary, l.equipment, l.funder])).toEqual([
+      ['Crèche Les Lucioles', 'EAJE', 'caf'],
+      ['Centre de loisirs Les Pins', 'ALSH', 'caf'],
+      ['Coordination CTG', 'Poste', 'caf'],
+    ]);
+    expect(d.budget[1].amounts).toEqual({ 2024: 950_000, 2025: 950_000, 2026: 1_000_000, 2027: 1_000_000 });
+    // 18 000 + 9 500 + 30 000 = 57 500 ; 18 000 + 10 000 + 30 000 = 58 000
+    expect(d.envelopes).toEqual([
+      { year: 2024, amountCents: 5_750_000 }, { year: 2025, amountCents: 5_750_000 },
+      { year: 2026, amountCents: 5_800_000 }, { year: 2027, amountCents: 5_800_000 },
+    ]);
+    expect(checkConvention(d).years.every((y) => y.status === 'balanced')).toBe(true);
+  });
+});
+
+describe('enjeux "n°", roman numerals, "FA n", duration with a start date', () => {
+  const r = fixture('enjeux-romains-fa');
+  const d = r.draft;
+
+  it('reads "pour une durée de 4 ans à compter du 1er janvier 2023"', () => {
+    expect(d.period).toEqual({ startYear: 2023, endYear: 2026 });
+  });
+
+  it('reads the enjeux, not the roman-numbered chapters', () => {
+    expect(d.axes.map((a) => [a.type, a.title])).toEqual([
+      ['enjeu', 'Soutenir la parentalité'], ['enjeu', "Rompre l'isolement des seniors"], ['enjeu', 'Améliorer la mobilité des habitants'],
+    ]);
+  });
+
+  it('attaches each "FA n" to the enjeu it names', () => {
+    expect(d.actions.map((a) => [a.id, a.axisId, a.title])).toEqual([
+      ['FA01', 'AX1', "Ouvrir un lieu d'accueil enfants-parents"],
+      ['FA02', 'AX2', 'Créer un café des aidants'],
+      ['FA03', 'AX3', 'Développer le transport solidaire'],
+    ]);
+    expect(d.actions[2].lead).toBe('association Roue Libre');
+  });
+
+  it('reads the CAF and the MSA, and the CAF lines paid "chaque année"', () => {
+    expect(d.signatories.map((s) => s.role)).toEqual(['commune', 'caf', 'msa']);
+    expect(d.budget.map((l) => [l.beneficiary, l.funder, l.amounts['2026']])).toEqual([['LAEP', 'caf', 1_200_000], ['Centre social', 'caf', 2_500_000]]);
+    expect(d.envelopes.map((e) => e.amountCents)).toEqual([3_700_000, 3_700_000, 3_700_000, 3_700_000]);
+  });
+});
+
+describe('ambitions, bullets, lettered actions, an unbalanced budget', () => {
+  const r = fixture('ambitions-lettres');
+  const d = r.draft;
+
+  it('reads "pour 3 ans, à partir de 2025" and the three ambitions', () => {
+    expect(d.period).toEqual({ startYear: 2025, endYear: 2027 });
+    expect(d.axes.map((a) => [a.type, a.title, a.objectives.length])).toEqual([
+      ['ambition', 'Un territoire accueillant pour les tout-petits', 2],
+      ['ambition', 'Une jeunesse actrice de son territoire', 1],
+      ['ambition', 'Bien vieillir ensemble', 1],
+    ]);
+  });
+
+  it('reads the lettered actions and flags their axis as a guess', () => {
+    expect(d.actions.map((a) => a.title)).toEqual([
+      'Étendre les horaires du relais petite enfance', 'Créer un conseil intercommunal des jeunes', 'Organiser des ateliers de prévention des chutes',
+    ]);
+    expect(r.items.filter((i) => i.kind === 'action').every((i) => i.status === 'uncertain')).toBe(true);
+  });
+
+  it('says the CAF lines fall short of the annual envelope', () => {
+    expect(d.envelopes.map((e) => e.amountCents)).toEqual([6_000_000, 6_000_000, 6_000_000]);
+    expect(d.budget.map((l) => l.amounts['2025'])).toEqual([3_000_000, 2_000_000]);
+    const warnings = r.consistency.filter((f) => f.severity === 'warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].message).toMatch(/50 000 €.*60 000 €/);
+  });
+});
+
+describe('a web page', () => {
+  const r = fixture('page-web-bruit');
+
+  it('keeps the content and drops the furniture', () => {
+    const d = r.draft;
+    expect(d.period).toEqual({ startYear: 2022, endYear: 2026 });
+    expect(d.signatories).toEqual([{ name: 'Commune de Lanvéoc', role: 'commune' }, { name: 'CAF du Finistère', role: 'caf' }]);
+    expect(d.axes.map((a) => [a.type, a.title])).toEqual([['thematique', 'La petite enfance'], ['thematique', 'La jeunesse'], ['thematique', "L'accès aux droits"]]);
+    const everything = JSON.stringify(r);
+    for (const noise of ['cookies', 'Facebook', 'Instagram', 'Publié', 'Mentions légales', 'Partager', 'Imprimer']) expect(everything).not.toContain(noise);
+  });
+});
+
+describe('theme headings only', () => {
+  const r = fixture('titres-thematiques');
+
+  it('makes one uncertain thematic axis per heading, with the objective sentences', () => {
+    expect(r.draft.axes.map((a) => [a.type, a.title, a.objectives])).toEqual([
+      ['thematique', 'Petite enfance', ['Ouvrir une nouvelle crèche de 20 places à l\'horizon 2027']],
+      ['thematique', 'Parentalité', ["Créer un lieu d'accueil enfants-parents itinérant sur les communes rurales"]],
+      ['thematique', 'Logement', ['Accompagner les jeunes ménages dans leur premier logement']],
+    ]);
+    expect(r.items.filter((i) => i.kind === 'axis').map((i) => i.status)).toEqual(['uncertain', 'uncertain', 'uncertain']);
+  });
+
+  it('does not take a project\'s horizon for the convention\'s period', () => {
+    expect(r.draft.period).toEqual({});
+  });
+});
+
+describe('a text that is not a convention', () => {
+  const r = fixture('rien-de-reconnaissable');
+
+  it('gives an honest, empty draft with warnings', () => {
+    expect(ImportResult.safeParse(r).success).toBe(true);
+    const d = r.draft;
+    expect([d.name, d.territory, d.signatories, d.axes, d.actions, d.budget, d.envelopes, d.period]).toEqual(['', '', [], [], [], [], [], {}]);
+    expect(r.counts.recognised).toBe(0);
+    expect(r.items.map((i) => i.kind).sort()).toEqual(['period', 'signatory', 'territory']);
+    expect(r.consistency).toContainEqual(expect.objectContaining({ severity: 'warning' }));
+  });
+});

@@ -28,7 +28,7 @@ export interface BudgetRead {
   used: Set<number>;
 }
 
-interface RawLine { n: number; beneficiary: string; equipment: string; funder: PartnerRole; funderKnown: boolean; cents?: number; perYear?: Record<string, BudgetAmount> }
+interface RawLine { n: number; annual?: boolean; beneficiary: string; equipment: string; funder: PartnerRole; funderKnown: boolean; cents?: number; perYear?: Record<string, BudgetAmount> }
 
 /** Who pays, when the text says it: "versée par la CAF", "financé par la commune". */
 function paidBy(folded: string): PartnerRole | undefined {
@@ -72,7 +72,8 @@ function readItem(l: SourceLine, inContext: boolean, funder: PartnerRole | undef
   const parsed = parseMoney(amountText);
   if (!parsed.ok || NOT_A_LINE.test(fold(rest))) return undefined;
   const own = paidBy(fold(rest));
-  return { n: l.n, ...splitBeneficiary(rest), funder: own ?? funder ?? 'autre', funderKnown: (own ?? funder) !== undefined, cents: parsed.cents };
+  const annual = ANNUAL.test(fold(l.text.replace(rest, ''))); // "12 000 €/an", "12 000 € par an pour …"
+  return { n: l.n, annual, ...splitBeneficiary(rest.replace(/\s*(?:par an|\/\s*an)$/iu, '')), funder: own ?? funder ?? 'autre', funderKnown: (own ?? funder) !== undefined, cents: parsed.cents };
 }
 
 /** A table pasted as text: a header row naming years, then rows of amounts. */
@@ -82,15 +83,17 @@ function readTable(lines: SourceLine[], start: number, funder: PartnerRole | und
   const yearCols = header.map((c, i) => (/^(?:19|20)\d{2}$/.test(c.replace(/[^\d]/g, '')) && /\d{4}/.test(c) ? i : -1)).filter((i) => i > 0);
   if (yearCols.length === 0) return undefined;
   const funderCol = header.findIndex((c) => /^financeu?r/i.test(fold(c)));
-  const equipCol = header.findIndex((c) => /^(?:equipement|type|structure|dispositif)/.test(fold(c)));
+  const named = header.findIndex((c) => /^(?:beneficiaire|gestionnaire|porteur|structure|nom|organisme|partenaire)/.test(fold(c)));
+  const nameCol = named >= 0 && !yearCols.includes(named) ? named : 0;
+  const equipCol = header.findIndex((c, i) => i !== nameCol && /^(?:equipement|type|dispositif|nature|objet)/.test(fold(c)));
   const rows: RawLine[] = [];
   let i = start + 1;
   for (; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'blank') continue;
     if (!l.cells || l.cells.length < header.length - 1) break;
-    const first = l.cells[0];
-    if (/^(?:total|sous-total|soit)\b/i.test(fold(first))) continue;
+    const first = l.cells[nameCol] ?? '';
+    if (first.trim() === '' || l.cells.some((c) => /^(?:total|sous-total|soit)\b/.test(fold(c)))) continue; // totals are sums, not lines
     const perYear: Record<string, BudgetAmount> = {};
     for (const c of yearCols) {
       const cell = l.cells[c] ?? '';
@@ -104,7 +107,7 @@ function readTable(lines: SourceLine[], start: number, funder: PartnerRole | und
     rows.push({
       n: l.n,
       beneficiary: capitalise(first),
-      equipment: equipCol > 0 ? l.cells[equipCol] ?? '' : EQUIPMENT.exec(first)?.[1] ?? '',
+      equipment: equipCol >= 0 ? l.cells[equipCol] ?? '' : EQUIPMENT.exec(first)?.[1] ?? '',
       funder: ownFunder ?? funder ?? 'autre',
       funderKnown: (ownFunder ?? funder) !== undefined,
       perYear,
@@ -191,7 +194,7 @@ function finish(lines: SourceLine[], raws: RawLine[], period: Period, notes: Not
     const amounts = r.perYear ?? (r.cents !== undefined && years.length > 0 ? Object.fromEntries(years.map((y) => [String(y), r.cents!])) : {});
     const label = r.cents !== undefined ? `${plainSpaces(formatMoney(r.cents, { decimals: false }))} — ${r.beneficiary}` : r.beneficiary;
     if (r.cents !== undefined && years.length === 0) notes.uncertain('budget-line', label, r.n, frImport.amountWithoutYears, id);
-    else if (r.cents !== undefined && !spreadAnnually) notes.uncertain('budget-line', label, r.n, frImport.assumedAnnual, id);
+    else if (r.cents !== undefined && !spreadAnnually && !r.annual) notes.uncertain('budget-line', label, r.n, frImport.assumedAnnual, id);
     else if (!r.funderKnown) notes.uncertain('budget-line', label, r.n, frImport.funderUnknown, id);
     else notes.recognised('budget-line', label, r.n, { ref: id, ...(r.cents !== undefined ? { note: frImport.eachYear(years) } : {}) });
     return { id, beneficiary: r.beneficiary, equipment: r.equipment, nature: '', funder: r.funder, actionId: '', amounts };

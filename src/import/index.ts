@@ -123,7 +123,9 @@ function buildActions(s: Structure, axisIds: Map<AxisDraft, string>, notes: Note
   let unattached = 0;
   const actions = s.actions.map((a, k) => {
     const id = ids.action(useNumbers ? a.number! : k + 1);
-    const axis = a.axis ?? axisFromField(a, s.axes) ?? single;
+    const named = axisFromField(a, s.axes); // what the fiche says beats where it stands
+    const axis = named ?? a.axis ?? single;
+    if (named) a.axisByPosition = false;
     const axisId = axis ? axisIds.get(axis)! : '';
     const title = a.fields.title?.join(' ').trim() || a.title;
     if (title === '') notes.uncertain('action', frImport.actionNoTitle, a.line, frImport.actionNoTitle, id);

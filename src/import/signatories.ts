@@ -16,7 +16,7 @@ const OF = "(?:du|de\\s+la|de\\s+l['’]|des|de|d['’])\\s*";
 interface Pattern { role: PartnerRole; re: RegExp; name: (m: RegExpExecArray) => string; accept?: (m: RegExpExecArray) => boolean }
 
 const PATTERNS: Pattern[] = [
-  { role: 'caf', re: new RegExp(`\\b(?:CAF|Caf|[Cc]aisse\\s+d['’][Aa]llocations?\\s+[Ff]amiliales?)\\s+${OF}${NAME}`, 'gu'), name: (m) => m[0] },
+  { role: 'caf', re: new RegExp(`\\b(?:CAF|Caf|[Cc]aisse\\s+d['’][Aa]llocations?\\s+[Ff]amiliales?(?:\\s*\\((?:CAF|Caf)\\))?)\\s+${OF}${NAME}`, 'gu'), name: (m) => m[0].replace(/\s*\((?:CAF|Caf)\)/u, '') },
   { role: 'msa', re: new RegExp(`\\b(?:MSA|[Mm]utualité\\s+[Ss]ociale\\s+[Aa]gricole)(?:\\s+(?:${OF})?${NAME})?`, 'gu'), name: (m) => m[0] },
   { role: 'conseil-departemental', re: new RegExp(`\\b(?:[Cc]onseil\\s+(?:[Dd]épartemental|[Gg]énéral)(?:\\s+${OF}${NAME})?|Département\\s+${OF}${NAME})`, 'gu'), name: (m) => capitalise(m[0]) },
   { role: 'commune', re: new RegExp(`(?:[Ll]['’]ensemble\\s+des|[Tt]outes\\s+les|[Ll]es)\\s+communes\\s+(?:membres\\s+)?${OF}[Cc]ommunauté\\s+(?:de\\s+communes|d['’]agglomération|urbaine)\\s+(?:${OF})?${NAME}`, 'gu'), name: (m) => capitalise(m[0].replace(/^(?:l['’]ensemble\s+des|toutes\s+les|les)\s+/iu, '')) },
@@ -32,8 +32,8 @@ const NOT_A_NAME = /^(?:la|le|les|l['’]|une?|cette|ce|cet|son|sa|ses|leur|notr
 
 const SIGNING = /\b(?:sign\w*|entre|conclu\w*|partenari\w*|engag\w*|partenaires?|contractu\w*|porte\w*|represente\w*)\b/;
 /** "Entre :" opens the list of parties of a contract; it runs until a blank line or "il est convenu". */
-const PARTIES_OPEN = /^(?:entre\s*:?|entre les soussignes\s*:?)$/;
-const PARTIES_CLOSE = /\b(?:il est convenu|il a ete convenu|ci-apres|preambule|article)\b/;
+const PARTIES_OPEN = /^(?:entre\s*:?|entre les soussignes\s*:?|les parties\s*:?|signataires\s*:?|les signataires\s*:?)$/;
+const PARTIES_CLOSE = /\b(?:il est convenu|il a ete convenu|preambule|article|vu la|vu le|vu les)\b/;
 
 interface Hit { role: PartnerRole; name: string; line: number; start: number; end: number; signing: boolean; contained?: boolean }
 
@@ -55,6 +55,8 @@ function hitsIn(l: SourceLine, inParties: boolean): Hit[] {
 
 /** Key for "the same party": folded, articles and CAF spelling variants removed. */
 function partyKey(h: { role: PartnerRole; name: string }): string {
+  // One MSA and one Conseil départemental per convention, however they are written.
+  if (h.role === 'msa' || h.role === 'conseil-departemental') return h.role;
   let f = fold(h.name).replace(/\s+/g, ' ');
   if (h.role === 'caf') f = f.replace(/^(?:caf|caisse d'allocations? familiales?)\s+(?:du|de la|de l'|des|de|d')\s*/, '');
   return `${h.role}:${f}`;
@@ -68,7 +70,7 @@ export function readSignatories(lines: SourceLine[], notes: Notes): Parties {
   for (const l of lines) {
     if (l.kind === 'noise') continue;
     const f = fold(l.text);
-    if (l.kind === 'blank' || PARTIES_CLOSE.test(f)) inParties = false;
+    if (PARTIES_CLOSE.test(f)) inParties = false; // blank lines do not close: PDF copies space the parties out
     hits.push(...hitsIn(l, inParties));
     if (PARTIES_OPEN.test(f)) inParties = true;
   }

@@ -65,6 +65,8 @@ export function tidyTitle(text: string): string {
 }
 
 const ORDINAL_AXIS = new RegExp(`^(?:(?:le|la|l')\\s*)?(${ORDINAL_PATTERN}|dernier|derniere)\\s+(axe|enjeu|ambition|orientation|volet|defi|priorite|chantier)\\b([^.:]*?)(?:\\s*:\\s*|\\s+(?:vise|visera)\\s+a\\s+|\\s+consiste(?:ra)?\\s+a\\s+|\\s+porte(?:ra)?\\s+sur\\s+|\\s+concerne(?:ra)?\\s+|\\s+a pour (?:objectif|ambition|but) de\\s+|\\s+(?:est|sera) (?:de|consacre a)\\s+|\\s+s'attache(?:ra)? a\\s+)(.+)$`);
+/** "Orientation 1.1 : …", "Objectif stratégique 2.3 –": a sub-item of the axis being read. */
+const SUB_HEADING = /^(?:axe|enjeu|ambition|orientation|objectif|priorite|thematique|action)s?(?:\s+(?:strategique|operationnel|prioritaire|specifique)s?)?\s*(?:n\s*°|no\.?)?\s*\d{1,2}\.\d{1,2}\b\s*[:.)\-–—]?\s*(.+)$/;
 const OBJECTIVE_LINE = /^objectifs?(?:\s+(?:strategiques?|operationnels?|generaux|general|specifiques?|prioritaires?))?(?:\s*(?:n\s*°|no\.?)?\s*[\d.]+)?\s*(?:[:–—-]\s*(.*))?$/;
 const OBJECTIVE_PHRASE = /(?:l'objectif (?:est|sera|principal est) d[e']|l'ambition (?:est|sera) d[e']|a pour (?:objectif|ambition|but|finalite) d[e']|prevoi(?:t|ent) d[e']|s'agit d[e']|(?:l'un des )?(?:premiers? |principaux )?moyens? (?:est|sera) d[e']|ambitionnent? d[e'])\s*/g;
 const ENJEU_SENTENCE = /^(.{10,200}?)\s+(?:est|sont|constitue|constituent|reste|demeure)\s+(?:aussi\s+|egalement\s+|donc\s+)?(?:un|une|l'un des)\s+(?:enjeux?|objectifs?|priorites?|axes?)\b/;
@@ -112,6 +114,13 @@ function objectivePhrases(text: string): string[] {
   return out;
 }
 
+/** "Pilote : Mairie", or a fiche pasted from a table: "Pilote<tab>Mairie". */
+function labelAndValue(l: SourceLine): { label: string; value: string } | undefined {
+  if (l.cells && l.cells.length >= 2) return { label: l.cells[0].replace(/\s*:$/, ''), value: l.cells.slice(1).join(' ').trim() };
+  const m = /^([^:]{2,45}?)\s*:\s*(.*)$/.exec(l.text);
+  return m ? { label: m[1], value: m[2].trim() } : undefined;
+}
+
 function fieldOf(label: string): ActionField | undefined {
   const f = fold(label).trim();
   return ACTION_FIELDS.find((x) => x.re.test(f))?.field;
@@ -132,6 +141,8 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
   let listMarker = '';
   let section = ''; // folded text of the last heading, which names what the lists below it are
   let awaitingTitle: AxisDraft | ActionDraft | undefined;
+  let objectiveTarget: AxisDraft | undefined; // where the items of an objectives list go
+  let axisListNumber: number | undefined; // number of the last item of a numbered list of axes
 
   const newAxis = (a: Omit<AxisDraft, 'themes' | 'objectives' | 'body'> & Partial<AxisDraft>): AxisDraft => {
     const made: AxisDraft = { themes: [], objectives: [], body: [], ...a };
@@ -162,7 +173,8 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
     const count = announcedIn(l);
     if (count) announced.push(count);
 
-    if (awaitingTitle && !isListLine(l) && !fieldOf(l.text.replace(/\s*:.*$/, ''))) {
+    const fieldLabel = labelAndValue(l)?.label;
+    if (awaitingTitle && !isListLine(l) && !(fieldLabel && fieldOf(fieldLabel)) && !fieldOf(l.text)) {
       awaitingTitle.title = tidyTitle(l.text);
       awaitingTitle = undefined;
       continue;
@@ -178,6 +190,13 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
       if (action.title === '') awaitingTitle = action;
       field = undefined;
       role = { kind: 'none' };
+      continue;
+    }
+
+    // "Orientation 1.1 : …" under "Axe 1": an objective of the axis, not a new axis.
+    const sub = !action && (axis || listAxis) ? SUB_HEADING.exec(f) : null;
+    if (sub) {
+      addObjective(tidyTitle(tail(l.text, f, sub[1])), l.n, axis ?? listAxis);
       continue;
     }
 
@@ -203,12 +222,12 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
 
     // Inside a fiche action: labelled fields ("Public visé : …", "Partenaires :" then a list).
     if (action) {
-      const labelled = /^([^:]{2,45}?)\s*:\s*(.*)$/.exec(l.text);
+      const labelled = labelAndValue(l);
       const bareLabel = !labelled && isHeadingLike(l) ? fieldOf(l.text) : undefined;
-      const labelField = labelled ? fieldOf(labelled[1]) : bareLabel;
+      const labelField = labelled ? fieldOf(labelled.label) : bareLabel;
       if (labelField) {
         field = labelField;
-        const value = labelled ? labelled[2].trim() : '';
+        const value = labelled ? labelled.value : '';
         if (value !== '') (action.fields[field] ??= []).push(value);
         else action.fields[field] ??= [];
         continue;
@@ -239,7 +258,7 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
       continue;
     }
 
-    if (isListLine(l)) {
+    if (isListLine(l) || (l.kind === 'roman' && (role.kind === 'axes' || role.kind === 'actions' || axisListNumber !== undefined))) {
       handleListItem(l, f);
       continue;
     }
@@ -247,8 +266,10 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
     // A plain line: objective label, theme heading, list introduction, heading or paragraph.
     const objectiveLine = OBJECTIVE_LINE.exec(f);
     if (objectiveLine) {
+      // "Objectifs :" right under an axis (a heading or an item of a list of axes) belongs to it.
+      objectiveTarget = axis ?? listAxis;
       const value = objectiveLine[1] ? tidyTitle(tail(l.text, f, objectiveLine[1])) : '';
-      if (value !== '') addObjective(value, l.n, axis);
+      if (value !== '') addObjective(value, l.n, objectiveTarget);
       role = { kind: 'objectives' };
       continue;
     }
@@ -263,8 +284,10 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
     const introducesList = /:$/.test(l.text) || (nextList !== undefined && isListLine(nextList) && !used.has(nextList.n));
     if (introducesList) {
       role = listRoleOf(f);
+      objectiveTarget = axis;
       listAxis = undefined;
       listIndent = -1;
+      axisListNumber = undefined;
       // A list of axes ends the previous axis' content; so does a list of actions outside any axis.
       if (role.kind === 'axes') axis = undefined;
       continue;
@@ -288,6 +311,10 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
   return { axes, actions, looseObjectives, announced };
 
   function handleListItem(l: SourceLine, f: string): void {
+    // "2. …" after "1. <axe>" and its objectives: the list of axes goes on.
+    if (axisListNumber !== undefined && (l.kind === 'numbered' || l.kind === 'roman') && l.number === axisListNumber + 1 && l.indent <= listIndent && listAxis) {
+      role = { kind: 'axes', type: listAxis.type };
+    }
     const pair = THEMATIC_PAIR.exec(f) ?? themedPair(l.text, f);
     const nested = listAxis !== undefined && (l.indent > listIndent || (l.marker !== listMarker && l.kind === 'bullet'));
     if (role.kind === 'actions') {
@@ -296,7 +323,7 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
       return;
     }
     if (role.kind === 'objectives') {
-      addObjective(tidyTitle(firstSentence(l.text)), l.n, axis);
+      addObjective(tidyTitle(firstSentence(l.text)), l.n, objectiveTarget);
       return;
     }
     if (role.kind === 'axes' && nested) {
@@ -312,9 +339,10 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
       return;
     }
     if (role.kind === 'axes') {
-      listAxis = newAxis({ title: tidyTitle(l.text), type: role.type, line: l.n, doubt: 'list', number: l.kind === 'numbered' ? l.number : undefined });
+      listAxis = newAxis({ title: tidyTitle(l.text), type: role.type, line: l.n, doubt: 'list', number: l.kind === 'numbered' || l.kind === 'roman' ? l.number : undefined });
       listIndent = l.indent;
       listMarker = l.marker;
+      axisListNumber = l.kind === 'numbered' || l.kind === 'roman' ? l.number : undefined;
       return;
     }
     if (action && !field) return;

@@ -39,6 +39,12 @@ const NOISE: RegExp[] = [
   /^©/,
   /^\S+\.(?:jpe?g|png|gif|webp|svg|pdf)$/i,
   /^(?:vous aimerez aussi|articles? similaires?|dans la même rubrique|à lire aussi)\b/i,
+  /^(?:accueil|vous êtes ici)\s*[>›»:]/i, // breadcrumbs
+  /\S\s+[>›»]\s+\S.*\s[>›»]\s/, // "Vivre ici > Famille > CTG"
+  /^(?:télécharger|consulter)\b.*\b(?:pdf|ko|mo|docx?)\b/i,
+  /^(?:newsletter|s'abonner|s’abonner|inscrivez-vous|abonnez-vous|nous contacter|contactez-nous)\b.{0,60}$/i,
+  /\bjavascript\b/i,
+  /^(?:fil d['’]ariane|aller au menu|passer au contenu|retour en haut)\b/i,
 ];
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };

@@ -164,3 +164,45 @@ describe('a text that is not a convention', () => {
     expect(r.consistency).toContainEqual(expect.objectContaining({ severity: 'warning' }));
   });
 });
+
+describe('a convention copied from a PDF: ENTRE / ET, capitals, sub-orientations, table-shaped fiche', () => {
+  const r = fixture('convention-pdf');
+  const d = r.draft;
+
+  it('reads the parties once each, whatever their spelling', () => {
+    expect(d.signatories).toEqual([
+      { name: "Caisse d'Allocations Familiales de l'Hérault", role: 'caf' },
+      { name: "Communauté de Communes Cœur d'Orb", role: 'epci' },
+    ]);
+    expect(d.period).toEqual({ startYear: 2022, endYear: 2026 });
+  });
+
+  it('reads capitalised axes and their "Orientation 1.1" sub-items as objectives', () => {
+    expect(d.axes.map((a) => [a.title, a.objectives])).toEqual([
+      ['Soutenir les familles dans leur rôle de parents', ['Développer les actions de soutien à la parentalité', "Faciliter l'accès des familles aux modes d'accueil"]],
+      ["Favoriser l'inclusion sociale", ['Lutter contre le non-recours aux droits']],
+    ]);
+  });
+
+  it('reads a fiche laid out as a table, attached to the axis it names rather than the one it follows', () => {
+    expect(d.actions).toHaveLength(1);
+    expect(d.actions[0]).toMatchObject({ title: "Créer un lieu d'accueil enfants-parents", axisId: 'AX1', lead: 'Communauté de communes', schedule: '2023' });
+  });
+
+  it('reads the budget table by column name and leaves its total row out', () => {
+    expect(d.budget.map((l) => [l.beneficiary, l.equipment, l.funder, l.amounts])).toEqual([['Crèche Les Marmots', 'EAJE', 'caf', { 2022: 1_500_000, 2023: 1_500_000 }]]);
+  });
+});
+
+describe('a numbered list of axes, each followed by its objectives', () => {
+  const d = fixture('axes-liste-numerotee').draft;
+
+  it('keeps the list of axes going after each "Objectifs :" block', () => {
+    expect(d.axes.map((a) => [a.title, a.objectives])).toEqual([
+      ['Accompagner la petite enfance', ['Ouvrir une micro-crèche', 'Soutenir les assistantes maternelles']],
+      ['Agir pour la jeunesse', ['Créer un conseil des jeunes']],
+      ["Faciliter l'accès aux droits", []],
+    ]);
+    expect(d.period).toEqual({ startYear: 2024, endYear: 2028 });
+  });
+});

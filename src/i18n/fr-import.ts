@@ -67,6 +67,7 @@ export const frImport = {
   amountWithoutYears: 'montant lu, mais la période est inconnue : il n’est réparti sur aucune année',
   assumedAnnual: 'le texte ne dit pas si ce montant est annuel : reporté sur chaque année de la période, à vérifier',
   funderUnknown: 'financeur non précisé : « autre » par défaut',
+  oneYear: (y: number) => `montant de l'année ${y}, comme l'indique le titre de la liste`,
   eachYear: (ys: number[]) => `montant annuel, reporté sur ${years(ys)}`,
   envelopeUnclear: "montant d'enveloppe dont on ne sait pas s'il est annuel ou pluriannuel : non repris",
   annualWithoutYears: "enveloppe annuelle lue, mais la période est inconnue : aucune année renseignée",

@@ -28,7 +28,7 @@ export interface BudgetRead {
   used: Set<number>;
 }
 
-interface RawLine { n: number; annual?: boolean; beneficiary: string; equipment: string; funder: PartnerRole; funderKnown: boolean; cents?: number; perYear?: Record<string, BudgetAmount> }
+interface RawLine { n: number; annual?: boolean; year?: number; beneficiary: string; equipment: string; funder: PartnerRole; funderKnown: boolean; cents?: number; perYear?: Record<string, BudgetAmount> }
 
 /** Who pays, when the text says it: "versée par la CAF", "financé par la commune". */
 function paidBy(folded: string): PartnerRole | undefined {
@@ -149,6 +149,7 @@ export function readBudget(lines: SourceLine[], period: Period, notes: Notes, bl
   const raws: RawLine[] = [];
   let context = false; // inside a part of the text about money
   let annualContext = false;
+  let contextYear: number | undefined;
   let funder: PartnerRole | undefined;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -164,6 +165,7 @@ export function readBudget(lines: SourceLine[], period: Period, notes: Notes, bl
     }
     const item = isListLine(l) || l.text.length < 160 ? readItem(l, context, funder) : undefined;
     if (item) {
+      if (context && contextYear !== undefined && !item.annual) item.year = contextYear;
       raws.push(item);
       used.add(l.n);
       continue;
@@ -172,6 +174,9 @@ export function readBudget(lines: SourceLine[], period: Period, notes: Notes, bl
       // A sentence or heading opens (or closes) a money part of the text; "La Caf apportera chaque année :" opens one too.
       const opens = BUDGET_CONTEXT.test(f) || /€|\beuros?\b/.test(f) || (/:$/.test(l.text) && (ANNUAL.test(f) || funderIn(f) !== undefined));
       if (opens) {
+        // "Financement prévisionnel Caf 2023 :" — the amounts below are that year's.
+        const yearsNamed = [...new Set(f.match(/\b(?:19|20)\d{2}\b/g) ?? [])];
+        contextYear = yearsNamed.length === 1 ? Number(yearsNamed[0]) : context ? contextYear : undefined;
         annualContext = (context && annualContext) || ANNUAL.test(f);
         funder = funderIn(f) ?? (context ? funder : undefined);
       }
@@ -191,9 +196,10 @@ function finish(lines: SourceLine[], raws: RawLine[], period: Period, notes: Not
   const spreadAnnually = ctx.annualContext || (total !== undefined && years.length > 0 && sumCents * years.length === total.cents);
   const budget: BudgetLine[] = raws.map((r, k) => {
     const id = ids.budgetLine(k + 1);
-    const amounts = r.perYear ?? (r.cents !== undefined && years.length > 0 ? Object.fromEntries(years.map((y) => [String(y), r.cents!])) : {});
+    const amounts = r.perYear ?? (r.year !== undefined && r.cents !== undefined ? { [String(r.year)]: r.cents } : r.cents !== undefined && years.length > 0 ? Object.fromEntries(years.map((y) => [String(y), r.cents!])) : {});
     const label = r.cents !== undefined ? `${plainSpaces(formatMoney(r.cents, { decimals: false }))} — ${r.beneficiary}` : r.beneficiary;
-    if (r.cents !== undefined && years.length === 0) notes.uncertain('budget-line', label, r.n, frImport.amountWithoutYears, id);
+    if (r.year !== undefined) notes.recognised('budget-line', label, r.n, { ref: id, note: frImport.oneYear(r.year) });
+    else if (r.cents !== undefined && years.length === 0) notes.uncertain('budget-line', label, r.n, frImport.amountWithoutYears, id);
     else if (r.cents !== undefined && !spreadAnnually && !r.annual) notes.uncertain('budget-line', label, r.n, frImport.assumedAnnual, id);
     else if (!r.funderKnown) notes.uncertain('budget-line', label, r.n, frImport.funderUnknown, id);
     else notes.recognised('budget-line', label, r.n, { ref: id, ...(r.cents !== undefined ? { note: frImport.eachYear(years) } : {}) });

@@ -74,13 +74,16 @@ function buildAxes(s: Structure, notes: Notes): { axes: Axis[]; drafts: Map<Axis
   const drafts = new Map<AxisDraft, string>();
   s.axes.forEach((a, k) => drafts.set(a, ids.axis(k + 1)));
   pairLooseObjectives(s, notes, drafts);
+  // Theme headings are axes for sure when the text announced that many ("Les 4 thématiques retenues").
+  const headings = s.axes.filter((a) => a.doubt === 'theme-heading').length;
+  const announcedThemes = headings > 0 && s.announced.some((n) => n.what === 'axes' && n.count === headings);
   const axes = s.axes.map((a) => {
     const id = drafts.get(a)!;
     const objectives = unique(a.objectives.map((o) => o.text).filter((t) => t !== ''));
     const themes = unique([...a.themes, ...themesIn(fold([a.title, ...objectives, ...a.body].join(' ')))]);
     const label = a.title === '' ? frImport.axisNoTitle : a.title;
     if (a.doubt === 'composed') notes.uncertain('axis', label, a.line, frImport.axisComposed, id);
-    else if (a.doubt === 'theme-heading') notes.uncertain('axis', label, a.line, frImport.axisThemeHeading, id);
+    else if (a.doubt === 'theme-heading' && !announcedThemes) notes.uncertain('axis', label, a.line, frImport.axisThemeHeading, id);
     else if (a.title === '') notes.uncertain('axis', label, a.line, frImport.axisNoTitle, id);
     else notes.recognised('axis', a.title, a.line, { ref: id, ...(a.doubt === 'list' ? { note: frImport.axisFromList } : {}) });
     for (const o of a.objectives) {

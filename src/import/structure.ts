@@ -73,7 +73,9 @@ const ENJEU_SENTENCE = /^(.{10,200}?)\s+(?:est|sont|constitue|constituent|reste|
 const THEMATIC_PAIR = /^(?:en matiere d(?:e |'|u |es )|dans le domaine d(?:e |'|u |es )|concernant (?:la |le |l'|les )?|s'agissant d(?:e |'|u |es )|au titre d(?:e |'|u |es )|volet\s+)(.{2,70}?)\s*:\s*(.+)$/;
 const COUNT = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(?:(?:grand|grande|principa|premier|nouvel|nouvelle|prochain)\\w*\\s+)?(fiches?[- ]actions?|actions|axes|enjeux|ambitions|orientations|objectifs|thematiques|priorites)\\b`);
 
-function listRoleOf(folded: string): ListRole {
+function listRoleOf(line: string): ListRole {
+  // "Pour chaque thématique, des actions …": the axis word is distributive, the list is of actions.
+  const folded = line.replace(/\b(?:pour|dans|de) chaque \w+|\bpar (?:axe|enjeu|thematique|orientation|ambition)\b/g, '');
   const candidates: { at: number; role: ListRole }[] = [];
   const action = /fiches?[- ]actions?|\bactions?\b|plan d'actions?/.exec(folded);
   if (action) candidates.push({ at: action.index, role: { kind: 'actions' } });
@@ -310,6 +312,12 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
   if (axes.length === 0 && pendingThemes.length > 0) axes.push(...pendingThemes); // theme headings alone: each one is a thematic axis
   return { axes, actions, looseObjectives, announced };
 
+  /** The axis (or theme heading waiting to become one) with this title, articles aside. */
+  function axisTitled(label: string): AxisDraft | undefined {
+    const key = (t: string) => fold(t).replace(/^(?:la|le|les|l')\s*/, '').trim();
+    return [...axes, ...pendingThemes].find((a) => key(a.title) === key(label));
+  }
+
   function handleListItem(l: SourceLine, f: string): void {
     // "2. …" after "1. <axe>" and its objectives: the list of axes goes on.
     if (axisListNumber !== undefined && (l.kind === 'numbered' || l.kind === 'roman') && l.number === axisListNumber + 1 && l.indent <= listIndent && listAxis) {
@@ -318,8 +326,11 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
     const pair = THEMATIC_PAIR.exec(f) ?? themedPair(l.text, f);
     const nested = listAxis !== undefined && (l.indent > listIndent || (l.marker !== listMarker && l.kind === 'bullet'));
     if (role.kind === 'actions') {
-      const t = tidyTitle(l.text);
-      actions.push({ number: l.kind === 'numbered' ? l.number : undefined, title: t, line: l.n, axis, axisByPosition: axis !== undefined, fields: {}, fromList: true });
+      // "Petite enfance : création d'un guichet unique" — an action under the theme it names.
+      const themed = pair ? axisTitled(group(l.text, pair, 1)) : undefined;
+      const t = tidyTitle(themed && pair ? group(l.text, pair, 2) : l.text);
+      const under = themed ?? axis;
+      actions.push({ number: l.kind === 'numbered' ? l.number : undefined, title: t, line: l.n, axis: under, axisByPosition: themed === undefined && under !== undefined, fields: {}, fromList: true });
       return;
     }
     if (role.kind === 'objectives') {

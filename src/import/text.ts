@@ -101,7 +101,24 @@ export function classifyLine(raw: string, n: number): SourceLine {
 }
 
 export function splitLines(text: string): SourceLine[] {
-  return text.normalize('NFC').split(/\r\n|\r|\n/).map((raw, i) => classifyLine(raw, i + 1));
+  return markImplicitLists(text.normalize('NFC').split(/\r\n|\r|\n/).map((raw, i) => classifyLine(raw, i + 1)));
+}
+
+/**
+ * Lists whose bullets were lost in the copy (web pages, PDFs): after a line ending
+ * with ":", the plain lines that follow without a blank line are its items.
+ */
+function markImplicitLists(lines: SourceLine[]): SourceLine[] {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].kind !== 'text' || !/:$/.test(lines[i].text)) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j].kind === 'text' && lines[j].text.length <= 300 && !/:$/.test(lines[j].text)) {
+      lines[j] = { ...lines[j], kind: 'bullet', marker: '' };
+      j++;
+    }
+    i = j - 1;
+  }
+  return lines;
 }
 
 export const isListLine = (l: SourceLine) => l.kind === 'bullet' || l.kind === 'numbered' || l.kind === 'lettered';

@@ -88,6 +88,7 @@ export function themesIn(folded: string): string[] {
 
 /** A short line that is nothing but a theme name ("La petite enfance", "Jeunesse :"). */
 export function themeHeading(folded: string): string | undefined {
+  if (/:\s*\S/.test(folded)) return undefined; // "Parentalité : soutien au LAEP" is an item, not a heading
   const bare = folded.replace(/^(?:la|le|les|l')\s*/, '').replace(/[\s:.]+$/, '');
   const hits = themesIn(bare);
   if (hits.length === 0 || bare.split(/\s+/).length > 6) return undefined;

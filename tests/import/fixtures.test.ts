@@ -206,3 +206,54 @@ describe('a numbered list of axes, each followed by its objectives', () => {
     expect(d.period).toEqual({ startYear: 2024, endYear: 2028 });
   });
 });
+
+describe('a web page whose lists lost their bullets', () => {
+  const r = fixture('thematiques-sans-puces');
+  const d = r.draft;
+
+  it('reads the announced theme headings as axes, and "Thème : action" lines as actions under them', () => {
+    expect(d.axes.map((a) => [a.type, a.title])).toEqual([
+      ['thematique', 'Petite enfance'], ['thematique', 'Enfance jeunesse'], ['thematique', 'Parentalité'], ['thematique', 'Animation de la vie sociale'],
+    ]);
+    expect(r.items.filter((i) => i.kind === 'axis').every((i) => i.status === 'recognised')).toBe(true);
+    expect(d.actions.map((a) => [a.axisId, a.title])).toEqual([
+      ['AX1', "Création d'un guichet unique"], ['AX2', 'Harmonisation des tarifs des accueils de loisirs'],
+      ['AX3', 'Soutien au LAEP itinérant'], ['AX4', 'Accompagnement des projets des centres sociaux'],
+    ]);
+  });
+
+  it('does not take key figures for budget lines', () => {
+    expect(d.budget).toEqual([]);
+  });
+});
+
+describe('enjeux with action lists and one year of financing', () => {
+  const r = fixture('enjeux-actions-financement-2023');
+  const d = r.draft;
+
+  it('reads the numeric signature date and the end year, and puts the amounts on the year the list names', () => {
+    expect(d.signatureDate).toBe('2022-12-12');
+    expect(d.period).toEqual({ endYear: 2026 });
+    expect(d.budget.map((l) => [l.beneficiary, l.funder, l.amounts])).toEqual([['Crèche municipale', 'caf', { 2023: 4_500_000 }], ['RPE', 'caf', { 2023: 1_800_000 }]]);
+  });
+
+  it('reads the actions listed under each enjeu, flagged as attached by position', () => {
+    expect(d.actions.map((a) => [a.axisId, a.title])).toEqual([['AX1', 'Rénover la crèche municipale'], ['AX1', 'Créer un RPE'], ['AX2', 'Ouvrir un local jeunes']]);
+    expect(r.items.filter((i) => i.kind === 'action').every((i) => i.status === 'uncertain')).toBe(true);
+  });
+});
+
+describe('a press article', () => {
+  const d = fixture('article-de-presse').draft;
+
+  it('reads the parties, the period, the date and the four axes; an amount in millions is not guessed', () => {
+    expect(d.signatories).toEqual([{ name: 'Ville de Tours', role: 'commune' }, { name: "Caf d'Indre-et-Loire", role: 'caf' }]);
+    expect(d.period).toEqual({ startYear: 2023, endYear: 2027 });
+    expect(d.signatureDate).toBe('2023-07-05');
+    expect(d.axes.map((a) => a.title)).toEqual([
+      "Favoriser l'accès aux modes d'accueil du jeune enfant", 'Développer une offre de loisirs de qualité pour les enfants et les jeunes',
+      'Accompagner les parents dans leur rôle éducatif', "Renforcer l'accès aux droits et l'inclusion numérique",
+    ]);
+    expect(d.envelopeTotalCents).toBeUndefined();
+  });
+});

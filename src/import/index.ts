@@ -73,7 +73,7 @@ function finalise(draft: Convention, notes: Notes): ImportResult {
 function buildAxes(s: Structure, notes: Notes): { axes: Axis[]; drafts: Map<AxisDraft, string> } {
   const drafts = new Map<AxisDraft, string>();
   s.axes.forEach((a, k) => drafts.set(a, ids.axis(k + 1)));
-  pairLooseObjectives(s, notes, drafts);
+  pairLooseObjectives(s, notes);
   // Theme headings are axes for sure when the text announced that many ("Les 4 thématiques retenues").
   const headings = s.axes.filter((a) => a.doubt === 'theme-heading').length;
   const announcedThemes = headings > 0 && s.announced.some((n) => n.what === 'axes' && n.count === headings);
@@ -100,7 +100,7 @@ function buildAxes(s: Structure, notes: Notes): { axes: Axis[]; drafts: Map<Axis
  * follow the axes in the same order in such texts; when there are more objectives
  * than axes the extra ones join the last axis. Always flagged as uncertain.
  */
-function pairLooseObjectives(s: Structure, notes: Notes, drafts: Map<AxisDraft, string>): void {
+function pairLooseObjectives(s: Structure, notes: Notes): void {
   const targets = s.axes.filter((a) => a.doubt === 'list' && a.objectives.length === 0);
   if (targets.length === 0 || s.looseObjectives.length < targets.length) {
     for (const o of s.looseObjectives) notes.uncertain('objective', o.text, o.line, frImport.objectiveUnattached);
@@ -110,13 +110,7 @@ function pairLooseObjectives(s: Structure, notes: Notes, drafts: Map<AxisDraft, 
     const target = targets[Math.min(k, targets.length - 1)];
     target.objectives.push({ ...o, byPosition: true });
   });
-  void drafts;
 }
-
-const FIELD_JOIN: Record<ActionField, 'text' | 'list' | 'skip'> = {
-  title: 'skip', axis: 'skip', themes: 'list', objectives: 'list', context: 'text', description: 'text', audience: 'text',
-  territory: 'text', lead: 'text', partners: 'list', means: 'text', schedule: 'text', indicators: 'list',
-};
 
 function buildActions(s: Structure, axisIds: Map<AxisDraft, string>, notes: Notes): Action[] {
   const numbers = s.actions.map((a) => a.number);
@@ -146,7 +140,6 @@ function buildActions(s: Structure, axisIds: Map<AxisDraft, string>, notes: Note
 function toAction(id: string, title: string, axisId: string, a: ActionDraft): Action {
   const text = (f: ActionField) => (a.fields[f] ?? []).join(' ').trim();
   const list = (f: ActionField) => unique((a.fields[f] ?? []).flatMap((v) => (f === 'partners' || f === 'themes' ? v.split(/\s*[,;]\s*/) : [v])).map((v) => v.trim()).filter((v) => v !== ''));
-  void FIELD_JOIN;
   return {
     id, title, axisId,
     themes: list('themes'),

@@ -4,12 +4,11 @@
 // before them ("Les principaux enjeux sont :", "16 fiches actions …:"), theme
 // headings ("Petite enfance") and objective phrasings ("L'objectif est de …").
 import { AxisType } from '../domain/schema';
-import { SourceLine, fold, capitalise, stripEnd, firstSentence, isListLine, isHeadingLike } from './text';
+import { SourceLine, fold, capitalise, stripEnd, firstSentence, isListLine, isHeadingLike, romanValue } from './text';
 import {
   AXIS_HEADING, AXIS_TYPE_OF, ACTION_HEADING, ACTION_FIELDS, AXIS_WORDS, ORDINALS, ORDINAL_PATTERN,
   NUMBER_WORD_PATTERN, readCount, themeHeading, themesIn,
 } from './vocabulary';
-import { romanValue } from './text';
 
 export type ActionField = (typeof ACTION_FIELDS)[number]['field'];
 
@@ -36,6 +35,9 @@ export interface ActionDraft {
   fields: Partial<Record<ActionField, string[]>>;
   fromList: boolean;
 }
+
+/** Lines about the convention's money, which end a fiche even without a heading before them. */
+const ENDS_FICHE = /\b(?:enveloppe|annexe financiere|engagements financiers)\b/;
 
 /** Fields whose value may run over several paragraphs. */
 const TEXT_FIELDS = new Set<ActionField>(['context', 'description', 'means', 'audience', 'schedule']);
@@ -234,7 +236,7 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
         else action.fields[field] ??= [];
         continue;
       }
-      const continues = field !== undefined && (isListLine(l) || (TEXT_FIELDS.has(field) && !isHeadingLike(l)));
+      const continues = field !== undefined && !ENDS_FICHE.test(f) && (isListLine(l) || (TEXT_FIELDS.has(field) && !isHeadingLike(l)));
       if (continues) {
         (action.fields[field!] ??= []).push(l.text);
         continue;
@@ -282,7 +284,9 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
       role = { kind: 'none' };
       continue;
     }
-    const nextList = lines.slice(i + 1).find((x) => x.kind !== 'blank' && x.kind !== 'noise');
+    let k = i + 1;
+    while (k < lines.length && (lines[k].kind === 'blank' || lines[k].kind === 'noise')) k++;
+    const nextList = lines[k];
     const introducesList = /:$/.test(l.text) || (nextList !== undefined && isListLine(nextList) && !used.has(nextList.n));
     if (introducesList) {
       role = listRoleOf(f);
@@ -386,7 +390,7 @@ export function actionBlockLines(lines: SourceLine[]): Set<number> {
     }
     if (!inside) continue;
     const label = /^([^:]{2,45}?)\s*:/.exec(l.text)?.[1] ?? l.text;
-    if (AXIS_HEADING.exec(f) && !fieldOf(label)) inside = false;
+    if ((AXIS_HEADING.exec(f) || ENDS_FICHE.test(f)) && !fieldOf(label)) inside = false;
     else if (isHeadingLike(l) && !fieldOf(label) && l.text.split(' ').length <= 8 && !/:/.test(l.text)) inside = false;
     if (inside) out.add(l.n);
   }

@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import { importText } from '../import';
 import { ImportResult } from '../import/result';
-import { UsageError } from './main';
+import { UsageError } from './usage';
 import { frImportCli, ITEM_KIND_LABEL } from '../i18n/fr-import';
 import { frCli } from '../i18n/fr-cli';
 

@@ -83,8 +83,7 @@ export const frImport = {
 };
 
 export const frImportCli = {
-  usage: '  import <texte.txt> --out <convention.json>   lit le texte d’une convention et en fait un brouillon',
-  missingArgs: 'Usage : ctg import <texte.txt> --out <convention.json>',
+  missingArgs: 'Usage : ctg import <texte.txt> [--out <convention.json>]',
   unreadableText: (f: string, detail: string) => `Impossible de lire ${f} : ${detail}`,
   title: (file: string) => `Import de ${file}`,
   counts: (c: { signatories: number; axes: number; objectives: number; actions: number; budgetLines: number; envelopes: number }) =>

@@ -33,3 +33,103 @@ export const ACTION_STATUS_LABEL = {
   realisee: 'Réalisée',
   abandonnee: 'Abandonnée',
 } as const;
+
+/** Column headers of the typed tables, by field key (read back leniently: case, accents, spaces). */
+export const HEADER = {
+  convention: { field: 'Champ', value: 'Valeur', envelopeYear: 'Année', envelopeAmount: 'Enveloppe CAF', signatoryName: 'Signataire', signatoryRole: 'Rôle' },
+  fields: {
+    name: 'Nom de la convention',
+    territory: 'Territoire',
+    startYear: 'Année de début',
+    endYear: 'Année de fin',
+    signatureDate: 'Date de signature',
+    coordinator: 'Chargé(e) de coopération',
+    toleranceCents: 'Tolérance (€)',
+    envelopeTotalCents: 'Enveloppe CAF pluriannuelle (€)',
+  },
+  axes: { id: 'Identifiant', title: 'Intitulé', type: 'Type', themes: 'Thématiques', objectives: 'Objectifs stratégiques' },
+  actions: {
+    id: 'N° fiche', title: 'Intitulé', axisId: 'Axe', themes: 'Thématiques', objectives: 'Objectifs', context: 'Constat',
+    description: 'Description', audience: 'Public visé', territory: 'Territoire', lead: 'Pilote / porteur', partners: 'Partenaires',
+    means: 'Moyens', schedule: 'Calendrier / échéance', indicators: 'Indicateurs', status: 'Statut',
+  },
+  budget: { id: 'Identifiant', beneficiary: 'Bénéficiaire / gestionnaire', equipment: 'Équipement / type', nature: 'Nature', funder: 'Financeur', actionId: 'Fiche action', total: 'Total' },
+} as const;
+
+/** Other accepted spellings of headers, for workbooks typed by hand. */
+export const HEADER_ALIASES: Record<string, string[]> = {
+  id: ['Id', 'N°', 'Numéro', 'Identifiant', 'N° fiche'],
+  axisId: ['Axe', 'Enjeu'],
+  actionId: ['Fiche action', 'Fiche', 'N° fiche'],
+};
+
+/** Text of the generated tabs (Contrôle and one tab per axis). */
+export const frControl = {
+  yearHeader: ['Année', 'Enveloppe CAF', 'Alloué CAF', 'Écart', 'Statut'],
+  total: 'Total',
+  noYears: 'Période incomplète : renseignez les années de début et de fin dans l’onglet Convention.',
+  byAxisTitle: 'Par axe (tous financeurs)',
+  axisHeader: ['Axe', 'Intitulé'],
+  noAxis: 'Sans axe',
+  byFunderTitle: 'Par financeur',
+  funderHeader: ['Financeur', ''],
+  findingsTitle: 'Dernière vérification',
+  findingsHeader: ['Gravité', 'Cellule', 'Message'],
+  noFindings: 'Aucune anomalie.',
+  severity: { error: 'Erreur', warning: 'Attention', info: 'Info' },
+  axisObjectives: 'Objectifs stratégiques',
+  axisThemes: 'Thématiques',
+  axisActionsHeader: ['Fiche action', 'Intitulé', 'Statut'],
+  noActions: 'Aucune fiche action rattachée à cet axe.',
+  headerProtection: 'En-têtes du classeur CTG : modifiez-les avec précaution, le module les utilise pour retrouver les colonnes.',
+  generatedProtection: 'Onglet calculé par le module CTG : il est régénéré à chaque actualisation.',
+  helpAxis: 'Choisissez l’identifiant d’un axe de l’onglet Axes.',
+  helpAction: 'Choisissez le numéro d’une fiche de l’onglet Actions.',
+  helpList: 'Choisissez une valeur dans la liste.',
+  helpYear: 'Une année entre 1990 et 2100.',
+};
+
+/** Findings of the workbook reader and of the plan. */
+export const frReader = {
+  funderField: 'financeur',
+  missingTab: (tab: string) => `Onglet « ${tab} » introuvable : il est recréé vide à la prochaine actualisation.`,
+  missingColumn: (tab: string, header: string) => `Colonne « ${header} » introuvable dans l’onglet ${tab} (en-tête renommé ou supprimé ?) : une colonne « ${header} » est ajoutée à la fin du tableau.`,
+  missingField: (label: string) => `Ligne « ${label} » introuvable dans l’onglet Convention.`,
+  errorCell: (value: string) => `La cellule contient une erreur de calcul (${value}) : elle est ignorée.`,
+  notAYear: (value: string) => `« ${value} » n'est pas une année (quatre chiffres, par exemple 2023).`,
+  notADate: (value: string) => `« ${value} » n'est pas une date lisible (écrivez par exemple 30/11/2022).`,
+  unknownLabel: (value: string, allowed: string[], fallback: string) => `« ${value} » n'est pas une valeur connue (${allowed.join(', ')}) : lue comme « ${fallback} ».`,
+  unreadableMoney: (detail: string) => `${detail} La valeur est ignorée.`,
+  amountAsText: (value: string) => `« ${value} » est saisi comme du texte : le montant est lu, mais les formules de l’onglet Contrôle ne le comptent pas tant qu’il n’est pas saisi comme un nombre.`,
+  commentRow: (row: number) => `Ligne ${row} ignorée : elle ne contient qu’un commentaire, sans identifiant.`,
+  merged: (range: string) => `Cellules fusionnées ${range} : seule la première cellule est lue ; défusionnez-les pour saisir une valeur par cellule.`,
+  badPeriod: (start: number, end: number) => `La période ${start}–${end} ne couvre pas de 1 à 6 années entières : l’année de fin est ignorée.`,
+  notANumber: (value: string) => `« ${value} » n'est pas un nombre lisible.`,
+};
+
+/** The sentence that ends every long operation: "5 onglets créés, 16 fiches, 9 lignes budgétaires". */
+export const frPlanSummary = {
+  tabsCreated: (n: number) => `${n} onglet${n > 1 ? 's' : ''} créé${n > 1 ? 's' : ''}`,
+  axes: (n: number) => `${n} axe${n > 1 ? 's' : ''}`,
+  actions: (n: number) => `${n} fiche${n > 1 ? 's' : ''}`,
+  budgetLines: (n: number) => `${n} ligne${n > 1 ? 's' : ''} budgétaire${n > 1 ? 's' : ''}`,
+  columnsAdded: (n: number) => `${n} colonne${n > 1 ? 's' : ''} ajoutée${n > 1 ? 's' : ''}`,
+  cellsFilled: (n: number) => `${n} cellule${n > 1 ? 's' : ''} complétée${n > 1 ? 's' : ''}`,
+  derivedRefreshed: (n: number) => `${n} onglet${n > 1 ? 's' : ''} calculé${n > 1 ? 's' : ''} mis à jour`,
+  nothing: 'Rien à changer : le classeur est à jour.',
+};
+
+/** Messages of the .xlsx edge and of the workbook commands of `ctg`. */
+export const frXlsx = {
+  fileMissing: (f: string) => `Fichier introuvable : ${f}`,
+  unreadable: (f: string, detail: string) => `${f} n'est pas un classeur .xlsx lisible (${detail}).`,
+  exists: (f: string) => `${f} existe déjà : choisissez un autre nom, la commande n'écrase jamais un classeur.`,
+  written: (f: string, sentence: string) => `Classeur écrit : ${f}\n${sentence}`,
+  refreshed: (f: string, sentence: string) => `Classeur actualisé : ${f}\n${sentence}`,
+  needsOut: 'Indiquez le fichier à créer : ctg init <convention.json> --out <classeur.xlsx>',
+  needsWorkbook: (cmd: string) => `Indiquez le classeur : ctg ${cmd} <classeur.xlsx>`,
+  notXlsx: (f: string) => `${f} : le classeur doit être un fichier .xlsx.`,
+  unknownOption: (o: string) => `Option inconnue : ${o}`,
+  unexpected: (detail: string) => `Erreur inattendue : ${detail}\nLe classeur n'a pas été modifié si l'erreur est survenue avant l'écriture.`,
+  findingsOfPlan: 'Points à reprendre à la main :',
+};

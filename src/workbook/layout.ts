@@ -94,3 +94,21 @@ export function canonicalLocator(convention: Pick<Convention, 'period' | 'envelo
     },
   };
 }
+
+/** Excel caps tab names at 31 characters and forbids : \ / ? * [ ] — keep axis tab names valid everywhere. */
+export const MAX_TAB_NAME = 31;
+
+/** "Axe 1 – Le soutien aux familles", cut to fit; n is the axis position (1-based). */
+export function axisTabName(n: number, title: string): string {
+  const prefix = TAB.axis(n, '');
+  const clean = title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+  const room = MAX_TAB_NAME - prefix.length;
+  const short = clean.length <= room ? clean : clean.slice(0, room - 1).trimEnd() + '…';
+  return (prefix + short).trim();
+}
+
+/** The number of an axis tab ("Axe 3 – …" → 3), whatever its title became; undefined for other tabs. */
+export function axisTabNumber(name: string): number | undefined {
+  const m = /^Axe (\d+) [–-] /.exec(name) ?? /^Axe (\d+)$/.exec(name.trim());
+  return m ? Number(m[1]) : undefined;
+}

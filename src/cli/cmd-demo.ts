@@ -1,0 +1,31 @@
+// ctg demo (npm start): builds out/ctg-thore-montagne-noire.xlsx from the bundled
+// seed 001 example (the demo output may be overwritten), then checks it as read back.
+import * as fs from 'fs';
+import * as path from 'path';
+import { planWorkbook } from '../workbook/plan';
+import { emptyWorkbook } from '../workbook/memory';
+import { checkWorkbook } from '../workbook/refresh';
+import { summarySentence } from '../workbook/summary-text';
+import { hasErrors } from '../domain/report';
+import { frXlsx } from '../i18n/fr-workbook';
+import { applyPlanToWorkbook, writeXlsxFile } from './xlsx-apply';
+import { readXlsxFile } from './xlsx-read';
+import { newXlsx } from './xlsx-open';
+import { printReport } from './print';
+import { EXAMPLE_FILE, readConventionFile } from './usage';
+
+export const DEMO_OUT = path.join(__dirname, '..', '..', 'out', 'ctg-thore-montagne-noire.xlsx');
+
+export async function demo(): Promise<number> {
+  const convention = readConventionFile(EXAMPLE_FILE);
+  const { plan, summary } = planWorkbook(convention, emptyWorkbook());
+  const wb = newXlsx();
+  applyPlanToWorkbook(wb, plan);
+  fs.mkdirSync(path.dirname(DEMO_OUT), { recursive: true });
+  await writeXlsxFile(wb, DEMO_OUT);
+  console.log(frXlsx.written(path.relative(process.cwd(), DEMO_OUT) || DEMO_OUT, summarySentence(summary)));
+  console.log('');
+  const { convention: read, report } = checkWorkbook(await readXlsxFile(DEMO_OUT));
+  console.log(printReport(read.name, report));
+  return hasErrors(report.findings) ? 1 : 0;
+}

@@ -1,0 +1,30 @@
+// ctg refresh <workbook.xlsx>: re-applies the plan in place (derived tabs updated, everything typed kept).
+import { refreshPlan } from '../workbook/refresh';
+import { summarySentence } from '../workbook/summary-text';
+import { frXlsx } from '../i18n/fr-workbook';
+import { plainSpaces } from '../domain/money';
+import { applyPlanToWorkbook, writeXlsxFile } from './xlsx-apply';
+import { snapshotOfWorkbook } from './xlsx-read';
+import { openXlsx } from './xlsx-open';
+import { parseArgs } from './args';
+import { UsageError } from './usage';
+import { frCli } from '../i18n/fr-cli';
+
+export async function refresh(args: string[]): Promise<number> {
+  const { positional } = parseArgs(args, {});
+  if (positional.length !== 1) throw new UsageError(frXlsx.needsWorkbook('refresh'));
+  const file = positional[0];
+  const wb = await openXlsx(file);
+  const { plan, summary, findings } = refreshPlan(snapshotOfWorkbook(wb));
+  if (plan.ops.length > 0) {
+    applyPlanToWorkbook(wb, plan);
+    await writeXlsxFile(wb, file);
+  }
+  console.log(frXlsx.refreshed(file, summarySentence(summary)));
+  const unreconciled = findings.filter((f) => f.code === 'unreconciled');
+  if (unreconciled.length > 0) {
+    console.log(frXlsx.findingsOfPlan);
+    for (const f of unreconciled) console.log(`  ${frCli.severity[f.severity]} — ${f.cell ? `${f.sheet}!${f.cell}` : f.sheet} — ${plainSpaces(f.message)}`);
+  }
+  return 0;
+}

@@ -1,0 +1,23 @@
+// Errors that mean "the input cannot be used" (exit code 2), and reading a convention file.
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseConvention } from '../domain/parse';
+import { Convention } from '../domain/schema';
+import { frCli } from '../i18n/fr-cli';
+
+export const EXAMPLE_FILE = path.join(__dirname, '..', '..', 'examples', 'thore-montagne-noire.json');
+
+export class UsageError extends Error {}
+
+export function readConventionFile(file: string): Convention {
+  if (!fs.existsSync(file)) throw new UsageError(frCli.fileMissing(file));
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new UsageError(frCli.invalidJson(file, (e as Error).message));
+  }
+  const parsed = parseConvention(data);
+  if (!parsed.ok) throw new UsageError([frCli.invalidConvention(file), ...parsed.errors.map((m) => `  - ${m}`)].join('\n'));
+  return parsed.value;
+}

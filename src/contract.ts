@@ -1,0 +1,67 @@
+// The one typed contract between the sidebar and the server. The server's global
+// functions (src/gas/main.ts), the sidebar's promise wrapper around google.script.run
+// (src/sidebar/server.ts) and the local preview's shim (scripts/preview.ts) all use it,
+// so a renamed function or a changed argument is a type error, not a runtime
+// "is not a function". Arguments are validated on the server with these schemas.
+import { z } from 'zod';
+import { PartnerRole } from './domain/schema';
+import { Finding, YearReport, YearStatus } from './domain/report';
+
+/** What the first-run form sends. Years and amounts stay text: the server parses them and names the faulty field. */
+export const InitForm = z.object({
+  name: z.string().max(300),
+  territory: z.string().max(300),
+  signatories: z.array(z.object({ name: z.string().max(300), role: PartnerRole })).max(20),
+  startYear: z.string().max(20),
+  endYear: z.string().max(20),
+  envelopes: z.array(z.object({ year: z.number().int(), amount: z.string().max(60) })).max(6),
+});
+export type InitForm = z.infer<typeof InitForm>;
+
+export const CellTarget = z.object({ sheet: z.string().min(1).max(100), cell: z.string().max(20).optional() });
+export type CellTarget = z.infer<typeof CellTarget>;
+
+/** Everything the sidebar shows first, in one call. Plain JSON (google.script.run drops Date objects). */
+export const SidebarState = z.object({
+  initialized: z.boolean(),
+  title: z.string(),
+  territory: z.string(),
+  startYear: z.number().int().optional(),
+  endYear: z.number().int().optional(),
+  years: z.array(YearReport),
+  total: z.object({ envelopeCents: z.number().int(), allocatedCents: z.number().int(), deltaCents: z.number().int(), status: YearStatus }).nullable(),
+  findings: z.array(Finding),
+  summaryUrl: z.string().nullable(),
+});
+export type SidebarState = z.infer<typeof SidebarState>;
+
+/** What a write action returns: a plain French sentence and the refreshed sidebar state. */
+export type ActionResult = { message: string; state: SidebarState };
+
+/** Result of the Docs summary (implemented by src/gas/summary.ts). */
+export type SummaryResult = { url: string; documentId: string; created: boolean; unknownPlaceholders: string[] };
+
+/** Every function the sidebar may call, with its arguments and result. */
+export interface ServerApi {
+  getSidebarState(): SidebarState;
+  initializeWorkbook(form: InitForm): ActionResult;
+  checkEnvelope(): ActionResult;
+  refreshAxisTabs(): ActionResult;
+  generateSummary(): SummaryResult;
+  selectCell(target: CellTarget): void;
+}
+
+export type ServerFunction = keyof ServerApi;
+
+/** Argument schemas, one tuple per function: the mapped type makes a missing or extra entry a type error. */
+export const ARGS: { [K in ServerFunction]: z.ZodType<Parameters<ServerApi[K]>> } = {
+  getSidebarState: z.tuple([]),
+  initializeWorkbook: z.tuple([InitForm]),
+  checkEnvelope: z.tuple([]),
+  refreshAxisTabs: z.tuple([]),
+  generateSummary: z.tuple([]),
+  selectCell: z.tuple([CellTarget]),
+};
+
+/** The sidebar's view of the server: the same functions, returning promises. */
+export type AsyncServerApi = { [K in ServerFunction]: (...args: Parameters<ServerApi[K]>) => Promise<ReturnType<ServerApi[K]>> };

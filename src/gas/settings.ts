@@ -1,0 +1,36 @@
+// The workbook's settings live in document properties, shared by every editor
+// of the spreadsheet (never user properties: a co-editor must see the same
+// summary document, for instance). One JSON value, validated on read.
+import { z } from 'zod';
+
+// Loose: keys this version does not know (written by a newer one) survive a read-modify-write.
+export const Settings = z.looseObject({
+  initializedAt: z.string().optional(),
+  summaryDocumentId: z.string().optional(),
+  summaryUrl: z.string().optional(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export interface PropertiesLike {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): unknown;
+}
+
+export const SETTINGS_KEY = 'ctg.settings';
+
+export function readSettings(props: PropertiesLike): Settings {
+  const raw = props.getProperty(SETTINGS_KEY);
+  if (!raw) return {};
+  try {
+    const parsed = Settings.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {}; // a hand-edited, unreadable value: start afresh rather than fail every call
+  }
+}
+
+export function writeSettings(props: PropertiesLike, patch: Settings): Settings {
+  const next = { ...readSettings(props), ...patch };
+  props.setProperty(SETTINGS_KEY, JSON.stringify(next));
+  return next;
+}

@@ -1,0 +1,113 @@
+// French text of the Google Sheets add-on: menu, sidebar, alerts, server messages.
+import type { YearStatus, Severity } from '../domain/report';
+
+export const frMenu = {
+  openSidebar: 'Ouvrir le panneau CTG',
+  initialize: 'Initialiser le classeur CTG…',
+  check: "Vérifier l'enveloppe CAF",
+  refresh: 'Actualiser les onglets par axe',
+  summary: 'Générer la synthèse (Google Docs)',
+  help: 'Aide',
+};
+
+export const frAddon = {
+  sidebarTitle: 'Classeur CTG',
+  busy: "Un autre co-éditeur est en train de modifier le classeur CTG. Rien n'a été modifié : réessayez dans quelques secondes.",
+  notInitialized: "Ce classeur n'est pas encore un classeur CTG : ouvrez le panneau CTG et remplissez le formulaire « Créer le classeur ».",
+  alreadyInitialized: 'Ce classeur CTG existe déjà : le formulaire a complété les onglets manquants sans rien effacer.',
+  unexpected: (detail: string) => `Une erreur inattendue est survenue : ${detail}`,
+  invalidArgument: (detail: string) => `Demande invalide : ${detail}`,
+  initDone: (planSentence: string) => `Classeur CTG créé : ${planSentence}`,
+  refreshDone: (planSentence: string) => `Onglets actualisés : ${planSentence}`,
+  nothingToDo: 'Rien à modifier : le classeur est à jour.',
+  checkDone: (errors: number, warnings: number) =>
+    errors + warnings === 0 ? 'Contrôle terminé : aucune anomalie.' : `Contrôle terminé : ${errors} erreur(s), ${warnings} point(s) d'attention.`,
+  checkAlertTitle: "Contrôle de l'enveloppe CAF",
+  unknownTab: (sheet: string) => `L'onglet « ${sheet} » n'existe plus dans ce classeur.`,
+  badCell: (cell: string) => `« ${cell} » n'est pas une référence de cellule.`,
+  summaryReady: (url: string) => `Synthèse prête : ${url}`,
+  checkLine: (year: number, status: string, allocated: string, envelope: string, delta: string) =>
+    `${year} : ${status} — alloué CAF ${allocated} pour ${envelope} (écart ${delta})`,
+  summaryUnavailable: "La génération de la synthèse Google Docs n'est pas encore disponible dans cette version.",
+  helpTitle: 'Aide — Classeur CTG',
+  helpText: [
+    "1. Ouvrez le panneau CTG (menu Extensions › Classeur CTG › Ouvrir le panneau CTG).",
+    '2. Remplissez le formulaire : territoire, signataires, période et enveloppe CAF par année, puis « Créer le classeur ».',
+    '3. Saisissez les fiches actions (onglet Actions) et les lignes budgétaires (onglet Budget).',
+    "4. « Vérifier l'enveloppe CAF » compare, pour chaque année, les lignes CAF à l'enveloppe ; cliquez une anomalie pour aller à la cellule.",
+    '5. « Actualiser les onglets par axe » régénère les onglets dérivés sans toucher à ce que vous avez saisi.',
+  ].join('\n'),
+};
+
+/** Sidebar labels. */
+export const frSidebar = {
+  loading: 'Chargement…',
+  working: 'Traitement en cours…',
+  firstRunTitle: 'Créer le classeur CTG',
+  firstRunIntro: 'Quelques informations suffisent ; le reste se saisit dans les onglets.',
+  name: 'Nom de la convention',
+  namePlaceholder: 'CTG …',
+  territory: 'Territoire',
+  signatories: 'Signataires',
+  signatoryLegend: (n: number) => `Signataire ${n}`,
+  signatoryName: 'Nom',
+  signatoryRole: 'Rôle',
+  addSignatory: 'Ajouter un signataire',
+  removeSignatory: 'Retirer',
+  startYear: 'Année de début',
+  endYear: 'Année de fin',
+  envelopes: 'Enveloppe CAF par année',
+  envelopeFor: (year: number) => `Enveloppe CAF ${year}`,
+  create: 'Créer le classeur',
+  envelopeTitle: 'Enveloppe CAF',
+  yearCols: ['Année', 'Enveloppe', 'Alloué CAF', 'Écart'],
+  total: 'Total',
+  noYears: 'Période incomplète : renseignez les années de début et de fin dans l’onglet Convention.',
+  findingsTitle: (n: number) => `À corriger (${n})`,
+  noFindings: 'Aucune anomalie.',
+  deltaOf: (amount: string) => `de ${amount}`,
+  check: 'Vérifier',
+  refresh: 'Actualiser',
+  summary: 'Générer la synthèse',
+  import: 'Importer un texte…',
+  importSoon: "L'import d'un texte de convention arrive dans une prochaine version.",
+  openDoc: 'Ouvrir la synthèse Google Docs',
+  goToCell: (where: string) => `Aller à ${where}`,
+  periodLine: (start?: number, end?: number) => (start && end ? `${start}–${end}` : 'période à préciser'),
+  errorPrefix: 'Erreur : ',
+};
+
+export const SEVERITY_WORD: Record<Severity, string> = { error: 'Erreur', warning: 'Attention', info: 'Info' };
+export const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
+export const STATUS_ICON: Record<YearStatus, string> = { balanced: '✔', over: '✖', under: '⚠', 'missing-envelope': '⚠' };
+
+/** Validation messages of the first-run form, naming the field. */
+export const frForm = {
+  required: (field: string) => `${field} : ce champ est obligatoire.`,
+  year: (field: string, value: string) => `${field} : « ${value} » n'est pas une année (par exemple 2023).`,
+  period: 'La période doit couvrir de 1 à 6 années, l’année de fin étant au moins l’année de début.',
+  amount: (field: string, detail: string) => `${field} : ${detail}`,
+  signatoryMissing: 'Indiquez au moins un signataire.',
+};
+
+/** The local preview page (npm run preview). */
+export const frPreview = {
+  title: 'Aperçu local — Classeur CTG',
+  intro: 'Le panneau CTG (à gauche) appelle le même code serveur que dans Google Sheets, sur un classeur en mémoire (à droite).',
+  sidebarFrame: 'Panneau CTG',
+  workbookFrame: 'Classeur en mémoire',
+  reset: 'Recommencer avec :',
+  modes: { empty: 'un classeur vide', typed: 'l’exemple 001 (onglets Axes, Actions, Budget saisis)', full: 'l’exemple 001 complet' },
+  edit: 'Modifier une cellule',
+  sheet: 'Onglet',
+  cell: 'Cellule',
+  value: 'Valeur',
+  save: 'Enregistrer',
+  noTabs: 'Le classeur est vide.',
+  selected: (where: string) => `Cellule sélectionnée : ${where}`,
+  summaryUnavailable: "La synthèse Google Docs n'est pas disponible dans l'aperçu local.",
+  badCell: (cell: string) => `« ${cell} » n'est pas une référence de cellule (par exemple H3).`,
+  unknownTab: (sheet: string) => `L'onglet « ${sheet} » n'existe pas.`,
+  listening: (url: string) => `Aperçu du Classeur CTG : ${url}`,
+  badPort: (value: string) => `Port invalide : « ${value} ».`,
+};

@@ -1,0 +1,32 @@
+// A Locator built from where things actually are (rows and columns found by the
+// reader, or placed by the plan), so findings point at real cells.
+import { ConventionField, Locator, CellRef, a1, HEADER_ROW, TAB } from './layout';
+
+export type TablePlace = { rows: number[]; cols: Map<string, number> };
+
+export type Places = {
+  fields: { rows: Map<ConventionField, number>; valueCol: number | undefined };
+  envelopes: { rows: Map<number, number>; yearCol: number | undefined; amountCol: number | undefined };
+  signatories: TablePlace;
+  axes: TablePlace;
+  actions: TablePlace;
+  budget: TablePlace & { yearCols: Map<number, number> };
+};
+
+const ref = (sheet: string, row: number | undefined, col: number | undefined): CellRef =>
+  row !== undefined && col !== undefined ? { sheet, cell: a1(row, col) } : { sheet };
+
+export function locatorFrom(p: Places): Locator {
+  const inTable = (sheet: string, t: TablePlace, index: number, field: string | undefined) =>
+    ref(sheet, t.rows[index], t.cols.get(field ?? 'id') ?? (field ? undefined : 1));
+  return {
+    conventionField: (field) => ref(TAB.convention, p.fields.rows.get(field), p.fields.valueCol),
+    envelope: (year) => ref(TAB.convention, p.envelopes.rows.get(year), p.envelopes.amountCol),
+    signatory: (index) => ref(TAB.convention, p.signatories.rows[index], p.signatories.cols.get('name')),
+    axis: (index, field) => inTable(TAB.axes, p.axes, index, field),
+    action: (index, field) => inTable(TAB.actions, p.actions, index, field),
+    budget: (index, field) => inTable(TAB.budget, p.budget, index, field),
+    budgetAmount: (index, year) => ref(TAB.budget, p.budget.rows[index], p.budget.yearCols.get(year)),
+    budgetYear: (year) => ref(TAB.budget, HEADER_ROW, p.budget.yearCols.get(year)),
+  };
+}

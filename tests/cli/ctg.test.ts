@@ -1,0 +1,144 @@
+// The `ctg` command, run in-process (exit codes and output) and once through bin/ctg.js.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { execFileSync } from 'child_process';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+import * as xlsxRead from '../../src/cli/xlsx-read';
+import { readWorkbook } from '../../src/workbook/read';
+import { plainSpaces } from '../../src/domain/money';
+import { smallConvention } from '../workbook/fixture';
+
+const repo = path.join(__dirname, '..', '..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctg-cli-test-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = jest.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
+  const error = jest.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
+  try {
+    const code = await main(argv);
+    return { code, out: plainSpaces(out.join('\n')), err: plainSpaces(err.join('\n')) };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+const conventionFile = path.join(dir, 'trois-vallees.json');
+fs.writeFileSync(conventionFile, JSON.stringify(smallConvention()));
+
+async function edit(file: string, fn: (wb: ExcelJS.Workbook) => void) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  fn(wb);
+  await wb.xlsx.writeFile(file);
+}
+
+describe('ctg init / check / refresh', () => {
+  const file = path.join(dir, 'trois-vallees.xlsx');
+
+  test('init builds the workbook and refuses to overwrite it', async () => {
+    const first = await run('init', conventionFile, '--out', file);
+    expect(first).toMatchObject({ code: 0, err: '' });
+    expect(first.out).toContain('7 onglets créés, 2 axes, 2 fiches, 4 lignes budgétaires.');
+    const before = fs.readFileSync(file);
+    const again = await run('init', conventionFile, '--out', file);
+    expect(again.code).toBe(2);
+    expect(again.err).toBe(`${file} existe déjà : choisissez un autre nom, la commande n'écrase jamais un classeur.`);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  test('check prints the per-year table and exits 0 when balanced', async () => {
+    const r = await run('check', file);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('2024     50 000,00 €   50 000,00 €  0,00 €  ✔ équilibré');
+    expect(r.out).toContain('Aucune anomalie.');
+  });
+
+  test('check --json gives years and findings; an overrun exits 1 and names its cells', async () => {
+    const over = path.join(dir, 'over.xlsx');
+    fs.copyFileSync(file, over);
+    await edit(over, (wb) => {
+      wb.getWorksheet('Budget')!.getCell('H2').value = 30250; // L01 2025: +250 €
+      wb.getWorksheet('Budget')!.getCell('G3').value = '12abc';
+    });
+    const r = await run('check', over, '--json');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out);
+    expect(Object.keys(json)).toEqual(['years', 'findings']);
+    expect(json.years).toEqual([
+      { year: 2024, envelopeCents: 5000000, allocatedCents: 3500000, deltaCents: -1500000, status: 'under' },
+      { year: 2025, envelopeCents: 5000000, allocatedCents: 5025000, deltaCents: 25000, status: 'over' },
+    ]);
+    expect(json.findings.map((f: { code: string; cell?: string }) => `${f.code}@${f.cell}`)).toEqual(['under-allocation@G1', 'over-allocation@H1', 'unreadable-amount@G3']);
+    expect(Object.keys(json.findings[0]).sort()).toEqual(['cell', 'code', 'message', 'severity', 'sheet']);
+  });
+
+  test('refresh keeps what people typed, completes the new line and updates Contrôle', async () => {
+    const edited = path.join(dir, 'edited.xlsx');
+    fs.copyFileSync(file, edited);
+    await edit(edited, (wb) => {
+      const b = wb.getWorksheet('Budget')!;
+      b.getCell('J1').value = 'Commentaire';
+      b.getCell('J2').value = 'Montant confirmé le 3 mars';
+      b.getRow(6).values = ['L05', 'Ludothèque', 'LAEP', 'Bonus territoire', 'CAF', 'FA02', 500, 500];
+    });
+    const r = await run('refresh', edited);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('1 onglet calculé mis à jour');
+    const snap = await xlsxRead.readXlsxFile(edited);
+    const budget = snap.sheets.find((s) => s.name === 'Budget')!;
+    expect(budget.values[1][9]).toBe('Montant confirmé le 3 mars');
+    expect(budget.formulas[5][8]).toBe('=SUM(G6:H6)');
+    expect(readWorkbook(snap).convention.budget).toHaveLength(5);
+    const control = snap.sheets.find((s) => s.name === 'Contrôle')!;
+    expect(control.values.flat().join(' ')).toContain('2024 : dépassement de 500,00');
+    const second = await run('refresh', edited);
+    expect(second.out).toContain('Rien à changer');
+  });
+});
+
+describe('unusable input and unexpected errors', () => {
+  test('a missing file, a file that is not a workbook, an unknown option: exit 2 with a French message', async () => {
+    expect(await run('check', path.join(dir, 'absent.xlsx'))).toMatchObject({ code: 2, err: `Fichier introuvable : ${path.join(dir, 'absent.xlsx')}` });
+    const junk = path.join(dir, 'junk.xlsx');
+    fs.writeFileSync(junk, 'pas un classeur');
+    const r = await run('check', junk);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^.*junk\.xlsx n'est pas un classeur \.xlsx lisible/);
+    expect(await run('check', junk, '--csv')).toMatchObject({ code: 2, err: 'Option inconnue : --csv' });
+    expect((await run('init', conventionFile)).err).toBe('Indiquez le fichier à créer : ctg init <convention.json> --out <classeur.xlsx>');
+  });
+
+  test('an unexpected error becomes a French message and exit 2, never a stack trace', async () => {
+    const spy = jest.spyOn(xlsxRead, 'readXlsxFile').mockRejectedValue(new TypeError('boom'));
+    try {
+      const r = await run('check', 'any.xlsx');
+      expect(r.code).toBe(2);
+      expect(r.err).toBe('Erreur inattendue : boom\nLe classeur n\'a pas été modifié si l\'erreur est survenue avant l\'écriture.');
+      expect(r.err).not.toContain('    at ');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
+
+describe('npm start and the bin', () => {
+  test('demo writes out/ctg-thore-montagne-noire.xlsx and prints the check read back from it', async () => {
+    const r = await run('demo');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Classeur écrit : ');
+    expect(r.out).toContain('Total   725 403,00 €  725 403,00 €  0,00 €  ✔ équilibré');
+    const snap = await xlsxRead.readXlsxFile(path.join(repo, 'out', 'ctg-thore-montagne-noire.xlsx'));
+    expect(readWorkbook(snap).convention.name).toBe('CTG Thoré Montagne Noire');
+  });
+
+  test('bin/ctg.js runs the command (as npx ctg does)', () => {
+    const out = execFileSync(process.execPath, [path.join(repo, 'bin', 'ctg.js'), 'help'], { encoding: 'utf8' });
+    expect(out).toContain('check <classeur.xlsx> [--json]');
+  });
+});

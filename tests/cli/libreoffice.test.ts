@@ -1,0 +1,90 @@
+// LibreOffice recomputes the Contrôle formulas of a generated .xlsx; its
+// figures must equal the engine's own report — also after a budget cell is
+// changed so that one year goes over.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { loadExample } from '../helpers/examples';
+import { planWorkbook } from '../../src/workbook/plan';
+import { emptyWorkbook } from '../../src/workbook/memory';
+import { checkWorkbook } from '../../src/workbook/refresh';
+import { CheckReport } from '../../src/domain/report';
+import { YEAR_STATUS_LABEL } from '../../src/i18n/fr-domain';
+import { applyPlanToWorkbook, writeXlsxFile } from '../../src/cli/xlsx-apply';
+import { readXlsxFile } from '../../src/cli/xlsx-read';
+import { recalculateToCsv } from './libreoffice';
+
+const euros = (cents: number | null) => (cents === null ? '' : String(cents / 100));
+
+/** The rows LibreOffice computed for the year table, as [year, enveloppe, alloué, écart, statut]. */
+function yearRows(control: string[][], count: number): string[][] {
+  return control.slice(1, 2 + count).map((r) => r.slice(0, 5));
+}
+
+function expectedYearRows(report: CheckReport): string[][] {
+  return [
+    ...report.years.map((y) => [String(y.year), euros(y.envelopeCents), euros(y.allocatedCents), euros(y.deltaCents), YEAR_STATUS_LABEL[y.status]]),
+    ['Total', euros(report.total.envelopeCents), euros(report.total.allocatedCents), euros(report.total.deltaCents), YEAR_STATUS_LABEL[report.total.status]],
+  ];
+}
+
+/** A breakdown table of Contrôle starting after its title: label column, then one column per year, then the total. */
+function breakdownRows(control: string[][], title: string, labelCol: number, years: number): Map<string, string[]> {
+  const start = control.findIndex((r) => r[0] === title) + 2;
+  const out = new Map<string, string[]>();
+  for (let i = start; i < control.length && control[i].some((c) => c !== ''); i++) out.set(control[i][labelCol], control[i].slice(2, 3 + years));
+  return out;
+}
+
+describe('LibreOffice recomputes the Contrôle tab like the engine', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctg-lo-test-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'thore.xlsx');
+  const c = loadExample('thore-montagne-noire');
+  c.actions[2].description = '=IMPORTXML("https://exemple.invalid","//a")';
+  c.actions[3].description = "+cmd|' /C calc'!A0";
+
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    applyPlanToWorkbook(wb, planWorkbook(c, emptyWorkbook()).plan);
+    await writeXlsxFile(wb, file);
+  });
+
+  test('as generated: every year balanced, same totals per axis and per funder, text kept as text', async () => {
+    const sheets = recalculateToCsv(file);
+    const control = sheets.get('Contrôle')!;
+    const { report } = checkWorkbook(await readXlsxFile(file));
+    expect(report.years.map((y) => y.status)).toEqual(['balanced', 'balanced', 'balanced']);
+    expect(yearRows(control, 3)).toEqual(expectedYearRows(report));
+    // Hand-checked figures of seed 001: 241 801 € a year, 725 403 € in all.
+    expect(yearRows(control, 3)[3]).toEqual(['Total', '725403', '725403', '0', 'équilibré']);
+    const byAxis = breakdownRows(control, 'Par axe (tous financeurs)', 1, 3);
+    for (const b of report.byAxis) expect([b.label, byAxis.get(b.label)]).toEqual([b.label, [...Object.values(b.perYear).map(euros), euros(b.totalCents)]]);
+    expect(byAxis.get('Le soutien aux familles')).toEqual(['201288', '201288', '201288', '603864']); // 241 801 − 40 513 of coordination
+    const byFunder = breakdownRows(control, 'Par financeur', 0, 3);
+    for (const b of report.byFunder) expect(byFunder.get(b.label)).toEqual([...Object.values(b.perYear).map(euros), euros(b.totalCents)]);
+    const actions = sheets.get('Actions')!;
+    expect(actions[3][6]).toBe('=IMPORTXML("https://exemple.invalid","//a")');
+    expect(actions[4][6]).toBe("+cmd|' /C calc'!A0");
+  });
+
+  test('after a budget cell is raised so that 2024 goes over, LibreOffice and the engine agree on the overrun', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    // L02 (La Petite Loco) 2024 is Budget!H3: 40 800 € → 41 800,50 €, i.e. 1 000,50 € over the envelope.
+    const budget = wb.getWorksheet('Budget')!;
+    expect(budget.getCell('A3').value).toBe('L02');
+    budget.getCell('H3').value = 41800.5;
+    const edited = path.join(dir, 'thore-over.xlsx');
+    await wb.xlsx.writeFile(edited);
+
+    const control = recalculateToCsv(edited).get('Contrôle')!;
+    const { report } = checkWorkbook(await readXlsxFile(edited));
+    expect(report.years.map((y) => y.status)).toEqual(['balanced', 'over', 'balanced']);
+    expect(report.years[1].deltaCents).toBe(100050);
+    expect(yearRows(control, 3)).toEqual(expectedYearRows(report));
+    expect(yearRows(control, 3)[1]).toEqual(['2024', '241801', '242801.5', '1000.5', 'dépassement']);
+    expect(report.findings.find((f) => f.code === 'over-allocation')).toMatchObject({ sheet: 'Budget', cell: 'H1' });
+  });
+});

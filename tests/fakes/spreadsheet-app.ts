@@ -1,0 +1,336 @@
+// A fake SpreadsheetApp that behaves like Apps Script where it matters to the add-on:
+// getValues gives '' for empty cells, numbers as numbers and dates as Date; setValues
+// with the wrong dimensions throws Apps Script's message; a string written with
+// setValues is interpreted the way Sheets does (leading '=' → formula, "2025" → number,
+// "2022-11-30" → date, a leading apostrophe → literal text); ranges outside the sheet's
+// grid throw; a new tab has 1 000 rows × 26 columns. Every call is counted.
+import { CallCounter, counted } from './counter';
+
+type Value = string | number | boolean | Date;
+type Cell = {
+  value: Value;
+  formula: string;
+  format: Record<string, unknown>;
+  note?: string;
+  validation?: FakeDataValidation;
+};
+
+export type FakeDataValidation = {
+  criteria: 'list' | 'range' | 'numberBetween';
+  values?: string[];
+  range?: string;
+  min?: number;
+  max?: number;
+  allowInvalid: boolean;
+  helpText?: string;
+};
+
+const emptyCell = (): Cell => ({ value: '', formula: '', format: {} });
+
+export function columnName(col: number): string {
+  let n = col;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function parseA1(a1: string): { row: number; col: number; rows: number; cols: number } {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1.replace(/\$/g, '').toUpperCase());
+  if (!m) throw new Error(`Range not found`);
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const r1 = Number(m[2]);
+  const c1 = col(m[1]);
+  const r2 = m[4] ? Number(m[4]) : r1;
+  const c2 = m[3] ? col(m[3]) : c1;
+  return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+}
+
+/** What Sheets makes of a value written by setValue(s). */
+function interpret(input: unknown): { value: Value; formula: string } {
+  if (input === null || input === undefined) return { value: '', formula: '' };
+  if (input instanceof Date || typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: '' };
+  const text = String(input);
+  if (text.startsWith("'")) return { value: text.slice(1), formula: '' };
+  if (/^[=+]./.test(text) || /^-[^\d\s]/.test(text)) return { value: '', formula: text.startsWith('=') ? text : `=${text}` };
+  if (/^-?\d+(\.\d+)?$/.test(text)) return { value: Number(text), formula: '' };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { value: new Date(`${text}T00:00:00`), formula: '' };
+  if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true', formula: '' };
+  return { value: text, formula: '' };
+}
+
+export class FakeProtection {
+  description = '';
+  warningOnly = false;
+  constructor(private readonly sheet: FakeSheet, private readonly a1: string) {}
+  setDescription(d: string) { this.description = d; return this; }
+  getDescription() { return this.description; }
+  setWarningOnly(w: boolean) { this.warningOnly = w; return this; }
+  isWarningOnly() { return this.warningOnly; }
+  getRange() { return this.sheet.getRange(this.a1); }
+  remove() { this.sheet.protections = this.sheet.protections.filter((p) => p !== this); }
+}
+
+export class FakeConditionalFormatRule {
+  constructor(readonly text: string, readonly background: string, readonly fontColor: string, readonly ranges: FakeRange[]) {}
+  getRanges() { return this.ranges; }
+  get rangesA1() { return this.ranges.map((r) => `${r.sheet.name}!${r.getA1Notation()}`); }
+}
+
+export class FakeSheet {
+  rows: Cell[][] = [];
+  maxRows = 1000;
+  maxColumns = 26;
+  frozenRows = 0;
+  frozenColumns = 0;
+  columnWidths = new Map<number, number>();
+  protections: FakeProtection[] = [];
+  conditionalRules: FakeConditionalFormatRule[] = [];
+  merges: string[] = [];
+
+  constructor(readonly book: FakeSpreadsheet, public name: string) {}
+
+  private wrap<T extends object>(obj: T, label: string): T {
+    return counted(obj, label, this.book.counter);
+  }
+
+  cell(row: number, col: number): Cell {
+    const r = (this.rows[row - 1] ??= []);
+    return (r[col - 1] ??= emptyCell());
+  }
+
+  peek(row: number, col: number): Cell | undefined {
+    return this.rows[row - 1]?.[col - 1];
+  }
+
+  getName() { return this.name; }
+  setName(name: string) { this.name = name; return this; }
+  getIndex() { return this.book.sheets.indexOf(this) + 1; }
+  getSheetId() { return this.book.sheets.indexOf(this); }
+  getMaxRows() { return this.maxRows; }
+  getMaxColumns() { return this.maxColumns; }
+  insertRowsAfter(after: number, n: number) { this.maxRows += n; void after; return this; }
+  insertColumnsAfter(after: number, n: number) { this.maxColumns += n; void after; return this; }
+
+  getLastRow(): number {
+    for (let r = this.rows.length; r >= 1; r--) if ((this.rows[r - 1] ?? []).some((c) => c && (c.value !== '' || c.formula !== ''))) return r;
+    return 0;
+  }
+
+  getLastColumn(): number {
+    let last = 0;
+    this.rows.forEach((row) => row?.forEach((c, i) => { if (c && (c.value !== '' || c.formula !== '')) last = Math.max(last, i + 1); }));
+    return last;
+  }
+
+  getRange(a: number | string, col?: number, rows = 1, cols = 1): FakeRange {
+    const r = typeof a === 'string' ? parseA1(a) : { row: a, col: col ?? 1, rows, cols };
+    if (r.row < 1 || r.col < 1 || r.rows < 1 || r.cols < 1) throw new Error('The starting row or column of the range is too small.');
+    if (r.row + r.rows - 1 > this.maxRows || r.col + r.cols - 1 > this.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return this.wrap(new FakeRange(this, r.row, r.col, r.rows, r.cols), 'Range');
+  }
+
+  getRangeList(a1s: string[]): FakeRangeList {
+    return this.wrap(new FakeRangeList(a1s.map((a1) => new FakeRange(this, ...Object.values(parseA1(a1)) as [number, number, number, number]))), 'RangeList');
+  }
+
+  getDataRange(): FakeRange {
+    return this.getRange(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
+  }
+
+  setFrozenRows(n: number) { this.frozenRows = n; }
+  setFrozenColumns(n: number) { this.frozenColumns = n; }
+  getFrozenRows() { return this.frozenRows; }
+  getFrozenColumns() { return this.frozenColumns; }
+  setColumnWidth(col: number, w: number) { this.columnWidths.set(col, w); return this; }
+  setColumnWidths(start: number, n: number, w: number) { for (let i = 0; i < n; i++) this.columnWidths.set(start + i, w); return this; }
+  getColumnWidth(col: number) { return this.columnWidths.get(col) ?? 100; }
+  getProtections(_type: unknown) { return this.protections.map((p) => this.wrap(p, 'Protection')); }
+  getConditionalFormatRules() { return [...this.conditionalRules]; }
+  setConditionalFormatRules(rules: FakeConditionalFormatRule[]) { this.conditionalRules = [...rules]; }
+  activate() { this.book.activeSheet = this; return this; }
+}
+
+export class FakeRange {
+  constructor(readonly sheet: FakeSheet, readonly row: number, readonly col: number, readonly rows: number, readonly cols: number) {}
+
+  private each(fn: (cell: Cell, r: number, c: number) => void): void {
+    for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) fn(this.sheet.cell(this.row + r, this.col + c), r, c);
+  }
+
+  private grid<T>(fn: (cell: Cell | undefined) => T): T[][] {
+    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.cols }, (_, c) => fn(this.sheet.peek(this.row + r, this.col + c))));
+  }
+
+  private checkDimensions(data: unknown[][]): void {
+    if (data.length !== this.rows) throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.rows}.`);
+    for (const row of data) {
+      if (row.length !== this.cols) throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.cols}.`);
+    }
+  }
+
+  getRow() { return this.row; }
+  getColumn() { return this.col; }
+  getNumRows() { return this.rows; }
+  getNumColumns() { return this.cols; }
+  getSheet() { return this.sheet; }
+  getA1Notation(): string {
+    const start = `${columnName(this.col)}${this.row}`;
+    return this.rows === 1 && this.cols === 1 ? start : `${start}:${columnName(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
+  }
+
+  getValues(): Value[][] {
+    return this.grid((c) => (c === undefined ? '' : c.value instanceof Date ? new Date(c.value.getTime()) : c.value));
+  }
+  getFormulas(): string[][] { return this.grid((c) => c?.formula ?? ''); }
+  getNotes(): string[][] { return this.grid((c) => c?.note ?? ''); }
+  getNumberFormats(): string[][] { return this.grid((c) => String(c?.format.numberFormat ?? 'General')); }
+  getValue(): Value { return this.getValues()[0][0]; }
+
+  setValues(data: unknown[][]) {
+    this.checkDimensions(data);
+    this.each((cell, r, c) => Object.assign(cell, interpret(data[r][c])));
+    return this;
+  }
+  setValue(v: unknown) { return this.setValues(Array.from({ length: this.rows }, () => Array(this.cols).fill(v))); }
+  setFormulas(data: string[][]) {
+    this.checkDimensions(data);
+    this.each((cell, r, c) => {
+      const f = data[r][c];
+      if (f !== '' && !f.startsWith('=')) throw new Error(`Formula parse error: ${f}`);
+      Object.assign(cell, { formula: f, value: '' });
+    });
+    return this;
+  }
+  clearContent() { this.each((cell) => Object.assign(cell, { value: '', formula: '' })); return this; }
+  setNote(note: string) { this.sheet.cell(this.row, this.col).note = note; return this; }
+  setNumberFormat(f: string) { this.each((cell) => (cell.format.numberFormat = f)); return this; }
+  setFontWeight(w: string | null) { this.each((cell) => (cell.format.fontWeight = w)); return this; }
+  setBackground(c: string | null) { this.each((cell) => (cell.format.background = c)); return this; }
+  setFontColor(c: string | null) { this.each((cell) => (cell.format.fontColor = c)); return this; }
+  setWrap(w: boolean) { this.each((cell) => (cell.format.wrap = w)); return this; }
+  setHorizontalAlignment(a: string | null) { this.each((cell) => (cell.format.horizontalAlignment = a)); return this; }
+  setDataValidation(rule: FakeDataValidation | null) { this.each((cell) => (cell.validation = rule ?? undefined)); return this; }
+  getDataValidation() { return this.sheet.peek(this.row, this.col)?.validation ?? null; }
+  merge() { this.sheet.merges.push(this.getA1Notation()); return this; }
+  getMergedRanges() {
+    return this.sheet.merges.map((a1) => this.sheet.getRange(a1)).filter((m) => m.row < this.row + this.rows && this.row < m.row + m.rows && m.col < this.col + this.cols && this.col < m.col + m.cols);
+  }
+  protect() {
+    const p = new FakeProtection(this.sheet, this.getA1Notation());
+    this.sheet.protections.push(p);
+    return counted(p, 'Protection', this.sheet.book.counter);
+  }
+  activate() { this.sheet.book.activeSheet = this.sheet; this.sheet.book.activeRange = this; return this; }
+}
+
+/** RangeList: the same formatting calls, applied to every range at once (one service call). */
+export class FakeRangeList {
+  constructor(readonly ranges: FakeRange[]) {}
+  getRanges() { return this.ranges; }
+  private all(fn: (r: FakeRange) => void) { this.ranges.forEach(fn); return this; }
+  setNumberFormat(f: string) { return this.all((r) => r.setNumberFormat(f)); }
+  setFontWeight(w: string | null) { return this.all((r) => r.setFontWeight(w)); }
+  setBackground(c: string | null) { return this.all((r) => r.setBackground(c)); }
+  setFontColor(c: string | null) { return this.all((r) => r.setFontColor(c)); }
+  setWrap(w: boolean) { return this.all((r) => r.setWrap(w)); }
+  setHorizontalAlignment(a: string | null) { return this.all((r) => r.setHorizontalAlignment(a)); }
+  clearContent() { return this.all((r) => r.clearContent()); }
+}
+
+export class FakeSpreadsheet {
+  sheets: FakeSheet[] = [];
+  activeSheet: FakeSheet | undefined;
+  activeRange: FakeRange | undefined;
+
+  constructor(readonly counter: CallCounter, sheetNames: string[] = ['Feuille 1']) {
+    for (const name of sheetNames) this.sheets.push(new FakeSheet(this, name));
+    this.activeSheet = this.sheets[0];
+  }
+
+  private wrapSheet(s: FakeSheet) { return counted(s, 'Sheet', this.counter); }
+
+  getId() { return 'fake-spreadsheet-id'; }
+  getName() { return 'Classeur de test'; }
+  getUrl() { return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit'; }
+  getSheets() { return this.sheets.map((s) => this.wrapSheet(s)); }
+  getSheetByName(name: string) {
+    const s = this.sheets.find((x) => x.name === name);
+    return s ? this.wrapSheet(s) : null;
+  }
+  insertSheet(name: string, index?: number) {
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    const sheet = new FakeSheet(this, name);
+    const at = index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
+    this.sheets.splice(at, 0, sheet);
+    this.activeSheet = sheet;
+    return this.wrapSheet(sheet);
+  }
+  getActiveSheet() { return this.activeSheet ? this.wrapSheet(this.activeSheet) : null; }
+  getActiveRange() { return this.activeRange ?? null; }
+  toast(_msg: string) { /* shown to the user; nothing to keep */ }
+
+  /** Test helper (not counted): the tab by name, unwrapped. */
+  tab(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no tab ${name}`);
+    return s;
+  }
+}
+
+class FakeDataValidationBuilder {
+  private rule: FakeDataValidation = { criteria: 'list', allowInvalid: true };
+  requireValueInList(values: string[], _dropdown?: boolean) { Object.assign(this.rule, { criteria: 'list', values: [...values] }); return this; }
+  requireValueInRange(range: FakeRange, _dropdown?: boolean) {
+    Object.assign(this.rule, { criteria: 'range', range: `${range.sheet.name}!${range.getA1Notation()}` });
+    return this;
+  }
+  requireNumberBetween(min: number, max: number) { Object.assign(this.rule, { criteria: 'numberBetween', min, max }); return this; }
+  setAllowInvalid(allow: boolean) { this.rule.allowInvalid = allow; return this; }
+  setHelpText(t: string) { this.rule.helpText = t; return this; }
+  build(): FakeDataValidation { return { ...this.rule }; }
+}
+
+class FakeConditionalFormatRuleBuilder {
+  private text = '';
+  private background = '';
+  private fontColor = '';
+  private ranges: FakeRange[] = [];
+  whenTextEqualTo(t: string) { this.text = t; return this; }
+  setBackground(c: string) { this.background = c; return this; }
+  setFontColor(c: string) { this.fontColor = c; return this; }
+  setRanges(ranges: FakeRange[]) { this.ranges = [...ranges]; return this; }
+  build() { return new FakeConditionalFormatRule(this.text, this.background, this.fontColor, this.ranges); }
+}
+
+export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
+
+/** The SpreadsheetApp global. In AuthMode.NONE only getUi() works, as in Apps Script's onOpen. */
+export class FakeSpreadsheetApp {
+  readonly ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' };
+  authMode: AuthMode = 'FULL';
+  flushes = 0;
+
+  constructor(readonly spreadsheet: FakeSpreadsheet, private readonly ui: object) {}
+
+  private authorized(what: string) {
+    if (this.authMode === 'NONE') throw new Error(`You do not have permission to call SpreadsheetApp.${what}. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly`);
+  }
+
+  getUi() { return this.ui; }
+  getActiveSpreadsheet() {
+    this.authorized('getActiveSpreadsheet');
+    return counted(this.spreadsheet, 'Spreadsheet', this.spreadsheet.counter);
+  }
+  getActive() { return this.getActiveSpreadsheet(); }
+  flush() { this.authorized('flush'); this.flushes++; }
+  newDataValidation() { return new FakeDataValidationBuilder(); }
+  newConditionalFormatRule() { return new FakeConditionalFormatRuleBuilder(); }
+}

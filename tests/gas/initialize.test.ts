@@ -1,0 +1,128 @@
+// The server functions on the Apps Script edge (fakes): initialise from the
+// first-run form, check, refresh, select a finding's cell — and the number of
+// Spreadsheet calls initialising a workbook costs, which must not grow with its rows.
+import { gasPort } from '../../src/gas/gas-port';
+import { serverApi } from '../../src/gas/api';
+import { planWorkbook } from '../../src/workbook/plan';
+import { TAB } from '../../src/workbook/layout';
+import type { Plan } from '../../src/workbook/types';
+import type { Convention } from '../../src/domain/schema';
+import { ids } from '../../src/domain/schema';
+import { formatMoney } from '../../src/domain/money';
+import { frAddon } from '../../src/i18n/fr-addon';
+import { fakeAppsScript, installGlobals, FakeWorld } from '../fakes/globals';
+import { loadExample, clone } from '../helpers/examples';
+
+function withWorld<T>(world: FakeWorld, fn: () => T): T {
+  const uninstall = installGlobals(world);
+  try {
+    return fn();
+  } finally {
+    uninstall();
+  }
+}
+
+/** Tabs a coordinator typed (or pasted) before installing the add-on: the example's Axes, Actions and Budget only. */
+function typedTabsOnly(c: Convention): Plan {
+  const keep = new Set<string>([TAB.axes, TAB.actions, TAB.budget]);
+  const { plan } = planWorkbook(c, { sheets: [] });
+  let index = 0;
+  return { ops: plan.ops.filter((op) => keep.has(op.sheet)).map((op) => (op.kind === 'addSheet' ? { ...op, index: index++ } : op)) };
+}
+
+const formFor = (c: Convention) => ({
+  name: c.name, territory: c.territory,
+  signatories: c.signatories.map((s) => ({ name: s.name, role: s.role })),
+  startYear: String(c.period.startYear), endYear: String(c.period.endYear),
+  envelopes: c.envelopes.map((e) => ({ year: e.year, amount: formatMoney(e.amountCents) })),
+});
+
+describe('server functions on the Apps Script edge', () => {
+  test('the first-run form on an empty spreadsheet creates the CTG tabs and reports what changed', () => {
+    const world = fakeAppsScript();
+    const result = withWorld(world, () => serverApi(gasPort()).initializeWorkbook({
+      name: '', territory: 'Commune de Test', signatories: [{ name: 'CAF du Tarn', role: 'caf' }],
+      startYear: '2024', endYear: '2025', envelopes: [{ year: 2024, amount: '1 000 €' }, { year: 2025, amount: '1000' }],
+    }));
+    const names = world.spreadsheet.sheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining([TAB.convention, TAB.axes, TAB.actions, TAB.budget, TAB.control, 'Feuille 1']));
+    expect(result.message.startsWith('Classeur CTG créé : ')).toBe(true);
+    expect(result.state).toMatchObject({ initialized: true, title: 'CTG Commune de Test', territory: 'Commune de Test', startYear: 2024, endYear: 2025 });
+    // No budget line yet: both years have 1 000 € left to allocate.
+    expect(result.state.years.map((y) => [y.year, y.envelopeCents, y.allocatedCents, y.status])).toEqual([[2024, 100000, 0, 'under'], [2025, 100000, 0, 'under']]);
+    expect(world.globals.PropertiesService.document.getProperty('ctg.settings')).toContain('initializedAt');
+  });
+
+  test('on a spreadsheet whose tabs were already typed, the form keeps them: seed 001 is balanced every year', () => {
+    const example = loadExample('thore-montagne-noire');
+    const world = fakeAppsScript({ sheets: [] });
+    withWorld(world, () => gasPort().apply(typedTabsOnly(example)));
+    const state = withWorld(world, () => serverApi(gasPort()).initializeWorkbook(formFor(example)).state);
+    expect(state.years.map((y) => [y.year, y.allocatedCents, y.status])).toEqual([[2023, 24180100, 'balanced'], [2024, 24180100, 'balanced'], [2025, 24180100, 'balanced']]);
+    expect(state.total).toMatchObject({ envelopeCents: 72540300, allocatedCents: 72540300, status: 'balanced' });
+  });
+
+  test('an over-allocated year is reported with its amount, and its finding selects the cell', () => {
+    const example = loadExample('thore-montagne-noire');
+    const world = fakeAppsScript({ sheets: [] });
+    withWorld(world, () => serverApi(gasPort()).initializeWorkbook(formFor(example)));
+    withWorld(world, () => gasPort().apply(typedTabsOnly(example)));
+    // A partner adds 1 € to the first CAF line for 2024 (column H of Budget, row 2).
+    const budget = world.spreadsheet.tab(TAB.budget);
+    const header = budget.getRange(1, 1, 1, budget.getLastColumn()).getValues()[0];
+    const col2024 = header.indexOf(2024) + 1 || header.indexOf('2024') + 1;
+    expect(col2024).toBeGreaterThan(0);
+    const before = budget.getRange(2, col2024, 1, 1).getValues()[0][0] as number;
+    budget.getRange(2, col2024, 1, 1).setValues([[before + 1]]);
+    const result = withWorld(world, () => serverApi(gasPort()).checkEnvelope());
+    const y2024 = result.state.years.find((y) => y.year === 2024)!;
+    expect(y2024).toMatchObject({ status: 'over', deltaCents: 100 });
+    const over = result.state.findings.find((f) => f.code === 'over-allocation')!;
+    expect(over.message).toContain(formatMoney(100));
+    expect(result.message).toBe(frAddon.checkDone(result.state.findings.filter((f) => f.severity === 'error').length, result.state.findings.filter((f) => f.severity === 'warning').length));
+    withWorld(world, () => serverApi(gasPort()).selectCell({ sheet: over.sheet, cell: over.cell }));
+    expect(world.spreadsheet.activeSheet?.name).toBe(TAB.budget);
+    expect(world.spreadsheet.activeRange?.getA1Notation()).toBe(over.cell);
+  });
+
+  test('refresh on an initialised workbook keeps what people typed', () => {
+    const example = loadExample('thore-montagne-noire');
+    const world = fakeAppsScript({ sheets: [] });
+    withWorld(world, () => serverApi(gasPort()).initializeWorkbook(formFor(example)));
+    const actions = world.spreadsheet.tab(TAB.actions);
+    actions.getRange(2, 1, 1, 2).setValues([['FA99', "'=ce que j'ai tapé"]]);
+    const result = withWorld(world, () => serverApi(gasPort()).refreshAxisTabs());
+    expect(result.state.initialized).toBe(true);
+    expect(actions.getRange(2, 1, 1, 2).getValues()).toEqual([['FA99', "=ce que j'ai tapé"]]);
+  });
+});
+
+/** Calls made by reading an empty spreadsheet, planning `c` and applying the plan. */
+export function initialisationCalls(c: Convention): Record<string, number> {
+  const world = fakeAppsScript({ sheets: ['Feuille 1'] });
+  return withWorld(world, () => {
+    const port = gasPort();
+    const { plan } = planWorkbook(c, port.snapshot());
+    port.apply(plan);
+    // The rows really are there: one per fiche action under the header.
+    expect(world.spreadsheet.tab(TAB.actions).getLastRow()).toBe(c.actions.length + 1);
+    return world.counter.toJSON();
+  });
+}
+
+/** Seed 001 with n fiches actions (copies of its own, renumbered) and as many extra budget lines. */
+export function scaledExample(n: number): Convention {
+  const c = clone(loadExample('thore-montagne-noire'));
+  const base = c.actions;
+  c.actions = Array.from({ length: n }, (_, i) => ({ ...base[i % base.length], id: ids.action(i + 1) }));
+  return c;
+}
+
+test('initialising seed 001 costs a bounded number of calls: 1 000 fiches actions cost no more than 16', () => {
+  const sum = (calls: Record<string, number>) => Object.values(calls).reduce((a, b) => a + b, 0);
+  const sixteen = initialisationCalls(scaledExample(16));
+  const thousand = initialisationCalls(scaledExample(1000));
+  expect(sum(sixteen)).toBeLessThan(400);
+  expect(sum(thousand)).toBeLessThanOrEqual(sum(sixteen));
+  expect(thousand['Range.setValues']).toBe(sixteen['Range.setValues']);
+});

@@ -1,0 +1,69 @@
+// Property: whatever a co-editor types (cells, inserted rows, added columns),
+// a refresh loses none of it; its plan applied twice changes nothing more; and
+// refreshes converge (a refresh that repairs structure, e.g. re-adds a header,
+// changes the findings shown, so the next one may rewrite Contrôle once more).
+import fc from 'fast-check';
+import { refreshPlan } from '../../src/workbook/refresh';
+import { applyPlan } from '../../src/workbook/memory';
+import { CellValue, WorkbookSnapshot } from '../../src/workbook/types';
+import { columnLetter } from '../../src/workbook/layout';
+import { buildWorkbook, typeInto, insertRow, cell } from './helpers';
+import { smallConvention } from './fixture';
+
+const TYPED = ['Convention', 'Axes', 'Actions', 'Budget'] as const;
+
+type Edit =
+  | { kind: 'type'; sheet: (typeof TYPED)[number]; row: number; col: number; value: CellValue }
+  | { kind: 'insertRow'; sheet: (typeof TYPED)[number]; row: number }
+  | { kind: 'addColumn'; sheet: (typeof TYPED)[number]; header: string; value: CellValue };
+
+const value = fc.oneof(
+  fc.constantFrom<CellValue>('L09', 'FA01', 'AX2', 'CAF', 'Commune', 'En cours', '2024', '12abc', '1 234,56 €', '=IMPORTXML("x","y")', '+cmd', 'à revoir', '#REF!'),
+  fc.integer({ min: -1000, max: 100000 }),
+  fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== ''),
+);
+const sheetArb = fc.constantFrom(...TYPED);
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('type' as const), sheet: sheetArb, row: fc.integer({ min: 1, max: 12 }), col: fc.integer({ min: 1, max: 18 }), value }),
+  fc.record({ kind: fc.constant('insertRow' as const), sheet: sheetArb, row: fc.integer({ min: 2, max: 8 }) }),
+  fc.record({ kind: fc.constant('addColumn' as const), sheet: sheetArb, header: fc.constantFrom('Commentaire', 'Suivi', 'Notes du comité'), value }),
+);
+
+type Expected = { sheet: string; row: number; col: number; value: CellValue };
+
+function applyEdits(start: WorkbookSnapshot, edits: Edit[]): { wb: WorkbookSnapshot; expected: Expected[] } {
+  let wb = start;
+  let expected: Expected[] = [];
+  for (const e of edits) {
+    const width = wb.sheets.find((s) => s.name === e.sheet)!.values[0]?.length ?? 0;
+    if (e.kind === 'insertRow') {
+      wb = insertRow(wb, e.sheet, e.row);
+      expected = expected.map((x) => (x.sheet === e.sheet && x.row >= e.row ? { ...x, row: x.row + 1 } : x));
+    } else if (e.kind === 'addColumn') {
+      const col = width + 1;
+      wb = typeInto(typeInto(wb, e.sheet, `${columnLetter(col)}1`, e.header), e.sheet, `${columnLetter(col)}2`, e.value);
+      expected.push({ sheet: e.sheet, row: 1, col, value: e.header }, { sheet: e.sheet, row: 2, col, value: e.value });
+    } else {
+      wb = typeInto(wb, e.sheet, `${columnLetter(e.col)}${e.row}`, e.value);
+      expected = expected.filter((x) => !(x.sheet === e.sheet && x.row === e.row && x.col === e.col));
+      expected.push({ sheet: e.sheet, row: e.row, col: e.col, value: e.value });
+    }
+  }
+  return { wb, expected };
+}
+
+test('refresh keeps every co-editor edit, its plan is idempotent, and refreshes converge', () => {
+  const base = buildWorkbook(smallConvention());
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+      const { wb, expected } = applyEdits(base, edits);
+      const { plan } = refreshPlan(wb);
+      const after = applyPlan(wb, plan);
+      for (const x of expected) expect([x.sheet, x.row, x.col, cell(after, x.sheet, `${columnLetter(x.col)}${x.row}`)]).toEqual([x.sheet, x.row, x.col, x.value]);
+      expect(applyPlan(after, plan)).toEqual(after);
+      const second = applyPlan(after, refreshPlan(after).plan);
+      expect(refreshPlan(second).plan.ops).toEqual([]);
+    }),
+    { numRuns: 150 },
+  );
+});

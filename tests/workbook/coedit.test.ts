@@ -1,0 +1,96 @@
+// What people do to a shared workbook, and what a refresh makes of it.
+import { refreshPlan } from '../../src/workbook/refresh';
+import { planWorkbook } from '../../src/workbook/plan';
+import { applyPlan } from '../../src/workbook/memory';
+import { readWorkbook } from '../../src/workbook/read';
+import { summarySentence } from '../../src/workbook/summary-text';
+import { buildWorkbook, typeInto, cell, formula, sheet } from './helpers';
+import { smallConvention } from './fixture';
+import { WorkbookSnapshot } from '../../src/workbook/types';
+
+const refresh = (wb: WorkbookSnapshot) => applyPlan(wb, refreshPlan(wb).plan);
+
+describe('refresh after co-editing', () => {
+  test('a user-added column and a note under the table survive, and the new line gets its total', () => {
+    let wb = buildWorkbook(smallConvention());
+    wb = typeInto(wb, 'Budget', 'K1', 'Commentaire');
+    wb = typeInto(wb, 'Budget', 'K3', 'Vérifier le montant 2025');
+    wb = typeInto(wb, 'Budget', 'A6', 'L05');
+    wb = typeInto(wb, 'Budget', 'B6', 'Ludothèque');
+    wb = typeInto(wb, 'Budget', 'E6', 'CAF');
+    wb = typeInto(wb, 'Budget', 'G6', 1000);
+    wb = typeInto(wb, 'Budget', 'B9', 'Note : lignes 2026 à venir');
+    const after = refresh(wb);
+    expect(cell(after, 'Budget', 'K1')).toBe('Commentaire');
+    expect(cell(after, 'Budget', 'K3')).toBe('Vérifier le montant 2025');
+    expect(cell(after, 'Budget', 'B9')).toBe('Note : lignes 2026 à venir');
+    expect(formula(after, 'Budget', 'I6')).toBe('=SUM(G6:H6)');
+    expect(readWorkbook(after).convention.budget[4]).toMatchObject({ id: 'L05', beneficiary: 'Ludothèque', funder: 'caf', amounts: { '2024': 100000 } });
+    // The Contrôle findings now speak of 2024 going over by 1 000 €.
+    const control = sheet(after, 'Contrôle').values.map((r) => r.join('|')).join('\n');
+    expect(control).toContain('2024 : dépassement de 1\u202F000,00\u00A0€');
+    expect(refreshPlan(after).plan.ops).toEqual([]);
+  });
+
+  test('a renamed header is reported, the typed column is kept and the expected one is added', () => {
+    const wb = typeInto(buildWorkbook(smallConvention()), 'Actions', 'B1', 'Titre');
+    const { plan, findings, summary } = refreshPlan(wb);
+    expect(findings.filter((f) => f.code === 'unreconciled').map((f) => f.message)).toEqual([
+      'Colonne « Intitulé » introuvable dans l’onglet Actions (en-tête renommé ou supprimé ?) : une colonne « Intitulé » est ajoutée à la fin du tableau.',
+    ]);
+    const after = applyPlan(wb, plan);
+    expect(cell(after, 'Actions', 'B1')).toBe('Titre');
+    expect(cell(after, 'Actions', 'B2')).toBe('Crèche des Vallées');
+    expect(cell(after, 'Actions', 'P1')).toBe('Intitulé');
+    expect(summary.columnsAdded).toBe(1);
+  });
+
+  test('a deleted tab is reported and recreated with its headers', () => {
+    const wb = buildWorkbook(smallConvention());
+    const without = { sheets: wb.sheets.filter((s) => s.name !== 'Axes') };
+    const { plan, findings, summary } = refreshPlan(without);
+    expect(findings).toContainEqual(expect.objectContaining({ code: 'unreconciled', sheet: 'Axes', message: 'Onglet « Axes » introuvable : il est recréé vide à la prochaine actualisation.' }));
+    const after = applyPlan(without, plan);
+    expect(sheet(after, 'Axes').values[0]).toEqual(['Identifiant', 'Intitulé', 'Type', 'Thématiques', 'Objectifs stratégiques']);
+    expect(summary.tabsCreated).toBe(1);
+    expect(cell(after, 'Actions', 'C2')).toBe('AX1'); // nothing typed elsewhere is touched
+  });
+
+  test('extending the period adds the new year column after the typed ones, and the envelope row', () => {
+    const c = smallConvention();
+    const wb = buildWorkbook(c);
+    c.period.endYear = 2026;
+    c.envelopes.push({ year: 2026, amountCents: 4000000 });
+    const { plan, summary } = planWorkbook(c, typeInto(wb, 'Budget', 'J1', 'Remarque'));
+    const after = applyPlan(typeInto(wb, 'Budget', 'J1', 'Remarque'), plan);
+    expect(cell(after, 'Budget', 'K1')).toBe('2026');
+    expect(formula(after, 'Budget', 'I2')).toBe('=SUM(G2,H2,K2)');
+    expect(cell(after, 'Convention', 'D4')).toBe(2026);
+    expect(cell(after, 'Convention', 'E4')).toBe(40000);
+    expect(cell(after, 'Convention', 'B5')).toBe(2025); // a typed end year is not overwritten
+    expect(summarySentence(summary)).toContain('1 colonne ajoutée');
+  });
+});
+
+describe('text from people stays text', () => {
+  const nasty = ['=IMPORTXML("https://exemple.invalid","//a")', "+cmd|' /C calc'!A0", '-2+3', '@SUM(A1)', '\tTab', '\rRetour'];
+
+  test('formula-like text is planned as a literal value and stored with no formula', () => {
+    const c = smallConvention();
+    c.actions[0].description = nasty[0];
+    c.actions[0].context = nasty[1];
+    c.actions[1].title = nasty[2];
+    c.budget[0].beneficiary = nasty[3];
+    c.axes[0].title = nasty[4];
+    c.territory = nasty[5];
+    const { plan } = planWorkbook(c, { sheets: [] });
+    const formulas = plan.ops.flatMap((o) => (o.kind === 'setFormulas' ? o.formulas.flat() : []));
+    for (const text of nasty) expect(formulas.some((f) => f.includes(text))).toBe(false);
+    const wb = applyPlan({ sheets: [] }, plan);
+    expect(cell(wb, 'Actions', 'G2')).toBe(nasty[0]);
+    expect(formula(wb, 'Actions', 'G2')).toBe('');
+    expect(cell(wb, 'Actions', 'F2')).toBe(nasty[1]);
+    expect(formula(wb, 'Actions', 'F2')).toBe('');
+    expect(readWorkbook(wb).convention).toEqual(c);
+  });
+});

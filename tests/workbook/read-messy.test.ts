@@ -1,0 +1,108 @@
+// Co-edited input is messy: none of it throws, each problem is a French finding at its cell.
+import { readWorkbook } from '../../src/workbook/read';
+import { checkWorkbook } from '../../src/workbook/refresh';
+import { checkConvention } from '../../src/domain/check';
+import { buildWorkbook, typeInto, insertRow, grid } from './helpers';
+import { smallConvention } from './fixture';
+import { WorkbookSnapshot } from '../../src/workbook/types';
+
+const at = (findings: { sheet: string; cell?: string }[]) => findings.map((f) => `${f.sheet}!${f.cell ?? ''}`);
+
+describe('reading a co-edited workbook', () => {
+  // Budget: A id, B bénéficiaire, C équipement, D nature, E financeur, F fiche, G 2024, H 2025, I total; lines on rows 2-5.
+  const base = () => buildWorkbook(smallConvention());
+
+  test('blank and inserted rows: items keep their order, findings point at the real rows', () => {
+    let wb = insertRow(base(), 'Budget', 3); // L02 moves to row 4
+    wb = insertRow(wb, 'Budget', 3);
+    wb = typeInto(wb, 'Budget', 'H6', '12abc'); // L03 is now on row 6
+    const { convention, locator } = readWorkbook(wb);
+    expect(convention.budget.map((l) => l.id)).toEqual(['L01', 'L02', 'L03', 'L04']);
+    expect(locator.budgetAmount(2, 2025)).toEqual({ sheet: 'Budget', cell: 'H6' });
+    const report = checkConvention(convention, locator);
+    const unreadable = report.findings.find((f) => f.code === 'unreadable-amount');
+    expect(unreadable).toMatchObject({ sheet: 'Budget', cell: 'H6' });
+    expect(unreadable!.message).toContain('« 12abc »');
+  });
+
+  test('amounts typed as French or plain text are read, with a note that the live formulas skip them', () => {
+    let wb = typeInto(base(), 'Budget', 'G2', '30 000,00 €');
+    wb = typeInto(wb, 'Budget', 'H2', ' 30000 ');
+    wb = typeInto(wb, 'Budget', 'G3', '15\u202F000 €');
+    const { convention, findings } = readWorkbook(wb);
+    expect(convention.budget[0].amounts).toEqual({ '2024': 3000000, '2025': 3000000 });
+    expect(convention.budget[1].amounts['2024']).toBe(1500000);
+    expect(at(findings.filter((f) => f.severity === 'info'))).toEqual(['Budget!G2', 'Budget!H2', 'Budget!G3']);
+    expect(findings[0].message).toContain('saisi comme du texte');
+  });
+
+  test('stray spaces around ids and labels do not break references', () => {
+    let wb = typeInto(base(), 'Budget', 'F2', '  FA01 ');
+    wb = typeInto(wb, 'Budget', 'E2', ' caf ');
+    wb = typeInto(wb, 'Actions', 'O2', 'en  cours');
+    const { convention, findings } = readWorkbook(wb);
+    expect(convention.budget[0].actionId).toBe('FA01');
+    expect(convention.budget[0].funder).toBe('caf');
+    expect(convention.actions[0].status).toBe('en-cours');
+    expect(findings).toEqual([]);
+  });
+
+  test('#REF! and #VALUE! cells become findings, not crashes', () => {
+    let wb = typeInto(base(), 'Budget', 'G4', '#REF!');
+    wb = typeInto(wb, 'Budget', 'B3', '#VALUE!');
+    const { report } = checkWorkbook(wb);
+    const atCell = (ref: string) => report.findings.filter((f) => `${f.sheet}!${f.cell}` === ref);
+    // The error itself, then what it means for the line: its beneficiary is missing.
+    expect(atCell('Budget!B3').map((f) => f.message)).toEqual(['La cellule contient une erreur de calcul (#VALUE!) : elle est ignorée.', 'L02 : bénéficiaire non renseigné(e).']);
+    expect(atCell('Budget!G4')).toEqual([expect.objectContaining({ code: 'unreadable-amount', severity: 'error' })]);
+    expect(atCell('Budget!G4')[0].message).toContain('« #REF! »');
+  });
+
+  test('merged cells, a comment row and duplicate ids are each reported at their cell', () => {
+    let wb = typeInto(base(), 'Budget', 'B7', 'à revoir avec la mairie'); // a comment left under the table
+    wb = typeInto(wb, 'Budget', 'A5', 'L03'); // L04 retyped as L03
+    wb = { sheets: wb.sheets.map((s) => (s.name === 'Axes' ? { ...s, merges: ['B2:C2'] } : s)) };
+    const { report, convention } = checkWorkbook(wb);
+    expect(convention.budget).toHaveLength(4);
+    const f = (code: string) => report.findings.filter((x) => x.code === code).map((x) => `${x.sheet}!${x.cell} ${x.message}`);
+    expect(f('duplicate-id')).toEqual(['Budget!A5 L\'identifiant L03 est utilisé 2 fois : chaque ligne doit avoir le sien.']);
+    expect(f('unreadable-cell')).toEqual([
+      'Axes!B2 Cellules fusionnées B2:C2 : seule la première cellule est lue ; défusionnez-les pour saisir une valeur par cellule.',
+      'Budget!B7 Ligne 7 ignorée : elle ne contient qu’un commentaire, sans identifiant.',
+    ]);
+  });
+
+  test('a 10 000-character cell is read whole, quickly and without a finding', () => {
+    const long = 'Constat partagé. '.repeat(600).slice(0, 10000);
+    const wb = typeInto(base(), 'Actions', 'F3', long);
+    const { convention, findings } = readWorkbook(wb);
+    expect(convention.actions[1].context).toBe(long);
+    expect(findings).toEqual([]);
+  });
+
+  test('unknown labels, bad years and bad dates are reported and never thrown', () => {
+    let wb = typeInto(base(), 'Budget', 'E3', 'Région');
+    wb = typeInto(wb, 'Convention', 'B4', '2O24'); // letter O
+    wb = typeInto(wb, 'Convention', 'B6', '31/02/2024');
+    wb = typeInto(wb, 'Convention', 'E2', 'beaucoup');
+    const { convention, findings } = readWorkbook(wb);
+    expect(convention.budget[1].funder).toBe('autre');
+    expect(convention.period.startYear).toBeUndefined();
+    expect(convention.signatureDate).toBeUndefined();
+    expect(convention.envelopes.map((e) => e.year)).toEqual([2025]);
+    expect(at(findings)).toEqual(['Convention!B4', 'Convention!B6', 'Convention!E2', 'Budget!E3']);
+    expect(findings[3].message).toBe('« Région » n\'est pas une valeur connue (CAF, Commune, EPCI, Conseil départemental, MSA, Autre) : lue comme « Autre ».');
+  });
+
+  test('a workbook made of random junk still reads', () => {
+    const wb: WorkbookSnapshot = {
+      sheets: [
+        grid('Budget', [['x', 2024, '2025'], [null as unknown as string, true, new Date(0)], ['#N/A', '=1+1', -3]]),
+        grid('Convention', [[]]),
+      ],
+    };
+    expect(() => checkWorkbook(wb)).not.toThrow();
+    const { report } = checkWorkbook(wb);
+    expect(report.findings.some((f) => f.code === 'unreconciled' && f.sheet === 'Axes')).toBe(true);
+  });
+});

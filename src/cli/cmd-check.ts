@@ -4,7 +4,7 @@ import { checkWorkbook } from '../workbook/refresh';
 import { CheckReport, hasErrors } from '../domain/report';
 import { frXlsx } from '../i18n/fr-workbook';
 import { printReport } from './print';
-import { readXlsxFile } from './xlsx-read';
+import { readXlsxFile, requireCtgWorkbook } from './xlsx-read';
 import { parseArgs } from './args';
 import { UsageError } from './usage';
 
@@ -19,7 +19,8 @@ export function checkJson(report: CheckReport) {
 export async function check(args: string[]): Promise<number> {
   const { positional, flags } = parseArgs(args, { flags: ['--json'] });
   if (positional.length !== 1) throw new UsageError(frXlsx.needsWorkbook('check'));
-  const { convention, report } = checkWorkbook(await readXlsxFile(positional[0]));
+  const file = positional[0];
+  const { convention, report } = checkWorkbook(requireCtgWorkbook(file, await readXlsxFile(file)));
   if (flags.has('--json')) console.log(JSON.stringify(checkJson(report), null, 2));
   else console.log(printReport(convention.name, report));
   return hasErrors(report.findings) ? 1 : 0;

@@ -4,7 +4,7 @@ import { summarySentence } from '../workbook/summary-text';
 import { frXlsx } from '../i18n/fr-workbook';
 import { plainSpaces } from '../domain/money';
 import { applyPlanToWorkbook, writeXlsxFile } from './xlsx-apply';
-import { snapshotOfWorkbook } from './xlsx-read';
+import { snapshotOfWorkbook, requireCtgWorkbook } from './xlsx-read';
 import { openXlsx } from './xlsx-open';
 import { parseArgs } from './args';
 import { UsageError } from './usage';
@@ -15,7 +15,7 @@ export async function refresh(args: string[]): Promise<number> {
   if (positional.length !== 1) throw new UsageError(frXlsx.needsWorkbook('refresh'));
   const file = positional[0];
   const wb = await openXlsx(file);
-  const { plan, summary, findings } = refreshPlan(snapshotOfWorkbook(wb));
+  const { plan, summary, findings } = refreshPlan(requireCtgWorkbook(file, snapshotOfWorkbook(wb)));
   if (plan.ops.length > 0) {
     applyPlanToWorkbook(wb, plan);
     await writeXlsxFile(wb, file);

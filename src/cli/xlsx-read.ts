@@ -4,9 +4,18 @@
 import ExcelJS from 'exceljs';
 import { CellValue, SheetSnapshot, WorkbookSnapshot } from '../workbook/types';
 import { openXlsx } from './xlsx-open';
+import { UsageError } from './usage';
+import { frXlsx } from '../i18n/fr-workbook';
+import { isCtgWorkbook } from '../workbook/read';
 
 export async function readXlsxFile(file: string): Promise<WorkbookSnapshot> {
   return snapshotOfWorkbook(await openXlsx(file));
+}
+
+/** The snapshot of a file that must be a CTG workbook (exit 2 otherwise). */
+export function requireCtgWorkbook(file: string, snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  if (!isCtgWorkbook(snapshot)) throw new UsageError(frXlsx.notCtg(file));
+  return snapshot;
 }
 
 export function snapshotOfWorkbook(wb: ExcelJS.Workbook): WorkbookSnapshot {

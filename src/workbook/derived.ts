@@ -3,7 +3,7 @@
 // one tab per axis. Formulas use English names, comma separators and only
 // SUM, SUMIFS, COUNTIFS, COUNTIF, IF, ABS, ROUND and N, which Google Sheets,
 // Excel and LibreOffice all compute.
-import { Convention, periodYears, PartnerRole } from '../domain/schema';
+import { Convention, periodYears, PartnerRole, MAX_PERIOD_YEARS } from '../domain/schema';
 import { Finding } from '../domain/report';
 import { YEAR_STATUS_LABEL } from '../i18n/fr-domain';
 import { ROLE_LABEL, ACTION_STATUS_LABEL, frControl, TAB } from '../i18n/fr-workbook';
@@ -106,10 +106,9 @@ const protectAll = (description: string) => (sheet: string): PlanOp[] => [{ kind
 export function controlTab(c: Convention, p: Places, axisTabs: AxisTab[], findings: Finding[]): Generated {
   const years = periodYears(c.period);
   const g = new GridBuilder();
-  let statusRange: { row: number; rows: number } | undefined;
   if (years.length === 0) g.add([frControl.noYears]);
   else {
-    statusRange = yearTable(g, c, p, years);
+    yearTable(g, c, p, years);
     g.add([]);
     breakdownTables(g, c, p, years, axisTabs);
   }
@@ -117,14 +116,17 @@ export function controlTab(c: Convention, p: Places, axisTabs: AxisTab[], findin
   g.add([frControl.findingsTitle], titleFormat);
   g.add(frControl.findingsHeader, headerFormat);
   if (findings.length === 0) g.add([frControl.noFindings]);
-  for (const f of findings) g.add([frControl.severity[f.severity], f.cell ? `${f.sheet}!${f.cell}` : f.sheet, f.message]);
-  const conditional = (sheet: string): PlanOp[] =>
-    statusRange
-      ? [{
-          kind: 'conditionalFormat', sheet, range: { row: statusRange.row, col: 5, rows: statusRange.rows, cols: 1 },
-          rules: (Object.keys(STATUS_COLOURS) as (keyof typeof STATUS_COLOURS)[]).map((s) => ({ textEquals: YEAR_STATUS_LABEL[s], ...STATUS_COLOURS[s] })),
-        }]
-      : [];
+  // The message goes in the wide column B, so it can be read without resizing anything.
+  const firstFinding = g.nextRow;
+  for (const f of findings) g.add([f.cell ? `${f.sheet}!${f.cell}` : f.sheet, f.message, frControl.severity[f.severity]]);
+  g.format(firstFinding, 2, findings.length, 1, { wrap: true });
+  // Set once, when the tab is created: it covers the year table of any period (up to 6 years
+  // and the total), so it stays right when the period changes. Other cells of column E never
+  // hold a status word.
+  const conditional = (sheet: string): PlanOp[] => [{
+    kind: 'conditionalFormat', sheet, range: { row: 2, col: 5, rows: MAX_PERIOD_YEARS + 1, cols: 1 },
+    rules: (Object.keys(STATUS_COLOURS) as (keyof typeof STATUS_COLOURS)[]).map((s) => ({ textEquals: YEAR_STATUS_LABEL[s], ...STATUS_COLOURS[s] })),
+  }];
   return g.done((sheet) => [...conditional(sheet), ...protectAll(frControl.generatedProtection)(sheet)], [150, 320, 130, 130, 160, ...years.map(() => 120)]);
 }
 

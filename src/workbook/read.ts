@@ -26,6 +26,11 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   return { convention, findings, locator };
 }
 
+/** Does the spreadsheet hold at least one of the typed tabs? (Otherwise it is not a CTG workbook yet.) */
+export function isCtgWorkbook(snapshot: WorkbookSnapshot): boolean {
+  return [TAB.convention, TAB.axes, TAB.actions, TAB.budget].some((t) => findSheet(snapshot, t) !== undefined);
+}
+
 type Ctx = { sheet: string; add: (severity: Severity, code: FindingCode, message: string, row?: number, col?: number) => void };
 
 const fieldKeys = new Map(CONVENTION_FIELDS.map((f) => [normalizeLabel(HEADER.fields[f]), f]));

@@ -111,6 +111,13 @@ describe('unusable input and unexpected errors', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^.*junk\.xlsx n'est pas un classeur \.xlsx lisible/);
     expect(await run('check', junk, '--csv')).toMatchObject({ code: 2, err: 'Option inconnue : --csv' });
+    const other = path.join(dir, 'other.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Feuille 1').getCell('A1').value = 'Budget 2024';
+    await wb.xlsx.writeFile(other);
+    for (const cmd of ['check', 'refresh']) {
+      expect(await run(cmd, other)).toMatchObject({ code: 2, err: `${other} n'est pas un classeur CTG : aucun des onglets Convention, Axes, Actions ou Budget n'y figure (créez-le avec ctg init).` });
+    }
     expect((await run('init', conventionFile)).err).toBe('Indiquez le fichier à créer : ctg init <convention.json> --out <classeur.xlsx>');
   });
 

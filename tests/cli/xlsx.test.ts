@@ -42,7 +42,7 @@ describe('init → .xlsx → read', () => {
     expect(wb.getWorksheet('Actions')!.getCell('C5').dataValidation).toMatchObject({ type: 'list', formulae: ["'Axes'!$A$2:$A$1000"] });
     const control = wb.getWorksheet('Contrôle')!;
     const rules = (control as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
-    expect(rules[0].ref).toBe('E2:E5');
+    expect(rules[0].ref).toBe('E2:E8');
     expect(rules[0].rules.map((r) => r.formulae[0])).toEqual(['E2="équilibré"', 'E2="dépassement"', 'E2="reste à répartir"', 'E2="enveloppe manquante"']);
   });
 

@@ -39,6 +39,19 @@ describe('ctg import', () => {
     if (parsed.ok) expect(parsed.value.budget).toHaveLength(9);
   });
 
+  it('feeds ctg init: the imported seed 001 becomes a workbook whose check finds every year balanced', async () => {
+    const input = path.join(dir, 'convention.txt');
+    fs.writeFileSync(input, loadSeed('001'));
+    const json = path.join(dir, 'convention.json');
+    const xlsx = path.join(dir, 'ctg.xlsx');
+    expect((await run(['import', input, '--out', json])).code).toBe(0);
+    expect((await run(['init', json, '--out', xlsx])).code).toBe(0);
+    const check = await run(['check', xlsx]);
+    expect(check.code).toBe(0);
+    expect(check.out).toMatch(/2024\s+241 801,00 €\s+241 801,00 €/);
+    expect(check.out).not.toContain('dépassement');
+  });
+
   it('prints without writing when --out is left out', async () => {
     const input = path.join(__dirname, 'fixtures', 'rien-de-reconnaissable.txt');
     const { code, out } = await run(['import', input]);

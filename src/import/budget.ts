@@ -10,12 +10,12 @@ import { ROLE_HINT } from './vocabulary';
 import { Notes } from './collect';
 import { frImport } from '../i18n/fr-import';
 
-const LEADING = new RegExp(`^(${AMOUNT_SOURCE})\\s*(?:\\([^)]*\\)\\s*)?(?:par an\\s+|annuels?\\s+)?(?:pour|à|au|aux|en faveur d(?:e|u|es)|destinée?s? à|attribuée?s? à|versée?s? à|dédiée?s? à|alloué(?:e|s|es)? à|affectée?s? à)\\s+(.+)$`, 'iu');
+const LEADING = new RegExp(`^(${AMOUNT_SOURCE})\\s*(?:\\([^)]*\\)\\s*)?(?:par an\\s+|annuels?\\s+|/\\s*an\\s+)?(?:pour|à|au|aux|en faveur d(?:e|u|es)|destinée?s? à|attribuée?s? à|versée?s? à|dédiée?s? à|alloué(?:e|s|es)? à|affectée?s? à)\\s+(.+)$`, 'iu');
 const TRAILING = new RegExp(`^(.+?)\\s*(?::|–|—|-|=|\\.{2,}|…)\\s*(${AMOUNT_SOURCE})\\s*(?:par an|/\\s*an|annuels?)?\\s*[.;]?$`, 'iu');
 const BUDGET_CONTEXT = /\b(?:financ\w*|budget\w*|enveloppe|bonus territoire|repartis?|repartition|montants?|dotation|subvention\w*|prestations? de service)\b/;
 /** What a line says when it states the envelope or a total rather than one beneficiary's amount. */
 const NOT_A_LINE = /^(?:l'|la |le |une |un |soit |au )?(?:enveloppe|total|sous-total|soit|montant (?:total|global|annuel)|dotation|budget (?:total|global|annuel))\b/;
-const ANNUAL = /\b(?:annuel(?:le)?s?|par an|chaque annee|par annee|\/\s?an)\b/;
+const ANNUAL = /\b(?:annuel(?:le)?s?|par an|chaque annee|par annee)\b|\/\s?an\b/;
 const TOTAL = /\b(?:au total|total\w*|pluriannuel\w*|sur (?:la|toute la) (?:duree|periode)|pour les \d+ annees|sur (?:les )?\d+ ans|sur \w+ ans|l'ensemble de la periode)\b/;
 const ENVELOPE = /\b(?:enveloppe|dotation|montant (?:global|total|annuel)|financement (?:annuel|global|total))\b/;
 const EQUIPMENT = /\b(EAJE|ALSH|RPE|RAM|LAEP|MAM|EVS|multi-accueil|micro-crèche|crèche|centre social|espace de vie sociale|accueil de loisirs|halte-garderie)\b/iu;

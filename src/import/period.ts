@@ -9,7 +9,9 @@ import { Notes } from './collect';
 import { frImport } from '../i18n/fr-import';
 
 const YEAR = '((?:19|20)\\d{2})';
-const DAY_MONTH = "(?:(?:1er|\\d{1,2})\\s+[a-z]+\\s+)?";
+const MONTH = "(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)";
+/** "1er janvier ", "31 décembre ", "janvier ": what may stand between "du"/"au" and the year. */
+const DAY_MONTH = `(?:(?:1er|\\d{1,2})\\s+${MONTH}\\s+|${MONTH}\\s+)?`;
 const RANGE = new RegExp(`\\b${YEAR}(?:\\s*(?:-|–|—|/)\\s*|\\s+a\\s+)${YEAR}\\b`, 'g');
 const WORDED_RANGE = new RegExp(`\\b(?:du|de|entre|des annees)\\s+${DAY_MONTH}${YEAR}\\s+(?:au|a|et|jusqu'au|jusqu'en|jusqu'a)\\s+${DAY_MONTH}${YEAR}\\b`, 'g');
 const DURATION = new RegExp(`\\b(?:pour|sur|duree de|periode de)\\s+(?:une duree de\\s+|une periode de\\s+|les\\s+)?(\\d|${NUMBER_WORD_PATTERN})\\s+(?:ans|annees)\\b`);
@@ -33,14 +35,17 @@ function validRange(start: number, end: number): boolean {
 
 function rangeCandidates(lines: SourceLine[]): Candidate[] {
   const found: Candidate[] = [];
+  let previous = ''; // a title line "CONVENTION TERRITORIALE GLOBALE" gives its context to "2022 – 2025" below it
   for (const l of lines) {
-    if (l.kind === 'noise') continue;
+    if (l.kind === 'noise' || l.kind === 'blank') continue;
     const f = fold(l.text);
+    const context = l.text.length <= 40 && STRONG_CONTEXT.test(previous) ? `${previous} ${f}` : f;
+    previous = f;
     for (const re of [RANGE, WORDED_RANGE]) {
       for (const m of f.matchAll(re)) {
         const start = Number(m[1]);
         const end = Number(m[2]);
-        if (validRange(start, end)) found.push({ start, end, line: l.n, score: score(f) });
+        if (validRange(start, end)) found.push({ start, end, line: l.n, score: score(context) });
       }
     }
   }
@@ -105,7 +110,8 @@ const NUMERIC_DATE = new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`);
 export function readSignatureDate(lines: SourceLine[], notes: Notes): string | undefined {
   for (const l of lines) {
     const f = fold(l.text);
-    if (!/\bsign/.test(f)) continue;
+    // "signée le …", or the closing formula of French contracts: "Fait à Albi, le 30 novembre 2022".
+    if (!/\bsign/.test(f) && !/^fait a\b.*\ble\b/.test(f)) continue;
     const m = DATE.exec(f);
     const num = NUMERIC_DATE.exec(f);
     const day = m ? (m[1] === '1er' ? 1 : Number(m[1])) : num ? Number(num[1]) : undefined;

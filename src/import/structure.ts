@@ -36,6 +36,9 @@ export interface ActionDraft {
   fromList: boolean;
 }
 
+/** A line that starts with a verb in the infinitive, as objectives are written ("Favoriser…", "Mettre en place…"). */
+const INFINITIVE = /^(?:\p{Lu}\p{Ll}+(?:er|ir|re|oir)|Mettre|Faire|Rendre|Prendre|Promouvoir)\s+\S/u;
+
 /** Lines about the convention's money, which end a fiche even without a heading before them. */
 const ENDS_FICHE = /\b(?:enveloppe|annexe financiere|engagements financiers)\b/;
 
@@ -189,6 +192,10 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
     const actionHead = l.kind !== 'numbered' ? ACTION_HEADING.exec(f) : null;
     if (actionHead && (isHeadingLike(l) || /[:–—-]/.test(l.text.slice(0, 30)))) {
       const n = Number(actionHead[1].split(/[.-]/)[0]);
+      // The same fiche named twice (a summary or table of contents, then the fiche itself): one fiche.
+      const newTitle = fold(stripEnd(tail(l.text, f, actionHead[2])));
+      const twin = /^\d+$/.test(actionHead[1]) ? actions.find((a) => a.number === n && !a.fromList && Object.keys(a.fields).length === 0 && (fold(a.title) === newTitle || a.title === '')) : undefined;
+      if (twin) actions.splice(actions.indexOf(twin), 1);
       action = { number: /^\d+$/.test(actionHead[1]) ? n : undefined, title: tidyTitle(tail(l.text, f, actionHead[2])), line: l.n, axis, axisByPosition: axis !== undefined, fields: {}, fromList: false };
       actions.push(action);
       if (action.title === '') awaitingTitle = action;
@@ -215,6 +222,10 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
         continue;
       }
       promotePending(AXIS_TYPE_OF[axisHead[1]]);
+      // The same axis announced twice (a summary, then its section): one axis, the later title wins.
+      const sameTitle = (a: AxisDraft) => a.title === '' || fold(a.title) === fold(tidyTitle(tail(l.text, f, axisHead[4])));
+      const twin = axes.find((a) => a.number === num && a.type === AXIS_TYPE_OF[axisHead[1]] && a.objectives.length === 0 && a.body.length === 0 && a.doubt === undefined && sameTitle(a));
+      if (twin) axes.splice(axes.indexOf(twin), 1);
       axis = newAxis({ number: num, title: tidyTitle(tail(l.text, f, axisHead[4])), type: AXIS_TYPE_OF[axisHead[1]], line: l.n });
       if (axis.title === '') awaitingTitle = axis;
       action = undefined;
@@ -296,6 +307,11 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
       axisListNumber = undefined;
       // A list of axes ends the previous axis' content; so does a list of actions outside any axis.
       if (role.kind === 'axes') axis = undefined;
+      continue;
+    }
+    if (axis && !action && INFINITIVE.test(l.text) && l.text.length <= 200) {
+      // "Favoriser l'engagement des jeunes" on its own line under "Axe 2": an objective of that axis.
+      addObjective(tidyTitle(firstSentence(l.text)), l.n, axis);
       continue;
     }
     if (isHeadingLike(l) && l.text.split(' ').length <= 8) {
@@ -391,7 +407,7 @@ export function actionBlockLines(lines: SourceLine[]): Set<number> {
     if (!inside) continue;
     const label = /^([^:]{2,45}?)\s*:/.exec(l.text)?.[1] ?? l.text;
     if ((AXIS_HEADING.exec(f) || ENDS_FICHE.test(f)) && !fieldOf(label)) inside = false;
-    else if (isHeadingLike(l) && !fieldOf(label) && l.text.split(' ').length <= 8 && !/:/.test(l.text)) inside = false;
+    else if (isHeadingLike(l) && !fieldOf(label) && l.text.split(' ').length <= 8 && (!/:/.test(l.text) || /:$/.test(l.text))) inside = false;
     if (inside) out.add(l.n);
   }
   return out;

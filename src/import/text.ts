@@ -21,8 +21,10 @@ export interface SourceLine {
   cells?: string[];
 }
 
-const BULLET = /^([•·▪▫◦○●■□►▶➢➤✓✔\-–—*+])\s+(.*)$/u;
-const NUMBERED = /^(\d{1,3})\s*(?:[.)°]|\s-|\s–)\s*(.*)$/u;
+const BULLET = /^([•·▪▫◦○●■□►▶➢➤✓✔➔→⇒◾◆◼♦❖\uF0A7\uF0B7\uF0D8\uF0FC\-–—*+])\s+(.*)$/u;
+/** Word's symbol-font bullets often arrive stuck to the text: "Favoriser…". */
+const TIGHT_BULLET = /^([\uF0A7\uF0B7\uF0D8\uF0FC•▪➢➤➔→])(\S.*)$/u;
+const NUMBERED = /^(\d{1,3})\s*(?:[.)°/]|[-–](?=\s))\s*(.*)$/u;
 const LETTERED = /^([a-h])\)\s+(.*)$/u;
 const ROMAN = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))\s*[.)\-–—:]\s+(.*)$/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
@@ -37,6 +39,11 @@ const NOISE: RegExp[] = [
   /^(?:suivez[- ]nous|facebook|twitter|linkedin|instagram|youtube|x \(ex-twitter\))\b.{0,40}$/i,
   /^(?:mentions légales|plan du site|politique de confidentialité|accessibilité\s*:|crédits?)\b.{0,60}$/i,
   /^©/,
+  /(?:\.{4,}|…{2,}|\. \. \. )\s*\d{1,3}$/, // table of contents: "Axe 1 : Familles ........ 5"
+  /^[-–]?\s*\d{1,3}\s*[-–]?$/, // a page number alone
+  /^(?:page\s+)?\d{1,3}\s*(?:\/|sur)\s*\d{1,3}$/i,
+  /\bpage\s+\d{1,3}\s*(?:\/|sur)\s*\d{1,3}\b/i,
+  /^sommaire$|^table des matières$/i,
   /^\S+\.(?:jpe?g|png|gif|webp|svg|pdf)$/i,
   /^(?:vous aimerez aussi|articles? similaires?|dans la même rubrique|à lire aussi)\b/i,
   /^(?:accueil|vous êtes ici)\s*[>›»:]/i, // breadcrumbs
@@ -86,7 +93,7 @@ export function classifyLine(raw: string, n: number): SourceLine {
   const base = { n, indent, marker: '', ...(cells ? { cells } : {}) };
   if (text === '') return { ...base, kind: 'blank', text };
   if (isNoise(text)) return { ...base, kind: 'noise', text };
-  let m = BULLET.exec(text);
+  let m = BULLET.exec(text) ?? TIGHT_BULLET.exec(text);
   if (m && isNoise(m[2])) return { ...base, kind: 'noise', text }; // "• Partager", "- Page Facebook"
   if (m && m[2] !== '') return { ...base, kind: 'bullet', marker: m[1], text: m[2].trim() };
   m = NUMBERED.exec(text);

@@ -56,11 +56,11 @@ export const ACTION_FIELDS: { re: RegExp; field: 'title' | 'axis' | 'themes' | '
   { re: /^objectifs?(?: (?:strategiques?|operationnels?|generaux|general|specifiques?|vises?|de l'action))?$/, field: 'objectives' },
   { re: /^(?:constats?|contexte|diagnostic|enjeux?|problematique)$/, field: 'context' },
   { re: /^(?:description|contenu|descriptif|actions? a mener|modalites(?: de mise en oeuvre)?|mise en oeuvre)(?: de l'action)?$/, field: 'description' },
-  { re: /^(?:public|publics)(?: vises?| cibles?| concernes?)?$/, field: 'audience' },
+  { re: /^(?:public|publics|beneficiaires)(?: (?:vises?|cibles?|concernes?|prioritaires?))*$/, field: 'audience' },
   { re: /^(?:territoires?|perimetre|lieux?)(?: concernes?| d'intervention)?$/, field: 'territory' },
   { re: /^(?:pilotes?|porteurs?|referents?|responsables?)(?: de l'action| du projet)?$/, field: 'lead' },
-  { re: /^partenaires?(?: associes?| mobilises?| impliques?)?$/, field: 'partners' },
-  { re: /^(?:moyens?|ressources?|budget|financements?)(?: mobilises?| necessaires?| humains?)?$/, field: 'means' },
+  { re: /^partenaires?(?: (?:associes?|mobilises?|impliques?|financeurs?|operationnels?|techniques?))*$/, field: 'partners' },
+  { re: /^(?:moyens?|ressources?|budget|financements?|cout)(?: (?:mobilises?|necessaires?|humains?|financiers?|materiels?|previsionnels?|et financement|de l'action))*$/, field: 'means' },
   { re: /^(?:calendrier|echeances?|echeancier|duree|planning|date de (?:debut|mise en oeuvre))$/, field: 'schedule' },
   { re: /^(?:indicateurs?|criteres?)(?: d'evaluation| de suivi| de resultats?)?$/, field: 'indicators' },
 ];
@@ -89,6 +89,7 @@ export function themesIn(folded: string): string[] {
 /** A short line that is nothing but a theme name ("La petite enfance", "Jeunesse :"). */
 export function themeHeading(folded: string): string | undefined {
   if (/:\s*\S/.test(folded)) return undefined; // "Parentalité : soutien au LAEP" is an item, not a heading
+  if (/^[a-z]+(?:er|ir|oir|re)\b/.test(folded)) return undefined; // "Favoriser l'engagement des jeunes" is an objective
   const bare = folded.replace(/^(?:la|le|les|l')\s*/, '').replace(/[\s:.]+$/, '');
   const hits = themesIn(bare);
   if (hits.length === 0 || bare.split(/\s+/).length > 6) return undefined;

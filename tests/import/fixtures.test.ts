@@ -257,3 +257,29 @@ describe('a press article', () => {
     expect(d.envelopeTotalCents).toBeUndefined();
   });
 });
+
+describe('a PDF copy with a table of contents, page footers, "1/" items and "Fait à …, le …"', () => {
+  const r = fixture('sommaire-pages-fait-a');
+  const d = r.draft;
+
+  it('reads each axis once, with "1/" items and bare infinitive lines as its objectives', () => {
+    expect(d.axes.map((a) => [a.title, a.objectives])).toEqual([
+      ['Petite enfance', ["Développer l'offre d'accueil", 'Soutenir les assistants maternels']],
+      ['Jeunesse', ["Favoriser l'engagement des jeunes", "Faciliter l'accès aux loisirs"]],
+    ]);
+    expect(JSON.stringify(d)).not.toMatch(/Page 4|\.\.\.\./);
+  });
+
+  it('reads the period under the title, and the signature date from "Fait à Muret, le 3 février 2022"', () => {
+    expect(d.period).toEqual({ startYear: 2022, endYear: 2025 });
+    expect(r.items).toContainEqual(expect.objectContaining({ kind: 'period', status: 'recognised', line: 2 }));
+    expect(d.signatureDate).toBe('2022-02-03');
+  });
+
+  it('reads "15 000 €/an" and "8 000 €/an pour le RPE" as annual CAF bonus lines', () => {
+    expect(d.budget.map((l) => [l.beneficiary, l.equipment, l.funder, l.amounts['2024']])).toEqual([
+      ['Crèche Les Lutins', 'EAJE', 'caf', 1_500_000], ['RPE', 'RPE', 'caf', 800_000],
+    ]);
+    expect(r.items.filter((i) => i.kind === 'budget-line').every((i) => i.status === 'recognised')).toBe(true);
+  });
+});

@@ -129,7 +129,8 @@ function readStatements(lines: SourceLine[], used: Set<number>): Statement[] {
   for (const l of lines) {
     if (l.kind === 'noise' || used.has(l.n)) continue;
     const f = fold(l.text);
-    if (!ENVELOPE.test(f) && !(TOTAL.test(f) && /\bsoit\b|\bau total\b/.test(f))) continue;
+    const cafMoney = /\bcaf\b|caisse d'allocations/.test(f) && /financ|engage|consacr|verse|apport|particip|mobilis/.test(f); // "la Caf consacrera 450 000 € sur 4 ans"
+    if (!ENVELOPE.test(f) && !cafMoney && !(TOTAL.test(f) && /\bsoit\b|\bau total\b/.test(f))) continue;
     const hits = amountsIn(l.text);
     if (hits.length === 0) continue;
     const caf = /\bcaf\b|caisse d'allocations/.test(f) || !/\b(?:commune|communaute|departement|msa|collectivite)s?\b/.test(f);

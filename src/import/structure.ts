@@ -78,6 +78,9 @@ const ENJEU_SENTENCE = /^(.{10,200}?)\s+(?:est|sont|constitue|constituent|reste|
 const THEMATIC_PAIR = /^(?:en matiere d(?:e |'|u |es )|dans le domaine d(?:e |'|u |es )|concernant (?:la |le |l'|les )?|s'agissant d(?:e |'|u |es )|au titre d(?:e |'|u |es )|volet\s+)(.{2,70}?)\s*:\s*(.+)$/;
 const COUNT = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(?:(?:grand|grande|principa|premier|nouvel|nouvelle|prochain)\\w*\\s+)?(fiches?[- ]actions?|actions|axes|enjeux|ambitions|orientations|objectifs|thematiques|priorites)\\b`);
 
+/** "… autour de 4 axes : a, b, c et d." — an announced count and its items on one line. */
+const INLINE_LIST = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(?:grand(?:e)?s\\s+|principa\\w+\\s+)?(axes|enjeux|ambitions|orientations|thematiques|priorites)\\b[^:]{0,60}:\\s*(.{3,})$`);
+
 function listRoleOf(line: string): ListRole {
   // "Pour chaque thématique, des actions …": the axis word is distributive, the list is of actions.
   const folded = line.replace(/\b(?:pour|dans|de) chaque \w+|\bpar (?:axe|enjeu|thematique|orientation|ambition)\b/g, '');
@@ -288,6 +291,7 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
       role = { kind: 'objectives' };
       continue;
     }
+    if (!axis && !action && inlineAxes(l, f)) continue;
     const theme = isHeadingLike(l) ? themeHeading(f) : undefined;
     if (theme) {
       if (axis) axis.themes.push(theme);
@@ -331,6 +335,25 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
   }
   if (axes.length === 0 && pendingThemes.length > 0) axes.push(...pendingThemes); // theme headings alone: each one is a thematic axis
   return { axes, actions, looseObjectives, announced };
+
+  /**
+   * "Elle s'articule autour de 4 axes : la petite enfance, l'enfance-jeunesse, la parentalité
+   * et l'animation de la vie sociale." Taken only when the pieces are exactly as many as announced.
+   */
+  function inlineAxes(l: SourceLine, f: string): boolean {
+    const m = INLINE_LIST.exec(f);
+    const count = m ? readCount(m[1]) : undefined;
+    if (!m || count === undefined || count < 2) return false;
+    const after = l.text.slice(f.length - m[3].length);
+    const pieces = stripEnd(after).split(/\s*;\s*|\s*,\s*(?:et\s+)?|\s+et\s+(?=\S+\s*$|l['’]|la |le |les |du |de la |des )/u).map((p) => p.trim()).filter((p) => p !== '');
+    if (pieces.length !== count) return false;
+    const type = AXIS_WORDS.find((w) => w.re.test(m[2]))?.type ?? 'axe';
+    for (const p of pieces) {
+      const title = tidyTitle(p);
+      newAxis({ title, type, line: l.n, doubt: 'list', themes: themesIn(fold(title)) });
+    }
+    return true;
+  }
 
   /** The axis (or theme heading waiting to become one) with this title, articles aside. */
   function axisTitled(label: string): AxisDraft | undefined {

@@ -283,3 +283,24 @@ describe('a PDF copy with a table of contents, page footers, "1/" items and "Fai
     expect(r.items.filter((i) => i.kind === 'budget-line').every((i) => i.status === 'recognised')).toBe(true);
   });
 });
+
+describe('axes enumerated inside a sentence, a total in a sentence', () => {
+  const r = fixture('axes-en-ligne');
+  const d = r.draft;
+
+  it('splits "autour de 4 axes : a, b, c et d" into the four announced axes', () => {
+    expect(d.axes.map((a) => a.title)).toEqual(['La petite enfance', "L'enfance-jeunesse", 'La parentalité', "L'animation de la vie sociale"]);
+    expect(d.axes[1].themes).toEqual(['enfance', 'jeunesse']);
+  });
+
+  it('reads "la Caf consacrera 450 000 €" over the convention as the multi-year total, and leaves "12 octobre dernier" undated', () => {
+    expect(d.envelopeTotalCents).toBe(45_000_000);
+    expect(d.envelopes).toEqual([]);
+    expect(d.signatureDate).toBeUndefined();
+  });
+
+  it('splits nothing when the pieces do not match the announced count', () => {
+    const other = importText('Elle s’articule autour de 3 axes : la petite enfance, la jeunesse.').draft;
+    expect(other.axes).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { importText } from '../../src/import';
 import { ImportResult } from '../../src/import/result';
 import { fold, normaliseSpaces } from '../../src/import/text';
+import { frImport } from '../../src/i18n/fr-import';
 
 /** Lines in the shapes convention texts use, assembled at random into "texts". */
 const fragment = fc.oneof(
@@ -50,12 +51,15 @@ describe('importText on arbitrary text', () => {
     );
   });
 
-  it('takes action titles, objectives and beneficiaries from the text itself', () => {
+  it('takes axis and action titles, objectives and beneficiaries from the text itself', () => {
     fc.assert(
       fc.property(textArb, (text) => {
         const source = fold(normaliseSpaces(text.normalize('NFC').replace(/\s+/g, ' ')));
         const r = importText(text);
+        // The only title the importer composes (an axis the text announces without naming) is flagged as such.
+        const composed = new Set(r.items.filter((i) => i.kind === 'axis' && i.note === frImport.axisComposed).map((i) => i.ref));
         const taken = [
+          ...r.draft.axes.filter((a) => !composed.has(a.id)).map((a) => a.title),
           ...r.draft.actions.map((a) => a.title),
           ...r.draft.axes.flatMap((a) => a.objectives),
           ...r.draft.budget.map((l) => l.beneficiary),

@@ -45,6 +45,7 @@ export const frImport = {
   cafWithoutDepartment: 'la CAF est citée sans son département : précisez « CAF de … »',
   noSignatory: 'aucun signataire reconnu (CAF de …, commune de …, communauté de communes …)',
   territoryFrom: 'déduit du nom de la collectivité signataire',
+  territoryFromText: 'nommé dans le texte comme « territoire », sans collectivité signataire : à confirmer',
   noTerritory: 'territoire non trouvé : à compléter',
   // Structure
   axisComposed: "le texte annonce cet axe sans lui donner de titre : intitulé composé à partir des titres qui le précèdent",

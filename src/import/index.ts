@@ -27,7 +27,8 @@ export function importText(text: string): ImportResult {
   const axes = buildAxes(structure, notes);
   const actions = buildActions(structure, axes.drafts, notes);
   const name = conventionName(parties.territory);
-  if (parties.territory !== '') notes.recognised('territory', parties.territory, parties.territoryLine, { note: frImport.territoryFrom });
+  if (parties.territory !== '' && parties.territoryFromParty) notes.recognised('territory', parties.territory, parties.territoryLine, { note: frImport.territoryFrom });
+  else if (parties.territory !== '') notes.uncertain('territory', parties.territory, parties.territoryLine, frImport.territoryFromText);
   else notes.uncertain('territory', '', 0, frImport.noTerritory);
   if (name !== '') notes.recognised('name', name, parties.territoryLine);
   if (parties.signatories.length === 0) notes.uncertain('signatory', '', 0, frImport.noSignatory);

@@ -19,6 +19,7 @@ const PATTERNS: Pattern[] = [
   { role: 'caf', re: new RegExp(`\\b(?:CAF|Caf|[Cc]aisse\\s+d['’][Aa]llocations?\\s+[Ff]amiliales?(?:\\s*\\((?:CAF|Caf)\\))?)\\s+${OF}${NAME}`, 'gu'), name: (m) => m[0].replace(/\s*\((?:CAF|Caf)\)/u, '') },
   { role: 'msa', re: new RegExp(`\\b(?:MSA|[Mm]utualité\\s+[Ss]ociale\\s+[Aa]gricole)(?:\\s+(?:${OF})?${NAME})?`, 'gu'), name: (m) => m[0] },
   { role: 'conseil-departemental', re: new RegExp(`\\b(?:[Cc]onseil\\s+(?:[Dd]épartemental|[Gg]énéral)(?:\\s+${OF}${NAME})?|Département\\s+${OF}${NAME})`, 'gu'), name: (m) => capitalise(m[0]) },
+  { role: 'conseil-departemental', re: /(?<=\b[Ll]e\s)Département\b(?!\s+(?:du|de|des|d['’]))/gu, name: (m) => m[0] },
   { role: 'commune', re: new RegExp(`(?:[Ll]['’]ensemble\\s+des|[Tt]outes\\s+les|[Ll]es)\\s+communes\\s+(?:membres\\s+)?${OF}[Cc]ommunauté\\s+(?:de\\s+communes|d['’]agglomération|urbaine)\\s+(?:${OF})?${NAME}`, 'gu'), name: (m) => capitalise(m[0].replace(/^(?:l['’]ensemble\s+des|toutes\s+les|les)\s+/iu, '')) },
   { role: 'commune', re: new RegExp(`\\b(?:les|l['’]ensemble\\s+des)\\s+(?:\\d+|${NUMBER_WORD_PATTERN})\\s+communes(?:\\s+membres|\\s+la\\s+composant|\\s+qui\\s+la\\s+composent)?`, 'giu'), name: (m) => capitalise(m[0]) },
   { role: 'epci', re: new RegExp(`\\b[Cc]ommunauté\\s+(?:de\\s+[Cc]ommunes|d['’][Aa]gglomération|[Uu]rbaine)\\s+(?:${OF})?${NAME}`, 'gu'), name: (m) => capitalise(m[0]) },
@@ -30,7 +31,7 @@ const PATTERNS: Pattern[] = [
 /** Capitalised words that start sentences or titles, not names of a territory. */
 const NOT_A_NAME = /^(?:la|le|les|l['’]|une?|cette|ce|cet|son|sa|ses|leur|notre|votre|en|et|de|du|des|au|aux|convention|territoriale|globale|ctg|caf|projet|signature|dans|pour|par|avec|sur|elle|il|ils|elles)\b/iu;
 
-const SIGNING = /\b(?:sign\w*|entre|conclu\w*|partenari\w*|engag\w*|partenaires?|contractu\w*|porte\w*|represente\w*)\b/;
+const SIGNING = /\b(?:sign\w*|entre|conclu\w*|conventionn\w*|partenari\w*|engag\w*|partenaires?|contractu\w*|porte\w*|represente\w*)\b/;
 /** "Entre :" opens the list of parties of a contract; it runs until a blank line or "il est convenu". */
 const PARTIES_OPEN = /^(?:entre\s*:?|entre les soussignes\s*:?|les parties\s*:?|signataires\s*:?|les signataires\s*:?)$/;
 const PARTIES_CLOSE = /\b(?:il est convenu|il a ete convenu|preambule|article|vu la|vu le|vu les)\b/;
@@ -62,7 +63,7 @@ function partyKey(h: { role: PartnerRole; name: string }): string {
   return `${h.role}:${f}`;
 }
 
-export interface Parties { signatories: Signatory[]; territory: string; territoryLine: number }
+export interface Parties { signatories: Signatory[]; territory: string; territoryLine: number; territoryFromParty: boolean }
 
 export function readSignatories(lines: SourceLine[], notes: Notes): Parties {
   const hits: Hit[] = [];
@@ -90,12 +91,25 @@ export function readSignatories(lines: SourceLine[], notes: Notes): Parties {
     else notes.uncertain('signatory', h.name, h.line, frImport.signatoryWithoutSigning, ref);
   });
   if (!signatories.some((s) => s.role === 'caf')) addBareCaf(lines, signatories, notes);
-  const territorial = allTerritoryHits(hits);
-  return { signatories, territory: territorial?.name ?? '', territoryLine: territorial?.line ?? 0 };
+  const territorial = allTerritoryHits(hits, lines);
+  return { signatories, territory: territorial?.name ?? '', territoryLine: territorial?.line ?? 0, territoryFromParty: territorial?.fromParty ?? false };
 }
 
-/** An EPCI names the territory; failing that, a single commune. */
-function allTerritoryHits(hits: Hit[]): { name: string; line: number } | undefined {
+/** "les familles du territoire des Vallées du Clain": the territory as the text names it. */
+const TERRITORY = new RegExp(`\\bterritoire\\s+(?:${OF})?(${NAME})`, 'u');
+
+/** An EPCI names the territory; failing that, a single commune; failing that, "le territoire de …". */
+function allTerritoryHits(hits: Hit[], lines: SourceLine[]): { name: string; line: number; fromParty: boolean } | undefined {
+  const named = territoryHit(hits);
+  if (named) return { ...named, fromParty: true };
+  for (const l of lines) {
+    const m = l.kind === 'noise' ? null : TERRITORY.exec(l.text);
+    if (m && !NOT_A_NAME.test(m[1])) return { name: m[1], line: l.n, fromParty: false };
+  }
+  return undefined;
+}
+
+function territoryHit(hits: Hit[]): { name: string; line: number } | undefined {
   const epci = hits.find((h) => h.role === 'epci');
   if (epci) return epci;
   const communes = [...new Set(hits.filter((h) => h.role === 'commune' && /^(?:Mairie|Commune|Ville)\b/u.test(h.name)).map((h) => h.name))];

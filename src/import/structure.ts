@@ -368,6 +368,14 @@ export function readStructure(lines: SourceLine[], used: Set<number>): Structure
     }
     const pair = THEMATIC_PAIR.exec(f) ?? themedPair(l.text, f);
     const nested = listAxis !== undefined && (l.indent > listIndent || (l.marker !== listMarker && l.kind === 'bullet'));
+    // "cibler les actions sur : – la petite enfance ; – l'accès aux droits…": items that are
+    // nothing but a theme name are thematic axes, whatever the introduction calls them.
+    const bareTheme = themeHeading(f.replace(/[;.,]+$/, ''));
+    if (bareTheme && !pair && !axis && (role.kind === 'actions' || role.kind === 'axes')) {
+      const type: AxisType = role.kind === 'axes' ? role.type : 'thematique';
+      newAxis({ title: tidyTitle(l.text), type, line: l.n, doubt: 'list', themes: themesIn(f) });
+      return;
+    }
     if (role.kind === 'actions') {
       // "Petite enfance : création d'un guichet unique" — an action under the theme it names.
       const themed = pair ? axisTitled(group(l.text, pair, 1)) : undefined;

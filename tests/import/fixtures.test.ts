@@ -304,3 +304,28 @@ describe('axes enumerated inside a sentence, a total in a sentence', () => {
     expect(other.axes).toEqual([]);
   });
 });
+
+describe('a news page: actions "concentrated" on themes, parties without names', () => {
+  const r = fixture('actions-ciblees-themes');
+  const d = r.draft;
+
+  it('reads a list of bare theme names as thematic axes, not as fiches actions', () => {
+    expect(d.actions).toEqual([]);
+    expect(d.axes.map((a) => [a.type, a.title, a.themes])).toEqual([
+      ['thematique', 'La petite enfance', ['petite enfance']],
+      ['thematique', 'Le soutien à la parentalité', ['parentalité']],
+      ['thematique', 'L’inclusion numérique', ['numérique']],
+    ]);
+  });
+
+  it('keeps the unnamed CAF and the Département, and flags the territory taken from "territoire des …"', () => {
+    expect(d.signatories).toHaveLength(3);
+    expect(d.signatories).toEqual(expect.arrayContaining([
+      { name: 'CAF', role: 'caf' }, { name: 'Département', role: 'conseil-departemental' }, { name: 'Les 12 communes membres', role: 'commune' },
+    ]));
+    expect(r.items).toContainEqual(expect.objectContaining({ kind: 'signatory', ref: `S${d.signatories.findIndex((s) => s.role === 'caf') + 1}`, status: 'uncertain' }));
+    expect(d.territory).toBe('Monts du Lévezou');
+    expect(r.items).toContainEqual(expect.objectContaining({ kind: 'territory', status: 'uncertain', line: 3 }));
+    expect(d.period).toEqual({ startYear: 2023, endYear: 2027 });
+  });
+});

@@ -7,7 +7,7 @@ import { AxisType } from '../domain/schema';
 import { SourceLine, fold, capitalise, stripEnd, firstSentence, isListLine, isHeadingLike, romanValue } from './text';
 import {
   AXIS_HEADING, AXIS_TYPE_OF, ACTION_HEADING, ACTION_FIELDS, AXIS_WORDS, ORDINALS, ORDINAL_PATTERN,
-  NUMBER_WORD_PATTERN, readCount, themeHeading, themesIn,
+  NUMBER_WORD_PATTERN, readCount, themeHeading, themesIn, MAX_FIELD_LABEL_WORDS,
 } from './vocabulary';
 
 export type ActionField = (typeof ACTION_FIELDS)[number]['field'];
@@ -132,7 +132,8 @@ function labelAndValue(l: SourceLine): { label: string; value: string } | undefi
 }
 
 function fieldOf(label: string): ActionField | undefined {
-  const f = fold(label).trim();
+  const f = fold(label).trim().replace(/\s*:$/, '');
+  if (f.split(/\s+/).length > MAX_FIELD_LABEL_WORDS) return undefined;
   return ACTION_FIELDS.find((x) => x.re.test(f))?.field;
 }
 

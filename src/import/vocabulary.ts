@@ -32,6 +32,8 @@ export const AXIS_WORDS: { re: RegExp; type: AxisType }[] = [
   { re: /\bpriorites?\b/, type: 'axe' },
   { re: /\bdefis?\b/, type: 'axe' },
   { re: /\bchantiers?\b/, type: 'axe' },
+  { re: /\bvolets?\b/, type: 'axe' },
+  { re: /\b(?:domaines?|champs?) d'interventions?\b/, type: 'thematique' },
 ];
 
 /**
@@ -48,22 +50,28 @@ export const AXIS_TYPE_OF: Record<string, AxisType> = {
 /** "Fiche action n°4 :", "FA 5 –", "Fiche-action 12", "Action n°3 :". */
 export const ACTION_HEADING = /^(?:fiches?[- ]actions?|fa|action)\s*(?:n\s*°|no\.?|n\.|numero|#)?\s*(\d{1,3}(?:[.-]\d{1,2})?)\b\s*(?:[:.)\-–—/]\s*|\s+(?=\S))?(.*)$/;
 
-/** Labels of the fields of a fiche action (folded). */
+/**
+ * Labels of the fields of a fiche action (folded), by their first words: "Public cible",
+ * "Porteur de l'action", "Calendrier de mise en œuvre", "Constat / diagnostic"…
+ */
 export const ACTION_FIELDS: { re: RegExp; field: 'title' | 'axis' | 'themes' | 'objectives' | 'context' | 'description' | 'audience' | 'territory' | 'lead' | 'partners' | 'means' | 'schedule' | 'indicators' }[] = [
-  { re: /^(?:intitule|titre)(?: de l'action)?$/, field: 'title' },
-  { re: /^(?:axe|enjeu|ambition|orientation)(?: de rattachement| strategique)?$/, field: 'axis' },
-  { re: /^thematiques?(?: concernees?)?$/, field: 'themes' },
-  { re: /^objectifs?(?: (?:strategiques?|operationnels?|generaux|general|specifiques?|vises?|de l'action))?$/, field: 'objectives' },
-  { re: /^(?:constats?|contexte|diagnostic|enjeux?|problematique)$/, field: 'context' },
-  { re: /^(?:description|contenu|descriptif|actions? a mener|modalites(?: de mise en oeuvre)?|mise en oeuvre)(?: de l'action)?$/, field: 'description' },
-  { re: /^(?:public|publics|beneficiaires)(?: (?:vises?|cibles?|concernes?|prioritaires?))*$/, field: 'audience' },
-  { re: /^(?:territoires?|perimetre|lieux?)(?: concernes?| d'intervention)?$/, field: 'territory' },
-  { re: /^(?:pilotes?|porteurs?|referents?|responsables?)(?: de l'action| du projet)?$/, field: 'lead' },
-  { re: /^partenaires?(?: (?:associes?|mobilises?|impliques?|financeurs?|operationnels?|techniques?))*$/, field: 'partners' },
-  { re: /^(?:moyens?|ressources?|budget|financements?|cout)(?: (?:mobilises?|necessaires?|humains?|financiers?|materiels?|previsionnels?|et financement|de l'action))*$/, field: 'means' },
-  { re: /^(?:calendrier|echeances?|echeancier|duree|planning|date de (?:debut|mise en oeuvre))$/, field: 'schedule' },
-  { re: /^(?:indicateurs?|criteres?)(?: d'evaluation| de suivi| de resultats?)?$/, field: 'indicators' },
+  { re: /^(?:intitule|titre|nom de l'action)\b/, field: 'title' },
+  { re: /^(?:axe|enjeu|ambition|orientation)s?\b/, field: 'axis' },
+  { re: /^(?:thematiques?|themes?|champs?)\b/, field: 'themes' },
+  { re: /^objectifs?\b/, field: 'objectives' },
+  { re: /^(?:constats?|contexte|diagnostic|problematiques?|enjeux|besoins? identifies?)\b/, field: 'context' },
+  { re: /^(?:description|contenu|descriptif|deroulement|modalites|mise en oeuvre|actions? a mener|actions? prevues?)\b/, field: 'description' },
+  { re: /^(?:publics?|beneficiaires)\b/, field: 'audience' },
+  { re: /^(?:territoires?|perimetre|lieux?|secteur)\b/, field: 'territory' },
+  { re: /^(?:pilotes?|pilotage|porteurs?|referents?|responsables?|maitre d'ouvrage|coordination)\b/, field: 'lead' },
+  { re: /^partenaires?\b/, field: 'partners' },
+  { re: /^(?:moyens?|ressources?|budget|financements?|cout|plan de financement)\b/, field: 'means' },
+  { re: /^(?:calendrier|echeances?|echeancier|duree|planning|date|periode de realisation)\b/, field: 'schedule' },
+  { re: /^(?:indicateurs?|criteres?|evaluation|resultats? attendus?)\b/, field: 'indicators' },
 ];
+
+/** A field label is short: "Partenaires financiers", not a sentence that happens to start with "Public". */
+export const MAX_FIELD_LABEL_WORDS = 6;
 
 /** Themes of CAF action, with what signals them in a text (folded). */
 export const THEMES: { label: string; re: RegExp }[] = [

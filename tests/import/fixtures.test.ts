@@ -329,3 +329,30 @@ describe('a news page: actions "concentrated" on themes, parties without names',
     expect(d.period).toEqual({ startYear: 2023, endYear: 2027 });
   });
 });
+
+describe('detailed fiches actions with long labels', () => {
+  const r = fixture('fiche-action-detaillee');
+  const d = r.draft;
+
+  it('reads every labelled field, its continuation lines and its lists', () => {
+    const fa3 = d.actions[0];
+    expect(fa3).toMatchObject({
+      id: 'FA03', title: 'Créer un relais petite enfance intercommunal', axisId: 'AX1',
+      context: 'les assistantes maternelles sont isolées et peu informées des formations.',
+      audience: 'assistantes maternelles et parents', lead: 'Communauté de communes',
+      schedule: 'ouverture au 1er semestre 2025', means: '45 000 € par an',
+    });
+    expect(fa3.objectives).toEqual(["Rompre l'isolement des assistantes maternelles", "Informer les familles sur les modes d'accueil"]);
+    expect(fa3.partners).toEqual(['CAF', 'PMI', 'MSA']);
+    expect(fa3.indicators.map((i) => i.label)).toEqual(["Nombre d'assistantes maternelles accompagnées", 'Nombre de familles informées']);
+  });
+
+  it('keeps a fiche\'s own amount out of the convention budget, and attaches each fiche to the axis it names', () => {
+    expect(d.budget).toEqual([]);
+    expect(d.actions.map((a) => [a.id, a.axisId, a.title])).toEqual([
+      ['FA03', 'AX1', 'Créer un relais petite enfance intercommunal'],
+      ['FA04', 'AX2', "Ouvrir un lieu d'accueil enfants-parents"],
+    ]);
+    expect(r.items.filter((i) => i.kind === 'action').every((i) => i.status === 'recognised')).toBe(true);
+  });
+});

@@ -9,6 +9,7 @@ import { init } from './cmd-init';
 import { refresh } from './cmd-refresh';
 import { check } from './cmd-check';
 import { summaryCommand } from './cmd-summary';
+import { cmdImport } from './cmd-import';
 
 export { UsageError, readConventionFile, EXAMPLE_FILE } from './usage';
 
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   refresh,
   check,
   summary: (args) => summaryCommand(args),
+  import: cmdImport,
   help: async () => (console.log(frCli.usage), 0),
 };
 

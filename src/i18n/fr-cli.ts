@@ -12,6 +12,8 @@ export const frCli = {
     '                               contrôle l’enveloppe CAF (sortie 0 : aucune erreur, 1 : erreurs, 2 : fichier inutilisable)',
     '  summary <classeur.xlsx> --out <fichier.docx|fichier.md> [--action FA07 | --actions]',
     '                               écrit la synthèse de la convention, ou la fiche d’une action (ou de toutes)',
+    '  import <texte.txt> [--out <convention.json>]',
+    '                               lit le texte d’une convention (Word, page web) et en fait un brouillon à relire',
     '  help                         affiche cette aide',
   ].join('\n'),
   unknownCommand: (c: string) => `Commande inconnue : « ${c} ».`,

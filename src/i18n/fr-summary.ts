@@ -3,6 +3,11 @@
 import type { YearStatus } from '../domain/report';
 
 export const frSummary = {
+  // French typography: a no-break space before « : » and inside guillemets, so they never start a line.
+  /** A bold field label before its value: « Territoire : ». */
+  label: (name: string) => `${name}\u00A0: `,
+  /** A label announcing a list: « Objectifs : ». */
+  listLabel: (name: string) => `${name}\u00A0:`,
   /** Author shown in the .docx properties. */
   creator: 'Classeur CTG',
   documentTitle: (name: string) => `Synthèse — ${name}`,
@@ -43,27 +48,27 @@ export const frSummary = {
   funderColumn: 'Financeur',
   totalColumn: 'Total',
   noBudget: 'Aucune ligne budgétaire.',
-  unreadable: (raw: string) => `« ${raw} » (illisible)`,
+  unreadable: (raw: string) => `«\u00A0${raw}\u00A0» (illisible)`,
 
   envelopeHeading: 'Contrôle de l’enveloppe CAF',
   envelopeHeader: ['Année', 'Enveloppe CAF', 'Alloué CAF', 'Écart', 'Statut'],
   envelopeTotalRow: 'Total période',
-  noYears: 'La période est incomplète : le contrôle par année n’est pas possible.',
+  noYears: 'La période est incomplète\u00A0: le contrôle par année n’est pas possible.',
   yearSentence: {
     balanced: (year: number, allocated: string, envelope: string) =>
-      `${year} : les lignes CAF (${allocated}) correspondent à l’enveloppe de ${envelope} — équilibré.`,
+      `${year}\u00A0: les lignes CAF (${allocated}) correspondent à l’enveloppe de ${envelope} — équilibré.`,
     over: (year: number, allocated: string, envelope: string, delta: string) =>
-      `${year} : les lignes CAF (${allocated}) dépassent l’enveloppe de ${envelope} — dépassement de ${delta}.`,
+      `${year}\u00A0: les lignes CAF (${allocated}) dépassent l’enveloppe de ${envelope} — dépassement de ${delta}.`,
     under: (year: number, allocated: string, envelope: string, delta: string) =>
-      `${year} : les lignes CAF (${allocated}) sont inférieures à l’enveloppe de ${envelope} — reste à répartir ${delta}.`,
-    missing: (year: number, allocated: string) => `${year} : aucune enveloppe CAF saisie (alloué CAF ${allocated}) — enveloppe manquante.`,
+      `${year}\u00A0: les lignes CAF (${allocated}) sont inférieures à l’enveloppe de ${envelope} — reste à répartir ${delta}.`,
+    missing: (year: number, allocated: string) => `${year}\u00A0: aucune enveloppe CAF saisie (alloué CAF ${allocated}) — enveloppe manquante.`,
   },
   totalSentence: (status: string, allocated: string, envelope: string) =>
-    `Sur toute la période : ${allocated} alloués pour une enveloppe de ${envelope} — ${status}.`,
+    `Sur toute la période\u00A0: ${allocated} alloués pour une enveloppe de ${envelope} — ${status}.`,
 
   findingsHeading: 'Points à corriger ou à vérifier',
-  noFindings: 'Aucune anomalie : le classeur est cohérent.',
-  finding: (severity: string, where: string, message: string) => `${severity} ${where} : ${message}`,
+  noFindings: 'Aucune anomalie\u00A0: le classeur est cohérent.',
+  finding: (severity: string, where: string, message: string) => `${severity} ${where}\u00A0: ${message}`,
   severity: { error: '✖ Erreur —', warning: '⚠ Attention —', info: 'ℹ Info —' },
 
   generatedOn: (date: string) => `Document généré le ${date} à partir du classeur CTG.`,
@@ -88,11 +93,11 @@ export const frSummary = {
   noIndicators: 'Aucun indicateur renseigné.',
   ficheBudgetHeading: 'Lignes budgétaires liées',
   noFicheBudget: 'Aucune ligne budgétaire liée à cette fiche.',
-  unknownAction: (id: string, known: string) => `Fiche action « ${id} » introuvable. Fiches connues : ${known}.`,
+  unknownAction: (id: string, known: string) => `Fiche action «\u00A0${id}\u00A0» introuvable. Fiches connues\u00A0: ${known}.`,
   noAxis: 'sans axe',
-  templateBadLink: (input: string) => `« ${input} » n’est pas un lien vers un document Google Docs (il ressemble à https://docs.google.com/document/d/…/edit).`,
-  templateSet: (name: string) => `Modèle de synthèse enregistré : « ${name} ». La prochaine synthèse suivra sa mise en page.`,
-  templateCleared: 'Plus de modèle : la synthèse reprend la mise en page par défaut.',
+  templateBadLink: (input: string) => `«\u00A0${input}\u00A0» n’est pas un lien vers un document Google Docs (il ressemble à https://docs.google.com/document/d/…/edit).`,
+  templateSet: (name: string) => `Modèle de synthèse enregistré\u00A0: «\u00A0${name}\u00A0». La prochaine synthèse suivra sa mise en page.`,
+  templateCleared: 'Plus de modèle\u00A0: la synthèse reprend la mise en page par défaut.',
   templateMissing: (id: string) => `Le modèle de synthèse (document ${id}) est introuvable ou n’est plus partagé avec vous. Choisissez un autre modèle ou revenez à la mise en page par défaut.`,
 } as const;
 

@@ -35,12 +35,12 @@ export function buildActionFiches(convention: Convention, _report: CheckReport, 
   return { name, orientation: orientationFor(convention), blocks };
 }
 
-const labelled = (label: string, value: string): Block => para(text(`${label} : `, { bold: true }), text(orDash(value)));
+const labelled = (label: string, value: string): Block => para(text(frSummary.label(label), { bold: true }), text(orDash(value)));
 
 function listField(label: string, values: string[]): Block[] {
   const kept = values.map((v) => v.trim()).filter((v) => v !== '');
   if (kept.length <= 1) return [labelled(label, kept[0] ?? '')];
-  return [para(text(`${label} :`, { bold: true })), bullets(kept.map((v): Run[] => [text(v)]))];
+  return [para(text(frSummary.listLabel(label), { bold: true })), bullets(kept.map((v): Run[] => [text(v)]))];
 }
 
 function axisText(c: Convention, action: Action): string {

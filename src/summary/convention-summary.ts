@@ -39,7 +39,7 @@ function titleBlocks(c: Convention): Block[] {
   return [
     { kind: 'title', text: frSummary.documentTitle(c.name) },
     { kind: 'subtitle', text: frSummary.subtitle(orDash(c.territory), periodText(c.period)) },
-    ...facts.map(([label, value]) => para(text(`${label} : `, { bold: true }), text(value))),
+    ...facts.map(([label, value]) => para(text(frSummary.label(label), { bold: true }), text(value))),
   ];
 }
 
@@ -66,8 +66,8 @@ function axesBlocks(c: Convention): Block[] {
 
 function axisBlocks(axis: Axis, index: number, actions: Action[]): Block[] {
   const blocks: Block[] = [heading(2, frSummary.axisHeading(AXIS_TYPE_LABEL[axis.type], index, orDash(axis.title)))];
-  if (axis.themes.length) blocks.push(para(text(`${frSummary.themesLabel} : `, { bold: true }), text(axis.themes.join(', '))));
-  blocks.push(para(text(`${frSummary.objectivesLabel} :`, { bold: true })));
+  if (axis.themes.length) blocks.push(para(text(frSummary.label(frSummary.themesLabel), { bold: true }), text(axis.themes.join(', '))));
+  blocks.push(para(text(frSummary.listLabel(frSummary.objectivesLabel), { bold: true })));
   blocks.push(axis.objectives.length ? bullets(axis.objectives.map((o) => [text(o)])) : para(text(frSummary.noObjectives)));
   blocks.push(actions.length ? actionTable(actions) : para(text(frSummary.noActions, { italic: true })));
   return blocks;

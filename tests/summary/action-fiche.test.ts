@@ -68,6 +68,6 @@ describe('fiches actions', () => {
   it('refuses an unknown id with a French message listing the known ones', () => {
     const { convention, report } = thore();
     expect(() => buildActionFiches(convention, report, meta, 'FA99')).toThrow(UnknownActionError);
-    expect(() => buildActionFiches(convention, report, meta, 'FA99')).toThrow(/Fiche action « FA99 » introuvable\. Fiches connues : FA01, FA02, .*FA16\./);
+    expect(() => buildActionFiches(convention, report, meta, 'FA99')).toThrow(/Fiche action «\sFA99\s» introuvable\. Fiches connues\s: FA01, FA02, .*FA16\./);
   });
 });

@@ -59,7 +59,7 @@ describe('ctg summary', () => {
     expect(output.join('\n')).toContain('l’extension doit être .docx ou .md');
     output = [];
     expect(await main(['summary', xlsx, '--action', 'FA99', '--out', path.join(dir, 'x.md')])).toBe(2);
-    expect(output.join('\n')).toContain('Fiche action « FA99 » introuvable');
+    expect(plainSpaces(output.join('\n'))).toContain('Fiche action « FA99 » introuvable');
     output = [];
     expect(await main(['summary', path.join(dir, 'absent.xlsx'), '--out', path.join(dir, 'x.md')])).toBe(2);
     expect(output.join('\n')).toContain('Fichier introuvable');

@@ -73,7 +73,7 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     const { docs, deps } = setup();
     const body = bodyOf(docs, generateSummaryDoc(deps).documentId);
     const paragraphs = body.children.filter((c): c is FakeParagraph => c instanceof FakeParagraph && !(c instanceof FakeListItem));
-    const territory = paragraphs.find((p) => p.text.startsWith('Territoire : '))!;
+    const territory = paragraphs.find((p) => plainSpaces(p.text).startsWith('Territoire : '))!;
     expect(territory.spanAt('BOLD', 0, 'Territoire : '.length - 1)).toBe(true);
     const footer = paragraphs[paragraphs.length - 1];
     expect(footer.text).toBe('Document généré le 22/11/2026 à partir du classeur CTG. Ouvrir le classeur');

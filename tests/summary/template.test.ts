@@ -136,11 +136,11 @@ describe('choosing the template', () => {
   it('stores a template that opens, refuses a bad link or a missing document in French, clears on empty input', () => {
     const docs = new FakeDocumentApp();
     const store = memoryStore();
-    expect(() => setSummaryTemplate({ docs, store }, 'mon modèle')).toThrow(/« mon modèle » n’est pas un lien vers un document Google Docs/);
+    expect(() => setSummaryTemplate({ docs, store }, 'mon modèle')).toThrow(/«\smon modèle\s» n’est pas un lien vers un document Google Docs/);
     expect(() => setSummaryTemplate({ docs, store }, `https://docs.google.com/document/d/${ID}/edit`)).toThrow(UserError);
     expect(store.get(SUMMARY_KEYS.templateId)).toBeNull();
     const known = docs.seedWithId(ID, 'Modèle comité de pilotage', (b) => b.appendParagraph('{{territoire}}'));
-    expect(setSummaryTemplate({ docs, store }, `https://docs.google.com/document/d/${known}/edit`)).toEqual({ templateId: ID, message: 'Modèle de synthèse enregistré : « Modèle comité de pilotage ». La prochaine synthèse suivra sa mise en page.' });
+    expect(setSummaryTemplate({ docs, store }, `https://docs.google.com/document/d/${known}/edit`)).toEqual({ templateId: ID, message: 'Modèle de synthèse enregistré\u00A0: «\u00A0Modèle comité de pilotage\u00A0». La prochaine synthèse suivra sa mise en page.' });
     expect(store.get(SUMMARY_KEYS.templateId)).toBe(ID);
     expect(setSummaryTemplate({ docs, store }, '  ').templateId).toBeNull();
     expect(store.get(SUMMARY_KEYS.templateId)).toBe('');

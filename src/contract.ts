@@ -4,7 +4,8 @@
 // so a renamed function or a changed argument is a type error, not a runtime
 // "is not a function". Arguments are validated on the server with these schemas.
 import { z } from 'zod';
-import { PartnerRole } from './domain/schema';
+import { PartnerRole, Convention } from './domain/schema';
+import type { ImportResult } from './import/result';
 import { Finding, YearReport, YearStatus } from './domain/report';
 
 /** What the first-run form sends. Years and amounts stay text: the server parses them and names the faulty field. */
@@ -49,7 +50,14 @@ export interface ServerApi {
   refreshAxisTabs(): ActionResult;
   generateSummary(): SummaryResult;
   selectCell(target: CellTarget): void;
+  /** Issue 6: reads the pasted text of a convention; writes nothing. */
+  previewImport(text: string): ImportResult;
+  /** Issue 6: writes the reviewed draft through the normal plan/apply (never overwrites typed cells). */
+  applyImport(draft: Convention): ActionResult;
 }
+
+/** Longest text the import panel sends (a 60-page convention is about 150 000 characters). */
+export const MAX_IMPORT_TEXT = 400_000;
 
 export type ServerFunction = keyof ServerApi;
 
@@ -61,6 +69,8 @@ export const ARGS: { [K in ServerFunction]: z.ZodType<Parameters<ServerApi[K]>> 
   refreshAxisTabs: z.tuple([]),
   generateSummary: z.tuple([]),
   selectCell: z.tuple([CellTarget]),
+  previewImport: z.tuple([z.string().max(MAX_IMPORT_TEXT)]),
+  applyImport: z.tuple([Convention]),
 };
 
 /** The sidebar's view of the server: the same functions, returning promises. */

@@ -13,8 +13,11 @@ import { readXlsxFile } from './xlsx-read';
 import { newXlsx } from './xlsx-open';
 import { printReport } from './print';
 import { EXAMPLE_FILE, readConventionFile } from './usage';
+import { writeSummaryDocx } from '../summary/docx';
+import { frSummaryCli } from '../i18n/fr-summary';
 
 export const DEMO_OUT = path.join(__dirname, '..', '..', 'out', 'ctg-thore-montagne-noire.xlsx');
+export const DEMO_SUMMARY_OUT = path.join(path.dirname(DEMO_OUT), 'synthese-thore-montagne-noire.docx');
 
 export async function demo(): Promise<number> {
   const convention = readConventionFile(EXAMPLE_FILE);
@@ -27,5 +30,8 @@ export async function demo(): Promise<number> {
   console.log('');
   const { convention: read, report } = checkWorkbook(await readXlsxFile(DEMO_OUT));
   console.log(printReport(read.name, report));
+  // The summary of what was read back, as `ctg summary` would write it.
+  await writeSummaryDocx(read, report, DEMO_SUMMARY_OUT);
+  console.log(`\n${frSummaryCli.written(path.relative(process.cwd(), DEMO_SUMMARY_OUT) || DEMO_SUMMARY_OUT)}`);
   return hasErrors(report.findings) ? 1 : 0;
 }

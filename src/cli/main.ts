@@ -8,6 +8,8 @@ import { demo } from './cmd-demo';
 import { init } from './cmd-init';
 import { refresh } from './cmd-refresh';
 import { check } from './cmd-check';
+import { summaryCommand } from './cmd-summary';
+import { cmdImport } from './cmd-import';
 
 export { UsageError, readConventionFile, EXAMPLE_FILE } from './usage';
 
@@ -16,6 +18,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   init,
   refresh,
   check,
+  summary: (args) => summaryCommand(args),
+  import: cmdImport,
   help: async () => (console.log(frCli.usage), 0),
 };
 

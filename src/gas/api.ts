@@ -12,6 +12,8 @@ import { conventionFromForm } from './init-form';
 import { readSettings, writeSettings } from './settings';
 import { UserError } from './errors';
 import type { WorkbookPort } from './port';
+import { importText } from '../import';
+import { frImportPanel } from '../i18n/fr-import';
 
 /** The workbook as the plan leaves it, computed in memory rather than read again (read once, write once). */
 const afterPlan = (snapshot: WorkbookSnapshot, plan: Plan) => applyPlan(snapshot, plan);
@@ -82,6 +84,21 @@ export function selectCell(port: WorkbookPort, target: CellTarget): void {
   if (!port.select(target.sheet, target.cell)) throw new UserError(frAddon.unknownTab(target.sheet));
 }
 
+/**
+ * Writes an imported (and reviewed) draft like the first-run form does: one plan
+ * from the draft and the current snapshot, applied under the document lock. On a
+ * workbook that already holds a convention, the plan only adds what is missing.
+ */
+export function applyImport(port: WorkbookPort, draft: Convention): ActionResult {
+  return port.withLock(() => {
+    const snapshot = port.snapshot();
+    const { plan, sentence } = planFor(draft, snapshot);
+    port.apply(plan);
+    if (plan.ops.length > 0 && !isCtgWorkbook(snapshot)) writeSettings(port.properties(), { initializedAt: new Date().toISOString() });
+    return { message: plan.ops.length > 0 ? frImportPanel.written(sentence) : frAddon.nothingToDo, state: sidebarState(port) };
+  });
+}
+
 /** The server API bound to a port: what the globals (and the preview) expose. */
 export function serverApi(port: WorkbookPort): ServerApi {
   return {
@@ -95,5 +112,7 @@ export function serverApi(port: WorkbookPort): ServerApi {
       return result;
     },
     selectCell: (target) => selectCell(port, target),
+    previewImport: (text) => importText(text),
+    applyImport: (draft) => applyImport(port, draft),
   };
 }

@@ -31,5 +31,7 @@ export function serverFunctions(port: () => WorkbookPort): { [K in ServerFunctio
     refreshAxisTabs: call('refreshAxisTabs'),
     generateSummary: call('generateSummary'),
     selectCell: call('selectCell'),
+    previewImport: call('previewImport'),
+    applyImport: call('applyImport'),
   };
 }

@@ -8,6 +8,8 @@ export const Settings = z.looseObject({
   initializedAt: z.string().optional(),
   summaryDocumentId: z.string().optional(),
   summaryUrl: z.string().optional(),
+  /** A Google Doc with {{placeholders}} that replaces the summary's default layout (issue 5). */
+  summaryTemplateId: z.string().optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -8,6 +8,7 @@ import { firstRunPanel } from './panels/first-run';
 import { statusPanel } from './panels/status';
 import { findingsPanel } from './panels/findings';
 import { actionsPanel } from './panels/actions';
+import { importPanel } from './panels/import';
 
 const root = document.getElementById('app') as HTMLElement;
 const statusLine = document.getElementById('message') as HTMLElement;
@@ -38,6 +39,17 @@ async function busy<T>(work: () => Promise<T>, done: (value: T) => void): Promis
   }
 }
 
+/** The import panel (issue 6) replaces the view until the person writes or goes back. */
+function showImport(back: SidebarState): void {
+  root.replaceChildren(importPanel({
+    preview: (text, show) => busy(() => server.previewImport(text), show),
+    write: (draft) => busy(() => server.applyImport(draft), afterAction),
+    cancel: () => { render(back); say(''); },
+    say,
+  }));
+  root.querySelector<HTMLElement>('h2')?.focus();
+}
+
 const afterAction = (result: ActionResult) => {
   render(result.state);
   say(result.message);
@@ -45,7 +57,10 @@ const afterAction = (result: ActionResult) => {
 
 function render(state: SidebarState): void {
   if (!state.initialized) {
-    root.replaceChildren(firstRunPanel((form) => busy(() => server.initializeWorkbook(form), afterAction)));
+    root.replaceChildren(
+      firstRunPanel((form) => busy(() => server.initializeWorkbook(form), afterAction)),
+      h('button', { type: 'button', className: 'link', 'data-action': 'import', onclick: () => showImport(state) }, frSidebar.import),
+    );
     return;
   }
   const period = frSidebar.periodLine(state.startYear, state.endYear);
@@ -57,7 +72,7 @@ function render(state: SidebarState): void {
       check: () => busy(() => server.checkEnvelope(), afterAction),
       refresh: () => busy(() => server.refreshAxisTabs(), afterAction),
       summary: () => busy(() => server.generateSummary(), (r) => { state.summaryUrl = r.url; render(state); say(frSidebar.openDoc); }),
-      import: () => say(frSidebar.importSoon),
+      import: () => showImport(state),
     }, state.summaryUrl),
   );
 }

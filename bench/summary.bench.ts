@@ -1,0 +1,49 @@
+// Summary: time to build the model and render it, and — the figure that matters
+// in Apps Script — the number of DocumentApp calls per generation, measured on
+// the counting fake (each real call costs a round trip to the Docs service).
+import { checkConvention } from '../src/domain/check';
+import { syntheticConvention } from '../src/domain/synthetic';
+import { Convention } from '../src/domain/schema';
+import { buildConventionSummary } from '../src/summary/convention-summary';
+import { buildActionFiches } from '../src/summary/action-fiche';
+import { renderDocx } from '../src/summary/docx';
+import { renderMarkdown } from '../src/summary/markdown';
+import { generateSummaryDoc } from '../src/gas/summary';
+import { FakeDocumentApp } from '../tests/fakes/document-app';
+import { loadExample } from '../tests/helpers/examples';
+import { medianMs, fmtMs } from './util';
+
+function docsCalls(convention: Convention): { first: number; again: number; perKind: string } {
+  const report = checkConvention(convention);
+  const docs = new FakeDocumentApp();
+  const store = new Map<string, string>();
+  const deps = { docs, store: { get: (k: string) => store.get(k) ?? null, set: (k: string, v: string) => void store.set(k, v) }, load: () => ({ convention, report }) };
+  generateSummaryDoc(deps);
+  const first = docs.calls.total();
+  const top = Object.entries(docs.calls.toJSON()).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, n]) => `${k} ${n}`).join(', ');
+  docs.calls.reset();
+  generateSummaryDoc(deps);
+  return { first, again: docs.calls.total(), perKind: top };
+}
+
+export async function run() {
+  const seed = loadExample('thore-montagne-noire');
+  const seedReport = checkConvention(seed);
+  const meta = { generatedAt: new Date() };
+  console.log(`seed 001 model: ${fmtMs(medianMs(() => buildConventionSummary(seed, seedReport, meta)))} (median of 5)`);
+  const seedDoc = buildConventionSummary(seed, seedReport, meta);
+  let t0 = performance.now();
+  const bytes = (await renderDocx(seedDoc)).length;
+  console.log(`seed 001 .docx: ${fmtMs(performance.now() - t0)}, ${bytes} bytes; Markdown ${fmtMs(medianMs(() => renderMarkdown(seedDoc)))}`);
+  const calls = docsCalls(seed);
+  console.log(`seed 001 Google Docs: ${calls.first} DocumentApp calls (first, create), ${calls.again} (regeneration); most: ${calls.perKind}`);
+
+  const big = syntheticConvention({ actions: 200, lines: 500, years: 5 });
+  const bigReport = checkConvention(big);
+  console.log(`synthetic 200 actions × 500 lines × 5 years model: ${fmtMs(medianMs(() => buildConventionSummary(big, bigReport, meta)))}`);
+  t0 = performance.now();
+  const fiches = await renderDocx(buildActionFiches(big, bigReport, meta));
+  console.log(`synthetic: 200 fiches .docx ${fmtMs(performance.now() - t0)}, ${fiches.length} bytes`);
+  const bigCalls = docsCalls(big);
+  console.log(`synthetic Google Docs: ${bigCalls.first} DocumentApp calls; most: ${bigCalls.perKind}`);
+}

@@ -1,0 +1,52 @@
+// `ctg import <texte.txt> --out <convention.json>`: reads the plain text of a
+// convention, prints what was recognised and what must be checked, and writes
+// the draft convention (schema-valid, ready for `ctg init`).
+import * as fs from 'fs';
+import { importText } from '../import';
+import { ImportResult } from '../import/result';
+import { UsageError } from './usage';
+import { frImportCli, ITEM_KIND_LABEL } from '../i18n/fr-import';
+import { frCli } from '../i18n/fr-cli';
+
+export function parseImportArgs(args: string[]): { input: string; out?: string } {
+  const outAt = args.indexOf('--out');
+  const out = outAt >= 0 ? args[outAt + 1] : undefined;
+  const rest = outAt < 0 ? args : args.filter((_, i) => i !== outAt && i !== outAt + 1);
+  if (rest.length !== 1 || (outAt >= 0 && (out === undefined || out.startsWith('--')))) throw new UsageError(frImportCli.missingArgs);
+  return { input: rest[0], ...(out ? { out } : {}) };
+}
+
+export function printImport(file: string, result: ImportResult): string {
+  const { draft, counts, items, consistency } = result;
+  const p = draft.period;
+  const period = p.startYear !== undefined || p.endYear !== undefined ? `${p.startYear ?? '?'}-${p.endYear ?? '?'}` : frImportCli.periodUnknown;
+  const uncertain = items.filter((i) => i.status === 'uncertain');
+  const lines = [frImportCli.title(file), '', frImportCli.counts(counts), frImportCli.period(period), '', frImportCli.uncertainTitle(uncertain.length)];
+  for (const i of uncertain) lines.push(frImportCli.uncertainLine(i.line, ITEM_KIND_LABEL[i.kind], shorten(i.label), i.note ?? ''));
+  if (consistency.length > 0) {
+    lines.push('', frImportCli.consistencyTitle);
+    for (const f of consistency) lines.push(`  ${frCli.severity[f.severity]} — ${f.line ? `ligne ${f.line} — ` : ''}${f.message}`);
+  }
+  return lines.join('\n');
+}
+
+/** Long titles cut to one terminal line's worth; the JSON keeps them whole. */
+const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 57).trimEnd()}…` : s);
+
+export async function cmdImport(args: string[]): Promise<number> {
+  const { input, out } = parseImportArgs(args);
+  if (!fs.existsSync(input)) throw new UsageError(frCli.fileMissing(input));
+  let text: string;
+  try {
+    text = fs.readFileSync(input, 'utf8');
+  } catch (e) {
+    throw new UsageError(frImportCli.unreadableText(input, (e as Error).message));
+  }
+  const result = importText(text);
+  console.log(printImport(input, result));
+  if (out) {
+    fs.writeFileSync(out, JSON.stringify(result.draft, null, 2) + '\n', 'utf8');
+    console.log('\n' + frImportCli.written(out));
+  }
+  return 0;
+}

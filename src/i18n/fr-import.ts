@@ -1,0 +1,135 @@
+// French text of the import: notes on what was read, cross-checks, CLI output.
+// User-facing text lives in src/i18n/ and nowhere else.
+import type { ImportItemKind } from '../import/result';
+
+export const ITEM_KIND_LABEL: Record<ImportItemKind, string> = {
+  name: 'Nom',
+  territory: 'Territoire',
+  period: 'Période',
+  'signature-date': 'Date de signature',
+  signatory: 'Signataire',
+  axis: 'Axe',
+  objective: 'Objectif',
+  theme: 'Thématique',
+  action: 'Fiche action',
+  'action-field': 'Champ de fiche',
+  'budget-line': 'Ligne budgétaire',
+  envelope: 'Enveloppe CAF',
+  'envelope-total': 'Total pluriannuel',
+  'announced-count': 'Nombre annoncé',
+};
+
+/** "2025", "2025 à 2027" for consecutive years, "2024, 2026" otherwise. */
+const years = (ys: number[]) => {
+  if (ys.length <= 1) return ys.join('');
+  const consecutive = ys.every((y, i) => i === 0 || y === ys[i - 1] + 1);
+  return consecutive ? `${ys[0]} à ${ys[ys.length - 1]}` : ys.join(', ');
+};
+
+export const frImport = {
+  // Period
+  periodWithoutContext: 'années lues sans mention de la convention ou de sa durée : à vérifier',
+  otherRanges: (kept: string, others: string[]) => `Période retenue ${kept} ; le texte cite aussi ${others.join(', ')}.`,
+  durationMismatch: (n: number, range: string) => `Le texte annonce une durée de ${n} an(s), mais la période lue est ${range}.`,
+  periodFromDuration: (n: number, start: number) => `durée de ${n} an(s) à compter de ${start}`,
+  periodFromDurationAndEnd: (n: number, end: number) => `déduite d'une durée de ${n} an(s) et de l'horizon ${end} : à vérifier`,
+  durationOnly: (n: number) => `durée de ${n} an(s)`,
+  noStartYear: "la durée est indiquée mais pas l'année de début : période laissée vide",
+  horizonLabel: (end: number) => `horizon ${end}`,
+  endOnly: "seule l'année de fin est indiquée : année de début à compléter",
+  noPeriodLabel: 'période',
+  noPeriod: "aucune période trouvée dans le texte (par exemple « 2023-2026 » ou « pour une durée de 4 ans à compter de 2023 »)",
+  dateWithoutYear: "date de signature sans année : non reprise",
+  // Parties
+  signatoryWithoutSigning: 'cité dans le texte sans être présenté comme signataire : à confirmer',
+  cafWithoutDepartment: 'la CAF est citée sans son département : précisez « CAF de … »',
+  noSignatory: 'aucun signataire reconnu (CAF de …, commune de …, communauté de communes …)',
+  territoryFrom: 'déduit du nom de la collectivité signataire',
+  territoryFromText: 'nommé dans le texte comme « territoire », sans collectivité signataire : à confirmer',
+  noTerritory: 'territoire non trouvé : à compléter',
+  // Structure
+  axisComposed: "le texte annonce cet axe sans lui donner de titre : intitulé composé à partir des titres qui le précèdent",
+  axisThemeHeading: 'titre de thématique pris comme axe, faute d’axes annoncés',
+  axisFromList: 'élément de liste lu comme un axe',
+  axisNoTitle: "axe annoncé sans intitulé",
+  objectiveByPosition: (axisId: string) => `rattaché à ${axisId} d'après l'ordre des listes (le texte ne dit pas à quel axe il appartient)`,
+  objectiveUnattached: "objectif cité hors de tout axe : non repris",
+  actionNoTitle: 'fiche action sans intitulé',
+  actionsUnattached: (n: number) => `${n} fiche(s) action ne sont rattachées à aucun axe : à compléter dans l'onglet Actions.`,
+  actionAxisUnknown: (ref: string) => `axe indiqué « ${ref} » non trouvé parmi les axes lus`,
+  actionByPosition: (axisId: string) => `rattachée à ${axisId} parce qu'elle suit cet axe dans le texte : à vérifier`,
+  actionSingleAxis: (axisId: string) => `rattachée à ${axisId}, seul axe du texte`,
+  actionField: (field: string) => `champ « ${field} » de la fiche`,
+  renumbered: 'numéros de fiches absents, en double ou non entiers : fiches renumérotées dans l’ordre du texte',
+  countMatches: (n: number, what: string) => `${n} ${what} annoncé(e)s, ${n} trouvé(e)s.`,
+  countMismatch: (announced: number, found: number, what: string) => `Le texte annonce ${announced} ${what}, ${found} ont été trouvé(e)s.`,
+  countWhat: { axes: 'axes', actions: 'fiches actions', objectives: 'objectifs' } as Record<string, string>,
+  // Budget
+  amountWithoutYears: 'montant lu, mais la période est inconnue : il n’est réparti sur aucune année',
+  assumedAnnual: 'le texte ne dit pas si ce montant est annuel : reporté sur chaque année de la période, à vérifier',
+  funderUnknown: 'financeur non précisé : « autre » par défaut',
+  oneYear: (y: number) => `montant de l'année ${y}, comme l'indique le titre de la liste`,
+  eachYear: (ys: number[]) => `montant annuel, reporté sur ${years(ys)}`,
+  envelopeUnclear: "montant d'enveloppe dont on ne sait pas s'il est annuel ou pluriannuel : non repris",
+  annualWithoutYears: "enveloppe annuelle lue, mais la période est inconnue : aucune année renseignée",
+  annualEnvelope: (ys: number[]) => `enveloppe annuelle, reportée sur ${years(ys)}`,
+  linesVsEnvelope: (ys: number[], lines: string, envelope: string) => `${years(ys)} : les lignes CAF totalisent ${lines} par an pour une enveloppe de ${envelope}.`,
+  linesMatchEnvelope: (n: number) => `Les lignes CAF totalisent exactement l'enveloppe CAF, pour chacune des ${n} année(s).`,
+  envelopesVsTotal: (n: number, sum: string, total: string) => `Les enveloppes annuelles des ${n} année(s) font ${sum}, le total indiqué est ${total}.`,
+  envelopesMatchTotal: (n: number, total: string) => `Les enveloppes annuelles des ${n} année(s) correspondent au total indiqué de ${total}.`,
+  linesVsTotal: (sum: string, total: string) => `Les lignes CAF sur toute la période totalisent ${sum}, le total indiqué est ${total}.`,
+  linesMatchTotal: (total: string) => `Les lignes CAF sur toute la période correspondent au total indiqué de ${total}.`,
+  // Whole text
+  nothingFound: "Aucune structure de convention reconnue dans ce texte : le brouillon est presque vide, complétez-le à la main.",
+};
+
+export const frImportCli = {
+  missingArgs: 'Usage : ctg import <texte.txt> [--out <convention.json>]',
+  unreadableText: (f: string, detail: string) => `Impossible de lire ${f} : ${detail}`,
+  title: (file: string) => `Import de ${file}`,
+  counts: (c: { signatories: number; axes: number; objectives: number; actions: number; budgetLines: number; envelopes: number }) =>
+    `Reconnu : ${c.signatories} signataire(s), ${c.axes} axe(s), ${c.objectives} objectif(s), ${c.actions} fiche(s) action, ${c.budgetLines} ligne(s) budgétaire(s), ${c.envelopes} enveloppe(s) annuelle(s).`,
+  period: (p: string) => `Période : ${p}`,
+  periodUnknown: 'inconnue',
+  uncertainTitle: (n: number) => (n === 0 ? 'Aucun élément incertain.' : `À vérifier (${n}) :`),
+  uncertainLine: (line: number, kind: string, label: string, note: string) => `  ${line > 0 ? `ligne ${line}` : 'texte'} — ${kind} « ${label} » : ${note}`,
+  consistencyTitle: 'Contrôles de cohérence :',
+  written: (f: string) => `Brouillon écrit dans ${f} (à relire, puis : ctg init).`,
+};
+
+/** The sidebar's "Importer un texte" panel. */
+export const frImportPanel = {
+  title: 'Importer un texte',
+  intro: 'Collez le texte de la convention (copié depuis Word, un PDF ou une page web). Rien n’est écrit avant « Écrire dans le classeur ».',
+  textLabel: 'Texte de la convention',
+  preview: 'Aperçu',
+  cancel: 'Retour',
+  write: 'Écrire dans le classeur',
+  emptyText: 'Collez d’abord le texte de la convention.',
+  previewDone: (recognised: number, uncertain: number) => `Aperçu prêt : ${recognised} élément(s) reconnu(s), ${uncertain} à vérifier. Décochez ce qui ne doit pas être écrit.`,
+  counts: (c: { signatories: number; axes: number; objectives: number; actions: number; budgetLines: number }) =>
+    `${c.signatories} signataire(s) · ${c.axes} axe(s) · ${c.objectives} objectif(s) · ${c.actions} fiche(s) · ${c.budgetLines} ligne(s) budgétaire(s)`,
+  convention: 'Convention',
+  name: 'Nom',
+  territory: 'Territoire',
+  startYear: 'Année de début',
+  endYear: 'Année de fin',
+  badYear: (label: string, value: string) => `${label} : « ${value} » n'est pas une année (par exemple 2024).`,
+  signatories: 'Signataires',
+  axes: 'Axes et fiches actions',
+  noAxis: 'Fiches sans axe',
+  objectives: (n: number) => `${n} objectif(s)`,
+  budget: 'Budget',
+  envelope: (amount: string, years: string) => `Enveloppe CAF : ${amount} par an${years ? ` (${years})` : ''}`,
+  envelopeYear: (year: number, amount: string) => `Enveloppe CAF ${year} : ${amount}`,
+  envelopeTotal: (amount: string) => `Total pluriannuel indiqué : ${amount}`,
+  perYear: (amount: string) => `${amount} par an`,
+  toCheck: 'À vérifier',
+  uncertainMark: '⚠ À vérifier',
+  lineRef: (line: number) => (line > 0 ? `ligne ${line}` : 'texte'),
+  include: (what: string) => `Garder « ${what} »`,
+  editTitle: (id: string) => `Intitulé de ${id}`,
+  consistency: 'Contrôles',
+  nothing: 'Rien de reconnu dans ce texte.',
+  written: (sentence: string) => `Import écrit dans le classeur : ${sentence}`,
+};

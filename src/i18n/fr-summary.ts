@@ -1,0 +1,140 @@
+// French text of the convention summary and of the fiches actions (documents,
+// Google Docs titles, `ctg summary` messages).
+import type { YearStatus } from '../domain/report';
+
+export const frSummary = {
+  // French typography: a no-break space before « : » and inside guillemets, so they never start a line.
+  /** A bold field label before its value: « Territoire : ». */
+  label: (name: string) => `${name}\u00A0: `,
+  /** A label announcing a list: « Objectifs : ». */
+  listLabel: (name: string) => `${name}\u00A0:`,
+  /** Author shown in the .docx properties. */
+  creator: 'Classeur CTG',
+  documentTitle: (name: string) => `Synthèse — ${name}`,
+  fichesTitle: (name: string) => `Fiches actions — ${name}`,
+  ficheTitle: (id: string, title: string) => `Fiche action ${id} — ${title}`,
+  subtitle: (territory: string, period: string) => `${territory} · ${period}`,
+  periodLabel: 'Période',
+  periodRange: (start: number, end: number) => `${start}–${end}`,
+  periodFrom: (start: number) => `à partir de ${start}`,
+  periodUntil: (end: number) => `à l’horizon ${end}`,
+  periodUnknown: 'période non renseignée',
+  territoryLabel: 'Territoire',
+  signatureDateLabel: 'Date de signature',
+  coordinatorLabel: 'Chargé(e) de coopération',
+
+  signatoriesHeading: 'Signataires',
+  noSignatories: 'Aucun signataire renseigné.',
+  signatory: (name: string, role: string) => `${name} (${role})`,
+
+  axesHeading: 'Axes et fiches actions',
+  axisHeading: (typeLabel: string, index: number, title: string) => `${typeLabel} ${index} — ${title}`,
+  themesLabel: 'Thématiques',
+  objectivesLabel: 'Objectifs stratégiques',
+  noObjectives: 'Aucun objectif renseigné.',
+  noActions: 'Aucune fiche action rattachée.',
+  actionsWithoutAxisHeading: 'Fiches actions sans axe',
+  actionTableHeader: ['N°', 'Intitulé', 'Pilote', 'Échéance', 'Statut'],
+  notFilled: '—',
+
+  budgetHeading: 'Financement',
+  budgetIntro: 'Montants par bénéficiaire et par année, tels que saisis dans l’onglet Budget.',
+  budgetHeader: (years: number[]) => ['Bénéficiaire', 'Équipement', 'Financeur', ...years.map(String), 'Total'],
+  budgetTotalCaf: 'Total CAF',
+  budgetTotalAll: 'Total tous financeurs',
+  byBeneficiaryHeading: 'Total par bénéficiaire (tous financeurs)',
+  byFunderHeading: 'Total par financeur',
+  beneficiaryColumn: 'Bénéficiaire',
+  funderColumn: 'Financeur',
+  totalColumn: 'Total',
+  noBudget: 'Aucune ligne budgétaire.',
+  unreadable: (raw: string) => `«\u00A0${raw}\u00A0» (illisible)`,
+
+  envelopeHeading: 'Contrôle de l’enveloppe CAF',
+  envelopeHeader: ['Année', 'Enveloppe CAF', 'Alloué CAF', 'Écart', 'Statut'],
+  envelopeTotalRow: 'Total période',
+  noYears: 'La période est incomplète\u00A0: le contrôle par année n’est pas possible.',
+  yearSentence: {
+    balanced: (year: number, allocated: string, envelope: string) =>
+      `${year}\u00A0: les lignes CAF (${allocated}) correspondent à l’enveloppe de ${envelope} — équilibré.`,
+    over: (year: number, allocated: string, envelope: string, delta: string) =>
+      `${year}\u00A0: les lignes CAF (${allocated}) dépassent l’enveloppe de ${envelope} — dépassement de ${delta}.`,
+    under: (year: number, allocated: string, envelope: string, delta: string) =>
+      `${year}\u00A0: les lignes CAF (${allocated}) sont inférieures à l’enveloppe de ${envelope} — reste à répartir ${delta}.`,
+    missing: (year: number, allocated: string) => `${year}\u00A0: aucune enveloppe CAF saisie (alloué CAF ${allocated}) — enveloppe manquante.`,
+  },
+  totalSentence: (status: string, allocated: string, envelope: string) =>
+    `Sur toute la période\u00A0: ${allocated} alloués pour une enveloppe de ${envelope} — ${status}.`,
+
+  findingsHeading: 'Points à corriger ou à vérifier',
+  noFindings: 'Aucune anomalie\u00A0: le classeur est cohérent.',
+  finding: (severity: string, where: string, message: string) => `${severity} ${where}\u00A0: ${message}`,
+  severity: { error: '✖ Erreur —', warning: '⚠ Attention —', info: 'ℹ Info —' },
+
+  generatedOn: (date: string) => `Document généré le ${date} à partir du classeur CTG.`,
+  spreadsheetLink: 'Ouvrir le classeur',
+
+  ficheFields: {
+    axis: 'Axe',
+    themes: 'Thématiques',
+    objectives: 'Objectifs',
+    context: 'Constat',
+    description: 'Description',
+    audience: 'Public visé',
+    territory: 'Territoire',
+    lead: 'Pilote / porteur',
+    partners: 'Partenaires',
+    means: 'Moyens',
+    schedule: 'Calendrier / échéance',
+    status: 'Statut',
+  },
+  indicatorsHeading: 'Indicateurs',
+  indicatorHeader: ['Indicateur', 'Valeur de référence', 'Cible', 'Unité'],
+  noIndicators: 'Aucun indicateur renseigné.',
+  ficheBudgetHeading: 'Lignes budgétaires liées',
+  noFicheBudget: 'Aucune ligne budgétaire liée à cette fiche.',
+  unknownAction: (id: string, known: string) => `Fiche action «\u00A0${id}\u00A0» introuvable. Fiches connues\u00A0: ${known}.`,
+  noAxis: 'sans axe',
+  templateBadLink: (input: string) => `«\u00A0${input}\u00A0» n’est pas un lien vers un document Google Docs (il ressemble à https://docs.google.com/document/d/…/edit).`,
+  templateSet: (name: string) => `Modèle de synthèse enregistré\u00A0: «\u00A0${name}\u00A0». La prochaine synthèse suivra sa mise en page.`,
+  templateCleared: 'Plus de modèle\u00A0: la synthèse reprend la mise en page par défaut.',
+  templateMissing: (id: string) => `Le modèle de synthèse (document ${id}) est introuvable ou n’est plus partagé avec vous. Choisissez un autre modèle ou revenez à la mise en page par défaut.`,
+} as const;
+
+/** Short status words for the envelope table, icon + word (never colour alone). */
+export const SUMMARY_STATUS: Record<YearStatus, string> = {
+  balanced: '✔ Équilibré',
+  over: '✖ Dépassement',
+  under: '⚠ Reste à répartir',
+  'missing-envelope': '⚠ Enveloppe manquante',
+};
+
+/** Placeholders of a user template: name → what it is replaced by (shown in the README and the sidebar help). */
+export const frTemplate = {
+  territoire: 'le territoire',
+  convention: 'le nom de la convention',
+  periode: 'la période, par exemple 2023–2025',
+  signataires: 'les signataires, séparés par des virgules',
+  enveloppe_annuelle: 'l’enveloppe CAF annuelle (ou par année si elle varie)',
+  enveloppe_totale: 'l’enveloppe CAF sur toute la période',
+  alloue_total: 'le total alloué CAF sur toute la période',
+  statut_enveloppe: 'le statut du contrôle sur toute la période',
+  date_generation: 'la date de génération',
+  date_signature: 'la date de signature',
+  nombre_actions: 'le nombre de fiches actions',
+  tableau_budget: 'bloc : le tableau de financement (seul dans son paragraphe)',
+  tableau_enveloppe: 'bloc : le tableau du contrôle de l’enveloppe (seul dans son paragraphe)',
+  liste_actions: 'bloc : le tableau des fiches actions (seul dans son paragraphe)',
+} as const;
+
+/** Messages of `ctg summary` and of the add-on's summary action. */
+export const frSummaryCli = {
+  usage: 'Usage : ctg summary <classeur.xlsx|convention.json> --out <fichier.docx|fichier.md> [--action FA07 | --actions]',
+  missingInput: 'Indiquez le classeur à résumer : ctg summary <classeur.xlsx> --out synthese.docx',
+  missingOut: 'Indiquez le fichier à écrire avec --out, par exemple --out synthese.docx',
+  badExtension: (file: string) => `« ${file} » : l’extension doit être .docx ou .md.`,
+  extraArgument: (a: string) => `Argument en trop : « ${a} ».`,
+  unsupportedInput: (file: string) => `« ${file} » : seuls les classeurs .xlsx et les conventions .json sont acceptés.`,
+  written: (file: string) => `Synthèse écrite : ${file}`,
+  unknownPlaceholders: (names: string[]) => `Champs inconnus dans le modèle, laissés tels quels : ${names.join(', ')}.`,
+};

@@ -1,0 +1,65 @@
+// What the importer returns. A schema, because the result crosses the sidebar
+// boundary (previewImport) and the CLI writes it out.
+import { z } from 'zod';
+import { Convention } from '../domain/schema';
+import { Severity } from '../domain/report';
+
+export const ImportItemKind = z.enum([
+  'name',
+  'territory',
+  'period',
+  'signature-date',
+  'signatory',
+  'axis',
+  'objective',
+  'theme',
+  'action',
+  'action-field',
+  'budget-line',
+  'envelope',
+  'envelope-total',
+  'announced-count',
+]);
+export type ImportItemKind = z.infer<typeof ImportItemKind>;
+
+export const ImportItemStatus = z.enum(['recognised', 'uncertain']);
+export type ImportItemStatus = z.infer<typeof ImportItemStatus>;
+
+/** One thing the importer read (or hesitated on), with the 1-based source line. */
+export const ImportItem = z.object({
+  kind: ImportItemKind,
+  label: z.string(),
+  line: z.number().int().min(0), // 0 when the item has no single source line
+  status: ImportItemStatus,
+  ref: z.string().optional(), // id of the draft element it produced (AX1, FA03, L02, S1)
+  note: z.string().optional(), // French: why it is uncertain, or how it was read
+});
+export type ImportItem = z.infer<typeof ImportItem>;
+
+/** A cross-check between figures or counts the text states (envelope vs lines vs total…). */
+export const ImportFinding = z.object({
+  severity: Severity,
+  message: z.string(),
+  line: z.number().int().min(0).optional(),
+});
+export type ImportFinding = z.infer<typeof ImportFinding>;
+
+export const ImportCounts = z.object({
+  signatories: z.number().int(),
+  axes: z.number().int(),
+  objectives: z.number().int(),
+  actions: z.number().int(),
+  budgetLines: z.number().int(),
+  envelopes: z.number().int(),
+  recognised: z.number().int(),
+  uncertain: z.number().int(),
+});
+export type ImportCounts = z.infer<typeof ImportCounts>;
+
+export const ImportResult = z.object({
+  draft: Convention,
+  items: z.array(ImportItem),
+  counts: ImportCounts,
+  consistency: z.array(ImportFinding),
+});
+export type ImportResult = z.infer<typeof ImportResult>;

@@ -1,0 +1,98 @@
+// The few parts of Apps Script's DocumentApp the summary uses, typed minimally so
+// the Docs renderer is plain TypeScript: the real service and the test fake
+// (tests/fakes/document-app.ts) both satisfy these interfaces.
+
+/** Enum values are opaque: Apps Script passes its own enum objects, the fake passes strings. */
+type EnumValue = unknown;
+
+export interface DocsEnums {
+  ParagraphHeading: { TITLE: EnumValue; SUBTITLE: EnumValue; HEADING1: EnumValue; HEADING2: EnumValue; HEADING3: EnumValue; NORMAL: EnumValue };
+  GlyphType: { BULLET: EnumValue };
+  HorizontalAlignment: { LEFT: EnumValue; RIGHT: EnumValue };
+  Attribute: { BOLD: EnumValue; ITALIC: EnumValue; BACKGROUND_COLOR: EnumValue };
+  ElementType: { BODY_SECTION: EnumValue; PARAGRAPH: EnumValue; LIST_ITEM: EnumValue; TABLE: EnumValue; TABLE_CELL: EnumValue };
+}
+
+export interface DocsText {
+  getText(): string;
+  setBold(start: number, endInclusive: number, bold: boolean): DocsText;
+  setItalic(start: number, endInclusive: number, italic: boolean): DocsText;
+  setLinkUrl(start: number, endInclusive: number, url: string): DocsText;
+  getParent(): DocsElement;
+}
+
+export interface DocsElement {
+  getType(): EnumValue;
+  getParent(): DocsElement | null;
+  asParagraph(): DocsParagraph;
+  asListItem(): DocsListItem;
+  asTable(): DocsTable;
+}
+
+export interface DocsParagraph extends DocsElement {
+  getText(): string;
+  setText(text: string): DocsParagraph;
+  setHeading(heading: EnumValue): DocsParagraph;
+  setAlignment(alignment: EnumValue): DocsParagraph;
+  editAsText(): DocsText;
+  removeFromParent(): DocsParagraph;
+  copy(): DocsParagraph;
+}
+
+export interface DocsListItem extends DocsElement {
+  getText(): string;
+  setGlyphType(glyph: EnumValue): DocsListItem;
+  editAsText(): DocsText;
+  copy(): DocsListItem;
+}
+
+export interface DocsTableCell {
+  getChild(index: number): DocsElement;
+}
+
+export interface DocsTableRow {
+  setAttributes(attributes: Record<string, unknown>): DocsTableRow;
+}
+
+export interface DocsTable extends DocsElement {
+  getNumRows(): number;
+  getRow(index: number): DocsTableRow;
+  getCell(row: number, cell: number): DocsTableCell;
+  setColumnWidth(column: number, widthPoints: number): DocsTable;
+  copy(): DocsTable;
+}
+
+export interface DocsRangeElement {
+  getElement(): DocsText;
+}
+
+export interface DocsBody {
+  clear(): DocsBody;
+  setPageWidth(points: number): DocsBody;
+  setPageHeight(points: number): DocsBody;
+  getNumChildren(): number;
+  getChild(index: number): DocsElement;
+  getChildIndex(child: DocsElement): number;
+  appendParagraph(text: string | DocsParagraph): DocsParagraph;
+  appendListItem(text: string | DocsListItem): DocsListItem;
+  appendTable(cells: string[][] | DocsTable): DocsTable;
+  appendPageBreak(): unknown;
+  insertTable(index: number, cells: string[][]): DocsTable;
+  findText(pattern: string, from?: DocsRangeElement): DocsRangeElement | null;
+  replaceText(pattern: string, replacement: string): unknown;
+  getText(): string;
+}
+
+export interface DocsDocument {
+  getId(): string;
+  getUrl(): string;
+  getName(): string;
+  getBody(): DocsBody;
+  saveAndClose(): void;
+}
+
+/** DocumentApp itself: open, create and the enums. */
+export interface DocsApp extends DocsEnums {
+  openById(id: string): DocsDocument;
+  create(name: string): DocsDocument;
+}

@@ -1,0 +1,74 @@
+// `ctg import`: prints counts and uncertain items, writes a schema-valid draft.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+import { parseConvention } from '../../src/domain/parse';
+import { loadSeed } from '../helpers/seeds';
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = jest.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
+  const error = jest.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
+  try {
+    const code = await main(args);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+describe('ctg import', () => {
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctg-import-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('imports seed 001, prints the counts and writes a draft the schema accepts', async () => {
+    const input = path.join(dir, 'convention.txt');
+    fs.writeFileSync(input, loadSeed('001'));
+    const output = path.join(dir, 'convention.json');
+    const { code, out } = await run(['import', input, '--out', output]);
+    expect(code).toBe(0);
+    expect(out).toContain('4 signataire(s), 6 axe(s), 7 objectif(s), 16 fiche(s) action, 9 ligne(s) budgétaire(s), 3 enveloppe(s) annuelle(s)');
+    expect(out).toContain('Période : 2023-2025');
+    expect(out).toMatch(/ligne 3 — Date de signature « 30 novembre »/);
+    const parsed = parseConvention(JSON.parse(fs.readFileSync(output, 'utf8')));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.value.budget).toHaveLength(9);
+  });
+
+  it('feeds ctg init: the imported seed 001 becomes a workbook whose check finds every year balanced', async () => {
+    const input = path.join(dir, 'convention.txt');
+    fs.writeFileSync(input, loadSeed('001'));
+    const json = path.join(dir, 'convention.json');
+    const xlsx = path.join(dir, 'ctg.xlsx');
+    expect((await run(['import', input, '--out', json])).code).toBe(0);
+    expect((await run(['init', json, '--out', xlsx])).code).toBe(0);
+    const check = await run(['check', xlsx]);
+    expect(check.code).toBe(0);
+    expect(check.out).toMatch(/2024\s+241 801,00 €\s+241 801,00 €/);
+    expect(check.out).not.toContain('dépassement');
+  });
+
+  it('prints without writing when --out is left out', async () => {
+    const input = path.join(__dirname, 'fixtures', 'rien-de-reconnaissable.txt');
+    const { code, out } = await run(['import', input]);
+    expect(code).toBe(0);
+    expect(out).toContain('Période : inconnue');
+    expect(out).toContain('Aucune structure de convention reconnue');
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('answers a missing file or missing arguments with a French message and code 2', async () => {
+    const missing = await run(['import', path.join(dir, 'absent.txt'), '--out', path.join(dir, 'x.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('Fichier introuvable');
+    const noArgs = await run(['import']);
+    expect(noArgs.code).toBe(2);
+    expect(noArgs.err).toContain('Usage : ctg import');
+    const noOut = await run(['import', 'a.txt', '--out']);
+    expect(noOut.code).toBe(2);
+  });
+});

@@ -1,0 +1,103 @@
+// The "Importer un texte" panel in headless Chromium against the local preview
+// (same server code, in-memory workbook): paste, preview as a tree with counts and
+// uncertain items marked in words, untick a line and a fiche, edit a title, write;
+// the workbook then holds exactly what was kept.
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { AddressInfo } from 'net';
+import type { Server } from 'http';
+import { chromium, Browser, Page, FrameLocator } from 'playwright-core';
+import { createPreviewServer } from '../../src/preview/server';
+import { TAB } from '../../src/workbook/layout';
+
+const root = path.join(__dirname, '..', '..');
+const CHROMIUM = '/usr/bin/chromium';
+const outputDir = path.join(root, 'test-output');
+const TEXT = fs.readFileSync(path.join(__dirname, 'fixtures', 'ambitions-lettres.txt'), 'utf8');
+
+let buildDir: string;
+let server: Server;
+let browser: Browser;
+let page: Page;
+let base: string;
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium introuvable (${CHROMIUM}) : installez le paquet Debian « chromium » (voir .ci/run).`);
+  buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctg-import-build-'));
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--out', buildDir], { stdio: 'pipe' });
+  server = createPreviewServer({ buildDir, mode: 'empty' });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(null)));
+  if (buildDir) fs.rmSync(buildDir, { recursive: true, force: true });
+});
+
+const plain = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ');
+
+async function waitText(locator: ReturnType<FrameLocator['locator']>, text: string): Promise<void> {
+  await locator.first().waitFor();
+  for (let i = 0; i < 50; i++) {
+    if (plain(await locator.first().innerText()).includes(text)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  expect(plain(await locator.first().innerText())).toContain(text);
+}
+
+test('paste, preview, untick, edit, write: the workbook holds what was kept', async () => {
+  await page.goto(`${base}/`);
+  const sidebar = page.frameLocator('#sidebar');
+  const workbook = page.frameLocator('#workbook');
+
+  // From the first run, without filling the form.
+  await sidebar.getByRole('button', { name: 'Importer un texte…' }).click();
+  await sidebar.getByRole('button', { name: 'Aperçu' }).click();
+  await waitText(sidebar.locator('#message'), 'Collez d’abord le texte');
+
+  await sidebar.getByLabel('Texte de la convention').fill(TEXT);
+  await sidebar.getByRole('button', { name: 'Aperçu' }).click();
+  await waitText(sidebar.locator('p.counts'), '2 signataire(s) · 3 axe(s) · 4 objectif(s) · 3 fiche(s) · 2 ligne(s) budgétaire(s)');
+  await waitText(sidebar.locator('#message'), 'Aperçu prêt');
+
+  // The tree: fiches under the axis they were attached to, uncertain ones marked in words.
+  const ax3 = sidebar.locator('li.axis[data-ref="AX3"]');
+  expect(await ax3.locator('li[data-ref]').count()).toBe(3);
+  const fa02 = sidebar.locator('li[data-ref="FA02"]');
+  expect(await fa02.getAttribute('class')).toBe('uncertain');
+  expect(await fa02.locator('.uncertain-mark').innerText()).toBe('⚠ À vérifier');
+  await waitText(sidebar.locator('ul.to-check').last(), '50 000 €');
+  expect(await sidebar.getByLabel('Année de début').inputValue()).toBe('2025');
+
+  // Review: drop one fiche and one budget line, retitle an axis.
+  await sidebar.getByLabel('Garder « Créer un conseil intercommunal des jeunes »').uncheck();
+  await sidebar.getByLabel('Garder « Accueil de loisirs de Cazals »').uncheck();
+  await sidebar.getByLabel('Intitulé de AX3').fill('Bien vieillir sur les Coteaux');
+  fs.mkdirSync(outputDir, { recursive: true });
+  await page.locator('#sidebar').screenshot({ path: path.join(outputDir, 'import-preview.png') });
+
+  await sidebar.getByRole('button', { name: 'Écrire dans le classeur' }).click();
+  await waitText(sidebar.locator('#message'), 'Import écrit dans le classeur');
+  await sidebar.locator('table.years').waitFor();
+
+  // The workbook holds what was kept, and only that.
+  await page.waitForTimeout(200);
+  await workbook.locator(`section[data-sheet="${TAB.actions}"]`).waitFor();
+  const actions = plain(await workbook.locator(`section[data-sheet="${TAB.actions}"]`).innerText());
+  expect(actions).toContain('Étendre les horaires du relais petite enfance');
+  expect(actions).not.toContain('Créer un conseil intercommunal des jeunes');
+  const budget = plain(await workbook.locator(`section[data-sheet="${TAB.budget}"]`).innerText());
+  expect(budget).toContain('Micro-crèche Les Petits Pas');
+  expect(budget).not.toContain('Cazals');
+  expect(plain(await workbook.locator(`section[data-sheet="${TAB.axes}"]`).innerText())).toContain('Bien vieillir sur les Coteaux');
+  await page.screenshot({ path: path.join(outputDir, 'import-written.png') });
+});

@@ -1,0 +1,165 @@
+// One phrasing at a time: periods, signatories, headings and budget lines as
+// French administrative texts write them.
+import { importText } from '../../src/import';
+
+const period = (text: string) => importText(text).draft.period;
+
+describe('period phrasings', () => {
+  it.each([
+    ['La convention territoriale globale 2023-2025 est signée.', { startYear: 2023, endYear: 2025 }],
+    ['Convention conclue de 2023 à 2026.', { startYear: 2023, endYear: 2026 }],
+    ['La CTG couvre la période du 1er janvier 2024 au 31 décembre 2027.', { startYear: 2024, endYear: 2027 }],
+    ['La convention est conclue pour une durée de 4 ans à compter du 1er janvier 2023.', { startYear: 2023, endYear: 2026 }],
+    ['Elle fixe pour 3 ans, à partir de 2025, les priorités.', { startYear: 2025, endYear: 2027 }],
+    ['Les perspectives à l’horizon 2026 inscrites dans la convention territoriale globale.', { endYear: 2026 }],
+    ['CTG 2022–2026 : le bilan', { startYear: 2022, endYear: 2026 }],
+  ])('%s', (text, expected) => {
+    expect(period(text)).toEqual(expected);
+  });
+
+  it('leaves the period empty for a duration without a start year, and says so', () => {
+    const r = importText('La convention est signée pour 3 ans.');
+    expect(r.draft.period).toEqual({});
+    expect(r.items).toContainEqual(expect.objectContaining({ kind: 'period', status: 'uncertain', line: 1 }));
+  });
+
+  it('ignores years that are not a period: a survey date, children aged 3 to 6, a 10-year plan', () => {
+    expect(period('Une enquête réalisée en 2023 auprès des habitants.\nLes enfants de moins de 3 ans.\nLe schéma 2015-2030 du département.')).toEqual({});
+  });
+
+  it('prefers the range the text ties to the convention, and reports the others', () => {
+    const r = importText('Le précédent contrat enfance jeunesse 2016-2019.\nLa présente convention couvre 2020-2023.');
+    expect(r.draft.period).toEqual({ startYear: 2020, endYear: 2023 });
+    expect(r.consistency).toContainEqual(expect.objectContaining({ severity: 'warning', line: 2 }));
+  });
+
+  it('warns when the stated duration contradicts the range', () => {
+    const r = importText('Convention signée pour 4 ans.\nPériode : 2023-2025.');
+    expect(r.draft.period).toEqual({ startYear: 2023, endYear: 2025 });
+    expect(r.consistency.some((f) => f.severity === 'warning' && f.line === 1)).toBe(true);
+  });
+});
+
+describe('signatories', () => {
+  const parties = (text: string) => importText(text).draft.signatories;
+
+  it('reads the CAF, an EPCI, the Conseil départemental and the MSA named in a signing sentence', () => {
+    expect(parties('La convention est signée entre la CAF de la Haute-Garonne, la Communauté de communes du Pays de Lunel, le Conseil départemental et la MSA Midi-Pyrénées Nord.')).toEqual([
+      { name: 'CAF de la Haute-Garonne', role: 'caf' },
+      { name: 'Communauté de communes du Pays de Lunel', role: 'epci' },
+      { name: 'Conseil départemental', role: 'conseil-departemental' },
+      { name: 'MSA Midi-Pyrénées Nord', role: 'msa' },
+    ]);
+  });
+
+  it('counts the CAF once whether written "CAF du Gers" or "Caisse d’allocations familiales du Gers"', () => {
+    const s = parties('Signée par la Caisse d’allocations familiales du Gers.\nLa CAF du Gers accompagne la Ville d’Auch.');
+    expect(s.filter((x) => x.role === 'caf')).toHaveLength(1);
+    expect(s).toContainEqual({ name: 'Ville d’Auch', role: 'commune' });
+  });
+
+  it('keeps a CAF named without its département, flagged uncertain', () => {
+    const r = importText('La Caf et la commune de Vire ont signé la convention.');
+    expect(r.draft.signatories).toContainEqual({ name: 'CAF', role: 'caf' });
+    expect(r.items).toContainEqual(expect.objectContaining({ kind: 'signatory', label: 'Caf', status: 'uncertain' }));
+  });
+
+  it('names the convention after the EPCI', () => {
+    const d = importText('Signature entre la Communauté d’agglomération du Grand Cognac et la CAF de la Charente.').draft;
+    expect(d.territory).toBe('Communauté d’agglomération du Grand Cognac');
+    expect(d.name).toBe('CTG Grand Cognac');
+  });
+});
+
+describe('headings and lists', () => {
+  it.each([
+    ['Axe 1 : Soutenir la parentalité', 'axe', 'Soutenir la parentalité'],
+    ['ENJEU N°2 – ROMPRE L’ISOLEMENT', 'enjeu', 'Rompre l’isolement'],
+    ['Ambition 3 – Bien vieillir', 'ambition', 'Bien vieillir'],
+    ['Orientation stratégique II : Accès aux droits', 'orientation', 'Accès aux droits'],
+    ['## Axe 4. Mobilité', 'axe', 'Mobilité'],
+  ])('%s', (text, type, title) => {
+    expect(importText(text).draft.axes).toEqual([expect.objectContaining({ id: 'AX1', type, title })]);
+  });
+
+  it('does not read "Un enjeu a été identifié" as an axis heading', () => {
+    expect(importText('Enjeu a été identifié par les élus.').draft.axes).toEqual([]);
+  });
+
+  it('takes the title on the next line when the heading has none', () => {
+    expect(importText('Axe 2\nFavoriser l’inclusion').draft.axes[0]).toMatchObject({ title: 'Favoriser l’inclusion' });
+  });
+
+  it('reads "Fiche action n°4", "FA 5" and "Fiche-action 6" headings, keeping their numbers', () => {
+    const d = importText('Fiche action n°4 : Créer un RPE\nFA 5 – Ouvrir un LAEP\nFiche-action 6 : Former les animateurs').draft;
+    expect(d.actions.map((a) => [a.id, a.title])).toEqual([['FA04', 'Créer un RPE'], ['FA05', 'Ouvrir un LAEP'], ['FA06', 'Former les animateurs']]);
+  });
+
+  it('renumbers fiches whose numbers repeat', () => {
+    const r = importText('Fiche action 1 : A faire\nFiche action 1 : B faire');
+    expect(r.draft.actions.map((a) => a.id)).toEqual(['FA01', 'FA02']);
+    expect(r.consistency.some((f) => f.severity === 'info')).toBe(true);
+  });
+
+  it('reads a numbered list of actions announced by the line before it, with "1)" markers', () => {
+    const d = importText('Le plan d’actions comprend :\n1) Créer une ludothèque\n2) Ouvrir un espace jeunes').draft;
+    expect(d.actions.map((a) => a.title)).toEqual(['Créer une ludothèque', 'Ouvrir un espace jeunes']);
+  });
+
+  it('reads nested bullets under an enjeu list as that enjeu\'s objectives', () => {
+    const d = importText('Les enjeux retenus sont :\n- Soutenir les familles\n    • Développer les modes de garde\n- Accompagner les seniors\n    • Rompre l’isolement').draft;
+    expect(d.axes.map((a) => [a.title, a.objectives])).toEqual([
+      ['Soutenir les familles', ['Développer les modes de garde']],
+      ['Accompagner les seniors', ['Rompre l’isolement']],
+    ]);
+  });
+
+  it('warns when the announced number of fiches does not match', () => {
+    const r = importText('Les 5 fiches actions sont :\n1. Une\n2. Deux');
+    expect(r.consistency).toContainEqual(expect.objectContaining({ severity: 'warning', line: 1 }));
+  });
+});
+
+describe('budget lines', () => {
+  const withPeriod = (lines: string) => importText(`Convention 2024-2025.\n${lines}`);
+
+  it('reads "- 40 513 € pour …" under a CAF annual envelope, on every year', () => {
+    const d = withPeriod('L’enveloppe annuelle versée par la CAF sera de 50 000 € répartis ainsi :\n- 30 000 € pour la crèche Les Lutins (EAJE)\n- 20 000 € pour l’ALSH de Montbel').draft;
+    expect(d.budget).toEqual([
+      { id: 'L01', beneficiary: 'Crèche Les Lutins', equipment: 'EAJE', nature: '', funder: 'caf', actionId: '', amounts: { 2024: 3_000_000, 2025: 3_000_000 } },
+      { id: 'L02', beneficiary: 'ALSH de Montbel', equipment: 'ALSH', nature: '', funder: 'caf', actionId: '', amounts: { 2024: 2_000_000, 2025: 2_000_000 } },
+    ]);
+    expect(d.envelopes).toEqual([{ year: 2024, amountCents: 5_000_000 }, { year: 2025, amountCents: 5_000_000 }]);
+  });
+
+  it('reads "Bénéficiaire : montant" lines in a financing section, and who pays when the line says it', () => {
+    const d = withPeriod('Financement annuel\nRelais petite enfance : 12 500,50 €\nLudothèque financée par la commune : 3 000 €').draft;
+    expect(d.budget.map((l) => [l.beneficiary, l.funder, l.amounts['2025']])).toEqual([
+      ['Relais petite enfance', 'autre', 1_250_050],
+      ['Ludothèque financée par la commune', 'commune', 300_000],
+    ]);
+  });
+
+  it('flags amounts whose yearly meaning the text does not give', () => {
+    const r = withPeriod('Le financement de la Caf :\n- 10 000 € pour le RPE');
+    expect(r.draft.budget[0].amounts).toEqual({ 2024: 1_000_000, 2025: 1_000_000 });
+    expect(r.items).toContainEqual(expect.objectContaining({ kind: 'budget-line', ref: 'L01', status: 'uncertain', line: 3 }));
+  });
+
+  it('keeps an amount it cannot place in a year (no period) as an uncertain item only', () => {
+    const r = importText('La CAF versera chaque année :\n- 10 000 € pour le RPE');
+    expect(r.draft.budget[0].amounts).toEqual({});
+    expect(r.items).toContainEqual(expect.objectContaining({ kind: 'budget-line', status: 'uncertain', label: '10 000 € — RPE' }));
+  });
+
+  it('reports a total that disagrees with the annual envelope', () => {
+    const r = withPeriod('Enveloppe annuelle CAF : 100 000 €.\nSoit au total une enveloppe de 150 000 € sur la durée de la convention.');
+    expect(r.draft.envelopeTotalCents).toBe(15_000_000);
+    expect(r.consistency.some((f) => f.severity === 'warning' && /200 000 €.*150 000 €/.test(f.message))).toBe(true);
+  });
+
+  it('keeps an unreadable table amount verbatim for the check to quote', () => {
+    const d = withPeriod('Bénéficiaire | 2024 | 2025\nCrèche | 1 000 € | 12abc').draft;
+    expect(d.budget[0].amounts).toEqual({ 2024: 100_000, 2025: '12abc' });
+  });
+});

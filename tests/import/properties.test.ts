@@ -1,0 +1,85 @@
+// Whatever is pasted, the importer returns a schema-valid result, never throws,
+// is deterministic, and takes its titles from the text (it never writes any).
+import fc from 'fast-check';
+import { importText } from '../../src/import';
+import { ImportResult } from '../../src/import/result';
+import { fold, normaliseSpaces } from '../../src/import/text';
+import { frImport } from '../../src/i18n/fr-import';
+
+/** Lines in the shapes convention texts use, assembled at random into "texts". */
+const fragment = fc.oneof(
+  fc.constantFrom(
+    'Axe 1 : Soutenir les familles', 'Enjeu n°2 – Bien vieillir', 'Ambition III : Mobilité', 'Fiche action n°4 : Créer un RPE', 'FA 5 –',
+    'Objectifs :', 'Objectif : Réduire le non-recours', '- 40 513 € pour la coordination', '• 1 234,56 € pour la crèche', '16 782 € euros pour la MJC',
+    'Les principaux enjeux sont :', '16 fiches actions ont été élaborées :', 'L’enveloppe annuelle versée par la CAF sera de 241 801 € :',
+    'Soit au total une enveloppe de 725 403 € pour les 3 années (2023-2025).', 'Petite enfance', 'Jeunesse :', 'Le deuxième axe vise à agir.',
+    'signée par la CAF du Tarn et la Communauté de communes du Sor', 'pour une durée de 4 ans à compter de 2023', 'à l’horizon 2026 de la convention',
+    'Bénéficiaire\t2023\t2024', 'Crèche\t1 000\t12abc', 'Page Facebook', 'Ce site utilise des cookies.', 'Publié le 3 mars', '', '   ', 'Pilote : mairie',
+    'Partenaires : CAF, PMI', 'Axe : 9', '1. Une action', 'a) autre', 'II. Chapitre', '2023-2099', 'Enveloppe 2024 : 10 €', '|||', '€€€', ':', '- ', '1.',
+  ),
+  fc.string({ maxLength: 60 }),
+  fc.string({ unit: fc.constantFrom('a', 'é', ' ', '-', '•', ':', '€', '1', '2', '0', '\n', '\t', '(', ')', '’', 'A', 'x', 'I'), maxLength: 40 }),
+);
+const textArb = fc.oneof(fc.string({ maxLength: 400 }), fc.array(fragment, { maxLength: 40 }).map((ls) => ls.join('\n')));
+
+describe('importText on arbitrary text', () => {
+  it('never throws and always returns a schema-valid result', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const r = importText(text);
+        expect(ImportResult.safeParse(r).success).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is deterministic, points every item at a real line and every ref at a real element', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const r = importText(text);
+        expect(importText(text)).toEqual(r);
+        const lineCount = text.split(/\r\n|\r|\n/).length;
+        const ids = new Set([...r.draft.axes.map((a) => a.id), ...r.draft.actions.map((a) => a.id), ...r.draft.budget.map((l) => l.id), ...r.draft.signatories.map((_, i) => `S${i + 1}`)]);
+        for (const item of r.items) {
+          expect(item.line).toBeGreaterThanOrEqual(0);
+          expect(item.line).toBeLessThanOrEqual(lineCount);
+          if (item.ref) expect(ids.has(item.ref)).toBe(true);
+        }
+        expect(r.counts.recognised + r.counts.uncertain).toBe(r.items.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes axis and action titles, objectives and beneficiaries from the text itself', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const source = fold(normaliseSpaces(text.normalize('NFC').replace(/\s+/g, ' ')));
+        const r = importText(text);
+        // The only title the importer composes (an axis the text announces without naming) is flagged as such.
+        const composed = new Set(r.items.filter((i) => i.kind === 'axis' && i.note === frImport.axisComposed).map((i) => i.ref));
+        const taken = [
+          ...r.draft.axes.filter((a) => !composed.has(a.id)).map((a) => a.title),
+          ...r.draft.actions.map((a) => a.title),
+          ...r.draft.axes.flatMap((a) => a.objectives),
+          ...r.draft.budget.map((l) => l.beneficiary),
+        ];
+        for (const t of taken) expect(source).toContain(fold(t));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never turns page furniture into content', () => {
+    const furniture = fc.constantFrom('Page Facebook', 'Ce site utilise des cookies et technologies similaires.', 'Publié le 12 mars 2024', 'Partager', 'Mentions légales', '© Mairie 2024');
+    // Openings after which ordinary lines are content: a fiche's description, an axis' paragraphs, a list.
+    const opening = fc.constantFrom('Fiche action n°1 : Créer un RPE\nDescription : un lieu ouvert', 'Axe 1 : Soutenir les familles', 'Les enjeux retenus sont :', '');
+    fc.assert(
+      fc.property(opening, fc.array(fc.oneof(furniture, furniture.map((f) => `- ${f}`), fragment), { maxLength: 30 }), (start, ls) => {
+        const json = JSON.stringify(importText([start, ...ls].join('\n')).draft);
+        for (const word of ['Facebook', 'cookies', 'Publié le', 'Mentions légales', '©']) expect(json).not.toContain(word);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,176 @@
+import { FakeDocumentApp, FakeParagraph, FakeTable, FakeListItem } from '../fakes/document-app';
+import { generateSummaryDoc, SUMMARY_KEYS, KeyValueStore, settingsStore } from '../../src/gas/summary';
+import { readSettings } from '../../src/gas/settings';
+import { UserError } from '../../src/gas/errors';
+import { renderToBody } from '../../src/summary/docs';
+import { buildConventionSummary } from '../../src/summary/convention-summary';
+import { buildActionFiches } from '../../src/summary/action-fiche';
+import { plainSpaces } from '../../src/domain/money';
+import { GENERATED_AT, SHEET_URL, thore, sixYears } from './fixtures';
+
+function memoryStore(): KeyValueStore & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, get: (k) => data.get(k) ?? null, set: (k, v) => void data.set(k, v) };
+}
+
+function setup(edit?: Parameters<typeof thore>[0]) {
+  const docs = new FakeDocumentApp();
+  const store = memoryStore();
+  const { convention, report } = thore(edit);
+  const deps = { docs, store, load: () => ({ convention, report, spreadsheetUrl: SHEET_URL }), now: () => GENERATED_AT };
+  return { docs, store, deps, convention };
+}
+
+const bodyOf = (docs: FakeDocumentApp, id: string) => docs.files.get(id)!.body;
+
+describe('Google Docs renderer (against the DocumentApp fake)', () => {
+  it('builds the headings, bullets and tables of the model, in order, with no stray first paragraph', () => {
+    const { docs, deps } = setup();
+    const result = generateSummaryDoc(deps);
+    const outline = bodyOf(docs, result.documentId).outline();
+    expect(outline[0]).toBe('TITLE Synthèse — CTG Thoré Montagne Noire');
+    expect(outline[1]).toBe('SUBTITLE Communauté de communes Thoré Montagne Noire · 2023–2025');
+    expect(outline.filter((l) => l.startsWith('HEADING1 '))).toEqual([
+      'HEADING1 Signataires',
+      'HEADING1 Axes et fiches actions',
+      'HEADING1 Financement',
+      'HEADING1 Contrôle de l’enveloppe CAF',
+      'HEADING1 Points à corriger ou à vérifier',
+    ]);
+    expect(outline.filter((l) => l.startsWith('HEADING2 '))).toHaveLength(6);
+    // 6 action tables (header + 7,1,1,1,4,2 actions, 5 columns), the budget (header + 9 lines + CAF total, 7 columns), the envelope (header + 3 years + total).
+    expect(outline.filter((l) => l.startsWith('TABLE'))).toEqual(['TABLE 8x5', 'TABLE 2x5', 'TABLE 2x5', 'TABLE 2x5', 'TABLE 5x5', 'TABLE 3x5', 'TABLE 11x7', 'TABLE 5x5']);
+    expect(outline.filter((l) => l.startsWith('LIST_ITEM'))).toContain('LIST_ITEM CAF du Tarn (CAF)');
+  });
+
+  it('styles tables: bold tinted header and totals, amounts right-aligned, widths filling the page', () => {
+    const { docs, deps } = setup();
+    const body = bodyOf(docs, generateSummaryDoc(deps).documentId);
+    const budget = body.children.filter((c): c is FakeTable => c instanceof FakeTable)[6];
+    expect(budget.rows[0].attributes).toEqual({ BOLD: true, BACKGROUND_COLOR: '#dce3ea' });
+    expect(budget.rows[1].attributes).toEqual({});
+    expect(budget.rows[10].attributes.BOLD).toBe(true);
+    expect(plainSpaces(budget.rows[10].cells[6].getText())).toBe('725 403,00 €');
+    expect(budget.rows[3].cells[3].children[0].alignment).toBe('RIGHT');
+    expect(budget.rows[3].cells[0].children[0].alignment).toBe('LEFT');
+    const widths = [...budget.columnWidths.values()];
+    expect(widths).toHaveLength(7);
+    expect(Math.abs(widths.reduce((s, w) => s + w, 0) - 451)).toBeLessThanOrEqual(4);
+    expect([body.pageWidth, body.pageHeight]).toEqual([595, 842]); // A4 portrait, whatever the account's default
+  });
+
+  it('turns the page to landscape for six years, and the tables widen with it', () => {
+    const { docs, deps } = setup(sixYears);
+    const body = bodyOf(docs, generateSummaryDoc(deps).documentId);
+    expect([body.pageWidth, body.pageHeight]).toEqual([842, 595]);
+    const budget = body.children.filter((c): c is FakeTable => c instanceof FakeTable)[6];
+    const widths = [...budget.columnWidths.values()];
+    expect(widths).toHaveLength(10);
+    expect(Math.abs(widths.reduce((s, w) => s + w, 0) - 698)).toBeLessThanOrEqual(5);
+  });
+
+  it('makes bold labels and the link back to the spreadsheet real text attributes', () => {
+    const { docs, deps } = setup();
+    const body = bodyOf(docs, generateSummaryDoc(deps).documentId);
+    const paragraphs = body.children.filter((c): c is FakeParagraph => c instanceof FakeParagraph && !(c instanceof FakeListItem));
+    const territory = paragraphs.find((p) => plainSpaces(p.text).startsWith('Territoire : '))!;
+    expect(territory.spanAt('BOLD', 0, 'Territoire : '.length - 1)).toBe(true);
+    const footer = paragraphs[paragraphs.length - 1];
+    expect(footer.text).toBe('Document généré le 22/11/2026 à partir du classeur CTG. Ouvrir le classeur');
+    const linkStart = footer.text.indexOf('Ouvrir');
+    expect(footer.spanAt('LINK_URL', linkStart, footer.text.length - 1)).toBe(SHEET_URL);
+    expect(footer.heading).toBe('NORMAL');
+  });
+
+  it('rewrites the same document on the next click, without piling content up', () => {
+    const { docs, store, deps } = setup();
+    const first = generateSummaryDoc(deps);
+    expect(first).toMatchObject({ documentId: 'doc-1', created: true, unknownPlaceholders: [], url: 'https://docs.google.com/open?id=doc-1' });
+    expect(store.data.get(SUMMARY_KEYS.documentId)).toBe('doc-1');
+    const before = bodyOf(docs, 'doc-1').outline();
+    docs.calls.reset();
+    const second = generateSummaryDoc(deps);
+    expect(second).toMatchObject({ documentId: 'doc-1', created: false });
+    expect((docs.calls.counts.get('DocumentApp.create') ?? 0)).toBe(0);
+    expect((docs.calls.counts.get('DocumentApp.openById') ?? 0)).toBe(1);
+    expect(bodyOf(docs, 'doc-1').outline()).toEqual(before);
+    expect(docs.files.size).toBe(1);
+  });
+
+  it('keeps the name a person gave the document when regenerating', () => {
+    const { docs, deps } = setup();
+    generateSummaryDoc(deps);
+    docs.openById('doc-1').setName('Synthèse pour le comité de pilotage');
+    generateSummaryDoc(deps);
+    expect(docs.files.get('doc-1')!.name).toBe('Synthèse pour le comité de pilotage');
+  });
+
+  it('reflects a change of the workbook when regenerating', () => {
+    const { docs, deps } = setup();
+    generateSummaryDoc(deps);
+    const { report, convention } = thore((c) => (c.budget[1].amounts['2024'] = 4080100));
+    generateSummaryDoc({ ...deps, load: () => ({ convention, report }) });
+    expect(plainSpaces(bodyOf(docs, 'doc-1').getText())).toContain('dépassement de 1,00 €');
+  });
+
+  it('creates a new document when the remembered one was deleted, and remembers the new one', () => {
+    const { docs, store, deps } = setup();
+    generateSummaryDoc(deps);
+    docs.deleteDocument('doc-1');
+    const again = generateSummaryDoc(deps);
+    expect(again).toMatchObject({ documentId: 'doc-2', created: true });
+    expect(store.data.get(SUMMARY_KEYS.documentId)).toBe('doc-2');
+  });
+
+  it('refuses to run while a co-editor holds the lock, with a French message, and releases it after a run', () => {
+    const { deps } = setup();
+    const busy = { tryLock: () => false, releaseLock: jest.fn() };
+    expect(() => generateSummaryDoc({ ...deps, lock: busy })).toThrow(UserError);
+    expect(() => generateSummaryDoc({ ...deps, lock: busy })).toThrow(/Un autre co-éditeur est en train de modifier/);
+    const free = { tryLock: () => true, releaseLock: jest.fn() };
+    generateSummaryDoc({ ...deps, lock: free });
+    expect(free.releaseLock).toHaveBeenCalledTimes(1);
+  });
+
+  it('renders one fiche per page when given the fiches document', () => {
+    const docs = new FakeDocumentApp();
+    const { convention, report } = thore();
+    const doc = docs.create('x');
+    renderToBody(doc.getBody(), buildActionFiches(convention, report, { generatedAt: GENERATED_AT }), docs);
+    expect(doc.body.outline().filter((l) => l === 'PAGE_BREAK')).toHaveLength(15);
+  });
+
+  it('keeps the number of service calls for the seed summary bounded (measured, see bench/summary.bench.ts)', () => {
+    const { docs, deps } = setup();
+    generateSummaryDoc(deps);
+    // One append per table and per bullet of the model (no per-cell writes): counted by hand from the seed.
+    expect((docs.calls.counts.get('Body.appendTable') ?? 0)).toBe(8);
+    expect((docs.calls.counts.get('Body.appendListItem') ?? 0)).toBe(4 + 7 + 3); // signatories, objectives, years
+    expect((docs.calls.counts.get('Body.clear') ?? 0)).toBe(1);
+  });
+});
+
+describe('renderToBody on a body that held something else', () => {
+  it('replaces old content entirely', () => {
+    const docs = new FakeDocumentApp();
+    const doc = docs.create('old');
+    doc.body.appendParagraph('ancien contenu');
+    doc.body.appendTable([['a']]);
+    const { convention, report } = thore();
+    renderToBody(doc.body, buildConventionSummary(convention, report, { generatedAt: GENERATED_AT }), docs);
+    expect(doc.body.getText()).not.toContain('ancien contenu');
+    expect(doc.body.outline()[0]).toMatch(/^TITLE /);
+  });
+});
+
+describe('settingsStore: the summary ids live in the workbook settings', () => {
+  it('reads and writes fields of the settings JSON without losing the others', () => {
+    const raw = new Map<string, string>([['ctg.settings', JSON.stringify({ initializedAt: '2026-11-01T08:00:00.000Z' })]]);
+    const props = { getProperty: (k: string) => raw.get(k) ?? null, setProperty: (k: string, v: string) => void raw.set(k, v) };
+    const { docs, deps } = setup();
+    const result = generateSummaryDoc({ ...deps, store: settingsStore(props) });
+    expect(readSettings(props)).toEqual({ initializedAt: '2026-11-01T08:00:00.000Z', summaryDocumentId: result.documentId });
+    expect(generateSummaryDoc({ ...deps, store: settingsStore(props) }).documentId).toBe(result.documentId);
+    expect(docs.files.size).toBe(1);
+  });
+});

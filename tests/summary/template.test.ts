@@ -1,0 +1,148 @@
+import * as fc from 'fast-check';
+import { FakeDocumentApp, FakeTable, FakeBody } from '../fakes/document-app';
+import { generateSummaryDoc, SUMMARY_KEYS, KeyValueStore, setSummaryTemplate, templateIdFrom } from '../../src/gas/summary';
+import { UserError } from '../../src/gas/errors';
+import { escapeRe2, escapeReplacement, placeholderPattern, unknownPlaceholders, INLINE_PLACEHOLDERS, BLOCK_PLACEHOLDERS } from '../../src/summary/template';
+import { frTemplate } from '../../src/i18n/fr-summary';
+import { plainSpaces } from '../../src/domain/money';
+import { GENERATED_AT, SHEET_URL, thore } from './fixtures';
+
+function memoryStore(init: Record<string, string> = {}): KeyValueStore {
+  const data = new Map(Object.entries(init));
+  return { get: (k) => data.get(k) ?? null, set: (k, v) => void data.set(k, v) };
+}
+
+function withTemplate(fill: (body: FakeBody) => void, edit?: Parameters<typeof thore>[0]) {
+  const docs = new FakeDocumentApp();
+  const templateId = docs.seed('Modèle CTG', fill);
+  const { convention, report } = thore(edit);
+  const store = memoryStore({ [SUMMARY_KEYS.templateId]: templateId });
+  const deps = { docs, store, load: () => ({ convention, report, spreadsheetUrl: SHEET_URL }), now: () => GENERATED_AT };
+  return { docs, deps, templateId };
+}
+
+describe('escaping for Docs RE2 patterns and Java-style replacements', () => {
+  it('an escaped text matches itself literally, whole, whatever it holds', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), (s) => new RegExp(`^${escapeRe2(s)}$`).test(s)),
+    );
+    // Metacharacters are literal: "a.c" does not match "abc", "{{x}}" does match itself.
+    expect(new RegExp(escapeRe2('a.c')).test('abc')).toBe(false);
+    expect(new RegExp(`^${escapeRe2('{{x}} (1+1) [a] ^$ \\ |')}$`).test('{{x}} (1+1) [a] ^$ \\ |')).toBe(true);
+  });
+
+  it('an escaped replacement comes out unchanged through the fake replaceText (which throws on a bare $)', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const docs = new FakeDocumentApp();
+        const body = docs.create('t').body;
+        body.appendParagraph('avant {{x}} après');
+        body.replaceText(placeholderPattern('x'), escapeReplacement(s));
+        return body.children[1] !== undefined && (body.children[1] as unknown as { text: string }).text === `avant ${s} après`;
+      }),
+    );
+    const docs = new FakeDocumentApp();
+    docs.create('t').body.appendParagraph('{{x}}');
+    expect(() => docs.files.get('doc-1')!.body.replaceText(placeholderPattern('x'), '1 $ 2')).toThrow(/Illegal group reference/);
+  });
+
+  it('every placeholder has its French description and the other way round', () => {
+    expect(Object.keys(frTemplate).sort()).toEqual([...Object.keys(INLINE_PLACEHOLDERS), ...Object.keys(BLOCK_PLACEHOLDERS)].sort());
+  });
+
+  it('finds unknown placeholders once each, tolerating inner spaces', () => {
+    expect(unknownPlaceholders('{{territoire}} {{ maire }} {{maire}} {{ periode }} {{Date}}')).toEqual(['maire', 'Date']);
+  });
+});
+
+describe('template mode', () => {
+  it('replaces text placeholders, puts the budget table where its placeholder stands, lists unknown ones', () => {
+    const { docs, deps, templateId } = withTemplate((body) => {
+      body.appendParagraph('CTG {{territoire}} — {{ periode }}');
+      body.appendParagraph('Enveloppe annuelle : {{enveloppe_annuelle}}, soit {{enveloppe_totale}} en tout.');
+      body.appendListItem('Signée par {{signataires}}');
+      body.appendParagraph('{{tableau_budget}}');
+      body.appendParagraph('Monsieur le maire {{maire}}, le {{date_generation}}.');
+    });
+    const result = generateSummaryDoc(deps);
+    expect(result.unknownPlaceholders).toEqual(['maire']);
+    const body = docs.files.get(result.documentId)!.body;
+    expect(body.outline().map(plainSpaces)).toEqual([
+      'NORMAL CTG Communauté de communes Thoré Montagne Noire — 2023–2025',
+      'NORMAL Enveloppe annuelle : 241 801,00 €, soit 725 403,00 € en tout.',
+      'LIST_ITEM Signée par Communes de la Communauté de communes Thoré Montagne Noire (Commune), Mairie de St-Amans-Soult (Commune), Mairie de Pont-de-l’Arn (Commune), CAF du Tarn (CAF)',
+      'TABLE 11x7',
+      'NORMAL Monsieur le maire {{maire}}, le 22/11/2026.',
+    ]);
+    const table = body.children[3] as FakeTable;
+    expect(plainSpaces(table.rows[10].cells[6].getText())).toBe('725 403,00 €');
+    expect(table.rows[0].attributes.BOLD).toBe(true);
+    // The template itself is untouched.
+    expect(docs.files.get(templateId)!.body.getText()).toContain('{{tableau_budget}}');
+  });
+
+  it('writes territory names holding $, \\ and RE2 metacharacters literally, and never expands a placeholder typed inside a value', () => {
+    const { docs, deps } = withTemplate(
+      (body) => body.appendParagraph('Territoire : {{territoire}}.'),
+      (c) => (c.territory = 'Saint-$1 \\ (Val) [x]+ {{periode}}'),
+    );
+    const result = generateSummaryDoc(deps);
+    expect(docs.files.get(result.documentId)!.body.outline()).toEqual(['NORMAL Territoire : Saint-$1 \\ (Val) [x]+ {\u2060{periode}}.']);
+  });
+
+  it('leaves a block placeholder that shares its paragraph in place, and lists it', () => {
+    const { docs, deps } = withTemplate((body) => {
+      body.appendParagraph('Budget : {{tableau_budget}}');
+      body.appendParagraph('{{tableau_enveloppe}}');
+    });
+    const result = generateSummaryDoc(deps);
+    expect(result.unknownPlaceholders).toEqual(['tableau_budget']);
+    expect(docs.files.get(result.documentId)!.body.outline()).toEqual(['NORMAL Budget : {{tableau_budget}}', 'TABLE 5x5', 'NORMAL ']);
+  });
+
+  it('regenerates in place from the template: same document, same layout', () => {
+    const { docs, deps } = withTemplate((body) => {
+      body.appendParagraph('{{convention}}');
+      body.appendParagraph('{{liste_actions}}');
+    });
+    const first = generateSummaryDoc(deps);
+    const second = generateSummaryDoc(deps);
+    expect(second.documentId).toBe(first.documentId);
+    expect(docs.files.get(second.documentId)!.body.outline()).toEqual(['NORMAL CTG Thoré Montagne Noire', 'TABLE 17x5', 'NORMAL ']);
+  });
+
+  it('says in French when the template is gone, and leaves the last summary as it was', () => {
+    const { docs, deps, templateId } = withTemplate((body) => body.appendParagraph('{{territoire}}'));
+    const previous = generateSummaryDoc(deps);
+    const before = docs.files.get(previous.documentId)!.body.outline();
+    docs.deleteDocument(templateId);
+    expect(() => generateSummaryDoc(deps)).toThrow(UserError);
+    expect(() => generateSummaryDoc(deps)).toThrow(/Le modèle de synthèse .* est introuvable/);
+    expect(docs.files.get(previous.documentId)!.body.outline()).toEqual(before);
+    expect([...docs.files.keys()]).toEqual([previous.documentId]);
+  });
+});
+
+describe('choosing the template', () => {
+  const ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz_0123456789-ab';
+  it('reads the id from a Docs link or a bare id, and nothing else', () => {
+    expect(templateIdFrom(`https://docs.google.com/document/d/${ID}/edit#heading=h.x`)).toBe(ID);
+    expect(templateIdFrom(`https://docs.google.com/document/u/1/d/${ID}/edit`)).toBe(ID);
+    expect(templateIdFrom(`  ${ID} `)).toBe(ID);
+    expect(templateIdFrom('https://docs.google.com/spreadsheets/d/' + ID + '/edit')).toBeNull();
+    expect(templateIdFrom('mon modèle')).toBeNull();
+  });
+
+  it('stores a template that opens, refuses a bad link or a missing document in French, clears on empty input', () => {
+    const docs = new FakeDocumentApp();
+    const store = memoryStore();
+    expect(() => setSummaryTemplate({ docs, store }, 'mon modèle')).toThrow(/«\smon modèle\s» n’est pas un lien vers un document Google Docs/);
+    expect(() => setSummaryTemplate({ docs, store }, `https://docs.google.com/document/d/${ID}/edit`)).toThrow(UserError);
+    expect(store.get(SUMMARY_KEYS.templateId)).toBeNull();
+    const known = docs.seedWithId(ID, 'Modèle comité de pilotage', (b) => b.appendParagraph('{{territoire}}'));
+    expect(setSummaryTemplate({ docs, store }, `https://docs.google.com/document/d/${known}/edit`)).toEqual({ templateId: ID, message: 'Modèle de synthèse enregistré\u00A0: «\u00A0Modèle comité de pilotage\u00A0». La prochaine synthèse suivra sa mise en page.' });
+    expect(store.get(SUMMARY_KEYS.templateId)).toBe(ID);
+    expect(setSummaryTemplate({ docs, store }, '  ').templateId).toBeNull();
+    expect(store.get(SUMMARY_KEYS.templateId)).toBe('');
+  });
+});

@@ -28,7 +28,6 @@ export const frAddon = {
   summaryReady: (url: string) => `Synthèse prête : ${url}`,
   checkLine: (year: number, status: string, allocated: string, envelope: string, delta: string) =>
     `${year} : ${status} — alloué CAF ${allocated} pour ${envelope} (écart ${delta})`,
-  summaryUnavailable: "La génération de la synthèse Google Docs n'est pas encore disponible dans cette version.",
   helpTitle: 'Aide — Classeur CTG',
   helpText: [
     "1. Ouvrez le panneau CTG (menu Extensions › Classeur CTG › Ouvrir le panneau CTG).",

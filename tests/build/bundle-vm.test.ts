@@ -63,7 +63,7 @@ describe('build/Code.js in a vm with fake Apps Script globals', () => {
     // Opening the panel serves the built sidebar; the others answer in an alert, in French.
     expect(world.ui.sidebars[0].getContent()).toBe(sidebarHtml);
     expect(world.ui.sidebars[0].getTitle()).toBe(frAddon.sidebarTitle);
-    expect(world.ui.alerts).toEqual([frAddon.notInitialized, frAddon.notInitialized, frAddon.summaryUnavailable, `${frAddon.helpTitle}\n${frAddon.helpText}`]);
+    expect(world.ui.alerts).toEqual([frAddon.notInitialized, frAddon.notInitialized, frAddon.notInitialized, `${frAddon.helpTitle}\n${frAddon.helpText}`]);
   });
 
   test('every sidebar-callable function of the contract is a top-level function that runs', () => {
@@ -78,7 +78,7 @@ describe('build/Code.js in a vm with fake Apps Script globals', () => {
     expect(world.spreadsheet.activeRange?.getA1Notation()).toBe('C7');
     expect(() => g.checkEnvelope()).toThrow(frAddon.notInitialized);
     expect(() => g.refreshAxisTabs()).toThrow(frAddon.notInitialized);
-    expect(() => g.generateSummary()).toThrow(frAddon.summaryUnavailable);
+    expect(() => g.generateSummary()).toThrow(frAddon.notInitialized);
     const badForm = { name: '', territory: ' ', signatories: [{ name: 'CAF du Tarn', role: 'caf' }], startYear: '2023', endYear: '2025', envelopes: [] };
     expect(() => g.initializeWorkbook(badForm)).toThrow(/Territoire : ce champ est obligatoire/);
   });
@@ -100,6 +100,12 @@ describe('build/Code.js in a vm with fake Apps Script globals', () => {
     expect(world.ui.alerts[0]).toMatch(/^Contrôle de l'enveloppe CAF\n2023 : ⚠ reste à répartir — alloué CAF 0,00 € pour 241 801,00 € \(écart 241 801,00 €\)/);
     g.ctgRefresh();
     expect(world.ui.alerts[1]).toMatch(/^(Onglets actualisés : |Rien à modifier)/);
+    // The Docs summary: created on the first click, rewritten in place on the next.
+    const first = g.generateSummary() as { documentId: string; created: boolean; url: string };
+    const second = g.generateSummary() as { documentId: string; created: boolean };
+    expect(first.created).toBe(true);
+    expect(second).toMatchObject({ documentId: first.documentId, created: false });
+    expect(world.globals.DocumentApp.files.size).toBe(1);
     expect(world.globals.LockService.state.holder).toBeNull();
   });
 

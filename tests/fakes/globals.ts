@@ -2,6 +2,7 @@
 // call counter, ready to install on globalThis or in a vm context.
 import { CallCounter } from './counter';
 import { FakeSpreadsheet, FakeSpreadsheetApp, AuthMode } from './spreadsheet-app';
+import { FakeDocumentApp } from './document-app';
 import { FakeHtmlService, FakeLockService, FakePropertiesService, FakeScriptApp, FakeUi, AuthState, DocumentLockState } from './services';
 
 export type FakeWorld = ReturnType<typeof fakeAppsScript>;
@@ -15,10 +16,11 @@ export function fakeAppsScript(opts: { sheets?: string[]; htmlFiles?: Record<str
   const LockService = new FakeLockService(counter, auth, opts.lock);
   const PropertiesService = new FakePropertiesService(counter, auth);
   const HtmlService = new FakeHtmlService(counter, opts.htmlFiles ?? {});
+  const DocumentApp = new FakeDocumentApp(counter);
   return {
     counter, ui, spreadsheet, auth,
     setAuthMode(mode: AuthMode) { auth.mode = mode; SpreadsheetApp.authMode = mode; },
-    globals: { SpreadsheetApp, LockService, PropertiesService, HtmlService, ScriptApp: FakeScriptApp },
+    globals: { SpreadsheetApp, LockService, PropertiesService, HtmlService, DocumentApp, ScriptApp: FakeScriptApp },
   };
 }
 

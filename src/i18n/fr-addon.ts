@@ -18,6 +18,8 @@ export const frAddon = {
   invalidArgument: (detail: string) => `Demande invalide : ${detail}`,
   initDone: (planSentence: string) => `Classeur CTG créé : ${planSentence}`,
   refreshDone: (planSentence: string) => `Onglets actualisés : ${planSentence}`,
+  /** Kept here rather than in frImportPanel so the server does not bundle the whole import panel's text. */
+  importDone: (planSentence: string) => `Import écrit dans le classeur : ${planSentence}`,
   nothingToDo: 'Rien à modifier : le classeur est à jour.',
   checkDone: (errors: number, warnings: number) =>
     errors + warnings === 0 ? 'Contrôle terminé : aucune anomalie.' : `Contrôle terminé : ${errors} erreur(s), ${warnings} point(s) d'attention.`,

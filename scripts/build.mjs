@@ -44,7 +44,7 @@ async function buildServer() {
   const context = vm.createContext({});
   vm.runInContext(`${bundle}\nthis.names = Object.keys(${GLOBAL}.ENTRY_POINTS);`, context);
   const names = context.names;
-  const stubs = names.map((n) => `function ${n}() { return ${GLOBAL}.ENTRY_POINTS.${n}.apply(null, arguments); }`);
+  const stubs = names.map((n) => `function ${n}(){return ${GLOBAL}.ENTRY_POINTS.${n}.apply(null,arguments)}`);
   return { code: `${bundle}\n// Entry points visible to Apps Script.\n${stubs.join('\n')}\n`, names };
 }
 

@@ -87,7 +87,6 @@ const EXPECTED: Record<string, string> = {
   tuple: 'liste',
   object: 'objet',
   record: 'objet',
-  null: 'null',
 };
 
 const values = (vs: readonly unknown[]) => vs.map((v) => JSON.stringify(v)).join(', ');
@@ -111,11 +110,9 @@ export const frParse = {
         if (issue.origin === 'array') return `pas assez d'éléments, ${issue.minimum} au moins`;
         return `trop petit, ${issue.inclusive ? 'au moins' : 'plus de'} ${issue.minimum}`;
       case 'invalid_format':
-        return issue.pattern ? `format invalide (motif ${issue.pattern})` : 'format invalide';
+        return 'format invalide';
       case 'invalid_value':
         return `valeur non reconnue, valeurs possibles : ${values(issue.values)}`;
-      case 'unrecognized_keys':
-        return `clé(s) inconnue(s) : ${issue.keys.join(', ')}`;
       case 'invalid_key':
         return 'clé invalide';
       default:

@@ -15,36 +15,17 @@ const outArg = process.argv.indexOf('--out');
 const outDir = path.resolve(outArg > 0 ? process.argv[outArg + 1] : path.join(root, 'build'));
 const GLOBAL = 'CTG';
 
-// zod's namespace export drags in every locale and the JSON-schema converters,
-// which the add-on never uses (its messages are French and written by us). Each
-// such module is replaced by stubs exporting the same names, which throw if ever called.
-const ZOD_UNUSED = /zod[\\/]v4[\\/](locales[\\/]index|core[\\/]compile|classic[\\/]from-json-schema|core[\\/]json-schema-processors|core[\\/]to-json-schema|core[\\/]json-schema-generator)\.js$/;
-const slimZod = {
-  name: 'slim-zod',
-  setup(build) {
-    build.onLoad({ filter: ZOD_UNUSED }, (args) => {
-      const source = fs.readFileSync(args.path, 'utf8');
-      const names = new Set();
-      for (const m of source.matchAll(/^export (?:function|const|let|var|class) (\w+)/gm)) names.add(m[1]);
-      for (const m of source.matchAll(/^export \{([^}]*)\}/gm)) for (const part of m[1].split(',')) { const n = part.trim().split(/\s+as\s+/).pop(); if (n) names.add(n); }
-      if (/locales[\\/]index\.js$/.test(args.path)) return { contents: 'export {}', loader: 'js' }; // only re-exports locales
-      const stub = (n) => `export function ${n}() { return function () { throw new Error('zod: ${n} is not bundled in the add-on'); }; }`;
-      return { contents: [...names].map(stub).join('\n'), loader: 'js' };
-    });
-  },
-};
-
-// `import { z } from 'zod'` binds zod's whole namespace object, which no bundler can
-// trim. In our sources it is rewritten to a namespace import of zod's classic API
-// (the same module `z` is), so esbuild keeps only the schema builders actually used.
-const ZOD_CLASSIC = path.join(root, 'node_modules', 'zod', 'v4', 'classic', 'external.js');
-const zodNamespace = {
-  name: 'zod-namespace',
+// zod/mini's builders are side-effect free (zod annotates them @__NO_SIDE_EFFECTS__, which
+// esbuild honours only within a file). Marking each `z.…(…)` call of our sources pure lets
+// esbuild drop the schemas the add-on never evaluates (reports, summary model, import result):
+// they are types on the server, and values only for the CLI and the tests.
+const pureZod = {
+  name: 'pure-zod',
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
       const source = fs.readFileSync(args.path, 'utf8');
-      const contents = source.replace(/^import \{ z \} from 'zod';$/m, `import * as z from ${JSON.stringify(ZOD_CLASSIC)};`);
-      return { contents, loader: 'ts' };
+      if (!source.includes("from 'zod/mini'")) return undefined;
+      return { contents: source.replace(/(?<![\w.$])z\.(\w+)\(/g, '/* @__PURE__ */ z.$1('), loader: 'ts' };
     });
   },
 };
@@ -53,8 +34,9 @@ async function buildServer() {
   const result = await esbuild.build({
     entryPoints: [path.join(root, 'src/gas/main.ts')],
     bundle: true, format: 'iife', globalName: GLOBAL, platform: 'neutral', target: 'es2020',
-    minify: true, legalComments: 'none', write: false, plugins: [zodNamespace, slimZod], logLevel: 'error',
-    mainFields: ['module', 'main'], metafile: true,
+    minify: true, legalComments: 'none', write: false, logLevel: 'error', plugins: [pureZod],
+    // UTF-8 rather than \xE9-style escapes: the French text is a good part of the bundle.
+    charset: 'utf8', mainFields: ['module', 'main'], metafile: true,
   });
   if (process.argv.includes('--analyze')) console.log(await esbuild.analyzeMetafile(result.metafile, { verbose: false }));
   const bundle = result.outputFiles[0].text;
@@ -62,7 +44,7 @@ async function buildServer() {
   const context = vm.createContext({});
   vm.runInContext(`${bundle}\nthis.names = Object.keys(${GLOBAL}.ENTRY_POINTS);`, context);
   const names = context.names;
-  const stubs = names.map((n) => `function ${n}() { return ${GLOBAL}.ENTRY_POINTS.${n}.apply(null, arguments); }`);
+  const stubs = names.map((n) => `function ${n}(){return ${GLOBAL}.ENTRY_POINTS.${n}.apply(null,arguments)}`);
   return { code: `${bundle}\n// Entry points visible to Apps Script.\n${stubs.join('\n')}\n`, names };
 }
 

@@ -3,23 +3,23 @@
 // (src/sidebar/server.ts) and the local preview's shim (scripts/preview.ts) all use it,
 // so a renamed function or a changed argument is a type error, not a runtime
 // "is not a function". Arguments are validated on the server with these schemas.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PartnerRole, Convention } from './domain/schema';
 import type { ImportResult } from './import/result';
 import { Finding, YearReport, YearStatus } from './domain/report';
 
 /** What the first-run form sends. Years and amounts stay text: the server parses them and names the faulty field. */
 export const InitForm = z.object({
-  name: z.string().max(300),
-  territory: z.string().max(300),
-  signatories: z.array(z.object({ name: z.string().max(300), role: PartnerRole })).max(20),
-  startYear: z.string().max(20),
-  endYear: z.string().max(20),
-  envelopes: z.array(z.object({ year: z.number().int(), amount: z.string().max(60) })).max(6),
+  name: z.string().check(z.maxLength(300)),
+  territory: z.string().check(z.maxLength(300)),
+  signatories: z.array(z.object({ name: z.string().check(z.maxLength(300)), role: PartnerRole })).check(z.maxLength(20)),
+  startYear: z.string().check(z.maxLength(20)),
+  endYear: z.string().check(z.maxLength(20)),
+  envelopes: z.array(z.object({ year: z.int(), amount: z.string().check(z.maxLength(60)) })).check(z.maxLength(6)),
 });
 export type InitForm = z.infer<typeof InitForm>;
 
-export const CellTarget = z.object({ sheet: z.string().min(1).max(100), cell: z.string().max(20).optional() });
+export const CellTarget = z.object({ sheet: z.string().check(z.minLength(1), z.maxLength(100)), cell: z.optional(z.string().check(z.maxLength(20))) });
 export type CellTarget = z.infer<typeof CellTarget>;
 
 /** Everything the sidebar shows first, in one call. Plain JSON (google.script.run drops Date objects). */
@@ -27,12 +27,12 @@ export const SidebarState = z.object({
   initialized: z.boolean(),
   title: z.string(),
   territory: z.string(),
-  startYear: z.number().int().optional(),
-  endYear: z.number().int().optional(),
+  startYear: z.optional(z.int()),
+  endYear: z.optional(z.int()),
   years: z.array(YearReport),
-  total: z.object({ envelopeCents: z.number().int(), allocatedCents: z.number().int(), deltaCents: z.number().int(), status: YearStatus }).nullable(),
+  total: z.nullable(z.object({ envelopeCents: z.int(), allocatedCents: z.int(), deltaCents: z.int(), status: YearStatus })),
   findings: z.array(Finding),
-  summaryUrl: z.string().nullable(),
+  summaryUrl: z.nullable(z.string()),
 });
 export type SidebarState = z.infer<typeof SidebarState>;
 
@@ -62,14 +62,14 @@ export const MAX_IMPORT_TEXT = 400_000;
 export type ServerFunction = keyof ServerApi;
 
 /** Argument schemas, one tuple per function: the mapped type makes a missing or extra entry a type error. */
-export const ARGS: { [K in ServerFunction]: z.ZodType<Parameters<ServerApi[K]>> } = {
+export const ARGS: { [K in ServerFunction]: z.ZodMiniType<Parameters<ServerApi[K]>> } = {
   getSidebarState: z.tuple([]),
   initializeWorkbook: z.tuple([InitForm]),
   checkEnvelope: z.tuple([]),
   refreshAxisTabs: z.tuple([]),
   generateSummary: z.tuple([]),
   selectCell: z.tuple([CellTarget]),
-  previewImport: z.tuple([z.string().max(MAX_IMPORT_TEXT)]),
+  previewImport: z.tuple([z.string().check(z.maxLength(MAX_IMPORT_TEXT))]),
   applyImport: z.tuple([Convention]),
 };
 

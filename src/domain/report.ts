@@ -1,6 +1,6 @@
 // What the envelope check returns. Schemas here too, because the report
 // crosses boundaries (sidebar, `ctg check --json`) and is validated there.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
@@ -34,7 +34,7 @@ export const Finding = z.object({
   code: FindingCode,
   message: z.string(), // French, amounts formatted
   sheet: z.string(), // tab name
-  cell: z.string().optional(), // A1 reference in that tab
+  cell: z.optional(z.string()), // A1 reference in that tab
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -42,10 +42,10 @@ export const YearStatus = z.enum(['balanced', 'over', 'under', 'missing-envelope
 export type YearStatus = z.infer<typeof YearStatus>;
 
 export const YearReport = z.object({
-  year: z.number().int(),
-  envelopeCents: z.number().int().nullable(),
-  allocatedCents: z.number().int(), // sum of the CAF lines that year
-  deltaCents: z.number().int(), // allocated − envelope (positive: dépassement)
+  year: z.int(),
+  envelopeCents: z.nullable(z.int()),
+  allocatedCents: z.int(), // sum of the CAF lines that year
+  deltaCents: z.int(), // allocated − envelope (positive: dépassement)
   status: YearStatus,
 });
 export type YearReport = z.infer<typeof YearReport>;
@@ -54,17 +54,17 @@ export type YearReport = z.infer<typeof YearReport>;
 export const Breakdown = z.object({
   key: z.string(), // axis id, beneficiary name or funder role; '' for "none"
   label: z.string(),
-  perYear: z.record(z.string(), z.number().int()),
-  totalCents: z.number().int(),
+  perYear: z.record(z.string(), z.int()),
+  totalCents: z.int(),
 });
 export type Breakdown = z.infer<typeof Breakdown>;
 
 export const CheckReport = z.object({
   years: z.array(YearReport),
   total: z.object({
-    envelopeCents: z.number().int(),
-    allocatedCents: z.number().int(),
-    deltaCents: z.number().int(),
+    envelopeCents: z.int(),
+    allocatedCents: z.int(),
+    deltaCents: z.int(),
     status: YearStatus,
   }),
   byAxis: z.array(Breakdown),

@@ -5,13 +5,13 @@
 // ids, dangling references are accepted) because a co-edited workbook is messy:
 // the envelope check reports such problems as findings pinned to their cell,
 // which is far more useful to a coordinator than a schema rejection.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Who signs or funds: the same vocabulary serves signatories and funders. */
 export const PartnerRole = z.enum(['caf', 'commune', 'epci', 'conseil-departemental', 'msa', 'autre']);
 export type PartnerRole = z.infer<typeof PartnerRole>;
 
-export const Year = z.number().int().min(1990).max(2100);
+export const Year = z.int().check(z.minimum(1990), z.maximum(2100));
 
 export const Signatory = z.object({
   name: z.string(),
@@ -25,15 +25,15 @@ export const MAX_PERIOD_YEARS = 6;
  * 1 to 6 whole years. Either bound may be unknown in a draft (a text that only
  * says "à l'horizon 2026"); the check then warns instead of guessing.
  */
-export const Period = z
-  .object({ startYear: Year.optional(), endYear: Year.optional() })
-  .refine(
+export const Period = z.object({ startYear: z.optional(Year), endYear: z.optional(Year) }).check(
+  z.refine(
     (p) => p.startYear === undefined || p.endYear === undefined || (p.endYear >= p.startYear && p.endYear - p.startYear < MAX_PERIOD_YEARS),
     { message: 'La période doit couvrir de 1 à 6 années entières.' },
-  );
+  ),
+);
 export type Period = z.infer<typeof Period>;
 
-export const Cents = z.number().int();
+export const Cents = z.int();
 
 export const Envelope = z.object({ year: Year, amountCents: Cents });
 export type Envelope = z.infer<typeof Envelope>;
@@ -55,9 +55,9 @@ export type ActionStatus = z.infer<typeof ActionStatus>;
 
 export const Indicator = z.object({
   label: z.string(),
-  baseline: z.number().optional(), // valeur de référence
-  target: z.number().optional(), // cible
-  unit: z.string().optional(),
+  baseline: z.optional(z.number()), // valeur de référence
+  target: z.optional(z.number()), // cible
+  unit: z.optional(z.string()),
 });
 export type Indicator = z.infer<typeof Indicator>;
 
@@ -96,7 +96,7 @@ export const BudgetLine = z.object({
   nature: z.string(), // nature of the funding (bonus territoire, poste de coordination…)
   funder: PartnerRole,
   actionId: z.string(), // '' when the line is not tied to a fiche action
-  amounts: z.record(z.string().regex(/^\d{4}$/), BudgetAmount),
+  amounts: z.record(z.string().check(z.regex(/^\d{4}$/)), BudgetAmount),
 });
 export type BudgetLine = z.infer<typeof BudgetLine>;
 
@@ -105,11 +105,11 @@ export const Convention = z.object({
   territory: z.string(),
   signatories: z.array(Signatory),
   period: Period,
-  signatureDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), // ISO date
+  signatureDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), // ISO date
   coordinator: z.string(), // chargé(e) de coopération, '' when unknown
-  toleranceCents: Cents.min(0),
+  toleranceCents: Cents.check(z.minimum(0)),
   envelopes: z.array(Envelope), // CAF envelope per year
-  envelopeTotalCents: Cents.optional(), // multi-year total as stated by the convention text
+  envelopeTotalCents: z.optional(Cents), // multi-year total as stated by the convention text
   axes: z.array(Axis),
   actions: z.array(Action),
   budget: z.array(BudgetLine),

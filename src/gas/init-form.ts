@@ -3,7 +3,7 @@
 import type { InitForm } from '../contract';
 import { Convention, MAX_PERIOD_YEARS, periodYears } from '../domain/schema';
 import { parseMoney } from '../domain/money';
-import { frForm, frSidebar } from '../i18n/fr-addon';
+import { frForm, frFormLabels } from '../i18n/fr-addon';
 import { UserError } from './errors';
 
 export type FormFields = Pick<Convention, 'name' | 'territory' | 'signatories' | 'period' | 'envelopes'>;
@@ -18,11 +18,11 @@ function readYear(label: string, text: string, errors: string[]): number | undef
 export function conventionFromForm(form: InitForm): FormFields {
   const errors: string[] = [];
   const territory = form.territory.trim();
-  if (territory === '') errors.push(frForm.required(frSidebar.territory));
+  if (territory === '') errors.push(frForm.required(frFormLabels.territory));
   const signatories = form.signatories.map((s) => ({ name: s.name.trim(), role: s.role })).filter((s) => s.name !== '');
   if (signatories.length === 0) errors.push(frForm.signatoryMissing);
-  const startYear = readYear(frSidebar.startYear, form.startYear, errors);
-  const endYear = readYear(frSidebar.endYear, form.endYear, errors);
+  const startYear = readYear(frFormLabels.startYear, form.startYear, errors);
+  const endYear = readYear(frFormLabels.endYear, form.endYear, errors);
   let years: number[] = [];
   if (startYear !== undefined && endYear !== undefined) {
     if (endYear < startYear || endYear - startYear >= MAX_PERIOD_YEARS) errors.push(frForm.period);
@@ -30,7 +30,7 @@ export function conventionFromForm(form: InitForm): FormFields {
   }
   const envelopes = years.flatMap((year) => {
     const typed = form.envelopes.find((e) => e.year === year)?.amount ?? '';
-    const label = frSidebar.envelopeFor(year);
+    const label = frFormLabels.envelopeFor(year);
     if (typed.trim() === '') return (errors.push(frForm.required(label)), []);
     const parsed = parseMoney(typed);
     if (!parsed.ok) return (errors.push(frForm.amount(label, parsed.message)), []);

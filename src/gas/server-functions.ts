@@ -3,6 +3,7 @@
 // failure into an Error whose message is a French sentence (what the sidebar shows).
 import { ARGS, ServerApi, ServerFunction } from '../contract';
 import { frAddon } from '../i18n/fr-addon';
+import { frParse } from '../i18n/fr-domain';
 import { serverApi } from './api';
 import { UserError, userMessage } from './errors';
 import type { WorkbookPort } from './port';
@@ -10,7 +11,7 @@ import type { WorkbookPort } from './port';
 /** Validates raw arguments and calls the API; errors come out as French messages. */
 export function callServer<K extends ServerFunction>(api: ServerApi, name: K, raw: unknown[]): ReturnType<ServerApi[K]> {
   try {
-    const parsed = ARGS[name].safeParse(raw);
+    const parsed = ARGS[name].safeParse(raw, { error: frParse.zodIssue });
     if (!parsed.success) {
       const detail = parsed.error.issues.map((i) => `${i.path.join('.') || name} : ${i.message}`).join(' ; ');
       throw new UserError(frAddon.invalidArgument(detail));

@@ -1,15 +1,15 @@
 // The workbook's settings live in document properties, shared by every editor
 // of the spreadsheet (never user properties: a co-editor must see the same
 // summary document, for instance). One JSON value, validated on read.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // Loose: keys this version does not know (written by a newer one) survive a read-modify-write.
 export const Settings = z.looseObject({
-  initializedAt: z.string().optional(),
-  summaryDocumentId: z.string().optional(),
-  summaryUrl: z.string().optional(),
+  initializedAt: z.optional(z.string()),
+  summaryDocumentId: z.optional(z.string()),
+  summaryUrl: z.optional(z.string()),
   /** A Google Doc with {{placeholders}} that replaces the summary's default layout (issue 5). */
-  summaryTemplateId: z.string().optional(),
+  summaryTemplateId: z.optional(z.string()),
 });
 export type Settings = z.infer<typeof Settings>;
 

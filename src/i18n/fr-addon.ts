@@ -18,6 +18,8 @@ export const frAddon = {
   invalidArgument: (detail: string) => `Demande invalide : ${detail}`,
   initDone: (planSentence: string) => `Classeur CTG créé : ${planSentence}`,
   refreshDone: (planSentence: string) => `Onglets actualisés : ${planSentence}`,
+  /** Kept here rather than in frImportPanel so the server does not bundle the whole import panel's text. */
+  importDone: (planSentence: string) => `Import écrit dans le classeur : ${planSentence}`,
   nothingToDo: 'Rien à modifier : le classeur est à jour.',
   checkDone: (errors: number, warnings: number) =>
     errors + warnings === 0 ? 'Contrôle terminé : aucune anomalie.' : `Contrôle terminé : ${errors} erreur(s), ${warnings} point(s) d'attention.`,
@@ -39,6 +41,15 @@ export const frAddon = {
 };
 
 /** Sidebar labels. */
+// Labels of the first-run form that the server's messages quote too. Plain constants shared
+// by both objects, so that Code.js bundles these labels without the rest of the sidebar's text.
+const TERRITORY = 'Territoire';
+const START_YEAR = 'Année de début';
+const END_YEAR = 'Année de fin';
+const envelopeFor = (year: number) => `Enveloppe CAF ${year}`;
+
+export const frFormLabels = { territory: TERRITORY, startYear: START_YEAR, endYear: END_YEAR, envelopeFor };
+
 export const frSidebar = {
   loading: 'Chargement…',
   working: 'Traitement en cours…',
@@ -46,16 +57,16 @@ export const frSidebar = {
   firstRunIntro: 'Quelques informations suffisent ; le reste se saisit dans les onglets.',
   name: 'Nom de la convention',
   namePlaceholder: 'CTG …',
-  territory: 'Territoire',
+  territory: TERRITORY,
   signatoryLegend: (n: number) => `Signataire ${n}`,
   signatoryName: 'Nom',
   signatoryRole: 'Rôle',
   addSignatory: 'Ajouter un signataire',
   removeSignatory: 'Retirer',
-  startYear: 'Année de début',
-  endYear: 'Année de fin',
+  startYear: START_YEAR,
+  endYear: END_YEAR,
   envelopes: 'Enveloppe CAF par année',
-  envelopeFor: (year: number) => `Enveloppe CAF ${year}`,
+  envelopeFor,
   create: 'Créer le classeur',
   envelopeTitle: 'Enveloppe CAF',
   yearCols: ['Année', 'Enveloppe', 'Alloué CAF', 'Écart'],

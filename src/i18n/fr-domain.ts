@@ -16,6 +16,7 @@ export const frMoney = {
 };
 
 import type { YearStatus } from '../domain/report';
+import type * as z from 'zod/mini';
 
 /** Status words, shown with an icon and a colour but never by colour alone. */
 export const YEAR_STATUS_LABEL: Record<YearStatus, string> = {
@@ -76,6 +77,46 @@ export const frBreakdown = {
   signatoryLabel: 'Signataire',
 };
 
+/** Names of the value types zod expects, as in "nombre entier attendu". */
+const EXPECTED: Record<string, string> = {
+  string: 'texte',
+  number: 'nombre',
+  int: 'nombre entier',
+  boolean: 'booléen',
+  array: 'liste',
+  tuple: 'liste',
+  object: 'objet',
+  record: 'objet',
+};
+
+const values = (vs: readonly unknown[]) => vs.map((v) => JSON.stringify(v)).join(', ');
+
 export const frParse = {
   issue: (path: string, message: string) => (path ? `${path} : ${message}` : message),
+  /**
+   * zod's error map in French (zod/mini bundles no locale). Messages a schema
+   * sets itself, such as the period's, take precedence over this map.
+   */
+  zodIssue: (issue: z.core.$ZodRawIssue): string => {
+    switch (issue.code) {
+      case 'invalid_type':
+        return issue.input === undefined ? 'valeur manquante' : `valeur invalide, ${EXPECTED[issue.expected] ?? issue.expected} attendu`;
+      case 'too_big':
+        if (issue.origin === 'string') return `trop long, ${issue.maximum} caractères au plus`;
+        if (issue.origin === 'array') return `trop d'éléments, ${issue.maximum} au plus`;
+        return `trop grand, ${issue.inclusive ? 'au plus' : 'moins de'} ${issue.maximum}`;
+      case 'too_small':
+        if (issue.origin === 'string') return Number(issue.minimum) === 1 ? 'ne doit pas être vide' : `trop court, ${issue.minimum} caractères au moins`;
+        if (issue.origin === 'array') return `pas assez d'éléments, ${issue.minimum} au moins`;
+        return `trop petit, ${issue.inclusive ? 'au moins' : 'plus de'} ${issue.minimum}`;
+      case 'invalid_format':
+        return 'format invalide';
+      case 'invalid_value':
+        return `valeur non reconnue, valeurs possibles : ${values(issue.values)}`;
+      case 'invalid_key':
+        return 'clé invalide';
+      default:
+        return 'valeur invalide';
+    }
+  },
 };

@@ -131,5 +131,4 @@ export const frImportPanel = {
   editTitle: (id: string) => `Intitulé de ${id}`,
   consistency: 'Contrôles',
   nothing: 'Rien de reconnu dans ce texte.',
-  written: (sentence: string) => `Import écrit dans le classeur : ${sentence}`,
 };

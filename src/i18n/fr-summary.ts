@@ -11,8 +11,6 @@ export const frSummary = {
   /** Author shown in the .docx properties. */
   creator: 'Classeur CTG',
   documentTitle: (name: string) => `Synthèse — ${name}`,
-  fichesTitle: (name: string) => `Fiches actions — ${name}`,
-  ficheTitle: (id: string, title: string) => `Fiche action ${id} — ${title}`,
   subtitle: (territory: string, period: string) => `${territory} · ${period}`,
   periodLabel: 'Période',
   periodRange: (start: number, end: number) => `${start}–${end}`,
@@ -74,6 +72,24 @@ export const frSummary = {
   generatedOn: (date: string) => `Document généré le ${date} à partir du classeur CTG.`,
   spreadsheetLink: 'Ouvrir le classeur',
 
+  templateBadLink: (input: string) => `«\u00A0${input}\u00A0» n’est pas un lien vers un document Google Docs (il ressemble à https://docs.google.com/document/d/…/edit).`,
+  templateSet: (name: string) => `Modèle de synthèse enregistré\u00A0: «\u00A0${name}\u00A0». La prochaine synthèse suivra sa mise en page.`,
+  templateCleared: 'Plus de modèle\u00A0: la synthèse reprend la mise en page par défaut.',
+  templateMissing: (id: string) => `Le modèle de synthèse (document ${id}) est introuvable ou n’est plus partagé avec vous. Choisissez un autre modèle ou revenez à la mise en page par défaut.`,
+} as const;
+
+/** Short status words for the envelope table, icon + word (never colour alone). */
+export const SUMMARY_STATUS: Record<YearStatus, string> = {
+  balanced: '✔ Équilibré',
+  over: '✖ Dépassement',
+  under: '⚠ Reste à répartir',
+  'missing-envelope': '⚠ Enveloppe manquante',
+};
+
+/** The fiches actions (`ctg summary --action`), apart so the add-on's bundle leaves them out. */
+export const frFiche = {
+  fichesTitle: (name: string) => `Fiches actions — ${name}`,
+  ficheTitle: (id: string, title: string) => `Fiche action ${id} — ${title}`,
   ficheFields: {
     axis: 'Axe',
     themes: 'Thématiques',
@@ -95,18 +111,6 @@ export const frSummary = {
   noFicheBudget: 'Aucune ligne budgétaire liée à cette fiche.',
   unknownAction: (id: string, known: string) => `Fiche action «\u00A0${id}\u00A0» introuvable. Fiches connues\u00A0: ${known}.`,
   noAxis: 'sans axe',
-  templateBadLink: (input: string) => `«\u00A0${input}\u00A0» n’est pas un lien vers un document Google Docs (il ressemble à https://docs.google.com/document/d/…/edit).`,
-  templateSet: (name: string) => `Modèle de synthèse enregistré\u00A0: «\u00A0${name}\u00A0». La prochaine synthèse suivra sa mise en page.`,
-  templateCleared: 'Plus de modèle\u00A0: la synthèse reprend la mise en page par défaut.',
-  templateMissing: (id: string) => `Le modèle de synthèse (document ${id}) est introuvable ou n’est plus partagé avec vous. Choisissez un autre modèle ou revenez à la mise en page par défaut.`,
-} as const;
-
-/** Short status words for the envelope table, icon + word (never colour alone). */
-export const SUMMARY_STATUS: Record<YearStatus, string> = {
-  balanced: '✔ Équilibré',
-  over: '✖ Dépassement',
-  under: '⚠ Reste à répartir',
-  'missing-envelope': '⚠ Enveloppe manquante',
 };
 
 /** Placeholders of a user template: name → what it is replaced by (shown in the README and the sidebar help). */

@@ -1,6 +1,6 @@
 // What the importer returns. A schema, because the result crosses the sidebar
 // boundary (previewImport) and the CLI writes it out.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Convention } from '../domain/schema';
 import { Severity } from '../domain/report';
 
@@ -29,10 +29,10 @@ export type ImportItemStatus = z.infer<typeof ImportItemStatus>;
 export const ImportItem = z.object({
   kind: ImportItemKind,
   label: z.string(),
-  line: z.number().int().min(0), // 0 when the item has no single source line
+  line: z.int().check(z.minimum(0)), // 0 when the item has no single source line
   status: ImportItemStatus,
-  ref: z.string().optional(), // id of the draft element it produced (AX1, FA03, L02, S1)
-  note: z.string().optional(), // French: why it is uncertain, or how it was read
+  ref: z.optional(z.string()), // id of the draft element it produced (AX1, FA03, L02, S1)
+  note: z.optional(z.string()), // French: why it is uncertain, or how it was read
 });
 export type ImportItem = z.infer<typeof ImportItem>;
 
@@ -40,19 +40,19 @@ export type ImportItem = z.infer<typeof ImportItem>;
 export const ImportFinding = z.object({
   severity: Severity,
   message: z.string(),
-  line: z.number().int().min(0).optional(),
+  line: z.optional(z.int().check(z.minimum(0))),
 });
 export type ImportFinding = z.infer<typeof ImportFinding>;
 
 export const ImportCounts = z.object({
-  signatories: z.number().int(),
-  axes: z.number().int(),
-  objectives: z.number().int(),
-  actions: z.number().int(),
-  budgetLines: z.number().int(),
-  envelopes: z.number().int(),
-  recognised: z.number().int(),
-  uncertain: z.number().int(),
+  signatories: z.int(),
+  axes: z.int(),
+  objectives: z.int(),
+  actions: z.int(),
+  budgetLines: z.int(),
+  envelopes: z.int(),
+  recognised: z.int(),
+  uncertain: z.int(),
 });
 export type ImportCounts = z.infer<typeof ImportCounts>;
 

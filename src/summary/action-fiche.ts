@@ -3,7 +3,7 @@
 import { Convention, Action } from '../domain/schema';
 import { CheckReport } from '../domain/report';
 import { ACTION_STATUS_LABEL, AXIS_TYPE_LABEL } from '../i18n/fr-workbook';
-import { frSummary } from '../i18n/fr-summary';
+import { frFiche, frSummary } from '../i18n/fr-summary';
 import type { Block, SummaryDocument, Run } from './model';
 import { bullets, heading, para, table, text } from './blocks';
 import { footerBlocks, SummaryMeta } from './convention-summary';
@@ -18,13 +18,13 @@ export function buildActionFiches(convention: Convention, _report: CheckReport, 
   const wanted = actionId?.trim().toUpperCase();
   const actions = wanted === undefined ? convention.actions : convention.actions.filter((a) => a.id.trim().toUpperCase() === wanted);
   if (wanted !== undefined && actions.length === 0) {
-    throw new UnknownActionError(frSummary.unknownAction(actionId!, convention.actions.map((a) => a.id).join(', ')));
+    throw new UnknownActionError(frFiche.unknownAction(actionId!, convention.actions.map((a) => a.id).join(', ')));
   }
   const single = actions.length === 1 && wanted !== undefined;
-  const name = single ? frSummary.ficheTitle(actions[0].id, actions[0].title) : frSummary.fichesTitle(convention.name);
+  const name = single ? frFiche.ficheTitle(actions[0].id, actions[0].title) : frFiche.fichesTitle(convention.name);
   const blocks: Block[] = [
     // One fiche: its own heading names it, the title names the convention.
-    { kind: 'title', text: single ? convention.name : frSummary.fichesTitle(convention.name) },
+    { kind: 'title', text: single ? convention.name : frFiche.fichesTitle(convention.name) },
     { kind: 'subtitle', text: frSummary.subtitle(orDash(convention.territory), periodText(convention.period)) },
   ];
   actions.forEach((action, i) => {
@@ -46,7 +46,7 @@ function listField(label: string, values: string[]): Block[] {
 function axisText(c: Convention, action: Action): string {
   const id = action.axisId.trim();
   const index = id === '' ? -1 : c.axes.findIndex((a) => a.id.trim() === id);
-  if (index < 0) return action.axisId.trim() ? `${action.axisId} (${frSummary.noAxis})` : frSummary.noAxis;
+  if (index < 0) return action.axisId.trim() ? `${action.axisId} (${frFiche.noAxis})` : frFiche.noAxis;
   const axis = c.axes[index];
   return frSummary.axisHeading(AXIS_TYPE_LABEL[axis.type], index + 1, axis.title);
 }
@@ -54,9 +54,9 @@ function axisText(c: Convention, action: Action): string {
 const number = (n: number | undefined) => (n === undefined ? frSummary.notFilled : new Intl.NumberFormat('fr-FR').format(n));
 
 export function ficheBlocks(c: Convention, action: Action): Block[] {
-  const f = frSummary.ficheFields;
+  const f = frFiche.ficheFields;
   const blocks: Block[] = [
-    heading(1, frSummary.ficheTitle(action.id, orDash(action.title))),
+    heading(1, frFiche.ficheTitle(action.id, orDash(action.title))),
     labelled(f.axis, axisText(c, action)),
     labelled(f.status, ACTION_STATUS_LABEL[action.status]),
     labelled(f.themes, action.themes.join(', ')),
@@ -69,20 +69,20 @@ export function ficheBlocks(c: Convention, action: Action): Block[] {
     ...listField(f.partners, action.partners),
     labelled(f.means, action.means),
     labelled(f.schedule, action.schedule),
-    heading(2, frSummary.indicatorsHeading),
+    heading(2, frFiche.indicatorsHeading),
   ];
-  if (action.indicators.length === 0) blocks.push(para(text(frSummary.noIndicators, { italic: true })));
+  if (action.indicators.length === 0) blocks.push(para(text(frFiche.noIndicators, { italic: true })));
   else
     blocks.push(
       table({
-        header: [...frSummary.indicatorHeader],
+        header: [...frFiche.indicatorHeader],
         rows: action.indicators.map((ind) => [orDash(ind.label), number(ind.baseline), number(ind.target), orDash(ind.unit ?? '')]),
         align: ['left', 'right', 'right', 'left'],
         widths: [5, 2, 2, 2],
       }),
     );
   const lines = c.budget.filter((l) => l.actionId.trim() !== '' && l.actionId.trim() === action.id.trim());
-  blocks.push(heading(2, frSummary.ficheBudgetHeading));
-  blocks.push(lines.length ? budgetTable(c, lines) : para(text(frSummary.noFicheBudget, { italic: true })));
+  blocks.push(heading(2, frFiche.ficheBudgetHeading));
+  blocks.push(lines.length ? budgetTable(c, lines) : para(text(frFiche.noFicheBudget, { italic: true })));
   return blocks;
 }

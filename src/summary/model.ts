@@ -1,13 +1,13 @@
 // The document model: pure data that every renderer (Markdown, .docx, Google
 // Docs) walks. Generators build it; renderers never look at the convention.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** A run of text inside a paragraph or a bullet; `link` makes it a hyperlink. */
 export const Run = z.object({
   text: z.string(),
-  bold: z.boolean().optional(),
-  italic: z.boolean().optional(),
-  link: z.string().optional(),
+  bold: z.optional(z.boolean()),
+  italic: z.optional(z.boolean()),
+  link: z.optional(z.string()),
 });
 export type Run = z.infer<typeof Run>;
 
@@ -26,7 +26,7 @@ export const Table = z.object({
   totals: z.array(z.array(z.string())),
   align: z.array(Align),
   /** Relative column widths (any unit): renderers scale them to the page. */
-  widths: z.array(z.number().positive()),
+  widths: z.array(z.number().check(z.positive())),
 });
 export type Table = z.infer<typeof Table>;
 

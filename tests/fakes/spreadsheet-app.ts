@@ -4,6 +4,7 @@
 // setValues is interpreted the way Sheets does (leading '=' → formula, "2025" → number,
 // "2022-11-30" → date, a leading apostrophe → literal text); ranges outside the sheet's
 // grid throw; a new tab has 1 000 rows × 26 columns. Every call is counted.
+import { columnLetter } from '../../src/workbook/layout';
 import { CallCounter, counted } from './counter';
 
 type Value = string | number | boolean | Date;
@@ -27,16 +28,6 @@ export type FakeDataValidation = {
 
 const emptyCell = (): Cell => ({ value: '', formula: '', format: {} });
 
-export function columnName(col: number): string {
-  let n = col;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 function parseA1(a1: string): { row: number; col: number; rows: number; cols: number } {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1.replace(/\$/g, '').toUpperCase());
@@ -180,8 +171,8 @@ export class FakeRange {
   getNumColumns() { return this.cols; }
   getSheet() { return this.sheet; }
   getA1Notation(): string {
-    const start = `${columnName(this.col)}${this.row}`;
-    return this.rows === 1 && this.cols === 1 ? start : `${start}:${columnName(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
+    const start = `${columnLetter(this.col)}${this.row}`;
+    return this.rows === 1 && this.cols === 1 ? start : `${start}:${columnLetter(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
   }
 
   getValues(): Value[][] {

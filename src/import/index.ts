@@ -10,7 +10,8 @@ import { Notes } from './collect';
 import { readPeriod, readSignatureDate } from './period';
 import { readSignatories, conventionName } from './signatories';
 import { readBudget, BudgetRead } from './budget';
-import { readStructure, actionBlockLines, Structure, AxisDraft, ActionDraft, ActionField } from './structure';
+import { readStructure, Structure, AxisDraft, ActionDraft, ActionField } from './structure';
+import { actionBlockLines } from './fiche';
 import { ImportResult, ImportCounts } from './result';
 import { frImport } from '../i18n/fr-import';
 

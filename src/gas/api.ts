@@ -3,7 +3,8 @@
 // engine, writes, and answers with a French sentence and the fresh sidebar state.
 import type { ActionResult, CellTarget, InitForm, ServerApi, SidebarState } from '../contract';
 import type { Convention } from '../domain/schema';
-import type { WorkbookSnapshot } from '../workbook/types';
+import type { Plan, WorkbookSnapshot } from '../workbook/types';
+import { applyPlan } from '../workbook/memory';
 import { TAB } from '../workbook/layout';
 import { frAddon } from '../i18n/fr-addon';
 import { checkSnapshot, planFor, readConvention, refreshFor } from './workbook-core';
@@ -13,6 +14,9 @@ import { UserError } from './errors';
 import type { WorkbookPort } from './port';
 import { importText } from '../import';
 import { frImportPanel } from '../i18n/fr-import';
+
+/** The workbook as the plan leaves it, computed in memory rather than read again (read once, write once). */
+const afterPlan = (snapshot: WorkbookSnapshot, plan: Plan) => applyPlan(snapshot, plan);
 
 export const isCtgWorkbook = (snapshot: WorkbookSnapshot) => snapshot.sheets.some((s) => s.name === TAB.convention);
 
@@ -54,7 +58,7 @@ export function initializeWorkbook(port: WorkbookPort, form: InitForm): ActionRe
     const { plan, sentence } = planFor(desired, snapshot);
     port.apply(plan);
     writeSettings(port.properties(), { initializedAt: new Date().toISOString() });
-    return { message: plan.ops.length > 0 ? frAddon.initDone(sentence) : frAddon.nothingToDo, state: sidebarState(port) };
+    return { message: plan.ops.length > 0 ? frAddon.initDone(sentence) : frAddon.nothingToDo, state: sidebarState(port, afterPlan(snapshot, plan)) };
   });
 }
 
@@ -71,7 +75,7 @@ export function refreshAxisTabs(port: WorkbookPort): ActionResult {
     if (!isCtgWorkbook(snapshot)) throw new UserError(frAddon.notInitialized);
     const { plan, sentence } = refreshFor(snapshot);
     port.apply(plan);
-    return { message: plan.ops.length > 0 ? frAddon.refreshDone(sentence) : frAddon.nothingToDo, state: sidebarState(port) };
+    return { message: plan.ops.length > 0 ? frAddon.refreshDone(sentence) : frAddon.nothingToDo, state: sidebarState(port, afterPlan(snapshot, plan)) };
   });
 }
 

@@ -35,7 +35,9 @@ export function workbookHtml(snapshot: WorkbookSnapshot, selection: { sheet: str
         const value = row[j] ?? '';
         const selected = selection?.sheet === s.name && selection.cell === ref;
         const content = formula && value === '' ? `<code>${escapeHtml(formula)}</code>` : escapeHtml(show(value));
-        return `<td data-cell="${escapeHtml(`${s.name}!${ref}`)}"${selected ? ' class="selected" aria-current="true"' : ''}>${content}</td>`;
+        const classes = [formula ? 'formula' : '', selected ? 'selected' : ''].filter(Boolean).join(' ');
+        const attrs = `${classes ? ` class="${classes}"` : ''}${formula ? ` title="${escapeHtml(formula)}"` : ''}${selected ? ' aria-current="true"' : ''}`;
+        return `<td data-cell="${escapeHtml(`${s.name}!${ref}`)}"${attrs}>${content}</td>`;
       }).join('');
       return `<tr><th>${i + 1}</th>${cells}</tr>`;
     }).join('');
@@ -45,7 +47,7 @@ export function workbookHtml(snapshot: WorkbookSnapshot, selection: { sheet: str
   const where = selection ? `${selection.sheet}${selection.cell ? `!${selection.cell}` : ''}` : '';
   return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(frPreview.workbookFrame)}</title>
 <style>body{font:12px Arial,sans-serif;margin:8px}table{border-collapse:collapse;margin-bottom:12px}td,th{border:1px solid #ddd;padding:2px 4px;max-width:220px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;vertical-align:top}
-th{background:#f1f3f4;color:#5f6368}td.selected{outline:3px solid #1a73e8;background:#e8f0fe}code{color:#5f6368}h2{font-size:14px;margin:12px 0 4px}
+th{background:#f1f3f4;color:#5f6368}td.selected{outline:3px solid #1a73e8;background:#e8f0fe}td.formula{color:#1e4d8c;font-style:italic}code{color:#5f6368}h2{font-size:14px;margin:12px 0 4px}
 form{position:sticky;top:0;background:#fff;padding:6px 0;border-bottom:1px solid #ccc}label{margin-right:6px}</style></head><body>
 <form method="post" action="/workbook/edit" aria-label="${escapeHtml(frPreview.edit)}"><strong>${escapeHtml(frPreview.edit)}</strong>
 <label>${escapeHtml(frPreview.sheet)} <select name="sheet">${options}</select></label>

@@ -9,6 +9,7 @@ import { ARGS, ServerFunction } from '../contract';
 import { serverApi } from '../gas/api';
 import { callServer } from '../gas/server-functions';
 import { applyPlan } from '../workbook/memory';
+import { evaluateFormulas } from '../workbook/evaluate';
 import type { CellValue } from '../workbook/types';
 import { frPreview } from '../i18n/fr-addon';
 import { MemoryWorkbook } from './memory-port';
@@ -59,7 +60,8 @@ export function createPreviewServer(options: PreviewOptions): http.Server {
         const html = fs.readFileSync(sidebarFile, 'utf8');
         return send(res, 200, 'text/html', html.replace('<head>', () => `<head>${SHIM}`));
       }
-      if (req.method === 'GET' && url.pathname === '/workbook') return send(res, 200, 'text/html', workbookHtml(book.snapshot, book.selection));
+      // Formulas are computed for display only, as Sheets would show them to co-editors (Contrôle updates live).
+      if (req.method === 'GET' && url.pathname === '/workbook') return send(res, 200, 'text/html', workbookHtml(evaluateFormulas(book.snapshot), book.selection));
       if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
         const name = decodeURIComponent(url.pathname.slice(5));
         if (!Object.prototype.hasOwnProperty.call(ARGS, name)) return send(res, 404, 'application/json', JSON.stringify({ ok: false, message: `${name} ?` }));

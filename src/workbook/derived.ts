@@ -108,7 +108,7 @@ export function controlTab(c: Convention, p: Places, axisTabs: AxisTab[], findin
   const g = new GridBuilder();
   if (years.length === 0) g.add([frControl.noYears]);
   else {
-    yearTable(g, c, p, years);
+    yearTable(g, p, years);
     g.add([]);
     breakdownTables(g, c, p, years, axisTabs);
   }
@@ -131,7 +131,7 @@ export function controlTab(c: Convention, p: Places, axisTabs: AxisTab[], findin
 }
 
 /** Per year: enveloppe (from the Convention tab), alloué CAF (SUMIFS on the budget), écart, statut. */
-function yearTable(g: GridBuilder, c: Convention, p: Places, years: number[]) {
+function yearTable(g: GridBuilder, p: Places, years: number[]) {
   g.add(frControl.yearHeader, headerFormat);
   const { yearCol, amountCol } = p.envelopes;
   const funderCol = p.budget.cols.get('funder');

@@ -2,11 +2,10 @@
 // rows, fills empty cells, (re)writes per-row formulas of derived columns.
 // Never writes into a cell that holds something a person typed.
 import { CellValue, PlanOp, SheetSnapshot } from './types';
-import { TableSpec, cellKey, findColumns, dataRows, isCommentRow, isBlank, cellAt, formulaAt, lastRowIn, colCount, rowCount, validationRows } from './tables';
+import { TableSpec, cellKey, findColumns, dataRows, isCommentRow, isBlank, cellAt, formulaAt, lastRowIn, rowCount, validationRows } from './tables';
 import { Row } from './encode';
 import { HEADER_ROW, FIRST_DATA_ROW } from './layout';
 import { TablePlace } from './locate';
-import { normalizeLabel } from './text';
 import { headerFormat } from './style';
 
 export type TableCounts = { rowsAdded: number; columnsAdded: number; cellsFilled: number };
@@ -38,9 +37,9 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
   const newCols: number[] = [];
   spec.columns.forEach((c, i) => {
     if (cols.has(c.key)) return;
-    const col = sheet ? ctx.nextCol.value++ : ctx.startCol + i;
-    if (sheet) ctx.nextCol.value = Math.max(ctx.nextCol.value, col + 1);
-    else ctx.nextCol.value = Math.max(ctx.nextCol.value, col + 1);
+    // A new tab gets the designed layout; an existing one gets the column after its last used one.
+    const col = sheet ? ctx.nextCol.value : ctx.startCol + i;
+    ctx.nextCol.value = Math.max(ctx.nextCol.value, col + 1);
     cols.set(c.key, col);
     ctx.claimed.add(col);
     newCols.push(col);
@@ -151,7 +150,6 @@ function columnSetupOps(ctx: TableContext, spec: TableSpec, cols: Map<string, nu
     if (c.numberFormat || c.wrap) ops.push({ kind: 'format', sheet, range, format: { ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}), ...(c.wrap ? { wrap: true } : {}) } });
     if (c.validation) ops.push({ kind: 'validation', sheet, range, rule: c.validation.rule, strict: false, helpText: c.validation.helpText });
   }
-  void colCount;
   return ops;
 }
 

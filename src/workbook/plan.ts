@@ -7,14 +7,14 @@ import { z } from 'zod';
 import { Convention } from '../domain/schema';
 import { checkConvention } from '../domain/check';
 import { Finding } from '../domain/report';
-import { TAB, frControl } from '../i18n/fr-workbook';
+import { TAB, frControl, frReader } from '../i18n/fr-workbook';
 import { Plan, PlanOp, SheetSnapshot, WorkbookSnapshot, CellValue } from './types';
 import { HEADER_ROW, CONVENTION_FIELDS, axisTabName, axisTabNumber, a1 } from './layout';
 import { AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, cellKey, findSheet, findYearColumns, colCount, rowCount } from './tables';
 import { fieldRows, envelopeRows, signatoryRows, axisRows, actionRows, budgetRows, budgetYears, Row } from './encode';
 import { planTable, TableContext, TablePlan, DerivedFormula } from './plan-table';
 import { Places, locatorFrom } from './locate';
-import { scanWorkbook } from './read';
+import { readWorkbook } from './read';
 import { axisTab, controlTab, Generated, AxisTab } from './derived';
 import { normalizeLabel } from './text';
 
@@ -39,7 +39,7 @@ export type PlanOptions = {
 const TYPED_TABS = [TAB.convention, TAB.axes, TAB.actions, TAB.budget];
 
 export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, options: PlanOptions = {}): PlanResult {
-  const scan = scanWorkbook(snapshot);
+  const scan = readWorkbook(snapshot);
   const fresh = TYPED_TABS.every((t) => !findSheet(snapshot, t));
   // On a fresh build nothing needs reconciling; otherwise report missing tabs and renamed headers.
   const findings = fresh ? [] : scan.findings.filter((f) => f.code === 'unreconciled');
@@ -99,10 +99,19 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
 
   // Generated tabs, from the places just resolved.
   const shown = [...(options.extraFindings ?? []), ...checkConvention(desired, locatorFrom(places)).findings];
+  // An axis tab is found again by its number ("Axe 2 – …"), whatever title it shows:
+  // tabs are never renamed or deleted, but a stale name or a tab left over is reported.
   const axisTabs: AxisTab[] = desired.axes.map((axis, i) => {
-    const existing = snapshot.sheets.find((s) => axisTabNumber(s.name) === i + 1);
-    return axisTab(desired, i, existing?.name ?? axisTabName(i + 1, axis.title), places);
+    const wanted = axisTabName(i + 1, axis.title);
+    const existing = snapshot.sheets.find((s) => s.name === wanted) ?? snapshot.sheets.find((s) => axisTabNumber(s.name) === i + 1);
+    if (existing && existing.name !== wanted) findings.push({ severity: 'info', code: 'unreconciled', message: frReader.axisTabRenamed(existing.name, wanted), sheet: existing.name });
+    return axisTab(desired, i, existing?.name ?? wanted, places);
   });
+  const used = new Set(axisTabs.map((t) => t.name));
+  for (const s of snapshot.sheets) {
+    const n = axisTabNumber(s.name);
+    if (n !== undefined && !used.has(s.name) && n > desired.axes.length) findings.push({ severity: 'warning', code: 'unreconciled', message: frReader.axisTabOrphan(s.name), sheet: s.name });
+  }
   const control = controlTab(desired, places, axisTabs, shown);
   const generated: [string, Generated][] = [[nameOf(TAB.control), control], ...axisTabs.map((t) => [t.name, t.generated] as [string, Generated])];
   generated.forEach(([name, gen], i) => {

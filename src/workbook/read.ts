@@ -18,13 +18,6 @@ import { Places, locatorFrom } from './locate';
 
 export type ReadResult = { convention: Convention; findings: Finding[]; locator: Locator };
 
-/** What the plan needs beyond the convention: the sheets and where each table sits. */
-export type Scan = ReadResult & { places: Places; sheets: Map<string, SheetSnapshot | undefined> };
-
-export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
-  const { convention, findings, locator } = scanWorkbook(snapshot);
-  return { convention, findings, locator };
-}
 
 /** Does the spreadsheet hold at least one of the typed tabs? (Otherwise it is not a CTG workbook yet.) */
 export function isCtgWorkbook(snapshot: WorkbookSnapshot): boolean {
@@ -35,7 +28,7 @@ type Ctx = { sheet: string; add: (severity: Severity, code: FindingCode, message
 
 const fieldKeys = new Map(CONVENTION_FIELDS.map((f) => [normalizeLabel(HEADER.fields[f]), f]));
 
-export function scanWorkbook(snapshot: WorkbookSnapshot): Scan {
+export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const findings: Finding[] = [];
   const ctx = (sheet: string): Ctx => ({
     sheet,
@@ -61,7 +54,7 @@ export function scanWorkbook(snapshot: WorkbookSnapshot): Scan {
     fields: conv.fields, envelopes: conv.envelopes, signatories: conv.signatories,
     axes: axes.place, actions: actions.place, budget: { ...budget.place, yearCols },
   };
-  return { convention, findings, locator: locatorFrom(places), places, sheets };
+  return { convention, findings, locator: locatorFrom(places) };
 }
 
 // ---- cells -------------------------------------------------------------------

@@ -14,6 +14,7 @@ import { YEAR_STATUS_LABEL } from '../../src/i18n/fr-domain';
 import { applyPlanToWorkbook, writeXlsxFile } from '../../src/cli/xlsx-apply';
 import { readXlsxFile } from '../../src/cli/xlsx-read';
 import { recalculateToCsv } from './libreoffice';
+import { evaluateFormulas } from '../../src/workbook/evaluate';
 
 const euros = (cents: number | null) => (cents === null ? '' : String(cents / 100));
 
@@ -64,6 +65,9 @@ describe('LibreOffice recomputes the Contrôle tab like the engine', () => {
     expect(byAxis.get('Le soutien aux familles')).toEqual(['201288', '201288', '201288', '603864']); // 241 801 − 40 513 of coordination
     const byFunder = breakdownRows(control, 'Par financeur', 0, 3);
     for (const b of report.byFunder) expect(byFunder.get(b.label)).toEqual([...Object.values(b.perYear).map(euros), euros(b.totalCents)]);
+    // The preview's own formula engine agrees with LibreOffice on the whole Contrôle tab.
+    const ours = evaluateFormulas(await readXlsxFile(file)).sheets.find((x) => x.name === 'Contrôle')!.values;
+    expect(ours.map((r) => r.map(String))).toEqual(control.map((r) => r.slice(0, ours[0].length)).slice(0, ours.length));
     const actions = sheets.get('Actions')!;
     expect(actions[3][6]).toBe('=IMPORTXML("https://exemple.invalid","//a")');
     expect(actions[4][6]).toBe("+cmd|' /C calc'!A0");

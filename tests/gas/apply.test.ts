@@ -1,5 +1,6 @@
 // The Apps Script applier and reader, against the fakes: literal text stays text,
 // formulas become formulas, writes are batched and re-applying does not stack.
+import fc from 'fast-check';
 import { applyPlanToSpreadsheet } from '../../src/gas/apply';
 import { readSpreadsheet } from '../../src/gas/read';
 import type { Plan, PlanOp } from '../../src/workbook/types';
@@ -127,5 +128,23 @@ describe('readSpreadsheet', () => {
     const calls = world.counter.toJSON();
     expect(calls['Range.getValues']).toBe(2);
     expect(calls['Range.getFormulas']).toBe(2);
+  });
+});
+
+describe('literal text, for any string', () => {
+  test('whatever a person typed reads back unchanged after the applier wrote it', () => {
+    const risky = fc.oneof(
+      fc.string(),
+      fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'", ' ', '0', '2025-', 'TRUE'), fc.string()).map(([a, b]) => a + b),
+      fc.double({ noNaN: true }).map(String),
+      fc.integer().map(String),
+    );
+    const { world, apply } = setup(['T']);
+    fc.assert(fc.property(fc.array(risky, { minLength: 1, maxLength: 20 }), (texts) => {
+      apply({ ops: [{ kind: 'setValues', sheet: 'T', row: 1, col: 1, values: texts.map((t) => [t]) }] });
+      const range = world.spreadsheet.tab('T').getRange(1, 1, texts.length, 1);
+      expect(range.getValues().map((r) => r[0])).toEqual(texts);
+      expect(range.getFormulas().every((r) => r[0] === '')).toBe(true);
+    }), { numRuns: 300 });
   });
 });

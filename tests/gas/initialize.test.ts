@@ -51,6 +51,8 @@ describe('server functions on the Apps Script edge', () => {
     // No budget line yet: both years have 1 000 € left to allocate.
     expect(result.state.years.map((y) => [y.year, y.envelopeCents, y.allocatedCents, y.status])).toEqual([[2024, 100000, 0, 'under'], [2025, 100000, 0, 'under']]);
     expect(world.globals.PropertiesService.document.getProperty('ctg.settings')).toContain('initializedAt');
+    // Read once (the one tab there was), write once: the state shown after is computed, not read again.
+    expect(world.counter.toJSON()['Range.getValues']).toBe(1);
   });
 
   test('on a spreadsheet whose tabs were already typed, the form keeps them: seed 001 is balanced every year', () => {
@@ -98,7 +100,7 @@ describe('server functions on the Apps Script edge', () => {
 });
 
 /** Calls made by reading an empty spreadsheet, planning `c` and applying the plan. */
-export function initialisationCalls(c: Convention): Record<string, number> {
+function initialisationCalls(c: Convention): Record<string, number> {
   const world = fakeAppsScript({ sheets: ['Feuille 1'] });
   return withWorld(world, () => {
     const port = gasPort();
@@ -111,7 +113,7 @@ export function initialisationCalls(c: Convention): Record<string, number> {
 }
 
 /** Seed 001 with n fiches actions (copies of its own, renumbered) and as many extra budget lines. */
-export function scaledExample(n: number): Convention {
+function scaledExample(n: number): Convention {
   const c = clone(loadExample('thore-montagne-noire'));
   const base = c.actions;
   c.actions = Array.from({ length: n }, (_, i) => ({ ...base[i % base.length], id: ids.action(i + 1) }));

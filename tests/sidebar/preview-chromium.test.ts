@@ -116,6 +116,11 @@ test('initialise, balance, go over in 2024, re-check, click the finding; injecte
   await page.keyboard.press('Enter');
   await expectText(workbook.locator('#selection'), `${TAB.budget}!${col}1`);
   await workbook.locator(`td.selected[data-cell="${TAB.budget}!${col}1"]`).waitFor();
+  expect(plain(await sidebar.locator(':focus').innerText())).toContain('2024 : dépassement');
+
+  // The Contrôle tab's live formulas (computed in the preview as Sheets would) agree with the sidebar.
+  const control2024 = workbook.locator(`section[data-sheet="${TAB.control}"] tr`, { has: workbook.locator('td:first-of-type', { hasText: /^2024$/ }) }).first();
+  expect((await control2024.locator('td').allInnerTexts()).slice(0, 5)).toEqual(['2024', '241801', '241802', '1', 'dépassement']);
 
   expect(await sidebar.locator('img').count()).toBe(0);
   expect(dialogs).toEqual([]);

@@ -94,3 +94,23 @@ describe('text from people stays text', () => {
     expect(readWorkbook(wb).convention).toEqual(c);
   });
 });
+
+describe('axis tabs after the Axes tab changed', () => {
+  test('a retitled axis keeps its tab (reported), a removed axis leaves its tab alone (reported)', () => {
+    let wb = buildWorkbook(smallConvention());
+    wb = typeInto(wb, 'Axes', 'B2', 'Accueil du jeune enfant');
+    wb = typeInto(wb, 'Axes', 'A3', '');
+    wb = typeInto(wb, 'Axes', 'B3', '');
+    wb = typeInto(wb, 'Axes', 'C3', '');
+    wb = typeInto(wb, 'Axes', 'D3', '');
+    const { plan, findings } = refreshPlan(wb);
+    const after = applyPlan(wb, plan);
+    expect(findings.filter((f) => f.code === 'unreconciled').map((f) => f.message)).toEqual([
+      'L’onglet « Axe 1 – Petite enfance » présente l’axe qui s’appellerait aujourd’hui « Axe 1 – Accueil du jeune enfant » : renommez l’onglet si vous le souhaitez.',
+      'L’onglet « Axe 2 – Jeunesse » ne correspond plus à aucun axe de l’onglet Axes : il n’est plus mis à jour, supprimez-le si besoin.',
+    ]);
+    expect(cell(after, 'Axe 1 – Petite enfance', 'A1')).toBe('AX1 – Accueil du jeune enfant');
+    expect(sheet(after, 'Axe 2 – Jeunesse')).toEqual(sheet(wb, 'Axe 2 – Jeunesse'));
+    expect(after.sheets.map((s) => s.name)).not.toContain('Axe 1 – Accueil du jeune enfant');
+  });
+});

@@ -9,16 +9,17 @@ export function findingsPanel(findings: Finding[], select: (f: Finding) => void)
     h('h2', { id: 'findings-title' }, findings.length ? frSidebar.findingsTitle(findings.length) : frSidebar.noFindings));
   if (findings.length === 0) return section;
   const list = h('ul', {});
-  for (const f of findings) {
+  findings.forEach((f, i) => {
     const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
-    const button = h('button', { type: 'button', className: `finding severity-${f.severity}`, title: frSidebar.goToCell(where), onclick: () => select(f) },
+    // data-action lets the focus come back to this finding after the call (see busy() in main.ts).
+    const button = h('button', { type: 'button', className: `finding severity-${f.severity}`, 'data-action': `finding-${i}`, title: frSidebar.goToCell(where), onclick: () => select(f) },
       h('span', { className: 'icon', 'aria-hidden': 'true' }, SEVERITY_ICON[f.severity]),
       h('span', { className: 'word' }, SEVERITY_WORD[f.severity]),
       h('span', { className: 'where' }, where),
       h('span', { className: 'message' }, f.message),
     );
     list.append(h('li', {}, button));
-  }
+  });
   section.append(list);
   return section;
 }

@@ -30,7 +30,7 @@ export function statusPanel(state: SidebarState): HTMLElement {
     section.append(h('p', { className: 'hint' }, frSidebar.noYears));
     return section;
   }
-  const head = h('tr', {}, ...frSidebar.yearCols.map((c) => h('th', { scope: 'col' }, c)), h('th', { scope: 'col', className: 'sr-only' }, 'Statut'));
+  const head = h('tr', {}, ...frSidebar.yearCols.map((c) => h('th', { scope: 'col' }, c)), h('th', { scope: 'col', className: 'sr-only' }, frSidebar.statusCol));
   const rows = state.years.map((y) => yearRow(String(y.year), y.envelopeCents, y.allocatedCents, y.deltaCents, y.status));
   const t = state.total;
   rows.push(yearRow(frSidebar.total, t.envelopeCents, t.allocatedCents, t.deltaCents, t.status));

@@ -16,7 +16,7 @@ const OF = "(?:du|de\\s+la|de\\s+l['’]|des|de|d['’])\\s*";
 interface Pattern { role: PartnerRole; re: RegExp; name: (m: RegExpExecArray) => string; accept?: (m: RegExpExecArray) => boolean }
 
 const PATTERNS: Pattern[] = [
-  { role: 'caf', re: new RegExp(`\\b(?:CAF|Caf|[Cc]aisse\\s+d['’][Aa]llocations?\\s+[Ff]amiliales?(?:\\s*\\((?:CAF|Caf)\\))?)\\s+${OF}${NAME}`, 'gu'), name: (m) => m[0].replace(/\s*\((?:CAF|Caf)\)/u, '') },
+  { role: 'caf', re: new RegExp(`\\b(?:CAF|Caf|[Cc]aisse\\s+(?:d['’]|des\\s+)[Aa]llocations?\\s+[Ff]amiliales?(?:\\s*\\((?:CAF|Caf)\\))?)\\s+${OF}${NAME}`, 'gu'), name: (m) => m[0].replace(/\s*\((?:CAF|Caf)\)/u, '') },
   { role: 'msa', re: new RegExp(`\\b(?:MSA|[Mm]utualité\\s+[Ss]ociale\\s+[Aa]gricole)(?:\\s+(?:${OF})?${NAME})?`, 'gu'), name: (m) => m[0] },
   { role: 'conseil-departemental', re: new RegExp(`\\b(?:[Cc]onseil\\s+(?:[Dd]épartemental|[Gg]énéral)(?:\\s+${OF}${NAME})?|Département\\s+${OF}${NAME})`, 'gu'), name: (m) => capitalise(m[0]) },
   { role: 'conseil-departemental', re: /(?<=\b[Ll]e\s)Département\b(?!\s+(?:du|de|des|d['’]))/gu, name: (m) => m[0] },
@@ -59,7 +59,7 @@ function partyKey(h: { role: PartnerRole; name: string }): string {
   // One MSA and one Conseil départemental per convention, however they are written.
   if (h.role === 'msa' || h.role === 'conseil-departemental') return h.role;
   let f = fold(h.name).replace(/\s+/g, ' ');
-  if (h.role === 'caf') f = f.replace(/^(?:caf|caisse d'allocations? familiales?)\s+(?:du|de la|de l'|des|de|d')\s*/, '');
+  if (h.role === 'caf') f = f.replace(/^(?:caf|caisse (?:d'|des )allocations? familiales?)\s+(?:du|de la|de l'|des|de|d')\s*/, '');
   return `${h.role}:${f}`;
 }
 
@@ -120,7 +120,7 @@ function territoryHit(hits: Hit[]): { name: string; line: number } | undefined {
   return undefined;
 }
 
-const BARE_CAF = /\b(?:CAF|Caf|[Cc]aisse\s+d['’][Aa]llocations?\s+[Ff]amiliales?)\b/u;
+const BARE_CAF = /\b(?:CAF|Caf|[Cc]aisse\s+(?:d['’]|des\s+)[Aa]llocations?\s+[Ff]amiliales?)\b/u;
 
 function addBareCaf(lines: SourceLine[], signatories: Signatory[], notes: Notes): void {
   const l = lines.find((x) => x.kind !== 'noise' && BARE_CAF.test(x.text));

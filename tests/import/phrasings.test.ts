@@ -64,6 +64,11 @@ describe('signatories', () => {
     expect(r.items).toContainEqual(expect.objectContaining({ kind: 'signatory', label: 'Caf', status: 'uncertain' }));
   });
 
+  it('reads the parties listed after "Entre :" with "représentée par" and "Ci-après dénommée"', () => {
+    const s = parties('Entre :\n\n- La Caisse des Allocations familiales de la Lozère, représentée par sa Directrice ; Ci-après dénommée « la Caf » ;\n\n- La Commune de Mende, représentée par son Maire ; Ci-après dénommée « la Commune de Mende » ;\n\nIl est convenu ce qui suit :');
+    expect(s).toEqual([{ name: 'Caisse des Allocations familiales de la Lozère', role: 'caf' }, { name: 'Commune de Mende', role: 'commune' }]);
+  });
+
   it('names the convention after the EPCI', () => {
     const d = importText('Signature entre la Communauté d’agglomération du Grand Cognac et la CAF de la Charente.').draft;
     expect(d.territory).toBe('Communauté d’agglomération du Grand Cognac');

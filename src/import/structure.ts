@@ -142,7 +142,10 @@ class StructureReader {
     // The same fiche named twice (a summary, then the fiche itself): one fiche.
     const twin = whole ? this.actions.find((a) => a.number === n && !a.fromList && Object.keys(a.fields).length === 0 && (fold(a.title) === fold(stripEnd(title)) || a.title === '')) : undefined;
     if (twin) this.actions.splice(this.actions.indexOf(twin), 1);
-    this.action = { number: whole ? n : undefined, title, line: l.n, axis: this.axis, axisByPosition: this.axis !== undefined, fields: {}, fromList: false };
+    // "Action 2.3": the fiche's number says its axis.
+    const byNumber = whole ? undefined : this.axes.find((a) => a.number === n);
+    const axis = byNumber ?? this.axis;
+    this.action = { number: whole ? n : undefined, title, line: l.n, axis, axisByPosition: byNumber === undefined && axis !== undefined, fields: {}, fromList: false };
     this.actions.push(this.action);
     if (title === '') this.awaitingTitle = this.action;
     this.field = undefined;

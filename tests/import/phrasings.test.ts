@@ -100,6 +100,12 @@ describe('headings and lists', () => {
     expect(d.actions.map((a) => [a.id, a.title])).toEqual([['FA04', 'Créer un RPE'], ['FA05', 'Ouvrir un LAEP'], ['FA06', 'Former les animateurs']]);
   });
 
+  it('attaches "Action 2.1" to axis 2 by its number, wherever it stands', () => {
+    const r = importText('Axe 1 : Familles\nAxe 2 : Jeunesse\nAxe 3 : Seniors\nAction 2.1 : Ouvrir un espace jeunes\nAction 1.1 : Créer un RPE');
+    expect(r.draft.actions.map((a) => [a.id, a.axisId, a.title])).toEqual([['FA01', 'AX2', 'Ouvrir un espace jeunes'], ['FA02', 'AX1', 'Créer un RPE']]);
+    expect(r.items.filter((i) => i.kind === 'action').map((i) => i.status)).toEqual(['recognised', 'recognised']);
+  });
+
   it('renumbers fiches whose numbers repeat', () => {
     const r = importText('Fiche action 1 : A faire\nFiche action 1 : B faire');
     expect(r.draft.actions.map((a) => a.id)).toEqual(['FA01', 'FA02']);

@@ -76,44 +76,67 @@ function readItem(l: SourceLine, inContext: boolean, funder: PartnerRole | undef
   return { n: l.n, annual, ...splitBeneficiary(rest.replace(/\s*(?:par an|\/\s*an)$/iu, '')), funder: own ?? funder ?? 'autre', funderKnown: (own ?? funder) !== undefined, cents: parsed.cents };
 }
 
-/** A table pasted as text: a header row naming years, then rows of amounts. */
+interface TableColumns { years: number[]; amount: number; name: number; equipment: number; funder: number; annual: boolean }
+
+/** Which column holds what, from the header row: years, or one "Montant (annuel)" column. */
+function tableColumns(header: string[]): TableColumns | undefined {
+  const folded = header.map(fold);
+  const years = header.map((c, i) => (/^(?:19|20)\d{2}$/.test(c.replace(/[^\d]/g, '')) && /\d{4}/.test(c) ? i : -1)).filter((i) => i > 0);
+  const amount = years.length > 0 ? -1 : folded.findIndex((c, i) => i > 0 && /^(?:montants?|bonus|financements?|subventions?|sommes?|dotations?)\b/.test(c));
+  if (years.length === 0 && amount < 0) return undefined;
+  const named = folded.findIndex((c) => /^(?:beneficiaire|gestionnaire|porteur|structure|nom|organisme|partenaire)/.test(c));
+  const name = named >= 0 && !years.includes(named) && named !== amount ? named : 0;
+  return {
+    years, amount, name,
+    equipment: folded.findIndex((c, i) => i !== name && i !== amount && /^(?:equipement|type|dispositif|nature|objet)/.test(c)),
+    funder: folded.findIndex((c) => /^financeu?r/.test(c)),
+    annual: amount >= 0 && ANNUAL.test(folded[amount]),
+  };
+}
+
+/** A table pasted as text: a header row naming years (or one amount column), then rows. */
 function readTable(lines: SourceLine[], start: number, funder: PartnerRole | undefined, notes: Notes): { rows: RawLine[]; end: number } | undefined {
   const header = lines[start].cells;
-  if (!header) return undefined;
-  const yearCols = header.map((c, i) => (/^(?:19|20)\d{2}$/.test(c.replace(/[^\d]/g, '')) && /\d{4}/.test(c) ? i : -1)).filter((i) => i > 0);
-  if (yearCols.length === 0) return undefined;
-  const funderCol = header.findIndex((c) => /^financeu?r/i.test(fold(c)));
-  const named = header.findIndex((c) => /^(?:beneficiaire|gestionnaire|porteur|structure|nom|organisme|partenaire)/.test(fold(c)));
-  const nameCol = named >= 0 && !yearCols.includes(named) ? named : 0;
-  const equipCol = header.findIndex((c, i) => i !== nameCol && /^(?:equipement|type|dispositif|nature|objet)/.test(fold(c)));
+  const cols = header ? tableColumns(header) : undefined;
+  if (!header || !cols) return undefined;
   const rows: RawLine[] = [];
   let i = start + 1;
   for (; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'blank') continue;
     if (!l.cells || l.cells.length < header.length - 1) break;
-    const first = l.cells[nameCol] ?? '';
+    const first = l.cells[cols.name] ?? '';
     if (first.trim() === '' || l.cells.some((c) => /^(?:total|sous-total|soit)\b/.test(fold(c)))) continue; // totals are sums, not lines
-    const perYear: Record<string, BudgetAmount> = {};
-    for (const c of yearCols) {
-      const cell = l.cells[c] ?? '';
-      const year = header[c].match(/\d{4}/)![0];
-      if (cell.trim() === '' || /^[-–—]$/.test(cell.trim())) continue;
-      const parsed = parseMoney(cell);
-      perYear[year] = parsed.ok ? parsed.cents : cell; // unreadable text is kept verbatim for the check to quote
-      if (!parsed.ok) notes.uncertain('budget-line', cell, l.n, parsed.message);
-    }
-    const ownFunder = funderCol >= 0 ? funderIn(fold(l.cells[funderCol] ?? '')) ?? roleOf(l.cells[funderCol] ?? '') : undefined;
-    rows.push({
+    const ownFunder = cols.funder >= 0 ? funderIn(fold(l.cells[cols.funder] ?? '')) ?? roleOf(l.cells[cols.funder] ?? '') : undefined;
+    const row: RawLine = {
       n: l.n,
       beneficiary: capitalise(first),
-      equipment: equipCol >= 0 ? l.cells[equipCol] ?? '' : EQUIPMENT.exec(first)?.[1] ?? '',
+      equipment: cols.equipment >= 0 ? l.cells[cols.equipment] ?? '' : EQUIPMENT.exec(first)?.[1] ?? '',
       funder: ownFunder ?? funder ?? 'autre',
       funderKnown: (ownFunder ?? funder) !== undefined,
-      perYear,
-    });
+    };
+    if (cols.years.length > 0) row.perYear = yearAmounts(header, cols.years, l, notes);
+    else {
+      const parsed = parseMoney(l.cells[cols.amount] ?? '');
+      if (parsed.ok) Object.assign(row, { cents: parsed.cents, annual: cols.annual });
+      else notes.uncertain('budget-line', `${first} — ${l.cells[cols.amount] ?? ''}`, l.n, parsed.message);
+    }
+    rows.push(row);
   }
   return rows.length > 0 ? { rows, end: i } : undefined;
+}
+
+/** One amount per year column; what cannot be read as money is kept verbatim for the check to quote. */
+function yearAmounts(header: string[], yearCols: number[], l: SourceLine, notes: Notes): Record<string, BudgetAmount> {
+  const perYear: Record<string, BudgetAmount> = {};
+  for (const c of yearCols) {
+    const cell = (l.cells?.[c] ?? '').trim();
+    if (cell === '' || /^[-–—]$/.test(cell)) continue;
+    const parsed = parseMoney(cell);
+    perYear[header[c].match(/\d{4}/)![0]] = parsed.ok ? parsed.cents : cell;
+    if (!parsed.ok) notes.uncertain('budget-line', cell, l.n, parsed.message);
+  }
+  return perYear;
 }
 
 function roleOf(cell: string): PartnerRole | undefined {

@@ -169,6 +169,15 @@ describe('budget lines', () => {
     expect(r.consistency.some((f) => f.severity === 'warning' && /200 000 €.*150 000 €/.test(f.message))).toBe(true);
   });
 
+  it('reads a table with one "Montant annuel" column as annual amounts', () => {
+    const r = withPeriod('Bonus territoire versé par la Caf :\nStructure | Type | Montant annuel\nLes Pitchouns | EAJE | 12 000 €\nLe Cerf-volant | ALSH | 4 500,50 €\nTotal | | 16 500,50 €');
+    expect(r.draft.budget.map((l) => [l.beneficiary, l.equipment, l.funder, l.amounts])).toEqual([
+      ['Les Pitchouns', 'EAJE', 'caf', { 2024: 1_200_000, 2025: 1_200_000 }],
+      ['Le Cerf-volant', 'ALSH', 'caf', { 2024: 450_050, 2025: 450_050 }],
+    ]);
+    expect(r.items.filter((i) => i.kind === 'budget-line').every((i) => i.status === 'recognised')).toBe(true);
+  });
+
   it('keeps an unreadable table amount verbatim for the check to quote', () => {
     const d = withPeriod('Bénéficiaire | 2024 | 2025\nCrèche | 1 000 € | 12abc').draft;
     expect(d.budget[0].amounts).toEqual({ 2024: 100_000, 2025: '12abc' });

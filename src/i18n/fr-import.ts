@@ -1,6 +1,13 @@
 // French text of the import: notes on what was read, cross-checks, CLI output.
 // User-facing text lives in src/i18n/ and nowhere else.
 import type { ImportItemKind } from '../import/result';
+import type { AxisType } from '../domain/schema';
+
+type CountWord = { word: string; fem: boolean };
+const AXIS_PLURAL: Record<AxisType, CountWord> = {
+  axe: { word: 'axes', fem: false }, enjeu: { word: 'enjeux', fem: false }, ambition: { word: 'ambitions', fem: true },
+  orientation: { word: 'orientations', fem: true }, thematique: { word: 'thématiques', fem: true },
+};
 
 export const ITEM_KIND_LABEL: Record<ImportItemKind, string> = {
   name: 'Nom',
@@ -61,9 +68,10 @@ export const frImport = {
   actionSingleAxis: (axisId: string) => `rattachée à ${axisId}, seul axe du texte`,
   actionField: (field: string) => `champ « ${field} » de la fiche`,
   renumbered: 'numéros de fiches absents, en double ou non entiers : fiches renumérotées dans l’ordre du texte',
-  countMatches: (n: number, what: string) => `${n} ${what} annoncé(e)s, ${n} trouvé(e)s.`,
-  countMismatch: (announced: number, found: number, what: string) => `Le texte annonce ${announced} ${what}, ${found} ont été trouvé(e)s.`,
-  countWhat: { axes: 'axes', actions: 'fiches actions', objectives: 'objectifs' } as Record<string, string>,
+  countMatches: (n: number, what: CountWord) => `${n} ${what.word} annoncé${what.fem ? 'e' : ''}s, ${n} trouvé${what.fem ? 'e' : ''}s.`,
+  countMismatch: (announced: number, found: number, what: CountWord) => `Le texte annonce ${announced} ${what.word}, ${found} trouvé${what.fem ? 'e' : ''}(s).`,
+  countWhat: (what: 'axes' | 'actions' | 'objectives', type?: AxisType): CountWord =>
+    what === 'actions' ? { word: 'fiches actions', fem: true } : what === 'objectives' ? { word: 'objectifs', fem: false } : AXIS_PLURAL[type ?? 'axe'],
   // Budget
   amountWithoutYears: 'montant lu, mais la période est inconnue : il n’est réparti sur aucune année',
   assumedAnnual: 'le texte ne dit pas si ce montant est annuel : reporté sur chaque année de la période, à vérifier',
@@ -88,7 +96,7 @@ export const frImportCli = {
   unreadableText: (f: string, detail: string) => `Impossible de lire ${f} : ${detail}`,
   title: (file: string) => `Import de ${file}`,
   counts: (c: { signatories: number; axes: number; objectives: number; actions: number; budgetLines: number; envelopes: number }) =>
-    `Reconnu : ${c.signatories} signataire(s), ${c.axes} axe(s), ${c.objectives} objectif(s), ${c.actions} fiche(s) action, ${c.budgetLines} ligne(s) budgétaire(s), ${c.envelopes} enveloppe(s) annuelle(s).`,
+    `Lu dans le texte : ${c.signatories} signataire(s), ${c.axes} axe(s), ${c.objectives} objectif(s), ${c.actions} fiche(s) action, ${c.budgetLines} ligne(s) budgétaire(s), ${c.envelopes} enveloppe(s) annuelle(s).`,
   period: (p: string) => `Période : ${p}`,
   periodUnknown: 'inconnue',
   uncertainTitle: (n: number) => (n === 0 ? 'Aucun élément incertain.' : `À vérifier (${n}) :`),

@@ -167,8 +167,8 @@ function checkCounts(s: Structure, draft: Convention, notes: Notes): void {
     const found = a.what === 'actions' ? draft.actions.length
       : a.what === 'objectives' ? draft.axes.reduce((n, x) => n + x.objectives.length, 0)
       : draft.axes.filter((x) => a.type === undefined || x.type === a.type).length;
-    const what = frImport.countWhat[a.what];
-    notes.recognised('announced-count', `${a.count} ${what}`, a.line);
+    const what = frImport.countWhat(a.what, a.type);
+    notes.recognised('announced-count', `${a.count} ${what.word}`, a.line);
     if (found === a.count) notes.finding('info', frImport.countMatches(a.count, what), a.line);
     else notes.finding('warning', frImport.countMismatch(a.count, found, what), a.line);
   }

@@ -15,6 +15,7 @@ export const ITEM_KIND_LABEL: Record<ImportItemKind, string> = {
   period: 'Période',
   'signature-date': 'Date de signature',
   signatory: 'Signataire',
+  coordinator: 'Chargé(e) de coopération',
   axis: 'Axe',
   objective: 'Objectif',
   theme: 'Thématique',

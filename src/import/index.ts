@@ -9,6 +9,7 @@ import { themesIn } from './vocabulary';
 import { Notes } from './collect';
 import { readPeriod, readSignatureDate } from './period';
 import { readSignatories, conventionName } from './signatories';
+import { readCoordinator } from './coordinator';
 import { readBudget, BudgetRead } from './budget';
 import { readStructure, Structure, AxisDraft, ActionDraft, ActionField } from './structure';
 import { actionBlockLines } from './fiche';
@@ -23,6 +24,7 @@ export function importText(text: string): ImportResult {
   const period = readPeriod(lines, notes);
   const signatureDate = readSignatureDate(lines, notes);
   const parties = readSignatories(lines, notes);
+  const coordinator = readCoordinator(lines, notes);
   const budget = readBudget(lines, period, notes, actionBlockLines(lines));
   const structure = readStructure(lines, budget.used);
   const axes = buildAxes(structure, notes);
@@ -40,7 +42,7 @@ export function importText(text: string): ImportResult {
     signatories: parties.signatories,
     period,
     ...(signatureDate ? { signatureDate } : {}),
-    coordinator: '',
+    coordinator,
     toleranceCents: 0,
     envelopes: budget.envelopes,
     ...(budget.envelopeTotalCents !== undefined ? { envelopeTotalCents: budget.envelopeTotalCents } : {}),

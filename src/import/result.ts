@@ -10,6 +10,7 @@ export const ImportItemKind = z.enum([
   'period',
   'signature-date',
   'signatory',
+  'coordinator',
   'axis',
   'objective',
   'theme',

@@ -69,6 +69,12 @@ describe('signatories', () => {
     expect(s).toEqual([{ name: 'Caisse des Allocations familiales de la Lozère', role: 'caf' }, { name: 'Commune de Mende', role: 'commune' }]);
   });
 
+  it('reads the chargée de coopération when the text names her, and nobody otherwise', () => {
+    expect(importText('Chargée de coopération CTG : Mme Lucie Martin').draft.coordinator).toBe('Mme Lucie Martin');
+    expect(importText('Contact : Paul Durand, chargé de coopération CTG, 05 63 00 00 00').draft.coordinator).toBe('Paul Durand');
+    expect(importText('- 40 513 € pour la coordination (une chargée de coopération CTG, une coordinatrice)').draft.coordinator).toBe('');
+  });
+
   it('names the convention after the EPCI', () => {
     const d = importText('Signature entre la Communauté d’agglomération du Grand Cognac et la CAF de la Charente.').draft;
     expect(d.territory).toBe('Communauté d’agglomération du Grand Cognac');

@@ -52,6 +52,20 @@ describe('ctg import', () => {
     expect(check.out).not.toContain('dépassement');
   });
 
+  it.each([['000', 3], ['003', 10]])('feeds ctg init with seed %s even without a complete period (%i axes)', async (seed, axes) => {
+    const input = path.join(dir, 'convention.txt');
+    fs.writeFileSync(input, loadSeed(seed));
+    const json = path.join(dir, 'convention.json');
+    const xlsx = path.join(dir, 'ctg.xlsx');
+    expect((await run(['import', input, '--out', json])).code).toBe(0);
+    const init = await run(['init', json, '--out', xlsx]);
+    expect(init.code).toBe(0);
+    expect(init.out).toContain(`${axes} axes`);
+    const check = await run(['check', xlsx]);
+    expect(check.code).toBe(0); // warnings (incomplete period), no errors
+    expect(check.out).toContain('Période incomplète');
+  });
+
   it('prints without writing when --out is left out', async () => {
     const input = path.join(__dirname, 'fixtures', 'rien-de-reconnaissable.txt');
     const { code, out } = await run(['import', input]);

@@ -41,6 +41,7 @@ export const frImport = {
   durationMismatch: (n: number, range: string) => `Le texte annonce une durée de ${n} an(s), mais la période lue est ${range}.`,
   periodFromDuration: (n: number, start: number) => `durée de ${n} an(s) à compter de ${start}`,
   periodFromDurationAndEnd: (n: number, end: number) => `déduite d'une durée de ${n} an(s) et de l'horizon ${end} : à vérifier`,
+  periodFromSignature: (n: number, date: string) => `durée de ${n} an(s) « à compter de sa signature », signée le ${date} : années civiles à vérifier`,
   durationOnly: (n: number) => `durée de ${n} an(s)`,
   noStartYear: "la durée est indiquée mais pas l'année de début : période laissée vide",
   horizonLabel: (end: number) => `horizon ${end}`,

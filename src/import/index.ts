@@ -21,8 +21,8 @@ export { ImportResult } from './result';
 export function importText(text: string): ImportResult {
   const notes = new Notes();
   const lines = splitLines(typeof text === 'string' ? text : '');
-  const period = readPeriod(lines, notes);
   const signatureDate = readSignatureDate(lines, notes);
+  const period = readPeriod(lines, notes, signatureDate);
   const parties = readSignatories(lines, notes);
   const coordinator = readCoordinator(lines, notes);
   const budget = readBudget(lines, period, notes, actionBlockLines(lines));

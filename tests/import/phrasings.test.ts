@@ -17,6 +17,13 @@ describe('period phrasings', () => {
     expect(period(text)).toEqual(expected);
   });
 
+  it('starts a period "à compter de sa signature" the year it was signed, flagged uncertain', () => {
+    const r = importText('La présente convention est conclue pour une durée de 4 ans à compter de sa signature.\nFait à Foix, le 14 mars 2022');
+    expect(r.draft.period).toEqual({ startYear: 2022, endYear: 2025 });
+    expect(r.draft.signatureDate).toBe('2022-03-14');
+    expect(r.items).toContainEqual(expect.objectContaining({ kind: 'period', status: 'uncertain', line: 1 }));
+  });
+
   it('leaves the period empty for a duration without a start year, and says so', () => {
     const r = importText('La convention est signée pour 3 ans.');
     expect(r.draft.period).toEqual({});
@@ -31,6 +38,11 @@ describe('period phrasings', () => {
     const r = importText('Le précédent contrat enfance jeunesse 2016-2019.\nLa présente convention couvre 2020-2023.');
     expect(r.draft.period).toEqual({ startYear: 2020, endYear: 2023 });
     expect(r.consistency).toContainEqual(expect.objectContaining({ severity: 'warning', line: 2 }));
+  });
+
+  it('prefers "la présente convention est conclue du … au …" over the years of documents it cites', () => {
+    const r = importText('Vu la convention d’objectifs et de gestion 2023-2027 entre l’État et la Cnaf ;\nVu le schéma départemental des services aux familles 2020-2024 ;\nArticle 8 – Durée\nLa présente convention est conclue du 1er janvier 2022 au 31 décembre 2025.');
+    expect(r.draft.period).toEqual({ startYear: 2022, endYear: 2025 });
   });
 
   it('warns when the stated duration contradicts the range', () => {

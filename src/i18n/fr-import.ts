@@ -80,6 +80,8 @@ export const frImport = {
   funderUnknown: 'financeur non précisé : « autre » par défaut',
   oneYear: (y: number) => `montant de l'année ${y}, comme l'indique le titre de la liste`,
   eachYear: (ys: number[]) => `montant annuel, reporté sur ${years(ys)}`,
+  otherAnnualAmount: "autre montant annuel cité : l'enveloppe retenue est le premier, à vérifier",
+  otherTotal: "autre total cité : le total retenu est le premier, à vérifier",
   envelopeUnclear: "montant d'enveloppe dont on ne sait pas s'il est annuel ou pluriannuel : non repris",
   annualWithoutYears: "enveloppe annuelle lue, mais la période est inconnue : aucune année renseignée",
   annualEnvelope: (ys: number[]) => `enveloppe annuelle, reportée sur ${years(ys)}`,

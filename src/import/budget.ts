@@ -15,7 +15,7 @@ const TRAILING = new RegExp(`^(.+?)\\s*(?::|–|—|-|=|\\.{2,}|…)\\s*(${AMOUN
 const BUDGET_CONTEXT = /\b(?:financ\w*|budget\w*|enveloppe|bonus territoire|repartis?|repartition|montants?|dotation|subvention\w*|prestations? de service)\b/;
 /** What a line says when it states the envelope or a total rather than one beneficiary's amount. */
 const NOT_A_LINE = /^(?:l'|la |le |une |un |soit |au )?(?:enveloppe|total|sous-total|soit|montant (?:total|global|annuel)|dotation|budget (?:total|global|annuel))\b/;
-const ANNUAL = /\b(?:annuel(?:le)?s?|par an|chaque annee|par annee)\b|\/\s?an\b/;
+const ANNUAL = /\b(?:annuel(?:le)?s?|annuellement|par an|chaque annee|par annee)\b|\/\s?an\b/;
 const TOTAL = /\b(?:au total|total\w*|pluriannuel\w*|sur (?:la|toute la) (?:duree|periode)|pour les \d+ annees|sur (?:les )?\d+ ans|sur \w+ ans|l'ensemble de la periode)\b/;
 const ENVELOPE = /\b(?:enveloppe|dotation|montant (?:global|total|annuel)|financement (?:annuel|global|total))\b/;
 const EQUIPMENT = /\b(EAJE|ALSH|RPE|RAM|LAEP|MAM|EVS|multi-accueil|micro-crèche|crèche|centre social|espace de vie sociale|accueil de loisirs|halte-garderie)\b/iu;
@@ -232,7 +232,9 @@ function finish(lines: SourceLine[], raws: RawLine[], period: Period, notes: Not
   const envelopes = envelopesFrom(statements, annual, years, notes);
   if (total) notes.recognised('envelope-total', plainSpaces(formatMoney(total.cents, { decimals: false })), total.line);
   for (const s of statements) {
-    if (s !== annual && s !== total && s.kind !== 'year') notes.uncertain('envelope', s.label, s.line, frImport.envelopeUnclear);
+    if (s === annual || s === total || (s.kind === 'year' && s.caf)) continue;
+    const note = s.kind === 'annual' ? frImport.otherAnnualAmount : s.kind === 'total' && s.caf ? frImport.otherTotal : frImport.envelopeUnclear;
+    notes.uncertain('envelope', s.label, s.line, note);
   }
   return { budget, envelopes, ...(total ? { envelopeTotalCents: total.cents } : {}), used };
 }

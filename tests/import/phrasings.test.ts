@@ -181,6 +181,12 @@ describe('budget lines', () => {
     expect(r.items).toContainEqual(expect.objectContaining({ kind: 'budget-line', status: 'uncertain', label: '10 000 € — RPE' }));
   });
 
+  it('reads an annual CAF amount stated in a sentence, and flags a second one instead of adding it up', () => {
+    const r = withPeriod('Le montant du bonus territoire versé par la Caf s’élève à 85 000 € par an.\nLa Caf versera annuellement 50 000 € au titre de la coordination.');
+    expect(r.draft.envelopes.map((e) => e.amountCents)).toEqual([8_500_000, 8_500_000]);
+    expect(r.items).toContainEqual(expect.objectContaining({ kind: 'envelope', status: 'uncertain', line: 3 }));
+  });
+
   it('reports a total that disagrees with the annual envelope', () => {
     const r = withPeriod('Enveloppe annuelle CAF : 100 000 €.\nSoit au total une enveloppe de 150 000 € sur la durée de la convention.');
     expect(r.draft.envelopeTotalCents).toBe(15_000_000);

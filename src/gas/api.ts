@@ -13,7 +13,7 @@ import { readSettings, writeSettings } from './settings';
 import { UserError } from './errors';
 import type { WorkbookPort } from './port';
 import { importText } from '../import';
-import { frImportPanel } from '../i18n/fr-import';
+import { frImport } from '../i18n/fr-import';
 
 /** The workbook as the plan leaves it, computed in memory rather than read again (read once, write once). */
 const afterPlan = (snapshot: WorkbookSnapshot, plan: Plan) => applyPlan(snapshot, plan);
@@ -95,7 +95,7 @@ export function applyImport(port: WorkbookPort, draft: Convention): ActionResult
     const { plan, sentence } = planFor(draft, snapshot);
     port.apply(plan);
     if (plan.ops.length > 0 && !isCtgWorkbook(snapshot)) writeSettings(port.properties(), { initializedAt: new Date().toISOString() });
-    return { message: plan.ops.length > 0 ? frImportPanel.written(sentence) : frAddon.nothingToDo, state: sidebarState(port, afterPlan(snapshot, plan)) };
+    return { message: plan.ops.length > 0 ? frImport.written(sentence) : frAddon.nothingToDo, state: sidebarState(port, afterPlan(snapshot, plan)) };
   });
 }
 

@@ -92,6 +92,7 @@ export const frImport = {
   linesVsTotal: (sum: string, total: string) => `Les lignes CAF sur toute la période totalisent ${sum}, le total indiqué est ${total}.`,
   linesMatchTotal: (total: string) => `Les lignes CAF sur toute la période correspondent au total indiqué de ${total}.`,
   // Whole text
+  written: (sentence: string) => `Import écrit dans le classeur : ${sentence}`,
   nothingFound: "Aucune structure de convention reconnue dans ce texte : le brouillon est presque vide, complétez-le à la main.",
 };
 
@@ -107,41 +108,4 @@ export const frImportCli = {
   uncertainLine: (line: number, kind: string, label: string, note: string) => `  ${line > 0 ? `ligne ${line}` : 'texte'} — ${kind} « ${label} » : ${note}`,
   consistencyTitle: 'Contrôles de cohérence :',
   written: (f: string) => `Brouillon écrit dans ${f} (à relire, puis : ctg init).`,
-};
-
-/** The sidebar's "Importer un texte" panel. */
-export const frImportPanel = {
-  title: 'Importer un texte',
-  intro: 'Collez le texte de la convention (copié depuis Word, un PDF ou une page web). Rien n’est écrit avant « Écrire dans le classeur ».',
-  textLabel: 'Texte de la convention',
-  preview: 'Aperçu',
-  cancel: 'Retour',
-  write: 'Écrire dans le classeur',
-  emptyText: 'Collez d’abord le texte de la convention.',
-  previewDone: (recognised: number, uncertain: number) => `Aperçu prêt : ${recognised} élément(s) reconnu(s), ${uncertain} à vérifier. Décochez ce qui ne doit pas être écrit.`,
-  counts: (c: { signatories: number; axes: number; objectives: number; actions: number; budgetLines: number }) =>
-    `${c.signatories} signataire(s) · ${c.axes} axe(s) · ${c.objectives} objectif(s) · ${c.actions} fiche(s) · ${c.budgetLines} ligne(s) budgétaire(s)`,
-  convention: 'Convention',
-  name: 'Nom',
-  territory: 'Territoire',
-  startYear: 'Année de début',
-  endYear: 'Année de fin',
-  badYear: (label: string, value: string) => `${label} : « ${value} » n'est pas une année (par exemple 2024).`,
-  signatories: 'Signataires',
-  axes: 'Axes et fiches actions',
-  noAxis: 'Fiches sans axe',
-  objectives: (n: number) => `${n} objectif(s)`,
-  budget: 'Budget',
-  envelope: (amount: string, years: string) => `Enveloppe CAF : ${amount} par an${years ? ` (${years})` : ''}`,
-  envelopeYear: (year: number, amount: string) => `Enveloppe CAF ${year} : ${amount}`,
-  envelopeTotal: (amount: string) => `Total pluriannuel indiqué : ${amount}`,
-  perYear: (amount: string) => `${amount} par an`,
-  toCheck: 'À vérifier',
-  uncertainMark: '⚠ À vérifier',
-  lineRef: (line: number) => (line > 0 ? `ligne ${line}` : 'texte'),
-  include: (what: string) => `Garder « ${what} »`,
-  editTitle: (id: string) => `Intitulé de ${id}`,
-  consistency: 'Contrôles',
-  nothing: 'Rien de reconnu dans ce texte.',
-  written: (sentence: string) => `Import écrit dans le classeur : ${sentence}`,
 };

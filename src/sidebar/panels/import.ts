@@ -7,7 +7,8 @@ import type { ImportResult, ImportItem } from '../../import/result';
 import type { Convention, Axis, Action, BudgetLine } from '../../domain/schema';
 import { formatMoney } from '../../domain/money';
 import { ROLE_LABEL } from '../../i18n/fr-workbook';
-import { frImportPanel as t, ITEM_KIND_LABEL } from '../../i18n/fr-import';
+import { ITEM_KIND_LABEL } from '../../i18n/fr-import';
+import { frImportPanel as t } from '../../i18n/fr-import-panel';
 import { h, uid } from '../dom';
 
 export type ImportPanelActions = {

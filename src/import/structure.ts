@@ -325,7 +325,8 @@ class StructureReader {
     if (pair && (role.kind === 'axes' || role.kind === 'none') && !this.axis) return this.pairItem(l, f, pair);
     if (role.kind === 'axes') {
       const numbered = l.kind === 'numbered' || l.kind === 'roman';
-      this.listAxis = this.newAxis({ title: tidyTitle(l.text), type: role.type, line: l.n, doubt: 'list', number: numbered ? l.number : undefined });
+      this.listAxis = this.newAxis({ title: tidyTitle(firstSentence(l.text)), type: role.type, line: l.n, doubt: 'list', number: numbered ? l.number : undefined });
+      this.listAxis.body.push(f); // the rest of a long item still tells its themes
       this.listIndent = l.indent;
       this.listMarker = l.marker;
       this.axisListNumber = numbered ? l.number : undefined;

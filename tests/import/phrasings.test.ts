@@ -143,6 +143,11 @@ describe('headings and lists', () => {
     ]);
   });
 
+  it('titles an enjeu written as a paragraph by its first sentence', () => {
+    const d = importText('Les enjeux identifiés :\n- Accompagner le vieillissement de la population. Le territoire compte 30 % de plus de 60 ans, souvent isolés.').draft;
+    expect(d.axes.map((a) => [a.type, a.title, a.themes])).toEqual([['enjeu', 'Accompagner le vieillissement de la population', ['seniors']]]);
+  });
+
   it('warns when the announced number of fiches does not match', () => {
     const r = importText('Les 5 fiches actions sont :\n1. Une\n2. Deux');
     expect(r.consistency).toContainEqual(expect.objectContaining({ severity: 'warning', line: 1 }));

@@ -25,7 +25,7 @@ export function printImport(file: string, result: ImportResult): string {
   for (const i of uncertain) lines.push(frImportCli.uncertainLine(i.line, ITEM_KIND_LABEL[i.kind], shorten(i.label), i.note ?? ''));
   if (consistency.length > 0) {
     lines.push('', frImportCli.consistencyTitle);
-    for (const f of consistency) lines.push(`  ${frCli.severity[f.severity]} — ${f.line ? `ligne ${f.line} — ` : ''}${f.message}`);
+    for (const f of consistency) lines.push(frImportCli.consistencyLine(frCli.severity[f.severity], f.line, f.message));
   }
   return lines.join('\n');
 }

@@ -37,6 +37,7 @@ const years = (ys: number[]) => {
 export const frImport = {
   // Period
   periodWithoutContext: 'années lues sans mention de la convention ou de sa durée : à vérifier',
+  rangeAt: (start: number, end: number, line: number) => `${start}-${end} (ligne ${line})`,
   otherRanges: (kept: string, others: string[]) => `Période retenue ${kept} ; le texte cite aussi ${others.join(', ')}.`,
   durationMismatch: (n: number, range: string) => `Le texte annonce une durée de ${n} an(s), mais la période lue est ${range}.`,
   periodFromDuration: (n: number, start: number) => `durée de ${n} an(s) à compter de ${start}`,
@@ -51,6 +52,7 @@ export const frImport = {
   dateWithoutYear: "date de signature sans année : non reprise",
   // Parties
   signatoryWithoutSigning: 'cité dans le texte sans être présenté comme signataire : à confirmer',
+  bareCafName: 'CAF',
   cafWithoutDepartment: 'la CAF est citée sans son département : précisez « CAF de … »',
   noSignatory: 'aucun signataire reconnu (CAF de …, commune de …, communauté de communes …)',
   territoryFrom: 'déduit du nom de la collectivité signataire',
@@ -107,5 +109,6 @@ export const frImportCli = {
   uncertainTitle: (n: number) => (n === 0 ? 'Aucun élément incertain.' : `À vérifier (${n}) :`),
   uncertainLine: (line: number, kind: string, label: string, note: string) => `  ${line > 0 ? `ligne ${line}` : 'texte'} — ${kind} « ${label} » : ${note}`,
   consistencyTitle: 'Contrôles de cohérence :',
+  consistencyLine: (severity: string, line: number | undefined, message: string) => `  ${severity} — ${line ? `ligne ${line} — ` : ''}${message}`,
   written: (f: string) => `Brouillon écrit dans ${f} (à relire, puis : ctg init).`,
 };

@@ -80,7 +80,7 @@ export function readPeriod(lines: SourceLine[], notes: Notes, signatureDate?: st
     if (best.score > 1) notes.recognised('period', label, best.line);
     else notes.uncertain('period', label, best.line, frImport.periodWithoutContext);
     const others = ranges.filter((r) => r.start !== best.start || r.end !== best.end);
-    if (others.length > 0) notes.finding('warning', frImport.otherRanges(label, others.map((r) => `${r.start}-${r.end} (ligne ${r.line})`)), best.line);
+    if (others.length > 0) notes.finding('warning', frImport.otherRanges(label, others.map((r) => frImport.rangeAt(r.start, r.end, r.line))), best.line);
     if (years !== undefined && duration && years !== best.end - best.start + 1) {
       notes.finding('warning', frImport.durationMismatch(years, label), duration.line);
     }

@@ -125,7 +125,7 @@ const BARE_CAF = /\b(?:CAF|Caf|[Cc]aisse\s+(?:d['’]|des\s+)[Aa]llocations?\s+[
 function addBareCaf(lines: SourceLine[], signatories: Signatory[], notes: Notes): void {
   const l = lines.find((x) => x.kind !== 'noise' && BARE_CAF.test(x.text));
   if (!l) return;
-  signatories.push({ name: 'CAF', role: 'caf' });
+  signatories.push({ name: frImport.bareCafName, role: 'caf' });
   notes.uncertain('signatory', BARE_CAF.exec(l.text)![0], l.n, frImport.cafWithoutDepartment, `S${signatories.length}`);
 }
 

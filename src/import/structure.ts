@@ -200,6 +200,8 @@ class StructureReader {
       if (value !== '') values.push(value);
       return true;
     }
+    // A paragraph right under the fiche's heading, before any label, describes it.
+    if (this.field === undefined && Object.keys(action.fields).length === 0 && !isListLine(l) && !isHeadingLike(l) && !ENDS_FICHE.test(f)) this.field = 'description';
     const field = this.field;
     if (field !== undefined && !ENDS_FICHE.test(f) && (isListLine(l) || (TEXT_FIELDS.has(field) && !isHeadingLike(l)))) {
       (action.fields[field] ??= []).push(l.text);

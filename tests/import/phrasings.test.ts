@@ -124,6 +124,11 @@ describe('headings and lists', () => {
     expect(r.items.filter((i) => i.kind === 'action').map((i) => i.status)).toEqual(['recognised', 'recognised']);
   });
 
+  it('takes the paragraph right under a fiche heading as its description', () => {
+    const d = importText('Fiche action 2 : Ouvrir un espace jeunes\nUn local sera aménagé dans l’ancienne école et ouvert le mercredi et le samedi.\nPilote : commune').draft;
+    expect(d.actions[0]).toMatchObject({ title: 'Ouvrir un espace jeunes', description: 'Un local sera aménagé dans l’ancienne école et ouvert le mercredi et le samedi.', lead: 'commune' });
+  });
+
   it('renumbers fiches whose numbers repeat', () => {
     const r = importText('Fiche action 1 : A faire\nFiche action 1 : B faire');
     expect(r.draft.actions.map((a) => a.id)).toEqual(['FA01', 'FA02']);

@@ -1,7 +1,7 @@
 // How French administrative texts phrase structure, as patterns on folded text
 // (see fold()), and the small readers built on them.
 import { AxisType } from '../domain/schema';
-import { SourceLine, fold, capitalise, stripEnd, firstSentence } from './text';
+import { SourceLine, fold, capitalise, stripEnd, firstSentence, isHeadingLike } from './text';
 import { AXIS_WORDS, ORDINAL_PATTERN, NUMBER_WORD_PATTERN, readCount, themeHeading } from './vocabulary';
 
 /** A line that starts with a verb in the infinitive, as objectives are written ("Favoriser…", "Mettre en place…"). */
@@ -9,6 +9,8 @@ export const INFINITIVE = /^(?:\p{Lu}\p{Ll}+(?:er|ir|re|oir)|Mettre|Faire|Rendre
 
 /** "Le deuxième axe d'amélioration vise à …", "Le dernier enjeu consiste à …", "Premier axe : …". */
 export const ORDINAL_AXIS = new RegExp(`^(?:(?:le|la|l')\\s*)?(${ORDINAL_PATTERN}|dernier|derniere)\\s+(axe|enjeu|ambition|orientation|volet|defi|priorite|chantier)\\b([^.:]*?)(?:\\s*:\\s*|\\s+(?:vise|visera)\\s+a\\s+|\\s+consiste(?:ra)?\\s+a\\s+|\\s+porte(?:ra)?\\s+sur\\s+|\\s+concerne(?:ra)?\\s+|\\s+a pour (?:objectif|ambition|but) de\\s+|\\s+(?:est|sera) (?:de|consacre a)\\s+|\\s+s'attache(?:ra)? a\\s+)(.+)$`);
+/** "L'axe autour de l'accès aux droits comporte …", "L'enjeu consacré à la jeunesse vise …". */
+export const AXIS_ABOUT = /^(?:l'|le |la )?(axe|enjeu|volet|orientation|ambition|priorite)\s+(?:autour de|consacre a|consacree a|dedie a|dediee a|relatif a|relative a|portant sur|centre sur|centree sur)\s+(?:la |le |l'|les |des |du )?(.{3,60}?)\s+(?:comporte|regroupe|compte|prevoit|vise|comprend|se decline|rassemble|porte|contient|s'articule)\b/;
 /** "Orientation 1.1 : …", "Objectif stratégique 2.3 –": a sub-item of the axis being read. */
 export const SUB_HEADING = /^(?:axe|enjeu|ambition|orientation|objectif|priorite|thematique|action)s?(?:\s+(?:strategique|operationnel|prioritaire|specifique)s?)?\s*(?:n\s*°|no\.?)?\s*\d{1,2}\.\d{1,2}\b\s*[:.)\-–—]?\s*(.+)$/;
 /** "Objectifs :", "Objectif stratégique : …", "Objectif 1.2 – …". */
@@ -57,6 +59,9 @@ export function listRoleOf(line: string): ListRole {
 
 /** "16 fiches actions", "trois grands enjeux": a count the text announces. */
 export function announcedIn(l: SourceLine): Announced | undefined {
+  // Only a heading or a line that introduces what follows announces a count for the whole
+  // text; "l'axe autour de l'accès aux droits comporte 8 fiches" counts one axis' fiches.
+  if (!l.text.includes(':') && !isHeadingLike(l)) return undefined;
   const m = COUNT.exec(fold(l.text));
   const count = m ? readCount(m[1]) : undefined;
   if (!m || count === undefined || count < 1) return undefined;

@@ -8,7 +8,7 @@ import { SourceLine, fold, capitalise, stripEnd, firstSentence, isListLine, isHe
 import { AXIS_HEADING, AXIS_TYPE_OF, ACTION_HEADING, ORDINALS, themeHeading, themesIn } from './vocabulary';
 import { ActionField, TEXT_FIELDS, ENDS_FICHE, labelAndValue, fieldOf } from './fiche';
 import {
-  INFINITIVE, ORDINAL_AXIS, SUB_HEADING, OBJECTIVE_LINE, THEMATIC_PAIR, ListRole, Announced,
+  INFINITIVE, ORDINAL_AXIS, AXIS_ABOUT, SUB_HEADING, OBJECTIVE_LINE, THEMATIC_PAIR, ListRole, Announced,
   tail, group, tidyTitle, listRoleOf, announcedIn, objectivePhrases, themedPair, inlinePieces,
 } from './phrases';
 
@@ -88,7 +88,7 @@ class StructureReader {
     const count = announcedIn(l);
     if (count) this.announced.push(count);
     if (this.takeTitle(l)) return;
-    if (this.ficheHeading(l, f) || this.subHeading(l, f) || this.axisHeading(l, f) || this.ficheField(l, f) || this.ordinalAxis(l, f)) return;
+    if (this.ficheHeading(l, f) || this.subHeading(l, f) || this.axisHeading(l, f) || this.ficheField(l, f) || this.ordinalAxis(l, f) || this.axisAbout(l, f)) return;
     if (isListLine(l) || (l.kind === 'roman' && (this.role.kind === 'axes' || this.role.kind === 'actions' || this.axisListNumber !== undefined))) {
       this.listItem(l, f);
       return;
@@ -225,6 +225,18 @@ class StructureReader {
     this.action = undefined;
     for (const o of objectivePhrases(clause.slice(firstSentence(clause).length))) this.addObjective(o, l.n, this.axis);
     this.axis.body.push(f);
+    this.role = { kind: 'none' };
+    return true;
+  }
+
+  /** "L'axe autour de l'accès aux droits comporte 8 fiches…": an axis named by its subject. */
+  private axisAbout(l: SourceLine, f: string): boolean {
+    const m = !isListLine(l) ? AXIS_ABOUT.exec(f) : null;
+    if (!m) return false;
+    const title = tidyTitle(group(l.text, m, 2));
+    this.axis = this.newAxis({ title, type: AXIS_TYPE_OF[m[1]] ?? 'axe', line: l.n, doubt: 'list' });
+    this.axis.body.push(f);
+    this.action = undefined;
     this.role = { kind: 'none' };
     return true;
   }

@@ -153,6 +153,12 @@ describe('headings and lists', () => {
     expect(d.axes.map((a) => [a.type, a.title, a.themes])).toEqual([['enjeu', 'Accompagner le vieillissement de la population', ['seniors']]]);
   });
 
+  it('reads "L’axe autour de … comporte …" as an axis, without taking its own fiche count for the whole text\'s', () => {
+    const r = importText('L’axe autour de l’accès aux droits comporte 8 fiches actions à mettre en œuvre.\nL’axe consacré à la jeunesse regroupe 3 actions.');
+    expect(r.draft.axes.map((a) => a.title)).toEqual(['Accès aux droits', 'Jeunesse']);
+    expect(r.consistency).toEqual([]);
+  });
+
   it('warns when the announced number of fiches does not match', () => {
     const r = importText('Les 5 fiches actions sont :\n1. Une\n2. Deux');
     expect(r.consistency).toContainEqual(expect.objectContaining({ severity: 'warning', line: 1 }));

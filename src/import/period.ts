@@ -132,7 +132,8 @@ export function readSignatureDate(lines: SourceLine[], notes: Notes): string | u
     const month = m ? MONTHS.indexOf(m[2]) + 1 : num ? Number(num[2]) : undefined;
     const year = m ? m[3] : num?.[3];
     if (day === undefined || month === undefined || day < 1 || day > 31 || month < 1 || month > 12) continue;
-    const label = m ? m[0] : num![0];
+    const hit = (m ?? num)!;
+    const label = l.text.substr(hit.index, hit[0].length); // as written (fold keeps lengths), accents included
     if (!year) {
       notes.uncertain('signature-date', label, l.n, frImport.dateWithoutYear);
       return undefined;

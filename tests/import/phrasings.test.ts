@@ -24,6 +24,11 @@ describe('period phrasings', () => {
     expect(r.items).toContainEqual(expect.objectContaining({ kind: 'period', status: 'uncertain', line: 1 }));
   });
 
+  it('quotes a date without its year as written, accents included', () => {
+    const r = importText('Mardi 11 février, la convention a été signée en mairie.');
+    expect(r.items).toContainEqual(expect.objectContaining({ kind: 'signature-date', label: '11 février', status: 'uncertain' }));
+  });
+
   it('leaves the period empty for a duration without a start year, and says so', () => {
     const r = importText('La convention est signée pour 3 ans.');
     expect(r.draft.period).toEqual({});

@@ -35,7 +35,10 @@ const NOISE: RegExp[] = [
   /\bcookies?\b/i,
   /^page facebook$/i,
   /^(?:publié|mis à jour|modifié|posté)\s+le\b/i,
-  /^(?:partager|imprimer|retour|lire la suite|en savoir plus|accueil|menu|rechercher|fermer|accepter|refuser|tout accepter|tout refuser|paramétrer|personnaliser|télécharger|voir aussi|sommaire|haut de page|aller au contenu)\b.{0,40}$/i,
+  // Buttons and menu entries: the word alone on its line ("Accueil du jeune enfant" is content).
+  /^(?:partager|imprimer|retour|lire la suite|en savoir plus|accueil|menu|rechercher|fermer|accepter|refuser|tout accepter|tout refuser|paramétrer|personnaliser|télécharger|voir aussi|voir tout|haut de page|aller au contenu|précédent|suivant)\s*[›»>:.!…]*$/i,
+  /^(?:partager|imprimer|envoyer)\s+(?:sur|par|cette page|l['’]article|la page)\b.{0,40}$/i,
+  /^(?:accepter|refuser|paramétrer|personnaliser)\s+(?:les\s+)?(?:cookies|traceurs)\b/i,
   /^(?:suivez[- ]nous|facebook|twitter|linkedin|instagram|youtube|x \(ex-twitter\))\b.{0,40}$/i,
   /^(?:mentions légales|plan du site|politique de confidentialité|accessibilité\s*:|crédits?)\b.{0,60}$/i,
   /^©/,

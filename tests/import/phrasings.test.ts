@@ -164,6 +164,11 @@ describe('headings and lists', () => {
     expect(r.consistency).toEqual([]);
   });
 
+  it('drops a menu word alone on its line, not content that starts with it', () => {
+    const d = importText('Les axes retenus :\n- Accueil du jeune enfant\n- Partager\n- Retour à l’emploi des parents').draft;
+    expect(d.axes.map((a) => a.title)).toEqual(['Accueil du jeune enfant', 'Retour à l’emploi des parents']);
+  });
+
   it('warns when the announced number of fiches does not match', () => {
     const r = importText('Les 5 fiches actions sont :\n1. Une\n2. Deux');
     expect(r.consistency).toContainEqual(expect.objectContaining({ severity: 'warning', line: 1 }));

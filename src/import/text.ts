@@ -40,7 +40,7 @@ const NOISE: RegExp[] = [
   /^(?:partager|imprimer|envoyer)\s+(?:sur|par|cette page|l['’]article|la page)\b.{0,40}$/i,
   /^(?:accepter|refuser|paramétrer|personnaliser)\s+(?:les\s+)?(?:cookies|traceurs)\b/i,
   /^(?:suivez[- ]nous|facebook|twitter|linkedin|instagram|youtube|x \(ex-twitter\))\b.{0,40}$/i,
-  /^(?:mentions légales|plan du site|politique de confidentialité|accessibilité\s*:|crédits?)\b.{0,60}$/i,
+  /^(?:mentions légales|plan du site|politique de confidentialité|accessibilité\s*:|crédits? (?:photos?|images?))\b.{0,60}$|^crédits?$/i,
   /^©/,
   /(?:\.{4,}|…{2,}|\. \. \. )\s*\d{1,3}$/, // table of contents: "Axe 1 : Familles ........ 5"
   /^[-–]?\s*\d{1,3}\s*[-–]?$/, // a page number alone

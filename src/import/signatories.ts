@@ -23,7 +23,8 @@ const PATTERNS: Pattern[] = [
   { role: 'commune', re: new RegExp(`(?:[Ll]['’]ensemble\\s+des|[Tt]outes\\s+les|[Ll]es)\\s+communes\\s+(?:membres\\s+)?${OF}[Cc]ommunauté\\s+(?:de\\s+communes|d['’]agglomération|urbaine)\\s+(?:${OF})?${NAME}`, 'gu'), name: (m) => capitalise(m[0].replace(/^(?:l['’]ensemble\s+des|toutes\s+les|les)\s+/iu, '')) },
   { role: 'commune', re: new RegExp(`\\b(?:les|l['’]ensemble\\s+des)\\s+(?:\\d+|${NUMBER_WORD_PATTERN})\\s+communes(?:\\s+membres|\\s+la\\s+composant|\\s+qui\\s+la\\s+composent)?`, 'giu'), name: (m) => capitalise(m[0]) },
   { role: 'epci', re: new RegExp(`\\b[Cc]ommunauté\\s+(?:de\\s+[Cc]ommunes|d['’][Aa]gglomération|[Uu]rbaine)\\s+(?:${OF})?${NAME}`, 'gu'), name: (m) => capitalise(m[0]) },
-  { role: 'epci', re: new RegExp(`\\b(?:Métropole|CC|CA)\\s+(?:${OF})?${NAME}`, 'gu'), name: (m) => m[0] },
+  { role: 'epci', re: new RegExp(`\\b(?:Métropole|CC|CA)\\s+(?:${OF})?${NAME}`, 'gu'), name: (m) => m[0], accept: (m) => !/\b(?:CAF|Caf|CNAF|Cnaf)\b/u.test(m[0]) }, // "le CA de la Caf" is its board
+  { role: 'caf', re: /\b(?:CAF|Caf)\s+\d{2,3}\b/gu, name: (m) => m[0] }, // "la Caf 33"
   { role: 'epci', re: new RegExp(`\\b(${NAME})\\s+(?:[Cc]ommunauté|[Aa]gglo|[Aa]gglomération|Métropole)(?![\\p{L}])(?!\\s+(?:de|d['’]|urbaine))`, 'gu'), name: (m) => m[0], accept: (m) => !NOT_A_NAME.test(m[1]) && !/\b(?:Convention|Territoriale|Globale|CAF|Caf)\b/u.test(m[1]) },
   { role: 'commune', re: new RegExp(`\\b(?:[Mm]airie|[Cc]ommune|[Vv]ille)\\s+(?:${OF})${NAME}`, 'gu'), name: (m) => capitalise(m[0]) },
 ];

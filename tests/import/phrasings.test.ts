@@ -92,6 +92,12 @@ describe('signatories', () => {
     expect(importText('- 40 513 € pour la coordination (une chargée de coopération CTG, une coordinatrice)').draft.coordinator).toBe('');
   });
 
+  it('reads "la Caf 33", and does not take the CAF\'s board ("le CA de la Caf") for an agglomeration', () => {
+    expect(parties('Le CA de la Caf de la Gironde a validé la convention signée avec la Caf 33.')).toEqual([
+      { name: 'Caf de la Gironde', role: 'caf' }, { name: 'Caf 33', role: 'caf' },
+    ]);
+  });
+
   it('names the convention after the EPCI', () => {
     const d = importText('Signature entre la Communauté d’agglomération du Grand Cognac et la CAF de la Charente.').draft;
     expect(d.territory).toBe('Communauté d’agglomération du Grand Cognac');

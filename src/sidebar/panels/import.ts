@@ -112,6 +112,7 @@ function previewTree(result: ImportResult, actions: ImportPanelActions): HTMLEle
   const toCheck = result.items.filter((i) => i.status === 'uncertain');
   const tree = h('div', {},
     h('p', { className: 'counts' }, t.counts(result.counts)),
+    result.counts.recognised === 0 ? h('p', { className: 'hint' }, t.nothing) : null,
     h('h3', {}, t.convention),
     field(t.name, c.name), field(t.territory, c.territory),
     h('div', { className: 'row' }, field(t.startYear, c.startYear), field(t.endYear, c.endYear)),

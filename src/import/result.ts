@@ -13,7 +13,6 @@ export const ImportItemKind = z.enum([
   'coordinator',
   'axis',
   'objective',
-  'theme',
   'action',
   'action-field',
   'budget-line',

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { importText } from '../../src/import';
 import { ImportResult } from '../../src/import/result';
-import { fold, normaliseSpaces } from '../../src/import/text';
+import { fold, splitLines } from '../../src/import/text';
 import { frImport } from '../../src/i18n/fr-import';
 
 /** Lines in the shapes convention texts use, assembled at random into "texts". */
@@ -54,7 +54,8 @@ describe('importText on arbitrary text', () => {
   it('takes axis and action titles, objectives and beneficiaries from the text itself', () => {
     fc.assert(
       fc.property(textArb, (text) => {
-        const source = fold(normaliseSpaces(text.normalize('NFC').replace(/\s+/g, ' ')));
+        // What the importer reads: each line without its list marker, spaces normalised.
+        const source = splitLines(text).map((l) => fold(l.text)).join(' ');
         const r = importText(text);
         // The only title the importer composes (an axis the text announces without naming) is flagged as such.
         const composed = new Set(r.items.filter((i) => i.kind === 'axis' && i.note === frImport.axisComposed).map((i) => i.ref));
@@ -64,7 +65,8 @@ describe('importText on arbitrary text', () => {
           ...r.draft.axes.flatMap((a) => a.objectives),
           ...r.draft.budget.map((l) => l.beneficiary),
         ];
-        for (const t of taken) expect(source).toContain(fold(t));
+        // The first letter may have been capitalised ("ß" becomes "SS"): the rest is the text's own.
+        for (const t of taken) expect(source).toContain(fold(t).slice(1));
       }),
       { numRuns: 300 },
     );

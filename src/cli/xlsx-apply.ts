@@ -99,12 +99,19 @@ function format(ws: ExcelJS.Worksheet, range: Range, f: CellFormat): void {
     }
   };
   if (range.rows >= COLUMN_STYLE_ROWS) {
-    // A whole-column style: cells created later (rows people add) inherit it.
+    // A whole-column style: cells created later (rows people add) inherit it. exceljs applies it
+    // to every existing cell of the column, so the cells above the range keep their own style.
     for (let c = range.col; c < range.col + range.cols; c++) {
       const col = ws.getColumn(c);
-      const s = { ...col.style };
+      const above: [ExcelJS.Cell, Partial<ExcelJS.Style>][] = [];
+      for (let r = 1; r < range.row; r++) if (ws.findRow(r)?.findCell(c)) above.push([ws.getCell(r, c), { ...ws.getCell(r, c).style }]);
+      const s: { numFmt?: string; font?: Partial<ExcelJS.Font>; fill?: ExcelJS.Fill; alignment?: Partial<ExcelJS.Alignment> } = { ...col.style };
       style(s);
-      col.style = s as Partial<ExcelJS.Style>;
+      if (s.numFmt !== undefined) col.numFmt = s.numFmt;
+      if (s.font !== undefined) col.font = s.font;
+      if (s.fill !== undefined) col.fill = s.fill;
+      if (s.alignment !== undefined) col.alignment = s.alignment;
+      for (const [cell, kept] of above) cell.style = kept;
     }
     return;
   }

@@ -105,6 +105,8 @@ export const frReader = {
   merged: (range: string) => `Cellules fusionnées ${range} : seule la première cellule est lue ; défusionnez-les pour saisir une valeur par cellule.`,
   badPeriod: (start: number, end: number) => `La période ${start}–${end} ne couvre pas de 1 à 6 années entières : l’année de fin est ignorée.`,
   axisTabRenamed: (tab: string, wanted: string) => `L’onglet « ${tab} » présente l’axe qui s’appellerait aujourd’hui « ${wanted} » : renommez l’onglet si vous le souhaitez.`,
+  tabNameTaken: (tab: string, used: string) => `L’onglet « ${tab} » existe déjà et n’a pas été créé par le module : il est laissé tel quel, l’onglet calculé s’appelle « ${used} ».`,
+  keptValue: (typed: string, proposed: string) => `La saisie « ${typed} » est conservée ; la convention proposait « ${proposed} ».`,
   axisTabOrphan: (tab: string) => `L’onglet « ${tab} » ne correspond plus à aucun axe de l’onglet Axes : il n’est plus mis à jour, supprimez-le si besoin.`,
   notANumber: (value: string) => `« ${value} » n'est pas un nombre lisible.`,
 };

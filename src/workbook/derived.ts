@@ -71,6 +71,7 @@ export function axisTab(c: Convention, index: number, name: string, p: Places): 
   g.add([`${axis.id} – ${axis.title}`], titleFormat);
   g.add([frControl.axisThemes, axis.themes.join(', ')]);
   g.add([frControl.axisObjectives, axis.objectives.join('\n')]);
+  g.format(2, 2, 2, 1, { wrap: true });
   g.add([]);
   g.add([...frControl.axisActionsHeader, ...years.map(String), frControl.total], headerFormat);
   const id = axis.id.trim();
@@ -93,7 +94,7 @@ export function axisTab(c: Convention, index: number, name: string, p: Places): 
     { bold: true },
   );
   g.format(first, firstYearCol, totalRow - first + 1, years.length + 1, money);
-  return { name, totalRow, generated: g.done(protectAll(frControl.generatedProtection), [90, 320, 110, ...years.map(() => 120), 130]) };
+  return { name, totalRow, generated: g.done(protectAll(frControl.generatedProtection), [160, 420, 110, ...years.map(() => 120), 130]) };
 }
 
 /** =SUM(D7:F7) over n amount columns from firstCol; 0 when there are none. */
@@ -181,7 +182,7 @@ function breakdownTables(g: GridBuilder, c: Convention, p: Places, years: number
       if (!range) return 0;
       const col = columnLetter(p.budget.yearCols.get(y)!);
       const axes = c.axes.length ? `-SUM(${a1(first, firstYearCol + k)}:${a1(lastAxis, firstYearCol + k)})` : '';
-      return { f: `=ROUND(SUM(${range})-N(${sheetRef(TAB.budget)}$${col}$1)${axes},2)` };
+      return { f: `=ROUND(SUM(${range})-N(${sheetRef(TAB.budget)}$${col}$${p.budget.headerRow ?? 1})${axes},2)` };
     }),
     { f: rowSum(noAxisRow, firstYearCol, years.length) },
   ]);

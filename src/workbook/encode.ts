@@ -33,15 +33,19 @@ function fieldValue(c: Convention, field: ConventionField): CellValue {
 
 export const fieldRows = (c: Convention): Row[] => CONVENTION_FIELDS.map((f) => ({ field: HEADER.fields[f], value: fieldValue(c, f) }));
 
-/** The period's years first (so the canonical locator finds them), then envelopes of other years. */
+/**
+ * The period's years first, in order (so the canonical locator finds them), a blank amount
+ * when the year has no envelope; then envelopes of other years. A year entered twice keeps
+ * both rows (the check, like the reader, uses the last one).
+ */
 export function envelopeRows(c: Convention): Row[] {
   const years = periodYears(c.period);
-  const inPeriod = years.map((year) => {
-    const e = c.envelopes.find((x) => x.year === year);
-    return { year, amount: e ? eurosFromCents(e.amountCents) : '' };
+  const row = (e: { year: number; amountCents: number }): Row => ({ year: e.year, amount: eurosFromCents(e.amountCents) });
+  const inPeriod = years.flatMap((year): Row[] => {
+    const found = c.envelopes.filter((x) => x.year === year);
+    return found.length ? found.map(row) : [{ year, amount: '' }];
   });
-  const others = c.envelopes.filter((e) => !years.includes(e.year)).map((e) => ({ year: e.year, amount: eurosFromCents(e.amountCents) }));
-  return [...inPeriod, ...others];
+  return [...inPeriod, ...c.envelopes.filter((e) => !years.includes(e.year)).map(row)];
 }
 
 export const signatoryRows = (c: Convention): Row[] => c.signatories.map((s) => ({ name: s.name, role: ROLE_LABEL[s.role] }));

@@ -109,6 +109,8 @@ export function axisTabName(n: number, title: string): string {
 
 /** The number of an axis tab ("Axe 3 – …" → 3), whatever its title became; undefined for other tabs. */
 export function axisTabNumber(name: string): number | undefined {
-  const m = /^Axe (\d+) [–-] /.exec(name) ?? /^Axe (\d+)$/.exec(name.trim());
+  // Built from the tab name pattern itself, so the French words stay in src/i18n.
+  const [before, after] = TAB.axis(0, '').split('0').map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const m = new RegExp(`^${before}\\s*(\\d+)\\s*(?:${after}|-)`).exec(name.trim());
   return m ? Number(m[1]) : undefined;
 }

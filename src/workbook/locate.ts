@@ -2,7 +2,8 @@
 // reader, or placed by the plan), so findings point at real cells.
 import { ConventionField, Locator, CellRef, a1, HEADER_ROW, TAB } from './layout';
 
-export type TablePlace = { rows: number[]; cols: Map<string, number> };
+/** Rows of the items (by index), columns by field key, and the header row (1 unless rows were inserted above it). */
+export type TablePlace = { rows: number[]; cols: Map<string, number>; headerRow?: number };
 
 export type Places = {
   fields: { rows: Map<ConventionField, number>; valueCol: number | undefined };
@@ -27,6 +28,6 @@ export function locatorFrom(p: Places): Locator {
     action: (index, field) => inTable(TAB.actions, p.actions, index, field),
     budget: (index, field) => inTable(TAB.budget, p.budget, index, field),
     budgetAmount: (index, year) => ref(TAB.budget, p.budget.rows[index], p.budget.yearCols.get(year)),
-    budgetYear: (year) => ref(TAB.budget, HEADER_ROW, p.budget.yearCols.get(year)),
+    budgetYear: (year) => ref(TAB.budget, p.budget.headerRow ?? HEADER_ROW, p.budget.yearCols.get(year)),
   };
 }

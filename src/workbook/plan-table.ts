@@ -2,9 +2,8 @@
 // rows, fills empty cells, (re)writes per-row formulas of derived columns.
 // Never writes into a cell that holds something a person typed.
 import { CellValue, PlanOp, SheetSnapshot } from './types';
-import { TableSpec, cellKey, findColumns, dataRows, isCommentRow, isBlank, cellAt, formulaAt, lastRowIn, rowCount, validationRows } from './tables';
+import { TableSpec, cellKey, findColumns, dataRows, isCommentRow, dropdownColumns, isBlank, cellAt, formulaAt, lastRowIn, rowCount, validationRows } from './tables';
 import { Row } from './encode';
-import { HEADER_ROW, FIRST_DATA_ROW } from './layout';
 import { TablePlace } from './locate';
 import { headerFormat } from './style';
 
@@ -21,9 +20,20 @@ export type TableContext = {
   startCol: number;
   /** Blocks side by side (Convention tab): append after the table's own last row, not the tab's. */
   ownRowsOnly: boolean;
+  /** Row of the headers (1, or lower when people inserted rows above it). */
+  headerRow: number;
 };
 
-export type TablePlan = { ops: PlanOp[]; place: TablePlace; counts: TableCounts };
+/** A typed cell the plan left alone although the desired convention says otherwise. */
+export type KeptCell = { row: number; col: number; typed: CellValue; proposed: CellValue };
+
+export type TablePlan = { ops: PlanOp[]; place: TablePlace; counts: TableCounts; kept: KeptCell[] };
+
+/** Same content for a person: trimmed text, numbers by value, dates by day. */
+function sameCell(a: CellValue, b: CellValue): boolean {
+  const text = (v: CellValue) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim());
+  return text(a) === text(b);
+}
 
 /** Formula of a derived cell, given the row and the resolved columns. */
 export type DerivedFormula = (row: number, cols: Map<string, number>) => string | undefined;
@@ -32,7 +42,9 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
   const { sheet, sheetName } = ctx;
   const ops: PlanOp[] = [];
   const counts: TableCounts = { rowsAdded: 0, columnsAdded: 0, cellsFilled: 0 };
-  const found = findColumns(sheet, spec, ctx.claimed);
+  const { headerRow } = ctx;
+  const firstDataRow = headerRow + 1;
+  const found = findColumns(sheet, spec, ctx.claimed, headerRow);
   const cols = new Map(found);
   const newCols: number[] = [];
   spec.columns.forEach((c, i) => {
@@ -43,29 +55,36 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
     cols.set(c.key, col);
     ctx.claimed.add(col);
     newCols.push(col);
-    ops.push({ kind: 'setValues', sheet: sheetName, row: HEADER_ROW, col, values: [[c.header]] });
   });
+  // New headers: one write per run of adjacent columns.
+  const headerOf = new Map(spec.columns.map((c) => [cols.get(c.key)!, c.header]));
+  for (const run of runs(newCols, () => '')) ops.push({ kind: 'setValues', sheet: sheetName, row: headerRow, col: run[0], values: [run.map((col) => headerOf.get(col)!)] });
   if (sheet) counts.columnsAdded = newCols.length;
 
   // Existing items, matched by key in order (the k-th desired "FA01" takes the k-th "FA01" row).
   const queues = new Map<string, number[]>();
   const keyCol = found.get(spec.key);
-  for (const r of dataRows(sheet, found)) {
-    if (spec.commentRows && isCommentRow(sheet, r, keyCol)) continue;
+  const dropdowns = dropdownColumns(spec, found);
+  for (const r of dataRows(sheet, found, headerRow)) {
+    if (spec.commentRows && isCommentRow(sheet, r, keyCol, dropdowns)) continue;
     const k = keyOf(keyCol ? cellAt(sheet, r.row, keyCol) : '');
-    queues.set(k, [...(queues.get(k) ?? []), r.row]);
+    const queue = queues.get(k);
+    if (queue) queue.push(r.row);
+    else queues.set(k, [r.row]);
   }
+  for (const queue of queues.values()) queue.reverse(); // pop() then gives the rows in sheet order
   const allCols = [...cols.values()];
   // Appended items take consecutive rows from here, whatever their place in the desired order.
-  const firstAppended = Math.max(FIRST_DATA_ROW, (ctx.ownRowsOnly ? lastRowIn(sheet, allCols) : rowCount(sheet)) + 1);
+  const firstAppended = Math.max(firstDataRow, (ctx.ownRowsOnly ? lastRowIn(sheet, allCols) : rowCount(sheet)) + 1);
   let nextRow = firstAppended;
   const rows: number[] = [];
   const appended: Row[] = [];
   const filled: { row: number; col: number; value: CellValue }[] = [];
+  const kept: KeptCell[] = [];
   const literalCols = spec.columns.filter((c) => !c.derived);
   for (const item of desired) {
     const queue = queues.get(keyOf(item[spec.key] ?? ''));
-    const row = queue?.shift();
+    const row = queue?.pop();
     if (row === undefined) {
       rows.push(nextRow++);
       appended.push(item);
@@ -76,7 +95,9 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
       const col = cols.get(c.key)!;
       const want = item[c.key];
       if (want === undefined || isBlank(want)) continue;
-      if (isBlank(cellAt(sheet, row, col)) && formulaAt(sheet, row, col) === '') filled.push({ row, col, value: want });
+      const has = cellAt(sheet, row, col);
+      if (isBlank(has) && formulaAt(sheet, row, col) === '') filled.push({ row, col, value: want });
+      else if (!sameCell(has, want)) kept.push({ row, col, typed: has, proposed: want });
     }
   }
   counts.rowsAdded = appended.length;
@@ -85,9 +106,9 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
   if (appended.length > 0) ops.push(...appendOps(sheetName, literalCols.map((c) => [cols.get(c.key)!, c.key] as const), firstAppended, appended));
 
   ops.push(...derivedOps(ctx, spec, cols, rows, derived));
-  ops.push(...columnSetupOps(ctx, spec, cols, newCols, rows.length ? Math.max(...rows) : FIRST_DATA_ROW));
-  if (appended.length > 0) ops.push(...appendedFormatOps(sheetName, spec, cols, firstAppended, appended.length));
-  return { ops, place: { rows, cols }, counts };
+  ops.push(...columnSetupOps(ctx, spec, cols, newCols, rows.length ? Math.max(...rows) : firstDataRow));
+  if (appended.length > 0) ops.push(...appendedFormatOps(sheetName, spec, cols, newCols, firstAppended, appended.length));
+  return { ops, place: { rows, cols, headerRow }, counts, kept };
 }
 
 /** One setValues per run of adjacent columns, covering all appended rows. */
@@ -136,26 +157,47 @@ function derivedOps(ctx: TableContext, spec: TableSpec, cols: Map<string, number
 
 const normalizeFormula = (f: string) => f.replace(/\s+/g, '').toUpperCase();
 
-/** Header style, widths, number formats and dropdowns of columns the plan creates. */
+/** Groups sorted columns into runs of adjacent ones sharing the same key (one plan op per run). */
+function runs(columns: number[], keyOf: (col: number) => string): number[][] {
+  const out: number[][] = [];
+  for (const col of [...columns].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[last.length - 1] === col - 1 && keyOf(last[0]) === keyOf(col)) last.push(col);
+    else out.push([col]);
+  }
+  return out;
+}
+
+/** Header style, widths, number formats and dropdowns of the columns the plan creates, batched by runs. */
 function columnSetupOps(ctx: TableContext, spec: TableSpec, cols: Map<string, number>, newCols: number[], lastRow: number): PlanOp[] {
   const ops: PlanOp[] = [];
   const sheet = ctx.sheetName;
-  const depth = validationRows(lastRow) - FIRST_DATA_ROW + 1;
-  for (const c of spec.columns) {
-    const col = cols.get(c.key)!;
-    if (!newCols.includes(col)) continue;
-    ops.push({ kind: 'format', sheet, range: { row: HEADER_ROW, col, rows: 1, cols: 1 }, format: headerFormat });
-    ops.push({ kind: 'columnWidths', sheet, col, widths: [c.width] });
-    const range = { row: FIRST_DATA_ROW, col, rows: depth, cols: 1 };
-    if (c.numberFormat || c.wrap) ops.push({ kind: 'format', sheet, range, format: { ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}), ...(c.wrap ? { wrap: true } : {}) } });
-    if (c.validation) ops.push({ kind: 'validation', sheet, range, rule: c.validation.rule, strict: false, helpText: c.validation.helpText });
+  const { headerRow } = ctx;
+  const firstDataRow = headerRow + 1;
+  const depth = validationRows(lastRow) - firstDataRow + 1;
+  const specOf = new Map(spec.columns.map((c) => [cols.get(c.key)!, c]));
+  // Amount headers sit right, above their figures.
+  const headerFormatOf = (col: number) => (specOf.get(col)!.numberFormat ? { ...headerFormat, horizontalAlignment: 'right' as const } : headerFormat);
+  const bodyFormatOf = (col: number) => {
+    const c = specOf.get(col)!;
+    return { ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}), ...(c.wrap ? { wrap: true } : {}) };
+  };
+  const span = (run: number[], row: number, rows: number) => ({ row, col: run[0], rows, cols: run.length });
+  for (const run of runs(newCols, (col) => JSON.stringify(headerFormatOf(col)))) ops.push({ kind: 'format', sheet, range: span(run, headerRow, 1), format: headerFormatOf(run[0]) });
+  for (const run of runs(newCols, () => '')) ops.push({ kind: 'columnWidths', sheet, col: run[0], widths: run.map((col) => specOf.get(col)!.width) });
+  for (const run of runs(newCols, (col) => JSON.stringify(bodyFormatOf(col)))) {
+    if (Object.keys(bodyFormatOf(run[0])).length) ops.push({ kind: 'format', sheet, range: span(run, firstDataRow, depth), format: bodyFormatOf(run[0]) });
+  }
+  for (const col of [...newCols].sort((a, b) => a - b)) {
+    const v = specOf.get(col)!.validation;
+    if (v) ops.push({ kind: 'validation', sheet, range: { row: firstDataRow, col, rows: depth, cols: 1 }, rule: v.rule, strict: false, helpText: v.helpText });
   }
   return ops;
 }
 
-/** Rows appended past the formatted range still get the euro format. */
-function appendedFormatOps(sheet: string, spec: TableSpec, cols: Map<string, number>, firstRow: number, count: number): PlanOp[] {
+/** Rows appended to existing columns, possibly past their formatted range, still get the euro format. */
+function appendedFormatOps(sheet: string, spec: TableSpec, cols: Map<string, number>, newCols: number[], firstRow: number, count: number): PlanOp[] {
   return spec.columns
-    .filter((c) => c.numberFormat)
+    .filter((c) => c.numberFormat && !newCols.includes(cols.get(c.key)!))
     .map((c) => ({ kind: 'format' as const, sheet, range: { row: firstRow, col: cols.get(c.key)!, rows: count, cols: 1 }, format: { numberFormat: c.numberFormat! } }));
 }

@@ -11,7 +11,7 @@ import { CONVENTION_FIELDS, ConventionField, Locator, a1, TAB } from './layout';
 import { CellValue, SheetSnapshot, WorkbookSnapshot } from './types';
 import {
   TableSpec, AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE,
-  findSheet, findColumns, findYearColumns, dataRows, isCommentRow, isBlank, isErrorValue,
+  findSheet, findColumns, findYearColumns, headerRowOf, dataRows, isCommentRow, dropdownColumns, isBlank, isErrorValue,
 } from './tables';
 import { normalizeLabel, splitLines, parseIndicators, keyOfLabel } from './text';
 import { Places, locatorFrom } from './locate';
@@ -46,7 +46,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const axes = readTable(sheets.get(TAB.axes), AXES_TABLE, ctx(TAB.axes), readAxis);
   const actions = readTable(sheets.get(TAB.actions), ACTIONS_TABLE, ctx(TAB.actions), readAction);
   const budgetSheet = sheets.get(TAB.budget);
-  const yearCols = findYearColumns(budgetSheet);
+  const budgetHeaderRow = headerRowOf(budgetSheet, [budgetTable([])]);
+  const yearCols = findYearColumns(budgetSheet, budgetHeaderRow);
   const yearKeys = new Map([...yearCols].map(([y, col]) => [yearKey(y), col]));
   const budget = readTable(budgetSheet, budgetTable([]), ctx(TAB.budget), (get, c) => readBudgetLine(get, c, [...yearCols.keys()]), yearKeys);
   const convention = Convention.parse({ ...conv.value, axes: axes.items, actions: actions.items, budget: budget.items });
@@ -131,15 +132,17 @@ type Getter = (key: string) => Cell;
 const yearKey = (y: number) => `year:${y}`;
 
 function readTable<T>(sheet: SheetSnapshot | undefined, spec: TableSpec, c: Ctx, readItem: (get: Getter, c: Ctx) => T, extraCols = new Map<string, number>()) {
-  const cols = findColumns(sheet, spec);
+  const headerRow = headerRowOf(sheet, [spec]);
+  const cols = findColumns(sheet, spec, undefined, headerRow);
   if (sheet) {
     for (const col of spec.columns) if (!cols.has(col.key) && !col.derived) c.add('warning', 'unreconciled', frReader.missingColumn(spec.sheet, col.header));
   }
   const scanCols = new Map([...cols, ...extraCols]);
   const items: T[] = [];
   const rows: number[] = [];
-  for (const row of dataRows(sheet, scanCols)) {
-    if (spec.commentRows && isCommentRow(sheet, row, cols.get(spec.key))) {
+  const dropdowns = dropdownColumns(spec, cols);
+  for (const row of dataRows(sheet, scanCols, headerRow)) {
+    if (spec.commentRows && isCommentRow(sheet, row, cols.get(spec.key), dropdowns)) {
       const col = (sheet?.values[row.row - 1] ?? []).findIndex((v) => !isBlank(v)) + 1;
       c.add('info', 'unreadable-cell', frReader.commentRow(row.row), row.row, col);
       continue;
@@ -148,7 +151,7 @@ function readTable<T>(sheet: SheetSnapshot | undefined, spec: TableSpec, c: Ctx,
     items.push(readItem(get, c));
     rows.push(row.row);
   }
-  return { items, place: { rows, cols } };
+  return { items, place: { rows, cols, headerRow } };
 }
 
 function readAxis(get: Getter, c: Ctx): Axis {
@@ -192,9 +195,10 @@ function readBudgetLine(get: Getter, c: Ctx, years: number[]): BudgetLine {
 
 function readConventionTab(sheet: SheetSnapshot | undefined, c: Ctx) {
   const claimed = new Set<number>();
-  const fieldCols = findColumns(sheet, FIELDS_TABLE, claimed);
-  const envCols = findColumns(sheet, ENVELOPES_TABLE, claimed);
-  const sigCols = findColumns(sheet, SIGNATORIES_TABLE, claimed);
+  const headerRow = headerRowOf(sheet, [FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE]);
+  const fieldCols = findColumns(sheet, FIELDS_TABLE, claimed, headerRow);
+  const envCols = findColumns(sheet, ENVELOPES_TABLE, claimed, headerRow);
+  const sigCols = findColumns(sheet, SIGNATORIES_TABLE, claimed, headerRow);
   if (sheet) {
     for (const [spec, cols] of [[FIELDS_TABLE, fieldCols], [ENVELOPES_TABLE, envCols], [SIGNATORIES_TABLE, sigCols]] as const) {
       for (const col of spec.columns) if (!cols.has(col.key)) c.add('warning', 'unreconciled', frReader.missingColumn(spec.sheet, col.header));
@@ -207,7 +211,7 @@ function readConventionTab(sheet: SheetSnapshot | undefined, c: Ctx) {
     const row = fieldRows.get(f);
     return { value: row !== undefined && valueCol !== undefined ? sheet?.values[row - 1]?.[valueCol - 1] ?? '' : '', row: row ?? 0, col: valueCol };
   };
-  for (const row of dataRows(sheet, new Map([['field', fieldCols.get('field') ?? -1]]))) {
+  for (const row of dataRows(sheet, new Map([['field', fieldCols.get('field') ?? -1]]), headerRow)) {
     const f = fieldKeys.get(normalizeLabel(String(row.get('field'))));
     if (f && !fieldRows.has(f)) fieldRows.set(f, row.row);
   }
@@ -220,16 +224,16 @@ function readConventionTab(sheet: SheetSnapshot | undefined, c: Ctx) {
 
   const envelopes: Envelope[] = [];
   const envelopeRows = new Map<number, number>();
-  for (const row of dataRows(sheet, envCols)) {
+  for (const row of dataRows(sheet, envCols, headerRow)) {
     const y = year({ value: row.get('year'), row: row.row, col: envCols.get('year') }, c);
     const amount = money({ value: row.get('amount'), row: row.row, col: envCols.get('amount') }, c);
     if (y === undefined) continue;
-    if (!envelopeRows.has(y)) envelopeRows.set(y, row.row);
+    envelopeRows.set(y, row.row); // the last row of a year counts, as in the check
     if (amount !== undefined) envelopes.push({ year: y, amountCents: amount });
   }
   const signatories: Signatory[] = [];
   const sigRows: number[] = [];
-  for (const row of dataRows(sheet, sigCols)) {
+  for (const row of dataRows(sheet, sigCols, headerRow)) {
     signatories.push({
       name: text({ value: row.get('name'), row: row.row, col: sigCols.get('name') }, c),
       role: label({ value: row.get('role'), row: row.row, col: sigCols.get('role') }, c, ROLE_LABEL, 'autre'),

@@ -2,7 +2,7 @@
 // found again: columns by header text (a moved or user-added column is fine),
 // data rows wherever they are (blank and inserted rows are fine).
 import { CellValue, SheetSnapshot, ValidationRule } from './types';
-import { AXES_COLUMNS, ACTIONS_COLUMNS, BUDGET_COLUMNS, CONVENTION_BLOCKS, HEADER_ROW, FIRST_DATA_ROW, TAB } from './layout';
+import { AXES_COLUMNS, ACTIONS_COLUMNS, BUDGET_COLUMNS, CONVENTION_BLOCKS, HEADER_ROW, TAB } from './layout';
 import { HEADER, HEADER_ALIASES, ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL, frControl } from '../i18n/fr-workbook';
 import { normalizeLabel } from './text';
 
@@ -137,8 +137,8 @@ const headerKey = (v: CellValue) => normalizeLabel(v instanceof Date ? '' : Stri
  * Finds each column of the spec in header row 1: exact header first, then the
  * accepted aliases, never claiming a column twice. Missing columns are left out.
  */
-export function findColumns(sheet: SheetSnapshot | undefined, spec: TableSpec, claimed: Set<number> = new Set()): Map<string, number> {
-  const headers = (sheet?.values[HEADER_ROW - 1] ?? []).map(headerKey);
+export function findColumns(sheet: SheetSnapshot | undefined, spec: TableSpec, claimed: Set<number> = new Set(), headerRow = HEADER_ROW): Map<string, number> {
+  const headers = (sheet?.values[headerRow - 1] ?? []).map(headerKey);
   const out = new Map<string, number>();
   const claim = (key: string, names: string[]) => {
     const wanted = names.map(normalizeLabel);
@@ -152,10 +152,27 @@ export function findColumns(sheet: SheetSnapshot | undefined, spec: TableSpec, c
   return out;
 }
 
+/** Rows searched for the header row, when people inserted rows (a title, notes) above it. */
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * The header row of a tab: the first of its top rows holding at least two of the
+ * expected headers (row 1 as generated; lower when someone inserted rows above).
+ */
+export function headerRowOf(sheet: SheetSnapshot | undefined, specs: TableSpec[]): number {
+  if (!sheet) return HEADER_ROW;
+  const wanted = new Set(specs.flatMap((spec) => spec.columns.map((c) => normalizeLabel(c.header))));
+  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.values.length); r++) {
+    const hits = (sheet.values[r - 1] ?? []).filter((v) => wanted.has(headerKey(v))).length;
+    if (hits >= 2) return r;
+  }
+  return HEADER_ROW;
+}
+
 /** Budget amount columns: every header that is a year, in sheet order. */
-export function findYearColumns(sheet: SheetSnapshot | undefined): Map<number, number> {
+export function findYearColumns(sheet: SheetSnapshot | undefined, headerRow = HEADER_ROW): Map<number, number> {
   const out = new Map<number, number>();
-  (sheet?.values[HEADER_ROW - 1] ?? []).forEach((v, i) => {
+  (sheet?.values[headerRow - 1] ?? []).forEach((v, i) => {
     const text = String(v instanceof Date ? '' : v).trim();
     if (/^\d{4}$/.test(text) && !out.has(Number(text))) out.set(Number(text), i + 1);
   });
@@ -172,11 +189,11 @@ export function lastRowIn(sheet: SheetSnapshot | undefined, cols: number[]): num
 }
 
 /** Data rows of a table: rows after the header with something in one of its columns. */
-export function dataRows(sheet: SheetSnapshot | undefined, cols: Map<string, number>): ScannedRow[] {
+export function dataRows(sheet: SheetSnapshot | undefined, cols: Map<string, number>, headerRow = HEADER_ROW): ScannedRow[] {
   const used = [...cols.values()];
   const last = lastRowIn(sheet, used);
   const out: ScannedRow[] = [];
-  for (let r = FIRST_DATA_ROW; r <= last; r++) {
+  for (let r = headerRow + 1; r <= last; r++) {
     if (!used.some((c) => !isBlank(cellAt(sheet, r, c)))) continue;
     const row = r;
     out.push({ row, get: (key) => (cols.has(key) ? cellAt(sheet, row, cols.get(key)!) : '') });
@@ -185,13 +202,18 @@ export function dataRows(sheet: SheetSnapshot | undefined, cols: Map<string, num
 }
 
 /**
- * A row with no id and a single filled cell is a comment someone left in the
- * table, not an item: the reader skips it (with an info finding) and the plan
- * never matches an item to it.
+ * A row with no id and a single filled text cell is a comment someone left in the
+ * table, not an item: the reader skips it (with an info finding) and the plan never
+ * matches an item to it. A lone value in a dropdown column (a type, a statut, a
+ * financeur) is an item being filled in, not a comment.
  */
-export function isCommentRow(sheet: SheetSnapshot | undefined, row: ScannedRow, keyCol: number | undefined): boolean {
+export function isCommentRow(sheet: SheetSnapshot | undefined, row: ScannedRow, keyCol: number | undefined, dropdownCols: number[] = []): boolean {
   if (keyCol !== undefined && !isBlank(cellAt(sheet, row.row, keyCol))) return false;
   const cells = sheet?.values[row.row - 1] ?? [];
-  const filled = cells.filter((v) => !isBlank(v));
-  return filled.length === 1 && typeof filled[0] === 'string';
+  const filled = cells.map((v, i) => [v, i + 1] as const).filter(([v]) => !isBlank(v));
+  return filled.length === 1 && typeof filled[0][0] === 'string' && !dropdownCols.includes(filled[0][1]);
 }
+
+/** Columns of a table whose cells are picked from a fixed list. */
+export const dropdownColumns = (spec: TableSpec, cols: Map<string, number>): number[] =>
+  spec.columns.filter((c) => c.validation?.rule.kind === 'list').map((c) => cols.get(c.key)).filter((c): c is number => c !== undefined);

@@ -28,13 +28,14 @@ const frNumber = (n: number) => String(n).replace('.', ',');
 
 /** `Nombre de places : 120 → 140 places`; `?` stands for an unknown bound; a bare label when nothing else is known. */
 export function formatIndicator(ind: Indicator): string {
-  const { label, baseline, target, unit } = ind;
-  if (baseline === undefined && target === undefined && unit === undefined) return label;
+  const { label, baseline, target } = ind;
+  const unit = ind.unit?.trim();
+  if (baseline === undefined && target === undefined && !unit) return label;
   const bound = (n: number | undefined) => (n === undefined ? '?' : frNumber(n));
   return `${label} : ${bound(baseline)} → ${bound(target)}${unit ? ` ${unit}` : ''}`;
 }
 
-const INDICATOR = /^(.*)\s:\s*(\?|-?\d+(?:[.,]\d+)?)\s*(?:→|->)\s*(\?|-?\d+(?:[.,]\d+)?)(?:\s+(.*))?$/;
+const INDICATOR = /^(.*)\s*:\s*(\?|-?\d+(?:[.,]\d+)?)\s*(?:→|->)\s*(\?|-?\d+(?:[.,]\d+)?)(?:\s+(.*))?$/;
 
 /** Reads one indicator line; a line that does not follow the form is kept whole as the label. */
 export function parseIndicator(line: string): Indicator {

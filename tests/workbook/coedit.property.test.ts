@@ -25,7 +25,7 @@ const value = fc.oneof(
 const sheetArb = fc.constantFrom(...TYPED);
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('type' as const), sheet: sheetArb, row: fc.integer({ min: 1, max: 12 }), col: fc.integer({ min: 1, max: 18 }), value }),
-  fc.record({ kind: fc.constant('insertRow' as const), sheet: sheetArb, row: fc.integer({ min: 2, max: 8 }) }),
+  fc.record({ kind: fc.constant('insertRow' as const), sheet: sheetArb, row: fc.integer({ min: 1, max: 8 }) }),
   fc.record({ kind: fc.constant('addColumn' as const), sheet: sheetArb, header: fc.constantFrom('Commentaire', 'Suivi', 'Notes du comité'), value }),
 );
 

@@ -4,7 +4,7 @@ import { planWorkbook } from '../../src/workbook/plan';
 import { applyPlan } from '../../src/workbook/memory';
 import { readWorkbook } from '../../src/workbook/read';
 import { summarySentence } from '../../src/workbook/summary-text';
-import { buildWorkbook, typeInto, cell, formula, sheet } from './helpers';
+import { buildWorkbook, typeInto, insertRow, cell, formula, sheet, grid } from './helpers';
 import { smallConvention } from './fixture';
 import { WorkbookSnapshot } from '../../src/workbook/types';
 
@@ -112,5 +112,49 @@ describe('axis tabs after the Axes tab changed', () => {
     expect(cell(after, 'Axe 1 – Petite enfance', 'A1')).toBe('AX1 – Accueil du jeune enfant');
     expect(sheet(after, 'Axe 2 – Jeunesse')).toEqual(sheet(wb, 'Axe 2 – Jeunesse'));
     expect(after.sheets.map((s) => s.name)).not.toContain('Axe 1 – Accueil du jeune enfant');
+  });
+});
+
+describe('tabs the module did not create', () => {
+  test('a "Contrôle" or "Axe 1 – …" tab someone made is never cleared: the generated tab takes another name', () => {
+    const mine = { sheets: [grid('Contrôle', [['Mes notes de contrôle'], ['à faire']]), grid('Axe 1 – notes', [['Idées pour l’axe 1']])] };
+    const { plan, findings } = planWorkbook(smallConvention(), mine);
+    const wb = applyPlan(mine, plan);
+    expect(sheet(wb, 'Contrôle').values).toEqual([['Mes notes de contrôle'], ['à faire']]);
+    expect(sheet(wb, 'Axe 1 – notes').values).toEqual([['Idées pour l’axe 1']]);
+    expect(cell(wb, 'Contrôle (2)', 'A1')).toBe('Année');
+    expect(cell(wb, 'Axe 1 – Petite enfance', 'A1')).toBe('AX1 – Petite enfance');
+    expect(findings.map((f) => f.message)).toContain('L’onglet « Contrôle » existe déjà et n’a pas été créé par le module : il est laissé tel quel, l’onglet calculé s’appelle « Contrôle (2) ».');
+    // The next refresh finds its own tab again and has nothing to do.
+    expect(refreshPlan(wb).plan.ops).toEqual([]);
+  });
+});
+
+describe('a workbook that went through Google Sheets', () => {
+  test('formulas written back without quotes around tab names or with other spacing are not rewritten', () => {
+    const wb = buildWorkbook(smallConvention());
+    const control = sheet(wb, 'Contrôle');
+    const rewritten = { ...control, formulas: control.formulas.map((r) => r.map((f) => f.replace(/'(Budget|Convention)'!/g, '$1!').replace(/,/g, ', '))) };
+    expect(rewritten.formulas[1][2]).toBe('=SUMIFS(Budget!$G:$G, Budget!$E:$E, "CAF")');
+    const exported = { sheets: wb.sheets.map((s) => (s.name === 'Contrôle' ? rewritten : s)) };
+    expect(refreshPlan(exported).plan.ops).toEqual([]);
+  });
+});
+
+describe('a row inserted above the headers', () => {
+  test('a title typed above the Budget table: lines still read, findings still at the right cells, nothing re-added', () => {
+    let wb = insertRow(buildWorkbook(smallConvention()), 'Budget', 1);
+    wb = typeInto(wb, 'Budget', 'A1', 'Budget prévisionnel 2024-2025');
+    wb = typeInto(wb, 'Budget', 'H3', 31000); // L01 2025, now on row 3: +1 000 €
+    const { convention, findings } = readWorkbook(wb);
+    expect(convention.budget.map((l) => l.id)).toEqual(['L01', 'L02', 'L03', 'L04']);
+    expect(findings).toEqual([]);
+    const { plan } = refreshPlan(wb);
+    // The test's row insertion does not shift formulas as a spreadsheet would: the refresh puts the totals right, and touches nothing else.
+    expect(plan.ops.filter((o) => o.sheet === 'Budget')).toEqual([{ kind: 'setFormulas', sheet: 'Budget', row: 3, col: 9, formulas: [['=SUM(G3:H3)'], ['=SUM(G4:H4)'], ['=SUM(G5:H5)'], ['=SUM(G6:H6)']] }]);
+    const after = applyPlan(wb, plan);
+    const control = sheet(after, 'Contrôle').values.map((r) => r.join('|')).join('\n');
+    expect(control).toContain('Budget!H2|2025 : dépassement de 1\u202F000,00\u00A0€');
+    expect(formula(after, 'Contrôle', 'C3')).toBe(`=SUMIFS('Budget'!$H:$H,'Budget'!$E:$E,"CAF")`);
   });
 });

@@ -81,9 +81,16 @@ describe('the plan', () => {
     const other = clone(c);
     other.territory = 'Autre territoire';
     other.actions[0].title = 'Titre différent';
-    const { plan } = planWorkbook(other, wb);
+    other.signatureDate = '2022-12-01';
+    const { plan, findings } = planWorkbook(other, wb, { reportKept: true });
     const after = applyPlan(wb, plan);
     expect(cell(after, 'Convention', 'B3')).toBe(c.territory);
     expect(cell(after, 'Actions', 'B2')).toBe(c.actions[0].title);
+    expect(findings.map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual([
+      'Convention!B3 La saisie « Communauté de communes Thoré Montagne Noire » est conservée ; la convention proposait « Autre territoire ».',
+      'Convention!B6 La saisie « 30/11/2022 » est conservée ; la convention proposait « 01/12/2022 ».',
+      'Actions!B2 La saisie « Maintenir et accompagner les 4 structures petite enfance et les 4 structures enfance/jeunesse existantes dans leur quotidien » est conservée ; la convention proposait « Titre différent ».',
+    ]);
+    expect(planWorkbook(other, wb).findings).toEqual([]); // only on request
   });
 });

@@ -247,6 +247,9 @@ class StructureReader {
     if (!this.axis && !this.action && this.inlineAxes(l, f)) return;
     if (this.themeHeading(l, f)) return;
     if (this.listIntroduction(l, f, i)) return;
+    // "Petite enfance : développer l'offre d'accueil" on its own line reads like the list item it is.
+    const pair = !this.axis && !this.action && l.text.length <= 300 ? THEMATIC_PAIR.exec(f) ?? themedPair(f) : null;
+    if (pair) return this.pairItem(l, f, pair);
     if (this.axis && !this.action && INFINITIVE.test(l.text) && l.text.length <= 200) {
       // "Favoriser l'engagement des jeunes" on its own line under "Axe 2": an objective of that axis.
       this.addObjective(tidyTitle(firstSentence(l.text)), l.n, this.axis);

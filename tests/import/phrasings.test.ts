@@ -151,6 +151,14 @@ describe('headings and lists', () => {
     expect(d.actions.map((a) => a.title)).toEqual(['Créer une ludothèque', 'Ouvrir un espace jeunes']);
   });
 
+  it('reads "Thème : objectif" lines without bullets as thematic axes', () => {
+    const d = importText('Petite enfance : développer l’offre d’accueil collectif\n\nJeunesse : ouvrir un espace jeunes intercommunal').draft;
+    expect(d.axes.map((a) => [a.type, a.title, a.objectives])).toEqual([
+      ['thematique', 'Petite enfance', ['Développer l’offre d’accueil collectif']],
+      ['thematique', 'Jeunesse', ['Ouvrir un espace jeunes intercommunal']],
+    ]);
+  });
+
   it('reads nested bullets under an enjeu list as that enjeu\'s objectives', () => {
     const d = importText('Les enjeux retenus sont :\n- Soutenir les familles\n    • Développer les modes de garde\n- Accompagner les seniors\n    • Rompre l’isolement').draft;
     expect(d.axes.map((a) => [a.title, a.objectives])).toEqual([

@@ -36,6 +36,8 @@ const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 57).trimEnd()}…`
 export async function cmdImport(args: string[]): Promise<number> {
   const { input, out } = parseImportArgs(args);
   if (!fs.existsSync(input)) throw new UsageError(frCli.fileMissing(input));
+  // A draft someone has started to correct is never overwritten.
+  if (out && fs.existsSync(out)) throw new UsageError(frImportCli.outExists(out));
   let text: string;
   try {
     text = fs.readFileSync(input, 'utf8');
@@ -45,7 +47,7 @@ export async function cmdImport(args: string[]): Promise<number> {
   const result = importText(text);
   console.log(printImport(input, result));
   if (out) {
-    fs.writeFileSync(out, JSON.stringify(result.draft, null, 2) + '\n', 'utf8');
+    fs.writeFileSync(out, JSON.stringify(result.draft, null, 2) + '\n', { encoding: 'utf8', flag: 'wx' });
     console.log('\n' + frImportCli.written(out));
   }
   return 0;

@@ -85,4 +85,14 @@ describe('ctg import', () => {
     const noOut = await run(['import', 'a.txt', '--out']);
     expect(noOut.code).toBe(2);
   });
+
+  it('never overwrites a draft that is already there', async () => {
+    const input = path.join(__dirname, 'fixtures', 'ambitions-lettres.txt');
+    const output = path.join(dir, 'convention.json');
+    fs.writeFileSync(output, '{"corrigé": "à la main"}');
+    const again = await run(['import', input, '--out', output]);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('existe déjà');
+    expect(fs.readFileSync(output, 'utf8')).toBe('{"corrigé": "à la main"}');
+  });
 });

@@ -182,7 +182,8 @@ class StructureReader {
     if (title === '') this.awaitingTitle = this.axis;
     this.action = undefined;
     this.field = undefined;
-    this.role = { kind: 'none' };
+    // "Le plan d'actions :" then "Axe 1 : …" and its items: the items are still actions.
+    if (this.role.kind !== 'actions') this.role = { kind: 'none' };
     this.section = f;
     return true;
   }

@@ -159,6 +159,12 @@ describe('headings and lists', () => {
     ]);
   });
 
+  it('keeps reading actions under each axis of a "plan d’actions"', () => {
+    const r = importText('Le plan d’actions :\nAxe 1 : Petite enfance\n- Créer un RPE\nAxe 2 : Jeunesse\n- Ouvrir un espace jeunes');
+    expect(r.draft.axes.map((a) => [a.title, a.objectives])).toEqual([['Petite enfance', []], ['Jeunesse', []]]);
+    expect(r.draft.actions.map((a) => [a.axisId, a.title])).toEqual([['AX1', 'Créer un RPE'], ['AX2', 'Ouvrir un espace jeunes']]);
+  });
+
   it('reads nested bullets under an enjeu list as that enjeu\'s objectives', () => {
     const d = importText('Les enjeux retenus sont :\n- Soutenir les familles\n    • Développer les modes de garde\n- Accompagner les seniors\n    • Rompre l’isolement').draft;
     expect(d.axes.map((a) => [a.title, a.objectives])).toEqual([

@@ -333,7 +333,10 @@ class StructureReader {
     const pair = THEMATIC_PAIR.exec(f) ?? themedPair(f);
     if (this.themeItem(l, f, pair)) return;
     const role = this.role;
-    if (role.kind === 'actions') return this.actionItem(l, pair);
+    // "2.3 …": an item of axis 2, wherever it stands.
+    const parent = l.parent !== undefined ? this.axes.find((a) => a.number === l.parent) : undefined;
+    if (role.kind === 'actions') return this.actionItem(l, pair, parent);
+    if (parent && role.kind !== 'axes') return this.addObjective(tidyTitle(firstSentence(l.text)), l.n, parent);
     if (role.kind === 'objectives') return this.addObjective(tidyTitle(firstSentence(l.text)), l.n, this.objectiveTarget);
     const nested = this.listAxis !== undefined && (l.indent > this.listIndent || (l.marker !== this.listMarker && l.kind === 'bullet'));
     if (role.kind === 'axes' && nested) {
@@ -364,11 +367,13 @@ class StructureReader {
   }
 
   /** An item of a list of actions; "Petite enfance : création d'un guichet" goes under the theme it names. */
-  private actionItem(l: SourceLine, pair: RegExpExecArray | null): void {
+  private actionItem(l: SourceLine, pair: RegExpExecArray | null, parent: AxisDraft | undefined): void {
     const themed = pair ? this.axisTitled(group(l.text, pair, 1)) : undefined;
     const title = tidyTitle(themed && pair ? group(l.text, pair, 2) : l.text);
-    const under = themed ?? this.axis;
-    this.actions.push({ number: l.kind === 'numbered' ? l.number : undefined, title, line: l.n, axis: under, axisByPosition: themed === undefined && under !== undefined, fields: {}, fromList: true });
+    const named = parent ?? themed;
+    const under = named ?? this.axis;
+    const number = l.kind === 'numbered' && l.parent === undefined ? l.number : undefined;
+    this.actions.push({ number, title, line: l.n, axis: under, axisByPosition: named === undefined && under !== undefined, fields: {}, fromList: true });
   }
 
   /** "En matière de petite enfance : développer …": a thematic orientation and its objective. */

@@ -159,6 +159,16 @@ describe('headings and lists', () => {
     ]);
   });
 
+  it('reads "1.2 …" items under "Axe 1" as its objectives, and as its fiches in a plan d’actions', () => {
+    const d = importText('Axe 1 : Petite enfance\n1.1 Développer l’accueil collectif\n1.2. Soutenir les assistants maternels\nAxe 2 : Jeunesse\n2.1 – Favoriser l’engagement').draft;
+    expect(d.axes.map((a) => [a.title, a.objectives])).toEqual([
+      ['Petite enfance', ['Développer l’accueil collectif', 'Soutenir les assistants maternels']],
+      ['Jeunesse', ['Favoriser l’engagement']],
+    ]);
+    const plan = importText('Axe 1 : Petite enfance\nAxe 2 : Jeunesse\nLe plan d’actions :\n2.1 Ouvrir un espace jeunes\n1.1 Créer un RPE').draft;
+    expect(plan.actions.map((a) => [a.axisId, a.title])).toEqual([['AX2', 'Ouvrir un espace jeunes'], ['AX1', 'Créer un RPE']]);
+  });
+
   it('keeps reading actions under each axis of a "plan d’actions"', () => {
     const r = importText('Le plan d’actions :\nAxe 1 : Petite enfance\n- Créer un RPE\nAxe 2 : Jeunesse\n- Ouvrir un espace jeunes');
     expect(r.draft.axes.map((a) => [a.title, a.objectives])).toEqual([['Petite enfance', []], ['Jeunesse', []]]);

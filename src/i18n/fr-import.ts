@@ -93,6 +93,7 @@ export const frImport = {
   linesMatchTotal: (total: string) => `Les lignes CAF sur toute la période correspondent au total indiqué de ${total}.`,
   // Whole text
   written: (sentence: string) => `Import écrit dans le classeur : ${sentence}`,
+  draftReduced: "Une partie de ce qui a été lu ne forme pas une convention valide : le brouillon a été réduit, complétez-le à la main.",
   nothingFound: "Aucune structure de convention reconnue dans ce texte : le brouillon est presque vide, complétez-le à la main.",
 };
 

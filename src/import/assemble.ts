@@ -61,7 +61,7 @@ export function buildActions(s: Structure, axisIds: Map<AxisDraft, string>, note
     const named = axisFromField(a, s.axes); // what the fiche says beats where it stands
     const axis = named ?? a.axis ?? single;
     if (named) a.axisByPosition = false;
-    const axisId = axis ? axisIds.get(axis)! : '';
+    const axisId = axis ? axisIds.get(axis) ?? '' : '';
     const title = a.fields.title?.join(' ').trim() || a.title;
     if (title === '') notes.uncertain('action', frImport.actionNoTitle, a.line, frImport.actionNoTitle, id);
     else if (axis && axis === single && !a.axis) notes.uncertain('action', title, a.line, frImport.actionSingleAxis(axisId), id);

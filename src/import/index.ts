@@ -2,7 +2,7 @@
 // with what was recognised and what is uncertain, line by line. Pure and
 // deterministic; never throws, never invents: what the text does not say stays
 // empty, with an uncertain item saying so.
-import { Convention, Period } from '../domain/schema';
+import { Convention } from '../domain/schema';
 import { splitLines } from './text';
 import { Notes } from './collect';
 import { readPeriod, readSignatureDate } from './period';
@@ -58,8 +58,7 @@ export function importText(text: string): ImportResult {
 
 /** The schema is the contract: a draft that would not validate is reduced, never returned broken. */
 function finalise(draft: Convention, notes: Notes): ImportResult {
-  const checked = Convention.safeParse(draft);
-  const safe: Convention = checked.success ? checked.data : { ...draft, period: {} as Period, signatureDate: undefined, envelopes: [] };
+  const safe = validDraft(draft, notes);
   const counts: ImportCounts = {
     signatories: safe.signatories.length,
     axes: safe.axes.length,
@@ -72,4 +71,19 @@ function finalise(draft: Convention, notes: Notes): ImportResult {
   };
   if (safe.signatureDate === undefined) delete safe.signatureDate;
   return { draft: safe, items: notes.items, counts, consistency: notes.findings };
+}
+
+/**
+ * The draft as the schema accepts it. Should a reading rule ever produce something the
+ * schema refuses, the dates go first, then everything but the parties: a reduced draft
+ * and a warning, never a broken one.
+ */
+function validDraft(draft: Convention, notes: Notes): Convention {
+  const first = Convention.safeParse(draft);
+  if (first.success) return first.data;
+  const { signatureDate: _dropped, ...rest } = draft;
+  const second = Convention.safeParse({ ...rest, period: {}, envelopes: [] });
+  notes.finding('warning', frImport.draftReduced);
+  if (second.success) return second.data;
+  return { name: '', territory: '', signatories: [], period: {}, coordinator: '', toleranceCents: 0, envelopes: [], axes: [], actions: [], budget: [] };
 }

@@ -175,10 +175,10 @@ class StructureReader {
     }
     this.promotePending(type);
     const title = tidyTitle(tail(l.text, f, head[4]));
-    // The same axis announced twice (a summary, then its section): one axis, the later title wins.
+    // The same axis announced twice (a summary, then its section): one axis, read from its section.
     const twin = this.axes.find((a) => a.number === num && a.type === type && a.objectives.length === 0 && a.body.length === 0 && a.doubt === undefined && (a.title === '' || fold(a.title) === fold(title)));
-    if (twin) this.axes.splice(this.axes.indexOf(twin), 1);
-    this.axis = this.newAxis({ number: num, title, type, line: l.n });
+    if (twin) Object.assign(twin, { title, line: l.n }); // the same object: fiches already attached to it stay attached
+    this.axis = twin ?? this.newAxis({ number: num, title, type, line: l.n });
     if (title === '') this.awaitingTitle = this.axis;
     this.action = undefined;
     this.field = undefined;

@@ -140,6 +140,12 @@ describe('headings and lists', () => {
     expect(d.actions[0]).toMatchObject({ title: 'Ouvrir un espace jeunes', description: 'Un local sera aménagé dans l’ancienne école et ouvert le mercredi et le samedi.', lead: 'commune' });
   });
 
+  it('keeps a fiche attached to an axis whose heading comes again later', () => {
+    const r = importText('Ambition III : Mobilité\nFiche action n°4 : Créer un RPE\na\nAmbition III : Mobilité');
+    expect(r.draft.axes.map((a) => a.id)).toEqual(['AX1']);
+    expect(r.draft.actions.map((a) => [a.id, a.axisId])).toEqual([['FA04', 'AX1']]);
+  });
+
   it('renumbers fiches whose numbers repeat', () => {
     const r = importText('Fiche action 1 : A faire\nFiche action 1 : B faire');
     expect(r.draft.actions.map((a) => a.id)).toEqual(['FA01', 'FA02']);

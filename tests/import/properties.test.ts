@@ -39,7 +39,7 @@ describe('importText on arbitrary text', () => {
     );
   });
 
-  it('is deterministic, points every item at a real line and every ref at a real element', () => {
+  it('is deterministic, points every item at a real line, every ref and fiche at a real element, ids unique', () => {
     fc.assert(
       fc.property(textArb, (text) => {
         const r = importText(text);
@@ -52,6 +52,11 @@ describe('importText on arbitrary text', () => {
           if (item.ref) expect(ids.has(item.ref)).toBe(true);
         }
         expect(r.counts.recognised + r.counts.uncertain).toBe(r.items.length);
+        const axisIds = new Set(r.draft.axes.map((a) => a.id));
+        for (const a of r.draft.actions) expect(a.axisId === '' || axisIds.has(a.axisId)).toBe(true);
+        expect(new Set(r.draft.axes.map((a) => a.id)).size).toBe(r.draft.axes.length);
+        expect(new Set(r.draft.budget.map((l) => l.id)).size).toBe(r.draft.budget.length);
+        expect(new Set(r.draft.actions.map((a) => a.id)).size).toBe(r.draft.actions.length);
       }),
       { numRuns: 800 },
     );

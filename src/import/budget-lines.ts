@@ -46,7 +46,28 @@ function splitBeneficiary(text: string): { beneficiary: string; equipment: strin
   return { beneficiary: capitalise(t), equipment };
 }
 
+/** "La Petite Loco : 40 800 € (2023), 41 000 € (2024)", "RPE – 2023 : 9 000 € ; 2024 : 9 500 €". */
+const YEAR_AMOUNT = new RegExp(`(?:((?:19|20)\\d{2})\\s*:\\s*(${AMOUNT_SOURCE})|(${AMOUNT_SOURCE})\\s*(?:\\(|en\\s+|pour\\s+)((?:19|20)\\d{2})\\)?)`, 'giu');
+
+/** A line giving one amount per year, in a part of the text about money. */
+function readYearly(l: SourceLine, funder: PartnerRole | undefined): RawLine | undefined {
+  const pairs = [...l.text.matchAll(YEAR_AMOUNT)];
+  if (pairs.length < 2) return undefined;
+  const label = l.text.slice(0, pairs[0].index).replace(/[\s:–—-]+$/u, '');
+  if (label.trim() === '' || NOT_A_LINE.test(fold(label))) return undefined;
+  const perYear: Record<string, BudgetAmount> = {};
+  for (const p of pairs) {
+    const parsed = parseMoney(p[2] ?? p[3]);
+    if (!parsed.ok) return undefined;
+    perYear[p[1] ?? p[4]] = parsed.cents;
+  }
+  const own = paidBy(fold(label));
+  return { n: l.n, ...splitBeneficiary(label), funder: own ?? funder ?? 'autre', funderKnown: (own ?? funder) !== undefined, perYear };
+}
+
 export function readItem(l: SourceLine, inContext: boolean, funder: PartnerRole | undefined): RawLine | undefined {
+  const yearly = inContext ? readYearly(l, funder) : undefined;
+  if (yearly) return yearly;
   let m = LEADING.exec(l.text);
   let amountText: string;
   let rest: string;

@@ -264,6 +264,14 @@ describe('budget lines', () => {
     expect(r.items.filter((i) => i.kind === 'budget-line').every((i) => i.status === 'recognised')).toBe(true);
   });
 
+  it('reads one amount per year written on the line ("40 800 € (2024), 41 000 € (2025)", "2024 : 9 000 €")', () => {
+    const d = withPeriod('Financement de la Caf :\n- La Petite Loco : 40 800 € (2024), 41 000 € (2025)\n- RPE – 2024 : 9 000 € ; 2025 : 9 500 €').draft;
+    expect(d.budget.map((l) => [l.beneficiary, l.funder, l.amounts])).toEqual([
+      ['La Petite Loco', 'caf', { 2024: 4_080_000, 2025: 4_100_000 }],
+      ['RPE', 'caf', { 2024: 900_000, 2025: 950_000 }],
+    ]);
+  });
+
   it('keeps an unreadable table amount verbatim for the check to quote', () => {
     const d = withPeriod('Bénéficiaire | 2024 | 2025\nCrèche | 1 000 € | 12abc').draft;
     expect(d.budget[0].amounts).toEqual({ 2024: 100_000, 2025: '12abc' });

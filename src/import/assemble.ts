@@ -62,7 +62,7 @@ export function buildActions(s: Structure, axisIds: Map<AxisDraft, string>, note
     const axis = named ?? a.axis ?? single;
     if (named) a.axisByPosition = false;
     const axisId = axis ? axisIds.get(axis) ?? '' : '';
-    const title = a.fields.title?.join(' ').trim() || a.title;
+    const title = a.fields.title?.find((v) => v.trim() !== '')?.trim() || a.title; // an intitulé is one line
     if (title === '') notes.uncertain('action', frImport.actionNoTitle, a.line, frImport.actionNoTitle, id);
     else if (axis && axis === single && !a.axis) notes.uncertain('action', title, a.line, frImport.actionSingleAxis(axisId), id);
     else if (axis && a.axisByPosition && axis === a.axis) notes.uncertain('action', title, a.line, frImport.actionByPosition(axisId), id);

@@ -61,6 +61,7 @@ export const frImport = {
   axisComposed: "le texte annonce cet axe sans lui donner de titre : intitulé composé à partir des titres qui le précèdent",
   axisThemeHeading: 'titre de thématique pris comme axe, faute d’axes annoncés',
   axisFromList: 'élément de liste lu comme un axe',
+  axisInline: 'élément d’une énumération lu comme un axe : à vérifier',
   axisNoTitle: "axe annoncé sans intitulé",
   objectiveByPosition: (axisId: string) => `rattaché à ${axisId} d'après l'ordre des listes (le texte ne dit pas à quel axe il appartient)`,
   objectiveUnattached: "objectif cité hors de tout axe : non repris",

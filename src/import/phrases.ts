@@ -95,13 +95,26 @@ export function themedPair(f: string): RegExpExecArray | null {
   return m;
 }
 
+/** "Les thématiques : petite enfance ; jeunesse ; parentalité." — named items, no count. */
+const NAMED_LIST = /^(?:les |nos |ses )?(axes|enjeux|ambitions|orientations|thematiques|priorites)(?: (?:retenu|prioritaire|strategique|identifie|de travail)\w*)?\s*:\s*(.{3,})$/;
+
+/** The pieces of a short enumeration: two or more, each a few words. */
+function enumeration(after: string): string[] | undefined {
+  const pieces = stripEnd(after).split(/\s*;\s*|\s*,\s*(?:et\s+)?|\s+et\s+(?=\S+\s*$|l['’]|la |le |les |du |de la |des )/u).map((p) => p.trim()).filter((p) => p !== '');
+  return pieces.length >= 2 && pieces.every((p) => p.split(/\s+/).length <= 8) ? pieces : undefined;
+}
+
 /** "Elle s'articule autour de 4 axes : a, b, c et d" → the pieces, only when as many as announced. */
-export function inlinePieces(text: string, f: string): { type: AxisType; pieces: string[] } | undefined {
+export function inlinePieces(text: string, f: string): { type: AxisType; pieces: string[]; counted: boolean } | undefined {
   const m = INLINE_LIST.exec(f);
   const count = m ? readCount(m[1]) : undefined;
-  if (!m || count === undefined || count < 2) return undefined;
-  const after = text.slice(f.length - m[3].length);
-  const pieces = stripEnd(after).split(/\s*;\s*|\s*,\s*(?:et\s+)?|\s+et\s+(?=\S+\s*$|l['’]|la |le |les |du |de la |des )/u).map((p) => p.trim()).filter((p) => p !== '');
-  if (pieces.length !== count) return undefined;
-  return { type: AXIS_WORDS.find((w) => w.re.test(m[2]))?.type ?? 'axe', pieces };
+  if (m && count !== undefined && count >= 2) {
+    const pieces = enumeration(text.slice(f.length - m[3].length));
+    if (pieces?.length !== count) return undefined;
+    return { type: AXIS_WORDS.find((w) => w.re.test(m[2]))?.type ?? 'axe', pieces, counted: true };
+  }
+  const named = NAMED_LIST.exec(f);
+  const pieces = named ? enumeration(text.slice(f.length - named[2].length)) : undefined;
+  if (!named || !pieces) return undefined;
+  return { type: AXIS_WORDS.find((w) => w.re.test(named[1]))?.type ?? 'axe', pieces, counted: false };
 }

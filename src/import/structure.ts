@@ -26,7 +26,7 @@ export interface AxisDraft {
   /** Folded text of the axis's own paragraphs, for theme detection. */
   body: string[];
   /** Why this axis is uncertain (composed title, theme heading alone…), undefined when explicit. */
-  doubt?: 'composed' | 'theme-heading' | 'list';
+  doubt?: 'composed' | 'theme-heading' | 'list' | 'inline';
 }
 
 export interface ActionDraft {
@@ -283,13 +283,13 @@ class StructureReader {
     return true;
   }
 
-  /** "Elle s'articule autour de 4 axes : la petite enfance, …" (only when the count matches). */
+  /** "… autour de 4 axes : la petite enfance, …" (when the count matches), "Les thématiques : a ; b ; c". */
   private inlineAxes(l: SourceLine, f: string): boolean {
     const found = inlinePieces(l.text, f);
     if (!found) return false;
     for (const p of found.pieces) {
       const title = tidyTitle(p);
-      this.newAxis({ title, type: found.type, line: l.n, doubt: 'list', themes: themesIn(fold(title)) });
+      this.newAxis({ title, type: found.type, line: l.n, doubt: found.counted ? 'list' : 'inline', themes: themesIn(fold(title)) });
     }
     return true;
   }

@@ -48,7 +48,7 @@ export const AXIS_TYPE_OF: Record<string, AxisType> = {
 };
 
 /** "Fiche action n°4 :", "FA 5 –", "Fiche-action 12", "Action n°3 :". */
-export const ACTION_HEADING = /^(?:fiches?[- ]actions?|fa|action)\s*(?:n\s*°|no\.?|n\.|numero|#)?\s*(\d{1,3}(?:[.-]\d{1,2})?)\b\s*(?:[:.)\-–—/]\s*|\s+(?=\S))?(.*)$/;
+export const ACTION_HEADING = /^(?:fiches?[- ]actions?|fiches?|fa|action)\s*(?:n\s*°|no\.?|n\.|numero|#)?\s*(\d{1,3}(?:[.-]\d{1,2})?)\b\s*(?:[:.)\-–—/]\s*|\s+(?=\S))?(.*)$/;
 
 /**
  * Labels of the fields of a fiche action (folded), by their first words: "Public cible",

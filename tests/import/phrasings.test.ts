@@ -200,6 +200,19 @@ describe('headings and lists', () => {
     expect(r.consistency).toEqual([]);
   });
 
+  it('reads "Les thématiques : a ; b ; c" as uncertain thematic axes, but not a sentence after "Les enjeux :"', () => {
+    const r = importText('Les thématiques : petite enfance ; jeunesse ; parentalité.');
+    expect(r.draft.axes.map((a) => [a.type, a.title])).toEqual([['thematique', 'Petite enfance'], ['thematique', 'Jeunesse'], ['thematique', 'Parentalité']]);
+    expect(r.items.filter((i) => i.kind === 'axis').every((i) => i.status === 'uncertain')).toBe(true);
+    expect(importText('Les enjeux : il s’agit de renforcer la cohérence des politiques menées sur le territoire, développer les coopérations entre tous les acteurs locaux du territoire intercommunal.').draft.axes).toEqual([]);
+  });
+
+  it('reads "Fiche 1 :" as a fiche heading', () => {
+    expect(importText('Thématique 1 : Petite enfance\nFiche 1 : Créer un RPE\nFiche 2 : Ouvrir une MAM').draft.actions.map((a) => [a.id, a.axisId, a.title])).toEqual([
+      ['FA01', 'AX1', 'Créer un RPE'], ['FA02', 'AX1', 'Ouvrir une MAM'],
+    ]);
+  });
+
   it('drops a menu word alone on its line, not content that starts with it', () => {
     const d = importText('Les axes retenus :\n- Accueil du jeune enfant\n- Partager\n- Retour à l’emploi des parents').draft;
     expect(d.axes.map((a) => a.title)).toEqual(['Accueil du jeune enfant', 'Retour à l’emploi des parents']);

@@ -23,9 +23,10 @@ export function importText(text: string): ImportResult {
   const lines = splitLines(typeof text === 'string' ? text : '');
   const signatureDate = readSignatureDate(lines, notes);
   const period = readPeriod(lines, notes, signatureDate);
-  const parties = readSignatories(lines, notes);
+  const ficheLines = actionBlockLines(lines);
+  const parties = readSignatories(lines, notes, ficheLines);
   const coordinator = readCoordinator(lines, notes);
-  const budget = readBudget(lines, period, notes, actionBlockLines(lines));
+  const budget = readBudget(lines, period, notes, ficheLines);
   const structure = readStructure(lines, budget.used);
   const axes = buildAxes(structure, notes);
   const actions = buildActions(structure, axes.drafts, notes);

@@ -74,7 +74,11 @@ export function readPeriod(lines: SourceLine[], notes: Notes, signatureDate?: st
   const ranges = rangeCandidates(lines);
   const duration = firstMatch(lines, DURATION);
   const years = duration ? readCount(duration.m[1]) : undefined;
-  const best = ranges.sort((a, b) => b.score - a.score || a.line - b.line)[0];
+  // A range only cited by other documents (score below 1) is no period; a weak one gives way
+  // to "pour une durée de 4 ans à compter de 2024" when the text says that.
+  const sorted = ranges.filter((r) => r.score >= 1).sort((a, b) => b.score - a.score || a.line - b.line);
+  const strongStart = years !== undefined && firstMatch(lines, START) !== undefined;
+  const best = sorted[0] && !(sorted[0].score <= 1 && strongStart) ? sorted[0] : undefined;
   if (best) {
     const label = `${best.start}-${best.end}`;
     if (best.score > 1) notes.recognised('period', label, best.line);

@@ -42,8 +42,10 @@ interface Hit { role: PartnerRole; name: string; line: number; start: number; en
 function hitsIn(l: SourceLine, inParties: boolean): Hit[] {
   const hits: Hit[] = [];
   const signing = inParties || SIGNING.test(fold(l.text));
+  // Table cells and columns of a signature block are read apart: a name never runs into the next cell.
+  const text = l.cells ? l.cells.join(' | ') : l.text;
   for (const p of PATTERNS) {
-    for (const m of l.text.matchAll(p.re)) {
+    for (const m of text.matchAll(p.re)) {
       const match = m as RegExpExecArray;
       if (p.accept && !p.accept(match)) continue;
       const name = p.name(match).replace(/[\s,.;:]+$/u, '');
@@ -66,11 +68,12 @@ function partyKey(h: { role: PartnerRole; name: string }): string {
 
 export interface Parties { signatories: Signatory[]; territory: string; territoryLine: number; territoryFromParty: boolean }
 
-export function readSignatories(lines: SourceLine[], notes: Notes): Parties {
+/** Parties named in the text; the lines of fiches actions (their partners) are left out. */
+export function readSignatories(lines: SourceLine[], notes: Notes, ficheLines: Set<number> = new Set()): Parties {
   const hits: Hit[] = [];
   let inParties = false;
   for (const l of lines) {
-    if (l.kind === 'noise') continue;
+    if (l.kind === 'noise' || ficheLines.has(l.n)) continue;
     const f = fold(l.text);
     if (PARTIES_CLOSE.test(f)) inParties = false; // blank lines do not close: PDF copies space the parties out
     hits.push(...hitsIn(l, inParties));

@@ -97,6 +97,9 @@ class StructureReader {
   }
 
   private newAxis(a: NewAxis): AxisDraft {
+    // A web page that repeats its list (a summary, then the article): one axis per title.
+    const same = a.doubt !== undefined && a.title !== '' ? this.axes.find((x) => x.type === a.type && x.doubt !== undefined && fold(x.title) === fold(a.title)) : undefined;
+    if (same) return same;
     const made: AxisDraft = { themes: [], objectives: [], body: [], ...a };
     this.axes.push(made);
     return made;
@@ -373,6 +376,7 @@ class StructureReader {
     const named = parent ?? themed;
     const under = named ?? this.axis;
     const number = l.kind === 'numbered' && l.parent === undefined ? l.number : undefined;
+    if (this.actions.some((a) => a.fromList && fold(a.title) === fold(title))) return; // the same list repeated
     this.actions.push({ number, title, line: l.n, axis: under, axisByPosition: named === undefined && under !== undefined, fields: {}, fromList: true });
   }
 

@@ -218,6 +218,13 @@ describe('headings and lists', () => {
     expect(d.axes.map((a) => a.title)).toEqual(['Accueil du jeune enfant', 'Retour à l’emploi des parents']);
   });
 
+  it('reads a list the page repeats (a summary, then the article) once', () => {
+    const list = 'Les enjeux retenus :\n- Soutenir les familles\n- Accompagner les seniors\n\nLe plan d’actions :\n1. Créer un RPE\n2. Ouvrir un LAEP\n\n';
+    const d = importText(list + 'Lire l’article\n\n' + list).draft;
+    expect(d.axes.map((a) => a.title)).toEqual(['Soutenir les familles', 'Accompagner les seniors']);
+    expect(d.actions.map((a) => [a.id, a.title])).toEqual([['FA01', 'Créer un RPE'], ['FA02', 'Ouvrir un LAEP']]);
+  });
+
   it('warns when the announced number of fiches does not match', () => {
     const r = importText('Les 5 fiches actions sont :\n1. Une\n2. Deux');
     expect(r.consistency).toContainEqual(expect.objectContaining({ severity: 'warning', line: 1 }));

@@ -27,6 +27,7 @@ export function readBudget(lines: SourceLine[], period: Period, notes: Notes, bl
   let annualContext = false;
   let contextYear: number | undefined;
   let funder: PartnerRole | undefined;
+  const seen = new Map<string, number>(); // folded text of the lines read, with their number
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'noise' || l.kind === 'blank' || blocked.has(l.n)) continue;
@@ -40,7 +41,15 @@ export function readBudget(lines: SourceLine[], period: Period, notes: Notes, bl
       continue;
     }
     const item = isListLine(l) || l.text.length < 160 ? readItem(l, context, funder) : undefined;
+    const twin = item ? seen.get(f) : undefined;
+    if (item && twin !== undefined) {
+      // The same line again (a page that repeats its budget): counted once, and said.
+      notes.uncertain('budget-line', l.text, l.n, frImport.repeatedLine(twin));
+      used.add(l.n);
+      continue;
+    }
     if (item) {
+      seen.set(f, l.n);
       if (context && contextYear !== undefined && !item.annual) item.year = contextYear;
       raws.push(item);
       used.add(l.n);

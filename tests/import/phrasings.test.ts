@@ -269,6 +269,12 @@ describe('budget lines', () => {
     expect(r.items).toContainEqual(expect.objectContaining({ kind: 'envelope', status: 'uncertain', line: 3 }));
   });
 
+  it('counts a budget line the page repeats once, and says so', () => {
+    const r = withPeriod('L’enveloppe annuelle de la Caf :\n- 10 000 € pour le RPE\n- 10 000 € pour le RPE');
+    expect(r.draft.budget).toHaveLength(1);
+    expect(r.items).toContainEqual(expect.objectContaining({ kind: 'budget-line', status: 'uncertain', line: 4 }));
+  });
+
   it('reports a total that disagrees with the annual envelope', () => {
     const r = withPeriod('Enveloppe annuelle CAF : 100 000 €.\nSoit au total une enveloppe de 150 000 € sur la durée de la convention.');
     expect(r.draft.envelopeTotalCents).toBe(15_000_000);

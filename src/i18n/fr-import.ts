@@ -33,6 +33,9 @@ const years = (ys: number[]) => {
   return consecutive ? `${ys[0]} à ${ys[ys.length - 1]}` : ys.join(', ');
 };
 
+/** "de Brassac", "d’Anglès": French elision before a vowel or a mute h. */
+const ofName = (name: string) => (/^[AEIOUYÂÀÉÈÊÎÏÔÛHaeiouyh]/u.test(name) ? `d’${name}` : `de ${name}`);
+
 export const frImport = {
   // Period
   periodWithoutContext: 'années lues sans mention de la convention ou de sa durée : à vérifier',
@@ -52,6 +55,8 @@ export const frImport = {
   // Parties
   signatoryWithoutSigning: 'cité dans le texte sans être présenté comme signataire : à confirmer',
   bareCafName: 'CAF',
+  communeOf: (name: string) => `Commune ${ofName(name)}`,
+  mairieOf: (name: string) => `Mairie ${ofName(name)}`,
   cafWithoutDepartment: 'la CAF est citée sans son département : précisez « CAF de … »',
   noSignatory: 'aucun signataire reconnu (CAF de …, commune de …, communauté de communes …)',
   territoryFrom: 'déduit du nom de la collectivité signataire',

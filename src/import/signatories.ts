@@ -29,6 +29,9 @@ const PATTERNS: Pattern[] = [
   { role: 'commune', re: new RegExp(`\\b(?:[Mm]airie|[Cc]ommune|[Vv]ille)\\s+(?:${OF})${NAME}`, 'gu'), name: (m) => capitalise(m[0]) },
 ];
 
+/** "les communes de Brassac, Anglès et Lacaune", "les mairies de A et de B". */
+const COMMUNE_LIST = new RegExp(`\\b(?:[Cc]ommunes|[Mm]airies)\\s+(?:de|d['’])\\s*(${NAME}(?:\\s*,\\s*${NAME})*\\s+et\\s+(?:de\\s+|d['’])?${NAME})`, 'gu');
+
 /** Capitalised words that start sentences or titles, not names of a territory. */
 const NOT_A_NAME = /^(?:la|le|les|l['’]|une?|cette|ce|cet|son|sa|ses|leur|notre|votre|en|et|de|du|des|au|aux|convention|territoriale|globale|ctg|caf|projet|signature|dans|pour|par|avec|sur|elle|il|ils|elles)\b/iu;
 
@@ -53,6 +56,13 @@ function hitsIn(l: SourceLine, inParties: boolean): Hit[] {
     }
   }
   // A name inside a longer one ("Communauté de communes X" inside "les communes de la Communauté de communes X") is the same party.
+  for (const m of text.matchAll(COMMUNE_LIST)) {
+    // "les communes de Brassac, Anglès et Lacaune": one party per commune.
+    for (const name of m[1].split(/\s*,\s*|\s+et\s+(?:de\s+|d['’])?/u).filter((n) => n !== '')) {
+      const label = /^[Mm]airies/.test(m[0]) ? frImport.mairieOf(name) : frImport.communeOf(name);
+      hits.push({ role: 'commune', name: label, line: l.n, start: m.index!, end: m.index! + m[0].length, signing });
+    }
+  }
   hits.sort((a, b) => a.start - b.start);
   return hits.map((h) => ({ ...h, contained: hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start) }));
 }

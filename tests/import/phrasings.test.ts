@@ -98,6 +98,12 @@ describe('signatories', () => {
     ]);
   });
 
+  it('reads "les communes de A, B et C" as one party each', () => {
+    expect(parties('La convention est signée par la CAF du Tarn et les communes de Brassac, Anglès et Lacaune.')).toEqual([
+      { name: 'CAF du Tarn', role: 'caf' }, { name: 'Commune de Brassac', role: 'commune' }, { name: 'Commune d’Anglès', role: 'commune' }, { name: 'Commune de Lacaune', role: 'commune' },
+    ]);
+  });
+
   it('names the convention after the EPCI', () => {
     const d = importText('Signature entre la Communauté d’agglomération du Grand Cognac et la CAF de la Charente.').draft;
     expect(d.territory).toBe('Communauté d’agglomération du Grand Cognac');

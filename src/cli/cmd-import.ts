@@ -16,6 +16,23 @@ export function parseImportArgs(args: string[]): { input: string; out?: string }
   return { input: rest[0], ...(out ? { out } : {}) };
 }
 
+/**
+ * Text files saved from Word are UTF-8, UTF-16 ("Texte Unicode") or Windows-1252
+ * ("Texte brut" on older Windows): read each as it was written.
+ */
+export function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return Array.from(bytes, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || '' : String.fromCharCode(b))).join('');
+  }
+}
+
+/** Windows-1252 bytes 0x80–0x9F (the rest is Latin-1): €, curly quotes, dashes, œ… ('' where undefined). */
+const CP1252_HIGH = ['€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '', '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ'];
+
 export function printImport(file: string, result: ImportResult): string {
   const { draft, counts, items, consistency } = result;
   const p = draft.period;
@@ -40,7 +57,7 @@ export async function cmdImport(args: string[]): Promise<number> {
   if (out && fs.existsSync(out)) throw new UsageError(frImportCli.outExists(out));
   let text: string;
   try {
-    text = fs.readFileSync(input, 'utf8');
+    text = decodeText(fs.readFileSync(input));
   } catch (e) {
     throw new UsageError(frImportCli.unreadableText(input, (e as Error).message));
   }

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
+import { decodeText } from '../../src/cli/cmd-import';
 import { parseConvention } from '../../src/domain/parse';
 import { loadSeed } from '../helpers/seeds';
 
@@ -84,6 +85,14 @@ describe('ctg import', () => {
     expect(noArgs.err).toContain('Usage : ctg import');
     const noOut = await run(['import', 'a.txt', '--out']);
     expect(noOut.code).toBe(2);
+  });
+
+  it('reads text files saved from Word as UTF-8, UTF-16 or Windows-1252', () => {
+    const text = 'Axe 1 : Accès aux droits – 241 801 €';
+    expect(decodeText(Buffer.from(text, 'utf8'))).toBe(text);
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toBe(text);
+    // Windows-1252: "è" is 0xE8, "–" is 0x96, "€" is 0x80.
+    expect(decodeText(Buffer.from([0x41, 0x63, 0x63, 0xe8, 0x73, 0x20, 0x96, 0x20, 0x31, 0x20, 0x80]))).toBe('Accès – 1 €');
   });
 
   it('never overwrites a draft that is already there', async () => {

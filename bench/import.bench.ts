@@ -4,6 +4,24 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { importText } from '../src/import';
 import { medianMs, fmtMs } from './util';
+import { serverApi } from '../src/gas/api';
+import { gasPort } from '../src/gas/gas-port';
+import { fakeAppsScript, installGlobals } from '../tests/fakes/globals';
+
+/** Spreadsheet service calls of writing an imported draft on the counting Apps Script fakes. */
+function applyCalls(text: string): string {
+  const world = fakeAppsScript();
+  const uninstall = installGlobals(world);
+  try {
+    const api = serverApi(gasPort());
+    const { draft } = api.previewImport(text);
+    world.counter.reset();
+    api.applyImport(draft);
+    return `${world.counter.total()} Spreadsheet calls for ${draft.actions.length} fiches and ${draft.budget.length} budget lines`;
+  } finally {
+    uninstall();
+  }
+}
 
 function longText(axes: number, actionsPerAxis: number): string {
   const out: string[] = ['Convention territoriale globale 2023-2026', 'Signée entre la CAF du Tarn et la Communauté de communes du Sor.'];
@@ -24,10 +42,11 @@ export function run() {
   const seed = fs.existsSync(seedDir) ? fs.readdirSync(seedDir).find((f) => f.startsWith('001_')) : undefined;
   if (seed) {
     const text = fs.readFileSync(path.join(seedDir, seed), 'utf8');
-    console.log(`import of seed 001 (${text.length} characters): ${fmtMs(medianMs(() => importText(text)))} (median of 5)`);
+    console.log(`import of seed 001 (${text.length} characters): ${fmtMs(medianMs(() => importText(text)))} (median of 5); applyImport: ${applyCalls(text)}`);
   }
   const long = longText(8, 25);
   const r = importText(long);
+  console.log(`applyImport of the ${long.split('\n').length}-line text: ${applyCalls(long)}`);
   const huge = longText(40, 50);
   const h = importText(huge);
   console.log(`import of a synthetic text (${huge.split('\n').length} lines, ${h.counts.actions} fiches): ${fmtMs(medianMs(() => importText(huge), 3))} (median of 3)`);

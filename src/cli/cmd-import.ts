@@ -16,6 +16,23 @@ export function parseImportArgs(args: string[]): { input: string; out?: string }
   return { input: rest[0], ...(out ? { out } : {}) };
 }
 
+/**
+ * Text files saved from Word are UTF-8, UTF-16 ("Texte Unicode") or Windows-1252
+ * ("Texte brut" on older Windows): read each as it was written.
+ */
+export function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return Array.from(bytes, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || '' : String.fromCharCode(b))).join('');
+  }
+}
+
+/** Windows-1252 bytes 0x80–0x9F (the rest is Latin-1): €, curly quotes, dashes, œ… ('' where undefined). */
+const CP1252_HIGH = ['€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '', '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ'];
+
 export function printImport(file: string, result: ImportResult): string {
   const { draft, counts, items, consistency } = result;
   const p = draft.period;
@@ -25,7 +42,7 @@ export function printImport(file: string, result: ImportResult): string {
   for (const i of uncertain) lines.push(frImportCli.uncertainLine(i.line, ITEM_KIND_LABEL[i.kind], shorten(i.label), i.note ?? ''));
   if (consistency.length > 0) {
     lines.push('', frImportCli.consistencyTitle);
-    for (const f of consistency) lines.push(`  ${frCli.severity[f.severity]} — ${f.line ? `ligne ${f.line} — ` : ''}${f.message}`);
+    for (const f of consistency) lines.push(frImportCli.consistencyLine(frCli.severity[f.severity], f.line, f.message));
   }
   return lines.join('\n');
 }
@@ -36,16 +53,18 @@ const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 57).trimEnd()}…`
 export async function cmdImport(args: string[]): Promise<number> {
   const { input, out } = parseImportArgs(args);
   if (!fs.existsSync(input)) throw new UsageError(frCli.fileMissing(input));
+  // A draft someone has started to correct is never overwritten.
+  if (out && fs.existsSync(out)) throw new UsageError(frImportCli.outExists(out));
   let text: string;
   try {
-    text = fs.readFileSync(input, 'utf8');
+    text = decodeText(fs.readFileSync(input));
   } catch (e) {
     throw new UsageError(frImportCli.unreadableText(input, (e as Error).message));
   }
   const result = importText(text);
   console.log(printImport(input, result));
   if (out) {
-    fs.writeFileSync(out, JSON.stringify(result.draft, null, 2) + '\n', 'utf8');
+    fs.writeFileSync(out, JSON.stringify(result.draft, null, 2) + '\n', { encoding: 'utf8', flag: 'wx' });
     console.log('\n' + frImportCli.written(out));
   }
   return 0;

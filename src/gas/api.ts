@@ -94,7 +94,7 @@ export function applyImport(port: WorkbookPort, draft: Convention): ActionResult
     const { plan, sentence } = planFor(draft, snapshot);
     port.apply(plan);
     if (plan.ops.length > 0 && !isCtgWorkbook(snapshot)) writeSettings(port.properties(), { initializedAt: new Date().toISOString() });
-    return { message: plan.ops.length > 0 ? frAddon.importDone(sentence) : frAddon.nothingToDo, state: sidebarState(port) };
+    return { message: plan.ops.length > 0 ? frAddon.importDone(sentence) : frAddon.nothingToDo, state: sidebarState(port, afterPlan(snapshot, plan)) };
   });
 }
 

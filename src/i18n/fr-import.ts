@@ -1,6 +1,13 @@
 // French text of the import: notes on what was read, cross-checks, CLI output.
 // User-facing text lives in src/i18n/ and nowhere else.
 import type { ImportItemKind } from '../import/result';
+import type { AxisType } from '../domain/schema';
+
+type CountWord = { word: string; fem: boolean };
+const AXIS_PLURAL: Record<AxisType, CountWord> = {
+  axe: { word: 'axes', fem: false }, enjeu: { word: 'enjeux', fem: false }, ambition: { word: 'ambitions', fem: true },
+  orientation: { word: 'orientations', fem: true }, thematique: { word: 'thématiques', fem: true },
+};
 
 export const ITEM_KIND_LABEL: Record<ImportItemKind, string> = {
   name: 'Nom',
@@ -8,9 +15,9 @@ export const ITEM_KIND_LABEL: Record<ImportItemKind, string> = {
   period: 'Période',
   'signature-date': 'Date de signature',
   signatory: 'Signataire',
+  coordinator: 'Chargé(e) de coopération',
   axis: 'Axe',
   objective: 'Objectif',
-  theme: 'Thématique',
   action: 'Fiche action',
   'action-field': 'Champ de fiche',
   'budget-line': 'Ligne budgétaire',
@@ -26,13 +33,18 @@ const years = (ys: number[]) => {
   return consecutive ? `${ys[0]} à ${ys[ys.length - 1]}` : ys.join(', ');
 };
 
+/** "de Brassac", "d’Anglès": French elision before a vowel or a mute h. */
+const ofName = (name: string) => (/^[AEIOUYÂÀÉÈÊÎÏÔÛHaeiouyh]/u.test(name) ? `d’${name}` : `de ${name}`);
+
 export const frImport = {
   // Period
   periodWithoutContext: 'années lues sans mention de la convention ou de sa durée : à vérifier',
+  rangeAt: (start: number, end: number, line: number) => `${start}-${end} (ligne ${line})`,
   otherRanges: (kept: string, others: string[]) => `Période retenue ${kept} ; le texte cite aussi ${others.join(', ')}.`,
   durationMismatch: (n: number, range: string) => `Le texte annonce une durée de ${n} an(s), mais la période lue est ${range}.`,
   periodFromDuration: (n: number, start: number) => `durée de ${n} an(s) à compter de ${start}`,
   periodFromDurationAndEnd: (n: number, end: number) => `déduite d'une durée de ${n} an(s) et de l'horizon ${end} : à vérifier`,
+  periodFromSignature: (n: number, date: string) => `durée de ${n} an(s) « à compter de sa signature », signée le ${date} : années civiles à vérifier`,
   durationOnly: (n: number) => `durée de ${n} an(s)`,
   noStartYear: "la durée est indiquée mais pas l'année de début : période laissée vide",
   horizonLabel: (end: number) => `horizon ${end}`,
@@ -42,6 +54,9 @@ export const frImport = {
   dateWithoutYear: "date de signature sans année : non reprise",
   // Parties
   signatoryWithoutSigning: 'cité dans le texte sans être présenté comme signataire : à confirmer',
+  bareCafName: 'CAF',
+  communeOf: (name: string) => `Commune ${ofName(name)}`,
+  mairieOf: (name: string) => `Mairie ${ofName(name)}`,
   cafWithoutDepartment: 'la CAF est citée sans son département : précisez « CAF de … »',
   noSignatory: 'aucun signataire reconnu (CAF de …, commune de …, communauté de communes …)',
   territoryFrom: 'déduit du nom de la collectivité signataire',
@@ -51,6 +66,7 @@ export const frImport = {
   axisComposed: "le texte annonce cet axe sans lui donner de titre : intitulé composé à partir des titres qui le précèdent",
   axisThemeHeading: 'titre de thématique pris comme axe, faute d’axes annoncés',
   axisFromList: 'élément de liste lu comme un axe',
+  axisInline: 'élément d’une énumération lu comme un axe : à vérifier',
   axisNoTitle: "axe annoncé sans intitulé",
   objectiveByPosition: (axisId: string) => `rattaché à ${axisId} d'après l'ordre des listes (le texte ne dit pas à quel axe il appartient)`,
   objectiveUnattached: "objectif cité hors de tout axe : non repris",
@@ -59,17 +75,20 @@ export const frImport = {
   actionAxisUnknown: (ref: string) => `axe indiqué « ${ref} » non trouvé parmi les axes lus`,
   actionByPosition: (axisId: string) => `rattachée à ${axisId} parce qu'elle suit cet axe dans le texte : à vérifier`,
   actionSingleAxis: (axisId: string) => `rattachée à ${axisId}, seul axe du texte`,
-  actionField: (field: string) => `champ « ${field} » de la fiche`,
   renumbered: 'numéros de fiches absents, en double ou non entiers : fiches renumérotées dans l’ordre du texte',
-  countMatches: (n: number, what: string) => `${n} ${what} annoncé(e)s, ${n} trouvé(e)s.`,
-  countMismatch: (announced: number, found: number, what: string) => `Le texte annonce ${announced} ${what}, ${found} ont été trouvé(e)s.`,
-  countWhat: { axes: 'axes', actions: 'fiches actions', objectives: 'objectifs' } as Record<string, string>,
+  countMatches: (n: number, what: CountWord) => `${n} ${what.word} annoncé${what.fem ? 'e' : ''}s, ${n} trouvé${what.fem ? 'e' : ''}s.`,
+  countMismatch: (announced: number, found: number, what: CountWord) => `Le texte annonce ${announced} ${what.word}, ${found} trouvé${what.fem ? 'e' : ''}(s).`,
+  countWhat: (what: 'axes' | 'actions' | 'objectives', type?: AxisType): CountWord =>
+    what === 'actions' ? { word: 'fiches actions', fem: true } : what === 'objectives' ? { word: 'objectifs', fem: false } : AXIS_PLURAL[type ?? 'axe'],
   // Budget
+  repeatedLine: (line: number) => `même ligne que la ligne ${line} : comptée une seule fois`,
   amountWithoutYears: 'montant lu, mais la période est inconnue : il n’est réparti sur aucune année',
   assumedAnnual: 'le texte ne dit pas si ce montant est annuel : reporté sur chaque année de la période, à vérifier',
   funderUnknown: 'financeur non précisé : « autre » par défaut',
   oneYear: (y: number) => `montant de l'année ${y}, comme l'indique le titre de la liste`,
   eachYear: (ys: number[]) => `montant annuel, reporté sur ${years(ys)}`,
+  otherAnnualAmount: "autre montant annuel cité : l'enveloppe retenue est le premier, à vérifier",
+  otherTotal: "autre total cité : le total retenu est le premier, à vérifier",
   envelopeUnclear: "montant d'enveloppe dont on ne sait pas s'il est annuel ou pluriannuel : non repris",
   annualWithoutYears: "enveloppe annuelle lue, mais la période est inconnue : aucune année renseignée",
   annualEnvelope: (ys: number[]) => `enveloppe annuelle, reportée sur ${years(ys)}`,
@@ -80,55 +99,22 @@ export const frImport = {
   linesVsTotal: (sum: string, total: string) => `Les lignes CAF sur toute la période totalisent ${sum}, le total indiqué est ${total}.`,
   linesMatchTotal: (total: string) => `Les lignes CAF sur toute la période correspondent au total indiqué de ${total}.`,
   // Whole text
+  draftReduced: "Une partie de ce qui a été lu ne forme pas une convention valide : le brouillon a été réduit, complétez-le à la main.",
   nothingFound: "Aucune structure de convention reconnue dans ce texte : le brouillon est presque vide, complétez-le à la main.",
 };
 
 export const frImportCli = {
   missingArgs: 'Usage : ctg import <texte.txt> [--out <convention.json>]',
+  outExists: (f: string) => `${f} existe déjà : choisissez un autre nom, la commande n'écrase jamais un brouillon.`,
   unreadableText: (f: string, detail: string) => `Impossible de lire ${f} : ${detail}`,
   title: (file: string) => `Import de ${file}`,
   counts: (c: { signatories: number; axes: number; objectives: number; actions: number; budgetLines: number; envelopes: number }) =>
-    `Reconnu : ${c.signatories} signataire(s), ${c.axes} axe(s), ${c.objectives} objectif(s), ${c.actions} fiche(s) action, ${c.budgetLines} ligne(s) budgétaire(s), ${c.envelopes} enveloppe(s) annuelle(s).`,
+    `Lu dans le texte : ${c.signatories} signataire(s), ${c.axes} axe(s), ${c.objectives} objectif(s), ${c.actions} fiche(s) action, ${c.budgetLines} ligne(s) budgétaire(s), ${c.envelopes} enveloppe(s) annuelle(s).`,
   period: (p: string) => `Période : ${p}`,
   periodUnknown: 'inconnue',
   uncertainTitle: (n: number) => (n === 0 ? 'Aucun élément incertain.' : `À vérifier (${n}) :`),
   uncertainLine: (line: number, kind: string, label: string, note: string) => `  ${line > 0 ? `ligne ${line}` : 'texte'} — ${kind} « ${label} » : ${note}`,
   consistencyTitle: 'Contrôles de cohérence :',
+  consistencyLine: (severity: string, line: number | undefined, message: string) => `  ${severity} — ${line ? `ligne ${line} — ` : ''}${message}`,
   written: (f: string) => `Brouillon écrit dans ${f} (à relire, puis : ctg init).`,
-};
-
-/** The sidebar's "Importer un texte" panel. */
-export const frImportPanel = {
-  title: 'Importer un texte',
-  intro: 'Collez le texte de la convention (copié depuis Word, un PDF ou une page web). Rien n’est écrit avant « Écrire dans le classeur ».',
-  textLabel: 'Texte de la convention',
-  preview: 'Aperçu',
-  cancel: 'Retour',
-  write: 'Écrire dans le classeur',
-  emptyText: 'Collez d’abord le texte de la convention.',
-  previewDone: (recognised: number, uncertain: number) => `Aperçu prêt : ${recognised} élément(s) reconnu(s), ${uncertain} à vérifier. Décochez ce qui ne doit pas être écrit.`,
-  counts: (c: { signatories: number; axes: number; objectives: number; actions: number; budgetLines: number }) =>
-    `${c.signatories} signataire(s) · ${c.axes} axe(s) · ${c.objectives} objectif(s) · ${c.actions} fiche(s) · ${c.budgetLines} ligne(s) budgétaire(s)`,
-  convention: 'Convention',
-  name: 'Nom',
-  territory: 'Territoire',
-  startYear: 'Année de début',
-  endYear: 'Année de fin',
-  badYear: (label: string, value: string) => `${label} : « ${value} » n'est pas une année (par exemple 2024).`,
-  signatories: 'Signataires',
-  axes: 'Axes et fiches actions',
-  noAxis: 'Fiches sans axe',
-  objectives: (n: number) => `${n} objectif(s)`,
-  budget: 'Budget',
-  envelope: (amount: string, years: string) => `Enveloppe CAF : ${amount} par an${years ? ` (${years})` : ''}`,
-  envelopeYear: (year: number, amount: string) => `Enveloppe CAF ${year} : ${amount}`,
-  envelopeTotal: (amount: string) => `Total pluriannuel indiqué : ${amount}`,
-  perYear: (amount: string) => `${amount} par an`,
-  toCheck: 'À vérifier',
-  uncertainMark: '⚠ À vérifier',
-  lineRef: (line: number) => (line > 0 ? `ligne ${line}` : 'texte'),
-  include: (what: string) => `Garder « ${what} »`,
-  editTitle: (id: string) => `Intitulé de ${id}`,
-  consistency: 'Contrôles',
-  nothing: 'Rien de reconnu dans ce texte.',
 };

@@ -5,6 +5,9 @@ import { parseMoney } from '../domain/money';
 export const AMOUNT_SOURCE = String.raw`(?<![\d,.])(?:\d{1,3}(?: \d{3})+|\d+)(?:,\d{1,2})?\s*(?:€|euros?\b|eur\b)(?:\s*euros?\b)?`;
 const AMOUNT = new RegExp(AMOUNT_SOURCE, 'giu');
 
+/** "annuel", "par an", "chaque année", "€/an" (on folded text). */
+export const ANNUAL = /\b(?:annuel(?:le)?s?|annuellement|par an|chaque annee|par annee)\b|\/\s?an\b/;
+
 export interface AmountHit { text: string; cents: number; index: number }
 
 export function amountsIn(text: string): AmountHit[] {

@@ -22,9 +22,14 @@ const CONTEXT = /\b(?:convention|ctg|conventionnement|periode|duree|sign\w*|plur
 const STRONG_CONTEXT = /\b(?:convention|ctg|conventionnement|presente)\b/;
 /** Words saying the years are those of an earlier contract ("le précédent contrat enfance jeunesse 2016-2019"). */
 const PAST = /\b(?:precedent\w*|ancien\w*|anterieur\w*|cej|contrat enfance)\b/;
+/** Other documents a convention cites with their own years: the CAF's COG, departmental schemes, "Vu …" recitals. */
+const OTHER_DOCUMENT = /\b(?:objectifs et de gestion|cog|cnaf|schemas?|contrat de ville|sdsf|plan mercredi)\b|^vu\b/;
+/** The convention speaking of itself: "la présente convention est conclue …". */
+const ITSELF = /\b(?:presente convention|presente ctg|est conclue|est signee|sont signees)\b/;
 
 function score(folded: string): number {
-  return 1 + (STRONG_CONTEXT.test(folded) ? 2 : CONTEXT.test(folded) ? 1 : 0) - (PAST.test(folded) ? 3 : 0);
+  const context = STRONG_CONTEXT.test(folded) ? 2 : CONTEXT.test(folded) ? 1 : 0;
+  return 1 + context + (ITSELF.test(folded) ? 1 : 0) - (PAST.test(folded) || OTHER_DOCUMENT.test(folded) ? 3 : 0);
 }
 
 interface Candidate { start: number; end: number; line: number; score: number }
@@ -62,17 +67,24 @@ function firstMatch(lines: SourceLine[], re: RegExp, needsContext = false): { m:
   return undefined;
 }
 
-export function readPeriod(lines: SourceLine[], notes: Notes): Period {
+/** "à compter de sa signature": the period starts the year the convention was signed. */
+const FROM_SIGNATURE = /\b(?:a compter de (?:sa|la) signature|des (?:sa|la) signature|a la date de (?:sa|la) signature)\b/;
+
+export function readPeriod(lines: SourceLine[], notes: Notes, signatureDate?: string): Period {
   const ranges = rangeCandidates(lines);
   const duration = firstMatch(lines, DURATION);
   const years = duration ? readCount(duration.m[1]) : undefined;
-  const best = ranges.sort((a, b) => b.score - a.score || a.line - b.line)[0];
+  // A range only cited by other documents (score below 1) is no period; a weak one gives way
+  // to "pour une durée de 4 ans à compter de 2024" when the text says that.
+  const sorted = ranges.filter((r) => r.score >= 1).sort((a, b) => b.score - a.score || a.line - b.line);
+  const strongStart = years !== undefined && firstMatch(lines, START) !== undefined;
+  const best = sorted[0] && !(sorted[0].score <= 1 && strongStart) ? sorted[0] : undefined;
   if (best) {
     const label = `${best.start}-${best.end}`;
     if (best.score > 1) notes.recognised('period', label, best.line);
     else notes.uncertain('period', label, best.line, frImport.periodWithoutContext);
     const others = ranges.filter((r) => r.start !== best.start || r.end !== best.end);
-    if (others.length > 0) notes.finding('warning', frImport.otherRanges(label, others.map((r) => `${r.start}-${r.end} (ligne ${r.line})`)), best.line);
+    if (others.length > 0) notes.finding('warning', frImport.otherRanges(label, others.map((r) => frImport.rangeAt(r.start, r.end, r.line))), best.line);
     if (years !== undefined && duration && years !== best.end - best.start + 1) {
       notes.finding('warning', frImport.durationMismatch(years, label), duration.line);
     }
@@ -90,6 +102,12 @@ export function readPeriod(lines: SourceLine[], notes: Notes): Period {
       const e = Number(horizon.m[1]);
       notes.uncertain('period', `${e - years + 1}-${e}`, duration.line, frImport.periodFromDurationAndEnd(years, e));
       return { startYear: e - years + 1, endYear: e };
+    }
+    const fromSignature = firstMatch(lines, FROM_SIGNATURE);
+    if (fromSignature && signatureDate) {
+      const s = Number(signatureDate.slice(0, 4));
+      notes.uncertain('period', `${s}-${s + years - 1}`, fromSignature.line, frImport.periodFromSignature(years, signatureDate));
+      return { startYear: s, endYear: s + years - 1 };
     }
     notes.uncertain('period', frImport.durationOnly(years), duration.line, frImport.noStartYear);
   }
@@ -118,7 +136,8 @@ export function readSignatureDate(lines: SourceLine[], notes: Notes): string | u
     const month = m ? MONTHS.indexOf(m[2]) + 1 : num ? Number(num[2]) : undefined;
     const year = m ? m[3] : num?.[3];
     if (day === undefined || month === undefined || day < 1 || day > 31 || month < 1 || month > 12) continue;
-    const label = m ? m[0] : num![0];
+    const hit = (m ?? num)!;
+    const label = l.text.substr(hit.index, hit[0].length); // as written (fold keeps lengths), accents included
     if (!year) {
       notes.uncertain('signature-date', label, l.n, frImport.dateWithoutYear);
       return undefined;

@@ -16,17 +16,21 @@ const OF = "(?:du|de\\s+la|de\\s+l['’]|des|de|d['’])\\s*";
 interface Pattern { role: PartnerRole; re: RegExp; name: (m: RegExpExecArray) => string; accept?: (m: RegExpExecArray) => boolean }
 
 const PATTERNS: Pattern[] = [
-  { role: 'caf', re: new RegExp(`\\b(?:CAF|Caf|[Cc]aisse\\s+d['’][Aa]llocations?\\s+[Ff]amiliales?(?:\\s*\\((?:CAF|Caf)\\))?)\\s+${OF}${NAME}`, 'gu'), name: (m) => m[0].replace(/\s*\((?:CAF|Caf)\)/u, '') },
+  { role: 'caf', re: new RegExp(`\\b(?:CAF|Caf|[Cc]aisse\\s+(?:d['’]|des\\s+)[Aa]llocations?\\s+[Ff]amiliales?(?:\\s*\\((?:CAF|Caf)\\))?)\\s+${OF}${NAME}`, 'gu'), name: (m) => m[0].replace(/\s*\((?:CAF|Caf)\)/u, '') },
   { role: 'msa', re: new RegExp(`\\b(?:MSA|[Mm]utualité\\s+[Ss]ociale\\s+[Aa]gricole)(?:\\s+(?:${OF})?${NAME})?`, 'gu'), name: (m) => m[0] },
   { role: 'conseil-departemental', re: new RegExp(`\\b(?:[Cc]onseil\\s+(?:[Dd]épartemental|[Gg]énéral)(?:\\s+${OF}${NAME})?|Département\\s+${OF}${NAME})`, 'gu'), name: (m) => capitalise(m[0]) },
   { role: 'conseil-departemental', re: /(?<=\b[Ll]e\s)Département\b(?!\s+(?:du|de|des|d['’]))/gu, name: (m) => m[0] },
   { role: 'commune', re: new RegExp(`(?:[Ll]['’]ensemble\\s+des|[Tt]outes\\s+les|[Ll]es)\\s+communes\\s+(?:membres\\s+)?${OF}[Cc]ommunauté\\s+(?:de\\s+communes|d['’]agglomération|urbaine)\\s+(?:${OF})?${NAME}`, 'gu'), name: (m) => capitalise(m[0].replace(/^(?:l['’]ensemble\s+des|toutes\s+les|les)\s+/iu, '')) },
   { role: 'commune', re: new RegExp(`\\b(?:les|l['’]ensemble\\s+des)\\s+(?:\\d+|${NUMBER_WORD_PATTERN})\\s+communes(?:\\s+membres|\\s+la\\s+composant|\\s+qui\\s+la\\s+composent)?`, 'giu'), name: (m) => capitalise(m[0]) },
   { role: 'epci', re: new RegExp(`\\b[Cc]ommunauté\\s+(?:de\\s+[Cc]ommunes|d['’][Aa]gglomération|[Uu]rbaine)\\s+(?:${OF})?${NAME}`, 'gu'), name: (m) => capitalise(m[0]) },
-  { role: 'epci', re: new RegExp(`\\b(?:Métropole|CC|CA)\\s+(?:${OF})?${NAME}`, 'gu'), name: (m) => m[0] },
+  { role: 'epci', re: new RegExp(`\\b(?:Métropole|CC|CA)\\s+(?:${OF})?${NAME}`, 'gu'), name: (m) => m[0], accept: (m) => !/\b(?:CAF|Caf|CNAF|Cnaf)\b/u.test(m[0]) }, // "le CA de la Caf" is its board
+  { role: 'caf', re: /\b(?:CAF|Caf)\s+\d{2,3}\b/gu, name: (m) => m[0] }, // "la Caf 33"
   { role: 'epci', re: new RegExp(`\\b(${NAME})\\s+(?:[Cc]ommunauté|[Aa]gglo|[Aa]gglomération|Métropole)(?![\\p{L}])(?!\\s+(?:de|d['’]|urbaine))`, 'gu'), name: (m) => m[0], accept: (m) => !NOT_A_NAME.test(m[1]) && !/\b(?:Convention|Territoriale|Globale|CAF|Caf)\b/u.test(m[1]) },
   { role: 'commune', re: new RegExp(`\\b(?:[Mm]airie|[Cc]ommune|[Vv]ille)\\s+(?:${OF})${NAME}`, 'gu'), name: (m) => capitalise(m[0]) },
 ];
+
+/** "les communes de Brassac, Anglès et Lacaune", "les mairies de A et de B". */
+const COMMUNE_LIST = new RegExp(`\\b(?:[Cc]ommunes|[Mm]airies)\\s+(?:de|d['’])\\s*(${NAME}(?:\\s*,\\s*${NAME})*\\s+et\\s+(?:de\\s+|d['’])?${NAME})`, 'gu');
 
 /** Capitalised words that start sentences or titles, not names of a territory. */
 const NOT_A_NAME = /^(?:la|le|les|l['’]|une?|cette|ce|cet|son|sa|ses|leur|notre|votre|en|et|de|du|des|au|aux|convention|territoriale|globale|ctg|caf|projet|signature|dans|pour|par|avec|sur|elle|il|ils|elles)\b/iu;
@@ -41,8 +45,10 @@ interface Hit { role: PartnerRole; name: string; line: number; start: number; en
 function hitsIn(l: SourceLine, inParties: boolean): Hit[] {
   const hits: Hit[] = [];
   const signing = inParties || SIGNING.test(fold(l.text));
+  // Table cells and columns of a signature block are read apart: a name never runs into the next cell.
+  const text = l.cells ? l.cells.join(' | ') : l.text;
   for (const p of PATTERNS) {
-    for (const m of l.text.matchAll(p.re)) {
+    for (const m of text.matchAll(p.re)) {
       const match = m as RegExpExecArray;
       if (p.accept && !p.accept(match)) continue;
       const name = p.name(match).replace(/[\s,.;:]+$/u, '');
@@ -50,6 +56,13 @@ function hitsIn(l: SourceLine, inParties: boolean): Hit[] {
     }
   }
   // A name inside a longer one ("Communauté de communes X" inside "les communes de la Communauté de communes X") is the same party.
+  for (const m of text.matchAll(COMMUNE_LIST)) {
+    // "les communes de Brassac, Anglès et Lacaune": one party per commune.
+    for (const name of m[1].split(/\s*,\s*|\s+et\s+(?:de\s+|d['’])?/u).filter((n) => n !== '')) {
+      const label = /^[Mm]airies/.test(m[0]) ? frImport.mairieOf(name) : frImport.communeOf(name);
+      hits.push({ role: 'commune', name: label, line: l.n, start: m.index!, end: m.index! + m[0].length, signing });
+    }
+  }
   hits.sort((a, b) => a.start - b.start);
   return hits.map((h) => ({ ...h, contained: hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start) }));
 }
@@ -59,17 +72,18 @@ function partyKey(h: { role: PartnerRole; name: string }): string {
   // One MSA and one Conseil départemental per convention, however they are written.
   if (h.role === 'msa' || h.role === 'conseil-departemental') return h.role;
   let f = fold(h.name).replace(/\s+/g, ' ');
-  if (h.role === 'caf') f = f.replace(/^(?:caf|caisse d'allocations? familiales?)\s+(?:du|de la|de l'|des|de|d')\s*/, '');
+  if (h.role === 'caf') f = f.replace(/^(?:caf|caisse (?:d'|des )allocations? familiales?)\s+(?:du|de la|de l'|des|de|d')\s*/, '');
   return `${h.role}:${f}`;
 }
 
 export interface Parties { signatories: Signatory[]; territory: string; territoryLine: number; territoryFromParty: boolean }
 
-export function readSignatories(lines: SourceLine[], notes: Notes): Parties {
+/** Parties named in the text; the lines of fiches actions (their partners) are left out. */
+export function readSignatories(lines: SourceLine[], notes: Notes, ficheLines: Set<number> = new Set()): Parties {
   const hits: Hit[] = [];
   let inParties = false;
   for (const l of lines) {
-    if (l.kind === 'noise') continue;
+    if (l.kind === 'noise' || ficheLines.has(l.n)) continue;
     const f = fold(l.text);
     if (PARTIES_CLOSE.test(f)) inParties = false; // blank lines do not close: PDF copies space the parties out
     hits.push(...hitsIn(l, inParties));
@@ -120,12 +134,12 @@ function territoryHit(hits: Hit[]): { name: string; line: number } | undefined {
   return undefined;
 }
 
-const BARE_CAF = /\b(?:CAF|Caf|[Cc]aisse\s+d['’][Aa]llocations?\s+[Ff]amiliales?)\b/u;
+const BARE_CAF = /\b(?:CAF|Caf|[Cc]aisse\s+(?:d['’]|des\s+)[Aa]llocations?\s+[Ff]amiliales?)\b/u;
 
 function addBareCaf(lines: SourceLine[], signatories: Signatory[], notes: Notes): void {
   const l = lines.find((x) => x.kind !== 'noise' && BARE_CAF.test(x.text));
   if (!l) return;
-  signatories.push({ name: 'CAF', role: 'caf' });
+  signatories.push({ name: frImport.bareCafName, role: 'caf' });
   notes.uncertain('signatory', BARE_CAF.exec(l.text)![0], l.n, frImport.cafWithoutDepartment, `S${signatories.length}`);
 }
 

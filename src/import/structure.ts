@@ -5,12 +5,16 @@
 // headings ("Petite enfance") and objective phrasings ("L'objectif est de …").
 import { AxisType } from '../domain/schema';
 import { SourceLine, fold, capitalise, stripEnd, firstSentence, isListLine, isHeadingLike, romanValue } from './text';
+import { AXIS_HEADING, AXIS_TYPE_OF, ACTION_HEADING, ORDINALS, themeHeading, themesIn } from './vocabulary';
+import { ActionField, TEXT_FIELDS, ENDS_FICHE, labelAndValue, fieldOf } from './fiche';
 import {
-  AXIS_HEADING, AXIS_TYPE_OF, ACTION_HEADING, ACTION_FIELDS, AXIS_WORDS, ORDINALS, ORDINAL_PATTERN,
-  NUMBER_WORD_PATTERN, readCount, themeHeading, themesIn, MAX_FIELD_LABEL_WORDS,
-} from './vocabulary';
+  INFINITIVE, ORDINAL_AXIS, AXIS_ABOUT, SUB_HEADING, OBJECTIVE_LINE, THEMATIC_PAIR, ListRole, Announced,
+  tail, group, tidyTitle, listRoleOf, announcedIn, objectivePhrases, themedPair, inlinePieces,
+} from './phrases';
 
-export type ActionField = (typeof ACTION_FIELDS)[number]['field'];
+export { tidyTitle } from './phrases';
+export type { Announced } from './phrases';
+export type { ActionField } from './fiche';
 
 export interface AxisDraft {
   number?: number;
@@ -22,7 +26,7 @@ export interface AxisDraft {
   /** Folded text of the axis's own paragraphs, for theme detection. */
   body: string[];
   /** Why this axis is uncertain (composed title, theme heading alone…), undefined when explicit. */
-  doubt?: 'composed' | 'theme-heading' | 'list';
+  doubt?: 'composed' | 'theme-heading' | 'list' | 'inline';
 }
 
 export interface ActionDraft {
@@ -36,17 +40,6 @@ export interface ActionDraft {
   fromList: boolean;
 }
 
-/** A line that starts with a verb in the infinitive, as objectives are written ("Favoriser…", "Mettre en place…"). */
-const INFINITIVE = /^(?:\p{Lu}\p{Ll}+(?:er|ir|re|oir)|Mettre|Faire|Rendre|Prendre|Promouvoir)\s+\S/u;
-
-/** Lines about the convention's money, which end a fiche even without a heading before them. */
-const ENDS_FICHE = /\b(?:enveloppe|annexe financiere|engagements financiers)\b/;
-
-/** Fields whose value may run over several paragraphs. */
-const TEXT_FIELDS = new Set<ActionField>(['context', 'description', 'means', 'audience', 'schedule']);
-
-export interface Announced { what: 'axes' | 'actions' | 'objectives'; type?: AxisType; count: number; line: number }
-
 export interface Structure {
   axes: AxisDraft[];
   actions: ActionDraft[];
@@ -54,393 +47,345 @@ export interface Structure {
   announced: Announced[];
 }
 
-type ListRole = { kind: 'actions' } | { kind: 'objectives' } | { kind: 'axes'; type: AxisType } | { kind: 'none' };
-
-/** Where a matched part of folded text starts in the original (fold keeps NFC lengths). */
-const tail = (original: string, folded: string, groupText: string) => original.slice(folded.length - groupText.length).trim();
-
-/** The original text of a group of a match on the folded line (fold keeps NFC lengths; matches here are anchored at 0). */
-const group = (original: string, m: RegExpExecArray, k: number) => original.substr(m[0].indexOf(m[k]), m[k].length);
-
-/** Titles as people want to read them: no trailing punctuation, no SHOUTING, first letter capital. */
-export function tidyTitle(text: string): string {
-  let t = stripEnd(text.replace(/^[\s:–—-]+/, ''));
-  if (t.length > 3 && t === t.toLocaleUpperCase('fr-FR') && /\p{Lu}{3}/u.test(t)) t = t.toLocaleLowerCase('fr-FR');
-  return capitalise(t);
-}
-
-const ORDINAL_AXIS = new RegExp(`^(?:(?:le|la|l')\\s*)?(${ORDINAL_PATTERN}|dernier|derniere)\\s+(axe|enjeu|ambition|orientation|volet|defi|priorite|chantier)\\b([^.:]*?)(?:\\s*:\\s*|\\s+(?:vise|visera)\\s+a\\s+|\\s+consiste(?:ra)?\\s+a\\s+|\\s+porte(?:ra)?\\s+sur\\s+|\\s+concerne(?:ra)?\\s+|\\s+a pour (?:objectif|ambition|but) de\\s+|\\s+(?:est|sera) (?:de|consacre a)\\s+|\\s+s'attache(?:ra)? a\\s+)(.+)$`);
-/** "Orientation 1.1 : …", "Objectif stratégique 2.3 –": a sub-item of the axis being read. */
-const SUB_HEADING = /^(?:axe|enjeu|ambition|orientation|objectif|priorite|thematique|action)s?(?:\s+(?:strategique|operationnel|prioritaire|specifique)s?)?\s*(?:n\s*°|no\.?)?\s*\d{1,2}\.\d{1,2}\b\s*[:.)\-–—]?\s*(.+)$/;
-const OBJECTIVE_LINE = /^objectifs?(?:\s+(?:strategiques?|operationnels?|generaux|general|specifiques?|prioritaires?))?(?:\s*(?:n\s*°|no\.?)?\s*[\d.]+)?\s*(?:[:–—-]\s*(.*))?$/;
-const OBJECTIVE_PHRASE = /(?:l'objectif (?:est|sera|principal est) d[e']|l'ambition (?:est|sera) d[e']|a pour (?:objectif|ambition|but|finalite) d[e']|prevoi(?:t|ent) d[e']|s'agit d[e']|(?:l'un des )?(?:premiers? |principaux )?moyens? (?:est|sera) d[e']|ambitionnent? d[e'])\s*/g;
-const ENJEU_SENTENCE = /^(.{10,200}?)\s+(?:est|sont|constitue|constituent|reste|demeure)\s+(?:aussi\s+|egalement\s+|donc\s+)?(?:un|une|l'un des)\s+(?:enjeux?|objectifs?|priorites?|axes?)\b/;
-const THEMATIC_PAIR = /^(?:en matiere d(?:e |'|u |es )|dans le domaine d(?:e |'|u |es )|concernant (?:la |le |l'|les )?|s'agissant d(?:e |'|u |es )|au titre d(?:e |'|u |es )|volet\s+)(.{2,70}?)\s*:\s*(.+)$/;
-const COUNT = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(?:(?:grand|grande|principa|premier|nouvel|nouvelle|prochain)\\w*\\s+)?(fiches?[- ]actions?|actions|axes|enjeux|ambitions|orientations|objectifs|thematiques|priorites)\\b`);
-
-/** "… autour de 4 axes : a, b, c et d." — an announced count and its items on one line. */
-const INLINE_LIST = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(?:grand(?:e)?s\\s+|principa\\w+\\s+)?(axes|enjeux|ambitions|orientations|thematiques|priorites)\\b[^:]{0,60}:\\s*(.{3,})$`);
-
-function listRoleOf(line: string): ListRole {
-  // "Pour chaque thématique, des actions …": the axis word is distributive, the list is of actions.
-  const folded = line.replace(/\b(?:pour|dans|de) chaque \w+|\bpar (?:axe|enjeu|thematique|orientation|ambition)\b/g, '');
-  const candidates: { at: number; role: ListRole }[] = [];
-  const action = /fiches?[- ]actions?|\bactions?\b|plan d'actions?/.exec(folded);
-  if (action) candidates.push({ at: action.index, role: { kind: 'actions' } });
-  const objective = /\bobjectifs?\b/.exec(folded);
-  if (objective) candidates.push({ at: objective.index, role: { kind: 'objectives' } });
-  for (const w of AXIS_WORDS) {
-    const m = w.re.exec(folded);
-    if (m) candidates.push({ at: m.index, role: { kind: 'axes', type: w.type } });
-  }
-  candidates.sort((a, b) => a.at - b.at);
-  return candidates[0]?.role ?? { kind: 'none' };
-}
-
-function announcedIn(l: SourceLine): Announced | undefined {
-  const m = COUNT.exec(fold(l.text));
-  const count = m ? readCount(m[1]) : undefined;
-  if (!m || count === undefined || count < 1) return undefined;
-  const word = m[2];
-  if (/action/.test(word)) return { what: 'actions', count, line: l.n };
-  if (/objectif/.test(word)) return { what: 'objectives', count, line: l.n };
-  const type = AXIS_WORDS.find((w) => w.re.test(word))?.type;
-  return { what: 'axes', type, count, line: l.n };
-}
-
-/** Objectives stated in a running sentence: "L'objectif est de développer …". */
-function objectivePhrases(text: string): string[] {
-  const f = fold(text);
-  const out: string[] = [];
-  for (const m of f.matchAll(OBJECTIVE_PHRASE)) {
-    const start = m.index! + m[0].length;
-    const rest = firstSentence(text.slice(start));
-    if (rest.split(' ').length >= 3) out.push(tidyTitle(rest.replace(/\s*cela passera par\b.*$/iu, '')));
-  }
-  const enjeu = ENJEU_SENTENCE.exec(f);
-  if (enjeu && /^[a-z]+er\b/.test(enjeu[1]) && !/^(?:le|la|les|l'|il|elle|ce|cette)\b/.test(enjeu[1])) {
-    out.push(tidyTitle(text.slice(0, enjeu[1].length)));
-  }
-  return out;
-}
-
-/** "Pilote : Mairie", or a fiche pasted from a table: "Pilote<tab>Mairie". */
-function labelAndValue(l: SourceLine): { label: string; value: string } | undefined {
-  if (l.cells && l.cells.length >= 2) return { label: l.cells[0].replace(/\s*:$/, ''), value: l.cells.slice(1).join(' ').trim() };
-  const m = /^([^:]{2,45}?)\s*:\s*(.*)$/.exec(l.text);
-  return m ? { label: m[1], value: m[2].trim() } : undefined;
-}
-
-function fieldOf(label: string): ActionField | undefined {
-  const f = fold(label).trim().replace(/\s*:$/, '');
-  if (f.split(/\s+/).length > MAX_FIELD_LABEL_WORDS) return undefined;
-  return ACTION_FIELDS.find((x) => x.re.test(f))?.field;
-}
-
 export function readStructure(lines: SourceLine[], used: Set<number>): Structure {
-  const axes: AxisDraft[] = [];
-  const actions: ActionDraft[] = [];
-  const looseObjectives: { text: string; line: number }[] = [];
-  const announced: Announced[] = [];
-  const pendingThemes: AxisDraft[] = []; // theme headings seen before any axis
-  let axis: AxisDraft | undefined; // the axis whose content we are reading
-  let action: ActionDraft | undefined; // the fiche action whose fields we are reading
-  let field: ActionField | undefined;
-  let role: ListRole = { kind: 'none' };
-  let listAxis: AxisDraft | undefined; // last axis made from a list item, for nested bullets
-  let listIndent = -1;
-  let listMarker = '';
-  let section = ''; // folded text of the last heading, which names what the lists below it are
-  let awaitingTitle: AxisDraft | ActionDraft | undefined;
-  let objectiveTarget: AxisDraft | undefined; // where the items of an objectives list go
-  let axisListNumber: number | undefined; // number of the last item of a numbered list of axes
+  const reader = new StructureReader(lines, used);
+  lines.forEach((l, i) => reader.read(l, i));
+  return reader.result();
+}
 
-  const newAxis = (a: Omit<AxisDraft, 'themes' | 'objectives' | 'body'> & Partial<AxisDraft>): AxisDraft => {
-    const made: AxisDraft = { themes: [], objectives: [], body: [], ...a };
-    axes.push(made);
-    return made;
-  };
-  const addObjective = (text: string, line: number, target: AxisDraft | undefined) => {
-    if (text === '') return;
-    if (target) target.objectives.push({ text, line });
-    else looseObjectives.push({ text, line });
-  };
-  /** "Le deuxième axe" with no first axis yet: the theme headings read so far are the first axis. */
-  const promotePending = (type: AxisType) => {
-    if (axes.length > 0 || pendingThemes.length === 0) return;
-    const titles = pendingThemes.map((p) => p.title.replace(/^(?:la|le|les|l['’])\s*/iu, ''));
-    const joined = titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(', ')} et ${titles[titles.length - 1]}`;
-    newAxis({
-      number: 1, title: capitalise(joined.toLocaleLowerCase('fr-FR')), type, line: pendingThemes[0].line, doubt: 'composed',
-      themes: pendingThemes.flatMap((p) => p.themes), objectives: pendingThemes.flatMap((p) => p.objectives), body: pendingThemes.flatMap((p) => p.body),
-    });
-    pendingThemes.length = 0;
-  };
+type NewAxis = Omit<AxisDraft, 'themes' | 'objectives' | 'body'> & Partial<AxisDraft>;
 
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (l.kind === 'blank' || l.kind === 'noise' || used.has(l.n)) continue;
+/** The reading position: what the lines read so far have opened (an axis, a fiche, a list). */
+class StructureReader {
+  readonly axes: AxisDraft[] = [];
+  readonly actions: ActionDraft[] = [];
+  readonly looseObjectives: { text: string; line: number }[] = [];
+  readonly announced: Announced[] = [];
+  private readonly pendingThemes: AxisDraft[] = []; // theme headings seen before any axis
+  private axis: AxisDraft | undefined; // the axis whose content we are reading
+  private action: ActionDraft | undefined; // the fiche action whose fields we are reading
+  private field: ActionField | undefined;
+  private role: ListRole = { kind: 'none' };
+  private listAxis: AxisDraft | undefined; // last axis made from a list item, for nested bullets
+  private listIndent = -1;
+  private listMarker = '';
+  private axisListNumber: number | undefined; // number of the last item of a numbered list of axes
+  private section = ''; // folded text of the last heading, which names what the lists below it are
+  private awaitingTitle: AxisDraft | ActionDraft | undefined;
+  private objectiveTarget: AxisDraft | undefined; // where the items of an objectives list go
+
+  constructor(private readonly lines: SourceLine[], private readonly used: Set<number>) {}
+
+  result(): Structure {
+    // Theme headings alone: each one is a thematic axis.
+    if (this.axes.length === 0 && this.pendingThemes.length > 0) this.axes.push(...this.pendingThemes);
+    return { axes: this.axes, actions: this.actions, looseObjectives: this.looseObjectives, announced: this.announced };
+  }
+
+  read(l: SourceLine, i: number): void {
+    if (l.kind === 'blank' || l.kind === 'noise' || this.used.has(l.n)) return;
     const f = fold(l.text);
     const count = announcedIn(l);
-    if (count) announced.push(count);
+    if (count) this.announced.push(count);
+    if (this.takeTitle(l)) return;
+    if (this.ficheHeading(l, f) || this.subHeading(l, f) || this.axisHeading(l, f) || this.ficheField(l, f) || this.ordinalAxis(l, f) || this.axisAbout(l, f)) return;
+    if (isListLine(l) || (l.kind === 'roman' && (this.role.kind === 'axes' || this.role.kind === 'actions' || this.axisListNumber !== undefined))) {
+      this.listItem(l, f);
+      return;
+    }
+    this.plainLine(l, f, i);
+  }
 
+  private newAxis(a: NewAxis): AxisDraft {
+    // A web page that repeats its list (a summary, then the article): one axis per title.
+    const same = a.doubt !== undefined && a.title !== '' ? this.axes.find((x) => x.type === a.type && x.doubt !== undefined && fold(x.title) === fold(a.title)) : undefined;
+    if (same) return same;
+    const made: AxisDraft = { themes: [], objectives: [], body: [], ...a };
+    this.axes.push(made);
+    return made;
+  }
+
+  private addObjective(text: string, line: number, target: AxisDraft | undefined): void {
+    if (text === '') return;
+    if (target) target.objectives.push({ text, line });
+    else this.looseObjectives.push({ text, line });
+  }
+
+  /** A heading without its title ("Axe 2", "FICHE ACTION N°3"): the next plain line is the title. */
+  private takeTitle(l: SourceLine): boolean {
+    const waiting = this.awaitingTitle;
+    this.awaitingTitle = undefined;
+    if (!waiting || isListLine(l)) return false;
     const fieldLabel = labelAndValue(l)?.label;
-    if (awaitingTitle && !isListLine(l) && !(fieldLabel && fieldOf(fieldLabel)) && !fieldOf(l.text)) {
-      awaitingTitle.title = tidyTitle(l.text);
-      awaitingTitle = undefined;
-      continue;
-    }
-    awaitingTitle = undefined;
+    if ((fieldLabel && fieldOf(fieldLabel)) || fieldOf(l.text)) return false;
+    waiting.title = tidyTitle(l.text);
+    return true;
+  }
 
-    // Fiche action heading.
-    const actionHead = l.kind !== 'numbered' ? ACTION_HEADING.exec(f) : null;
-    if (actionHead && (isHeadingLike(l) || /[:–—-]/.test(l.text.slice(0, 30)))) {
-      const n = Number(actionHead[1].split(/[.-]/)[0]);
-      // The same fiche named twice (a summary or table of contents, then the fiche itself): one fiche.
-      const newTitle = fold(stripEnd(tail(l.text, f, actionHead[2])));
-      const twin = /^\d+$/.test(actionHead[1]) ? actions.find((a) => a.number === n && !a.fromList && Object.keys(a.fields).length === 0 && (fold(a.title) === newTitle || a.title === '')) : undefined;
-      if (twin) actions.splice(actions.indexOf(twin), 1);
-      action = { number: /^\d+$/.test(actionHead[1]) ? n : undefined, title: tidyTitle(tail(l.text, f, actionHead[2])), line: l.n, axis, axisByPosition: axis !== undefined, fields: {}, fromList: false };
-      actions.push(action);
-      if (action.title === '') awaitingTitle = action;
-      field = undefined;
-      role = { kind: 'none' };
-      continue;
-    }
+  /** "Le deuxième axe" with no first axis yet: the theme headings read so far are the first axis. */
+  private promotePending(type: AxisType): void {
+    const pending = this.pendingThemes;
+    if (this.axes.length > 0 || pending.length === 0) return;
+    const titles = pending.map((p) => p.title.replace(/^(?:la|le|les|l['’])\s*/iu, ''));
+    const joined = titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(', ')} et ${titles[titles.length - 1]}`;
+    this.newAxis({
+      number: 1, title: capitalise(joined.toLocaleLowerCase('fr-FR')), type, line: pending[0].line, doubt: 'composed',
+      themes: pending.flatMap((p) => p.themes), objectives: pending.flatMap((p) => p.objectives), body: pending.flatMap((p) => p.body),
+    });
+    pending.length = 0;
+  }
 
-    // "Orientation 1.1 : …" under "Axe 1": an objective of the axis, not a new axis.
-    const sub = !action && (axis || listAxis) ? SUB_HEADING.exec(f) : null;
-    if (sub) {
-      addObjective(tidyTitle(tail(l.text, f, sub[1])), l.n, axis ?? listAxis);
-      continue;
-    }
+  /** "Fiche action n°4 : …", "FA 5 –", "FICHE ACTION N°3" (title on the next line). */
+  private ficheHeading(l: SourceLine, f: string): boolean {
+    const head = l.kind !== 'numbered' ? ACTION_HEADING.exec(f) : null;
+    if (!head || !(isHeadingLike(l) || /[:–—-]/.test(l.text.slice(0, 30)))) return false;
+    const whole = /^\d+$/.test(head[1]);
+    const n = Number(head[1].split(/[.-]/)[0]);
+    const title = tidyTitle(tail(l.text, f, head[2]));
+    // The same fiche named twice (a summary, then the fiche itself): one fiche.
+    const twin = whole ? this.actions.find((a) => a.number === n && !a.fromList && Object.keys(a.fields).length === 0 && (fold(a.title) === fold(stripEnd(title)) || a.title === '')) : undefined;
+    if (twin) this.actions.splice(this.actions.indexOf(twin), 1);
+    // "Action 2.3": the fiche's number says its axis.
+    const byNumber = whole ? undefined : this.axes.find((a) => a.number === n);
+    const axis = byNumber ?? this.axis;
+    this.action = { number: whole ? n : undefined, title, line: l.n, axis, axisByPosition: byNumber === undefined && axis !== undefined, fields: {}, fromList: false };
+    this.actions.push(this.action);
+    if (title === '') this.awaitingTitle = this.action;
+    this.field = undefined;
+    this.role = { kind: 'none' };
+    return true;
+  }
 
-    // Explicit axis heading ("Axe 2 : …"); inside a fiche, "Axe 2" names the fiche's axis.
-    const axisHead = !isListLine(l) || l.kind === 'bullet' ? AXIS_HEADING.exec(f) : null;
-    if (axisHead) {
-      const num = axisHead[2] ? Number(axisHead[2]) : /^[ivx]+$/.test(axisHead[3]) ? romanValue(axisHead[3].toUpperCase()) : axisHead[3].charCodeAt(0) - 96;
-      const existing = axes.find((a) => a.number === num && a.type === AXIS_TYPE_OF[axisHead[1]]);
-      if (action && existing) {
-        action.axis = existing;
-        action.axisByPosition = false;
-        continue;
-      }
-      promotePending(AXIS_TYPE_OF[axisHead[1]]);
-      // The same axis announced twice (a summary, then its section): one axis, the later title wins.
-      const sameTitle = (a: AxisDraft) => a.title === '' || fold(a.title) === fold(tidyTitle(tail(l.text, f, axisHead[4])));
-      const twin = axes.find((a) => a.number === num && a.type === AXIS_TYPE_OF[axisHead[1]] && a.objectives.length === 0 && a.body.length === 0 && a.doubt === undefined && sameTitle(a));
-      if (twin) axes.splice(axes.indexOf(twin), 1);
-      axis = newAxis({ number: num, title: tidyTitle(tail(l.text, f, axisHead[4])), type: AXIS_TYPE_OF[axisHead[1]], line: l.n });
-      if (axis.title === '') awaitingTitle = axis;
-      action = undefined;
-      field = undefined;
-      role = { kind: 'none' };
-      section = f;
-      continue;
-    }
+  /** "Orientation 1.1 : …" under "Axe 1": an objective of the axis, not a new axis. */
+  private subHeading(l: SourceLine, f: string): boolean {
+    const sub = !this.action && (this.axis || this.listAxis) ? SUB_HEADING.exec(f) : null;
+    if (!sub) return false;
+    this.addObjective(tidyTitle(tail(l.text, f, sub[1])), l.n, this.axis ?? this.listAxis);
+    return true;
+  }
 
-    // Inside a fiche action: labelled fields ("Public visé : …", "Partenaires :" then a list).
-    if (action) {
-      const labelled = labelAndValue(l);
-      const bareLabel = !labelled && isHeadingLike(l) ? fieldOf(l.text) : undefined;
-      const labelField = labelled ? fieldOf(labelled.label) : bareLabel;
-      if (labelField) {
-        field = labelField;
-        const value = labelled ? labelled.value : '';
-        if (value !== '') (action.fields[field] ??= []).push(value);
-        else action.fields[field] ??= [];
-        continue;
-      }
-      const continues = field !== undefined && !ENDS_FICHE.test(f) && (isListLine(l) || (TEXT_FIELDS.has(field) && !isHeadingLike(l)));
-      if (continues) {
-        (action.fields[field!] ??= []).push(l.text);
-        continue;
-      }
-      // Anything else ends the fiche ("Article 4 – Financement", a new section).
-      action = undefined;
-      field = undefined;
+  /** "Axe 2 : …", "ENJEU N°2 –"; inside a fiche, "Axe 2" names the fiche's axis. */
+  private axisHeading(l: SourceLine, f: string): boolean {
+    const head = !isListLine(l) || l.kind === 'bullet' ? AXIS_HEADING.exec(f) : null;
+    if (!head) return false;
+    const type = AXIS_TYPE_OF[head[1]];
+    const num = head[2] ? Number(head[2]) : /^[ivx]+$/.test(head[3]) ? romanValue(head[3].toUpperCase()) : head[3].charCodeAt(0) - 96;
+    const existing = this.axes.find((a) => a.number === num && a.type === type);
+    if (this.action && existing) {
+      this.action.axis = existing;
+      this.action.axisByPosition = false;
+      return true;
     }
+    this.promotePending(type);
+    const title = tidyTitle(tail(l.text, f, head[4]));
+    // The same axis announced twice (a summary, then its section): one axis, read from its section.
+    const twin = this.axes.find((a) => a.number === num && a.type === type && a.objectives.length === 0 && a.body.length === 0 && a.doubt === undefined && (a.title === '' || fold(a.title) === fold(title)));
+    if (twin) Object.assign(twin, { title, line: l.n }); // the same object: fiches already attached to it stay attached
+    this.axis = twin ?? this.newAxis({ number: num, title, type, line: l.n });
+    if (title === '') this.awaitingTitle = this.axis;
+    this.action = undefined;
+    this.field = undefined;
+    // "Le plan d'actions :" then "Axe 1 : …" and its items: the items are still actions.
+    if (this.role.kind !== 'actions') this.role = { kind: 'none' };
+    this.section = f;
+    return true;
+  }
 
-    // Ordinal sentence: "Le deuxième axe d'amélioration vise à maintenir …".
-    const ordinal = !isListLine(l) ? ORDINAL_AXIS.exec(f) : null;
-    if (ordinal) {
-      const type = AXIS_TYPE_OF[ordinal[2]] ?? 'axe';
-      const rank = ORDINALS[ordinal[1]];
-      if (rank === undefined || rank > 1) promotePending(type);
-      const clause = tail(l.text, f, ordinal[4]);
-      const title = tidyTitle(firstSentence(clause).replace(/^(?:à|de|d['’])\s+/u, ''));
-      axis = newAxis({ number: rank ?? axes.length + 1, title, type, line: l.n });
-      action = undefined;
-      for (const o of objectivePhrases(clause.slice(firstSentence(clause).length))) addObjective(o, l.n, axis);
-      axis.body.push(f);
-      role = { kind: 'none' };
-      continue;
+  /** Inside a fiche: "Public visé : …", "Partenaires :" then a list; anything else ends the fiche. */
+  private ficheField(l: SourceLine, f: string): boolean {
+    const action = this.action;
+    if (!action) return false;
+    const labelled = labelAndValue(l);
+    const labelField = labelled ? fieldOf(labelled.label) : isHeadingLike(l) ? fieldOf(l.text) : undefined;
+    if (labelField) {
+      this.field = labelField;
+      const value = labelled ? labelled.value : '';
+      const values = (action.fields[labelField] ??= []);
+      if (value !== '') values.push(value);
+      return true;
     }
+    // A paragraph right under the fiche's heading, before any label, describes it.
+    if (this.field === undefined && Object.keys(action.fields).length === 0 && !isListLine(l) && !isHeadingLike(l) && !ENDS_FICHE.test(f)) this.field = 'description';
+    const field = this.field;
+    if (field !== undefined && !ENDS_FICHE.test(f) && (isListLine(l) || (TEXT_FIELDS.has(field) && !isHeadingLike(l)))) {
+      (action.fields[field] ??= []).push(l.text);
+      return true;
+    }
+    this.action = undefined; // "Article 4 – Financement", a new section…
+    this.field = undefined;
+    return false;
+  }
 
-    if (isListLine(l) || (l.kind === 'roman' && (role.kind === 'axes' || role.kind === 'actions' || axisListNumber !== undefined))) {
-      handleListItem(l, f);
-      continue;
-    }
+  /** "Le deuxième axe d'amélioration vise à maintenir …". */
+  private ordinalAxis(l: SourceLine, f: string): boolean {
+    const m = !isListLine(l) ? ORDINAL_AXIS.exec(f) : null;
+    if (!m) return false;
+    const type = AXIS_TYPE_OF[m[2]] ?? 'axe';
+    const rank = ORDINALS[m[1]];
+    if (rank === undefined || rank > 1) this.promotePending(type);
+    const clause = tail(l.text, f, m[4]);
+    const title = tidyTitle(firstSentence(clause).replace(/^(?:à|de|d['’])\s+/u, ''));
+    this.axis = this.newAxis({ number: rank ?? this.axes.length + 1, title, type, line: l.n });
+    this.action = undefined;
+    for (const o of objectivePhrases(clause.slice(firstSentence(clause).length))) this.addObjective(o, l.n, this.axis);
+    this.axis.body.push(f);
+    this.role = { kind: 'none' };
+    return true;
+  }
 
-    // A plain line: objective label, theme heading, list introduction, heading or paragraph.
-    const objectiveLine = OBJECTIVE_LINE.exec(f);
-    if (objectiveLine) {
-      // "Objectifs :" right under an axis (a heading or an item of a list of axes) belongs to it.
-      objectiveTarget = axis ?? listAxis;
-      const value = objectiveLine[1] ? tidyTitle(tail(l.text, f, objectiveLine[1])) : '';
-      if (value !== '') addObjective(value, l.n, objectiveTarget);
-      role = { kind: 'objectives' };
-      continue;
-    }
-    if (!axis && !action && inlineAxes(l, f)) continue;
-    const theme = isHeadingLike(l) ? themeHeading(f) : undefined;
-    if (theme) {
-      if (axis) axis.themes.push(theme);
-      else pendingThemes.push({ title: tidyTitle(l.text), type: 'thematique', line: l.n, themes: [theme], objectives: [], body: [], doubt: 'theme-heading' });
-      role = { kind: 'none' };
-      continue;
-    }
-    let k = i + 1;
-    while (k < lines.length && (lines[k].kind === 'blank' || lines[k].kind === 'noise')) k++;
-    const nextList = lines[k];
-    const introducesList = /:$/.test(l.text) || (nextList !== undefined && isListLine(nextList) && !used.has(nextList.n));
-    if (introducesList) {
-      role = listRoleOf(f);
-      objectiveTarget = axis;
-      listAxis = undefined;
-      listIndent = -1;
-      axisListNumber = undefined;
-      // A list of axes ends the previous axis' content; so does a list of actions outside any axis.
-      if (role.kind === 'axes') axis = undefined;
-      continue;
-    }
-    if (axis && !action && INFINITIVE.test(l.text) && l.text.length <= 200) {
+  /** "L'axe autour de l'accès aux droits comporte 8 fiches…": an axis named by its subject. */
+  private axisAbout(l: SourceLine, f: string): boolean {
+    const m = !isListLine(l) ? AXIS_ABOUT.exec(f) : null;
+    if (!m) return false;
+    const title = tidyTitle(group(l.text, m, 2));
+    this.axis = this.newAxis({ title, type: AXIS_TYPE_OF[m[1]] ?? 'axe', line: l.n, doubt: 'list' });
+    this.axis.body.push(f);
+    this.action = undefined;
+    this.role = { kind: 'none' };
+    return true;
+  }
+
+  /** A plain line: objective label, inline list, theme heading, list introduction, objective line, heading or paragraph. */
+  private plainLine(l: SourceLine, f: string, i: number): void {
+    if (this.objectiveLabel(l, f)) return;
+    if (!this.axis && !this.action && this.inlineAxes(l, f)) return;
+    if (this.themeHeading(l, f)) return;
+    if (this.listIntroduction(l, f, i)) return;
+    // "Petite enfance : développer l'offre d'accueil" on its own line reads like the list item it is.
+    const pair = !this.axis && !this.action && l.text.length <= 300 ? THEMATIC_PAIR.exec(f) ?? themedPair(f) : null;
+    if (pair) return this.pairItem(l, f, pair);
+    if (this.axis && !this.action && INFINITIVE.test(l.text) && l.text.length <= 200) {
       // "Favoriser l'engagement des jeunes" on its own line under "Axe 2": an objective of that axis.
-      addObjective(tidyTitle(firstSentence(l.text)), l.n, axis);
-      continue;
+      this.addObjective(tidyTitle(firstSentence(l.text)), l.n, this.axis);
+      return;
     }
     if (isHeadingLike(l) && l.text.split(' ').length <= 8) {
       // An unrelated heading ("Le financement", "Gouvernance") closes the axis being read.
-      axis = undefined;
-      action = undefined;
-      section = f;
-      role = { kind: 'none' };
-      continue;
+      this.axis = undefined;
+      this.action = undefined;
+      this.section = f;
+      this.role = { kind: 'none' };
+      return;
     }
-    const target = axis ?? pendingThemes[pendingThemes.length - 1];
+    const target = this.axis ?? this.pendingThemes[this.pendingThemes.length - 1];
     if (target) {
       target.body.push(f);
       for (const o of objectivePhrases(l.text)) target.objectives.push({ text: o, line: l.n });
     }
-    role = { kind: 'none' };
+    this.role = { kind: 'none' };
   }
-  if (axes.length === 0 && pendingThemes.length > 0) axes.push(...pendingThemes); // theme headings alone: each one is a thematic axis
-  return { axes, actions, looseObjectives, announced };
 
-  /**
-   * "Elle s'articule autour de 4 axes : la petite enfance, l'enfance-jeunesse, la parentalité
-   * et l'animation de la vie sociale." Taken only when the pieces are exactly as many as announced.
-   */
-  function inlineAxes(l: SourceLine, f: string): boolean {
-    const m = INLINE_LIST.exec(f);
-    const count = m ? readCount(m[1]) : undefined;
-    if (!m || count === undefined || count < 2) return false;
-    const after = l.text.slice(f.length - m[3].length);
-    const pieces = stripEnd(after).split(/\s*;\s*|\s*,\s*(?:et\s+)?|\s+et\s+(?=\S+\s*$|l['’]|la |le |les |du |de la |des )/u).map((p) => p.trim()).filter((p) => p !== '');
-    if (pieces.length !== count) return false;
-    const type = AXIS_WORDS.find((w) => w.re.test(m[2]))?.type ?? 'axe';
-    for (const p of pieces) {
+  /** "Objectifs :" right under an axis (a heading or an item of a list of axes) belongs to it. */
+  private objectiveLabel(l: SourceLine, f: string): boolean {
+    const m = OBJECTIVE_LINE.exec(f);
+    if (!m) return false;
+    this.objectiveTarget = this.axis ?? this.listAxis;
+    const value = m[1] ? tidyTitle(tail(l.text, f, m[1])) : '';
+    if (value !== '') this.addObjective(value, l.n, this.objectiveTarget);
+    this.role = { kind: 'objectives' };
+    return true;
+  }
+
+  /** "… autour de 4 axes : la petite enfance, …" (when the count matches), "Les thématiques : a ; b ; c". */
+  private inlineAxes(l: SourceLine, f: string): boolean {
+    const found = inlinePieces(l.text, f);
+    if (!found) return false;
+    for (const p of found.pieces) {
       const title = tidyTitle(p);
-      newAxis({ title, type, line: l.n, doubt: 'list', themes: themesIn(fold(title)) });
+      this.newAxis({ title, type: found.type, line: l.n, doubt: found.counted ? 'list' : 'inline', themes: themesIn(fold(title)) });
     }
     return true;
   }
 
+  /** "Petite enfance" alone on its line: a theme of the current axis, or a thematic axis in waiting. */
+  private themeHeading(l: SourceLine, f: string): boolean {
+    const theme = isHeadingLike(l) ? themeHeading(f) : undefined;
+    if (!theme) return false;
+    if (this.axis) this.axis.themes.push(theme);
+    else this.pendingThemes.push({ title: tidyTitle(l.text), type: 'thematique', line: l.n, themes: [theme], objectives: [], body: [], doubt: 'theme-heading' });
+    this.role = { kind: 'none' };
+    return true;
+  }
+
+  /** A line ending with ":" or followed by a list: what it names decides what the items are. */
+  private listIntroduction(l: SourceLine, f: string, i: number): boolean {
+    let k = i + 1;
+    while (k < this.lines.length && (this.lines[k].kind === 'blank' || this.lines[k].kind === 'noise')) k++;
+    const next = this.lines[k];
+    if (!/:$/.test(l.text) && !(next !== undefined && isListLine(next) && !this.used.has(next.n))) return false;
+    this.role = listRoleOf(f);
+    this.objectiveTarget = this.axis;
+    this.listAxis = undefined;
+    this.listIndent = -1;
+    this.axisListNumber = undefined;
+    if (this.role.kind === 'axes') this.axis = undefined; // a list of axes ends the previous axis' content
+    return true;
+  }
+
   /** The axis (or theme heading waiting to become one) with this title, articles aside. */
-  function axisTitled(label: string): AxisDraft | undefined {
+  private axisTitled(label: string): AxisDraft | undefined {
     const key = (t: string) => fold(t).replace(/^(?:la|le|les|l')\s*/, '').trim();
-    return [...axes, ...pendingThemes].find((a) => key(a.title) === key(label));
+    return [...this.axes, ...this.pendingThemes].find((a) => key(a.title) === key(label));
   }
 
-  function handleListItem(l: SourceLine, f: string): void {
+  private listItem(l: SourceLine, f: string): void {
     // "2. …" after "1. <axe>" and its objectives: the list of axes goes on.
-    if (axisListNumber !== undefined && (l.kind === 'numbered' || l.kind === 'roman') && l.number === axisListNumber + 1 && l.indent <= listIndent && listAxis) {
-      role = { kind: 'axes', type: listAxis.type };
+    if (this.axisListNumber !== undefined && (l.kind === 'numbered' || l.kind === 'roman') && l.number === this.axisListNumber + 1 && l.indent <= this.listIndent && this.listAxis) {
+      this.role = { kind: 'axes', type: this.listAxis.type };
     }
-    const pair = THEMATIC_PAIR.exec(f) ?? themedPair(l.text, f);
-    const nested = listAxis !== undefined && (l.indent > listIndent || (l.marker !== listMarker && l.kind === 'bullet'));
-    // "cibler les actions sur : – la petite enfance ; – l'accès aux droits…": items that are
-    // nothing but a theme name are thematic axes, whatever the introduction calls them.
-    const bareTheme = themeHeading(f.replace(/[;.,]+$/, ''));
-    if (bareTheme && !pair && !axis && (role.kind === 'actions' || role.kind === 'axes')) {
-      const type: AxisType = role.kind === 'axes' ? role.type : 'thematique';
-      newAxis({ title: tidyTitle(l.text), type, line: l.n, doubt: 'list', themes: themesIn(f) });
-      return;
-    }
-    if (role.kind === 'actions') {
-      // "Petite enfance : création d'un guichet unique" — an action under the theme it names.
-      const themed = pair ? axisTitled(group(l.text, pair, 1)) : undefined;
-      const t = tidyTitle(themed && pair ? group(l.text, pair, 2) : l.text);
-      const under = themed ?? axis;
-      actions.push({ number: l.kind === 'numbered' ? l.number : undefined, title: t, line: l.n, axis: under, axisByPosition: themed === undefined && under !== undefined, fields: {}, fromList: true });
-      return;
-    }
-    if (role.kind === 'objectives') {
-      addObjective(tidyTitle(firstSentence(l.text)), l.n, objectiveTarget);
-      return;
-    }
+    const pair = THEMATIC_PAIR.exec(f) ?? themedPair(f);
+    if (this.themeItem(l, f, pair)) return;
+    const role = this.role;
+    // "2.3 …": an item of axis 2, wherever it stands.
+    const parent = l.parent !== undefined ? this.axes.find((a) => a.number === l.parent) : undefined;
+    if (role.kind === 'actions') return this.actionItem(l, pair, parent);
+    if (parent && role.kind !== 'axes') return this.addObjective(tidyTitle(firstSentence(l.text)), l.n, parent);
+    if (role.kind === 'objectives') return this.addObjective(tidyTitle(firstSentence(l.text)), l.n, this.objectiveTarget);
+    const nested = this.listAxis !== undefined && (l.indent > this.listIndent || (l.marker !== this.listMarker && l.kind === 'bullet'));
     if (role.kind === 'axes' && nested) {
-      listAxis!.objectives.push({ text: tidyTitle(firstSentence(l.text)), line: l.n });
+      this.listAxis!.objectives.push({ text: tidyTitle(firstSentence(l.text)), line: l.n });
       return;
     }
-    if (pair && (role.kind === 'axes' || role.kind === 'none') && !axis) {
-      const label = tidyTitle(group(l.text, pair, 1));
-      const theme = themesIn(fold(label));
-      const type: AxisType = role.kind === 'axes' ? role.type : /orientation/.test(section) ? 'orientation' : 'thematique';
-      const made = newAxis({ title: label, type, line: l.n, themes: theme.length ? theme : [label.toLocaleLowerCase('fr-FR')], doubt: 'list' });
-      made.objectives.push({ text: tidyTitle(firstSentence(tail(l.text, f, pair[2]))), line: l.n });
-      return;
-    }
+    if (pair && (role.kind === 'axes' || role.kind === 'none') && !this.axis) return this.pairItem(l, f, pair);
     if (role.kind === 'axes') {
-      listAxis = newAxis({ title: tidyTitle(l.text), type: role.type, line: l.n, doubt: 'list', number: l.kind === 'numbered' || l.kind === 'roman' ? l.number : undefined });
-      listIndent = l.indent;
-      listMarker = l.marker;
-      axisListNumber = l.kind === 'numbered' || l.kind === 'roman' ? l.number : undefined;
+      const numbered = l.kind === 'numbered' || l.kind === 'roman';
+      this.listAxis = this.newAxis({ title: tidyTitle(firstSentence(l.text)), type: role.type, line: l.n, doubt: 'list', number: numbered ? l.number : undefined });
+      this.listAxis.body.push(f); // the rest of a long item still tells its themes
+      this.listIndent = l.indent;
+      this.listMarker = l.marker;
+      this.axisListNumber = numbered ? l.number : undefined;
       return;
     }
-    if (action && !field) return;
+    if (this.action && !this.field) return;
     // A list right under an axis, with no other announcement: what the axis will do.
-    if (axis) addObjective(tidyTitle(firstSentence(l.text)), l.n, axis);
+    if (this.axis) this.addObjective(tidyTitle(firstSentence(l.text)), l.n, this.axis);
   }
-}
 
-/** "Petite enfance : développer …" — a list item led by a theme name. */
-function themedPair(text: string, f: string): RegExpExecArray | null {
-  const m = /^([^:]{2,50}?)\s*:\s*(.+)$/.exec(f);
-  if (!m || !themeHeading(m[1])) return null;
-  return m;
-}
-
-/**
- * Lines of fiche action blocks (from "Fiche action n°3" to the next heading that is
- * neither a field label nor another fiche): their amounts are the fiche's means,
- * not budget lines of the convention.
- */
-export function actionBlockLines(lines: SourceLine[]): Set<number> {
-  const out = new Set<number>();
-  let inside = false;
-  for (const l of lines) {
-    if (l.kind === 'blank' || l.kind === 'noise') continue;
-    const f = fold(l.text);
-    if (l.kind !== 'numbered' && ACTION_HEADING.exec(f)) {
-      inside = true;
-      continue;
-    }
-    if (!inside) continue;
-    const label = /^([^:]{2,45}?)\s*:/.exec(l.text)?.[1] ?? l.text;
-    if ((AXIS_HEADING.exec(f) || ENDS_FICHE.test(f)) && !fieldOf(label)) inside = false;
-    else if (isHeadingLike(l) && !fieldOf(label) && l.text.split(' ').length <= 8 && (!/:/.test(l.text) || /:$/.test(l.text))) inside = false;
-    if (inside) out.add(l.n);
+  /** "cibler les actions sur : – la petite enfance ; – l'accès aux droits…": bare theme names are thematic axes. */
+  private themeItem(l: SourceLine, f: string, pair: RegExpExecArray | null): boolean {
+    const role = this.role;
+    if (pair || this.axis || (role.kind !== 'actions' && role.kind !== 'axes') || !themeHeading(f.replace(/[;.,]+$/, ''))) return false;
+    this.newAxis({ title: tidyTitle(l.text), type: role.kind === 'axes' ? role.type : 'thematique', line: l.n, doubt: 'list', themes: themesIn(f) });
+    return true;
   }
-  return out;
+
+  /** An item of a list of actions; "Petite enfance : création d'un guichet" goes under the theme it names. */
+  private actionItem(l: SourceLine, pair: RegExpExecArray | null, parent: AxisDraft | undefined): void {
+    const themed = pair ? this.axisTitled(group(l.text, pair, 1)) : undefined;
+    const title = tidyTitle(themed && pair ? group(l.text, pair, 2) : l.text);
+    const named = parent ?? themed;
+    const under = named ?? this.axis;
+    const number = l.kind === 'numbered' && l.parent === undefined ? l.number : undefined;
+    if (this.actions.some((a) => a.fromList && fold(a.title) === fold(title))) return; // the same list repeated
+    this.actions.push({ number, title, line: l.n, axis: under, axisByPosition: named === undefined && under !== undefined, fields: {}, fromList: true });
+  }
+
+  /** "En matière de petite enfance : développer …": a thematic orientation and its objective. */
+  private pairItem(l: SourceLine, f: string, pair: RegExpExecArray): void {
+    const label = tidyTitle(group(l.text, pair, 1));
+    const themes = themesIn(fold(label));
+    const type: AxisType = this.role.kind === 'axes' ? this.role.type : /orientation/.test(this.section) ? 'orientation' : 'thematique';
+    const made = this.newAxis({ title: label, type, line: l.n, themes: themes.length ? themes : [label.toLocaleLowerCase('fr-FR')], doubt: 'list' });
+    made.objectives.push({ text: tidyTitle(firstSentence(tail(l.text, f, pair[2]))), line: l.n });
+  }
 }

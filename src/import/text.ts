@@ -17,6 +17,8 @@ export interface SourceLine {
   marker: string;
   /** The number of a numbered / roman / lettered item. */
   number?: number;
+  /** "2" in a sub-numbered item "2.3 Créer un RPE": the number of the item it belongs to. */
+  parent?: number;
   /** Table cells when the line looks like a row (tabs, pipes or runs of spaces). */
   cells?: string[];
 }
@@ -25,6 +27,8 @@ const BULLET = /^([•·▪▫◦○●■□►▶➢➤✓✔➔→⇒◾◆�
 /** Word's symbol-font bullets often arrive stuck to the text: "Favoriser…". */
 const TIGHT_BULLET = /^([\uF0A7\uF0B7\uF0D8\uF0FC•▪➢➤➔→])(\S.*)$/u;
 const NUMBERED = /^(\d{1,3})\s*(?:[.)°/]|[-–](?=\s))\s*(.*)$/u;
+/** "1.2 Créer un RPE", "1.2. –", "2.3)": an item numbered under item 1 or 2. */
+const SUBNUMBERED = /^(\d{1,2})\.(\d{1,2})\.?\s*(?:[)–-]\s*)?(?=\D)(.+)$/u;
 const LETTERED = /^([a-h])\)\s+(.*)$/u;
 const ROMAN = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))\s*[.)\-–—:]\s+(.*)$/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
@@ -35,9 +39,12 @@ const NOISE: RegExp[] = [
   /\bcookies?\b/i,
   /^page facebook$/i,
   /^(?:publié|mis à jour|modifié|posté)\s+le\b/i,
-  /^(?:partager|imprimer|retour|lire la suite|en savoir plus|accueil|menu|rechercher|fermer|accepter|refuser|tout accepter|tout refuser|paramétrer|personnaliser|télécharger|voir aussi|sommaire|haut de page|aller au contenu)\b.{0,40}$/i,
+  // Buttons and menu entries: the word alone on its line ("Accueil du jeune enfant" is content).
+  /^(?:partager|imprimer|retour|lire la suite|en savoir plus|accueil|menu|rechercher|fermer|accepter|refuser|tout accepter|tout refuser|paramétrer|personnaliser|télécharger|voir aussi|voir tout|haut de page|aller au contenu|précédent|suivant)\s*[›»>:.!…]*$/i,
+  /^(?:partager|imprimer|envoyer)\s+(?:sur|par|cette page|l['’]article|la page)\b.{0,40}$/i,
+  /^(?:accepter|refuser|paramétrer|personnaliser)\s+(?:les\s+)?(?:cookies|traceurs)\b/i,
   /^(?:suivez[- ]nous|facebook|twitter|linkedin|instagram|youtube|x \(ex-twitter\))\b.{0,40}$/i,
-  /^(?:mentions légales|plan du site|politique de confidentialité|accessibilité\s*:|crédits?)\b.{0,60}$/i,
+  /^(?:mentions légales|plan du site|politique de confidentialité|accessibilité\s*:|crédits? (?:photos?|images?))\b.{0,60}$|^crédits?$/i,
   /^©/,
   /(?:\.{4,}|…{2,}|\. \. \. )\s*\d{1,3}$/, // table of contents: "Axe 1 : Familles ........ 5"
   /^[-–]?\s*\d{1,3}\s*[-–]?$/, // a page number alone
@@ -96,6 +103,10 @@ export function classifyLine(raw: string, n: number): SourceLine {
   let m = BULLET.exec(text) ?? TIGHT_BULLET.exec(text);
   if (m && isNoise(m[2])) return { ...base, kind: 'noise', text }; // "• Partager", "- Page Facebook"
   if (m && m[2] !== '') return { ...base, kind: 'bullet', marker: m[1], text: m[2].trim() };
+  m = SUBNUMBERED.exec(text);
+  if (m && !/^\s*(?:€|euros?|%)/i.test(m[3])) {
+    return { ...base, kind: 'numbered', marker: `${m[1]}.${m[2]}`, number: Number(m[2]), parent: Number(m[1]), text: m[3].trim() };
+  }
   m = NUMBERED.exec(text);
   if (m && m[2] !== '' && !/^\d/.test(m[2]) && !/^(?:€|euros?|%|ans?\b|années?\b)/i.test(m[2])) {
     return { ...base, kind: 'numbered', marker: m[1], number: Number(m[1]), text: m[2].trim() };

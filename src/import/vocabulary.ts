@@ -48,7 +48,7 @@ export const AXIS_TYPE_OF: Record<string, AxisType> = {
 };
 
 /** "Fiche action n°4 :", "FA 5 –", "Fiche-action 12", "Action n°3 :". */
-export const ACTION_HEADING = /^(?:fiches?[- ]actions?|fa|action)\s*(?:n\s*°|no\.?|n\.|numero|#)?\s*(\d{1,3}(?:[.-]\d{1,2})?)\b\s*(?:[:.)\-–—/]\s*|\s+(?=\S))?(.*)$/;
+export const ACTION_HEADING = /^(?:fiches?[- ]actions?|fiches?|fa|action)\s*(?:n\s*°|no\.?|n\.|numero|#)?\s*(\d{1,3}(?:[.-]\d{1,2})?)\b\s*(?:[:.)\-–—/]\s*|\s+(?=\S))?(.*)$/;
 
 /**
  * Labels of the fields of a fiche action (folded), by their first words: "Public cible",
@@ -75,10 +75,10 @@ export const MAX_FIELD_LABEL_WORDS = 6;
 
 /** Themes of CAF action, with what signals them in a text (folded). */
 export const THEMES: { label: string; re: RegExp }[] = [
-  { label: 'petite enfance', re: /petite[- ]enfance|\bcreches?\b|\beaje\b|assistant(?:e)?s? maternel|\bmam\b|\brpe\b|relais (?:petite enfance|assistant)|multi-accueil|modes? d'accueil/ },
+  { label: 'petite enfance', re: /petite[- ]enfance|jeunes? enfants?|\bcreches?\b|\beaje\b|assistant(?:e)?s? maternel|\bmam\b|\brpe\b|relais (?:petite enfance|assistant)|multi-accueil|modes? d'accueil/ },
   { label: 'enfance', re: /(?<!petite[- ])\benfance\b|periscolaire|extrascolaire|\balsh\b|accueils? de loisirs|\benfants\b/ },
   { label: 'jeunesse', re: /jeunesse|\bjeunes\b|adolescen/ },
-  { label: 'parentalité', re: /parentalite|\blaep\b|\bparents\b|soutien aux familles/ },
+  { label: 'parentalité', re: /parentalite|parentale?s?\b|\blaep\b|\bparents\b|soutien aux familles/ },
   { label: 'animation de la vie sociale', re: /vie sociale|centres? sociaux|centre social|\bevs\b|lien social|animation (?:territoriale|locale|sur le territoire|du territoire)/ },
   { label: 'accès aux droits', re: /acces aux droits|france services|acces aux services|non-recours|action sociale/ },
   { label: 'logement', re: /logement|habitat/ },

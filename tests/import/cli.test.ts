@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
+import { decodeText } from '../../src/cli/cmd-import';
 import { parseConvention } from '../../src/domain/parse';
 import { loadSeed } from '../helpers/seeds';
 
@@ -52,6 +53,20 @@ describe('ctg import', () => {
     expect(check.out).not.toContain('dépassement');
   });
 
+  it.each([['000', 3], ['003', 10]])('feeds ctg init with seed %s even without a complete period (%i axes)', async (seed, axes) => {
+    const input = path.join(dir, 'convention.txt');
+    fs.writeFileSync(input, loadSeed(seed));
+    const json = path.join(dir, 'convention.json');
+    const xlsx = path.join(dir, 'ctg.xlsx');
+    expect((await run(['import', input, '--out', json])).code).toBe(0);
+    const init = await run(['init', json, '--out', xlsx]);
+    expect(init.code).toBe(0);
+    expect(init.out).toContain(`${axes} axes`);
+    const check = await run(['check', xlsx]);
+    expect(check.code).toBe(0); // warnings (incomplete period), no errors
+    expect(check.out).toContain('Période incomplète');
+  });
+
   it('prints without writing when --out is left out', async () => {
     const input = path.join(__dirname, 'fixtures', 'rien-de-reconnaissable.txt');
     const { code, out } = await run(['import', input]);
@@ -70,5 +85,23 @@ describe('ctg import', () => {
     expect(noArgs.err).toContain('Usage : ctg import');
     const noOut = await run(['import', 'a.txt', '--out']);
     expect(noOut.code).toBe(2);
+  });
+
+  it('reads text files saved from Word as UTF-8, UTF-16 or Windows-1252', () => {
+    const text = 'Axe 1 : Accès aux droits – 241 801 €';
+    expect(decodeText(Buffer.from(text, 'utf8'))).toBe(text);
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toBe(text);
+    // Windows-1252: "è" is 0xE8, "–" is 0x96, "€" is 0x80.
+    expect(decodeText(Buffer.from([0x41, 0x63, 0x63, 0xe8, 0x73, 0x20, 0x96, 0x20, 0x31, 0x20, 0x80]))).toBe('Accès – 1 €');
+  });
+
+  it('never overwrites a draft that is already there', async () => {
+    const input = path.join(__dirname, 'fixtures', 'ambitions-lettres.txt');
+    const output = path.join(dir, 'convention.json');
+    fs.writeFileSync(output, '{"corrigé": "à la main"}');
+    const again = await run(['import', input, '--out', output]);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('existe déjà');
+    expect(fs.readFileSync(output, 'utf8')).toBe('{"corrigé": "à la main"}');
   });
 });

@@ -356,3 +356,34 @@ describe('detailed fiches actions with long labels', () => {
     expect(r.items.filter((i) => i.kind === 'action').every((i) => i.status === 'recognised')).toBe(true);
   });
 });
+
+describe('a complete convention: recitals, parties, duration, axes, fiches, annex, signatures', () => {
+  const r = fixture('convention-complete');
+  const d = r.draft;
+
+  it('takes the period from its own duration article, not from the documents it cites', () => {
+    expect(d.period).toEqual({ startYear: 2024, endYear: 2027 });
+    expect(d.signatureDate).toBe('2023-12-12');
+  });
+
+  it('reads the two parties once each, not the fiche partners nor the table cells or signature columns', () => {
+    expect(d.signatories).toEqual([
+      { name: "Caisse d'allocations familiales de l'Aveyron", role: 'caf' },
+      { name: 'Communauté de communes Lévézou Pareloup', role: 'epci' },
+    ]);
+  });
+
+  it('reads axes with their "1.1" objectives, the fiches under the axis they name, and the annex', () => {
+    expect(d.axes.map((a) => [a.title, a.objectives, a.themes])).toEqual([
+      ['Accompagner les familles', ["Développer l'offre d'accueil du jeune enfant", 'Soutenir la fonction parentale'], ['petite enfance', 'parentalité']],
+      ["Favoriser l'autonomie des jeunes", ['Créer des espaces dédiés aux adolescents'], ['jeunesse']],
+    ]);
+    expect(d.actions.map((a) => [a.id, a.axisId, a.lead, a.schedule, a.partners])).toEqual([
+      ['FA01', 'AX1', 'Communauté de communes', 'septembre 2025', []],
+      ['FA02', 'AX2', '', '', ['MSA', 'Département']],
+    ]);
+    expect(d.budget.map((l) => [l.beneficiary, l.equipment, l.funder, l.amounts['2026']])).toEqual([
+      ['Association Les Lutins', 'EAJE', 'caf', 2_200_000], ['Communauté de communes', 'ALSH', 'caf', 900_000],
+    ]);
+  });
+});

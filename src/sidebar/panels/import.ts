@@ -7,7 +7,8 @@ import type { ImportResult, ImportItem } from '../../import/result';
 import type { Convention, Axis, Action, BudgetLine } from '../../domain/schema';
 import { formatMoney } from '../../domain/money';
 import { ROLE_LABEL } from '../../i18n/fr-workbook';
-import { frImportPanel as t, ITEM_KIND_LABEL } from '../../i18n/fr-import';
+import { ITEM_KIND_LABEL } from '../../i18n/fr-import';
+import { frImportPanel as t } from '../../i18n/fr-import-panel';
 import { h, uid } from '../dom';
 
 export type ImportPanelActions = {
@@ -52,8 +53,14 @@ type Controls = {
 
 function previewTree(result: ImportResult, actions: ImportPanelActions): HTMLElement {
   const { draft } = result;
+  // Uncertain items by the element they produced; objectives by axis and text, shown under their axis.
   const uncertain = new Map<string, ImportItem[]>();
-  for (const i of result.items) if (i.status === 'uncertain' && i.ref) uncertain.set(i.ref, [...(uncertain.get(i.ref) ?? []), i]);
+  const doubtfulObjectives = new Map<string, ImportItem>();
+  for (const i of result.items) {
+    if (i.status !== 'uncertain' || !i.ref) continue;
+    if (i.kind === 'objective') doubtfulObjectives.set(`${i.ref}|${i.label}`, i);
+    else uncertain.set(i.ref, [...(uncertain.get(i.ref) ?? []), i]);
+  }
   const c: Controls = {
     name: h('input', { type: 'text', value: draft.name, autocomplete: 'off' }),
     territory: h('input', { type: 'text', value: draft.territory, autocomplete: 'off' }),
@@ -79,6 +86,11 @@ function previewTree(result: ImportResult, actions: ImportPanelActions): HTMLEle
     h('li', { className: uncertain.has(ref) ? 'uncertain' : undefined, 'data-ref': ref }, keepBox(ref, label), body, mark(ref));
 
   const actionRow = (a: Action) => row(a.id, a.title, h('span', { className: 'grow' }, h('span', { className: 'id' }, a.id), titleInput(a.id, a.title)));
+  const objectiveRow = (axisId: string, text: string) => {
+    const doubt = doubtfulObjectives.get(`${axisId}|${text}`);
+    return h('li', { className: doubt ? 'uncertain' : undefined }, h('span', { className: 'grow' }, text),
+      doubt ? h('span', { className: 'uncertain-mark', title: doubt.note ?? '' }, t.uncertainMark) : null);
+  };
   const axisRow = (a: Axis) => {
     const own = draft.actions.filter((x) => x.axisId === a.id);
     return h('li', { className: uncertain.has(a.id) ? 'uncertain axis' : 'axis', 'data-ref': a.id },
@@ -86,6 +98,7 @@ function previewTree(result: ImportResult, actions: ImportPanelActions): HTMLEle
       h('span', { className: 'grow' }, h('span', { className: 'id' }, a.id), titleInput(a.id, a.title),
         h('span', { className: 'hint' }, `${a.type} · ${t.objectives(a.objectives.length)}${a.themes.length ? ` · ${a.themes.join(', ')}` : ''}`)),
       mark(a.id),
+      a.objectives.length ? h('ul', { className: 'objectives' }, ...a.objectives.map((o) => objectiveRow(a.id, o))) : null,
       own.length ? h('ul', {}, ...own.map(actionRow)) : null);
   };
   const orphans = draft.actions.filter((a) => !draft.axes.some((x) => x.id === a.axisId));
@@ -99,6 +112,7 @@ function previewTree(result: ImportResult, actions: ImportPanelActions): HTMLEle
   const toCheck = result.items.filter((i) => i.status === 'uncertain');
   const tree = h('div', {},
     h('p', { className: 'counts' }, t.counts(result.counts)),
+    result.counts.recognised === 0 ? h('p', { className: 'hint' }, t.nothing) : null,
     h('h3', {}, t.convention),
     field(t.name, c.name), field(t.territory, c.territory),
     h('div', { className: 'row' }, field(t.startYear, c.startYear), field(t.endYear, c.endYear)),

@@ -74,6 +74,7 @@ export const frImport = {
   actionsUnattached: (n: number) => `${n} fiche(s) action ne sont rattachées à aucun axe : à compléter dans l'onglet Actions.`,
   actionAxisUnknown: (ref: string) => `axe indiqué « ${ref} » non trouvé parmi les axes lus`,
   actionByPosition: (axisId: string) => `rattachée à ${axisId} parce qu'elle suit cet axe dans le texte : à vérifier`,
+  actionByThemes: (axisId: string) => `rattachée à ${axisId}, l'axe dont elle partage les thématiques : à vérifier`,
   actionSingleAxis: (axisId: string) => `rattachée à ${axisId}, seul axe du texte`,
   renumbered: 'numéros de fiches absents, en double ou non entiers : fiches renumérotées dans l’ordre du texte',
   countMatches: (n: number, what: CountWord) => `${n} ${what.word} annoncé${what.fem ? 'e' : ''}s, ${n} trouvé${what.fem ? 'e' : ''}s.`,

@@ -93,9 +93,11 @@ describe('signatories', () => {
   });
 
   it('reads "la Caf 33", and does not take the CAF\'s board ("le CA de la Caf") for an agglomeration', () => {
-    expect(parties('Le CA de la Caf de la Gironde a validé la convention signée avec la Caf 33.')).toEqual([
-      { name: 'Caf de la Gironde', role: 'caf' }, { name: 'Caf 33', role: 'caf' },
+    expect(parties('Le CA de la Caf de la Gironde a validé la convention signée avec la commune de Blaye.')).toEqual([
+      { name: 'Caf de la Gironde', role: 'caf' }, { name: 'Commune de Blaye', role: 'commune' },
     ]);
+    expect(parties('La convention est signée avec la Caf 33.')).toEqual([{ name: 'Caf 33', role: 'caf' }]);
+    expect(parties('Signée par la CAF de la Haute-Garonne (Caf 31).')).toEqual([{ name: 'CAF de la Haute-Garonne', role: 'caf' }]);
   });
 
   it('reads "les communes de A, B et C" as one party each', () => {

@@ -82,6 +82,7 @@ export const frImport = {
   countWhat: (what: 'axes' | 'actions' | 'objectives', type?: AxisType): CountWord =>
     what === 'actions' ? { word: 'fiches actions', fem: true } : what === 'objectives' ? { word: 'objectifs', fem: false } : AXIS_PLURAL[type ?? 'axe'],
   // Budget
+  amountNotRead: 'ligne de budget dont le montant n’a pas pu être lu (écrivez par exemple 12 000 €) : non reprise',
   repeatedLine: (line: number) => `même ligne que la ligne ${line} : comptée une seule fois`,
   amountWithoutYears: 'montant lu, mais la période est inconnue : il n’est réparti sur aucune année',
   assumedAnnual: 'le texte ne dit pas si ce montant est annuel : reporté sur chaque année de la période, à vérifier',

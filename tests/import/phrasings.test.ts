@@ -277,6 +277,12 @@ describe('budget lines', () => {
     expect(r.items).toContainEqual(expect.objectContaining({ kind: 'envelope', status: 'uncertain', line: 3 }));
   });
 
+  it('says so when it cannot read the amount of a budget item, instead of guessing', () => {
+    const r = withPeriod('Le financement de la Caf :\n- 12.000 € pour le RPE\n- 8 000 € pour le LAEP');
+    expect(r.draft.budget.map((l) => l.beneficiary)).toEqual(['LAEP']);
+    expect(r.items).toContainEqual(expect.objectContaining({ kind: 'budget-line', status: 'uncertain', line: 3, label: '12.000 € pour le RPE' }));
+  });
+
   it('counts a budget line the page repeats once, and says so', () => {
     const r = withPeriod('L’enveloppe annuelle de la Caf :\n- 10 000 € pour le RPE\n- 10 000 € pour le RPE');
     expect(r.draft.budget).toHaveLength(1);

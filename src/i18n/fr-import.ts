@@ -63,6 +63,8 @@ export const frImport = {
   territoryFromText: 'nommé dans le texte comme « territoire », sans collectivité signataire : à confirmer',
   noTerritory: 'territoire non trouvé : à compléter',
   // Structure
+  /** "Petite enfance, enfance et jeunesse": the title of an axis the text announces without naming. */
+  joinTitles: (titles: string[]) => (titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(', ')} et ${titles[titles.length - 1]}`),
   axisComposed: "le texte annonce cet axe sans lui donner de titre : intitulé composé à partir des titres qui le précèdent",
   axisThemeHeading: 'titre de thématique pris comme axe, faute d’axes annoncés',
   axisFromList: 'élément de liste lu comme un axe',

@@ -54,6 +54,7 @@ export const frImport = {
   dateWithoutYear: "date de signature sans année : non reprise",
   // Parties
   signatoryWithoutSigning: 'cité dans le texte sans être présenté comme signataire : à confirmer',
+  conventionName: (territory: string) => `CTG ${territory}`,
   bareCafName: 'CAF',
   communeOf: (name: string) => `Commune ${ofName(name)}`,
   mairieOf: (name: string) => `Mairie ${ofName(name)}`,

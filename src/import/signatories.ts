@@ -151,5 +151,5 @@ export function conventionName(territory: string): string {
     .replace(/^(?:Communauté\s+(?:de\s+communes|d['’]agglomération|urbaine)|Métropole|CC|CA|Mairie|Commune|Ville)\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?/iu, '')
     .replace(/\s+(?:communauté|agglo|agglomération|métropole)$/iu, '')
     .trim();
-  return short === '' ? '' : `CTG ${short}`;
+  return short === '' ? '' : frImport.conventionName(short);
 }

@@ -289,6 +289,10 @@ describe('budget lines', () => {
     expect(r.items).toContainEqual(expect.objectContaining({ kind: 'budget-line', status: 'uncertain', line: 4 }));
   });
 
+  it('reads "le bonus territoire représente 120 000 € par an" as the annual CAF amount', () => {
+    expect(withPeriod('Le bonus territoire représente 120 000 € par an.').draft.envelopes.map((e) => e.amountCents)).toEqual([12_000_000, 12_000_000]);
+  });
+
   it('reports a total that disagrees with the annual envelope', () => {
     const r = withPeriod('Enveloppe annuelle CAF : 100 000 €.\nSoit au total une enveloppe de 150 000 € sur la durée de la convention.');
     expect(r.draft.envelopeTotalCents).toBe(15_000_000);

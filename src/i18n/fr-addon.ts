@@ -80,7 +80,6 @@ export const frSidebar = {
   refresh: 'Actualiser',
   summary: 'Générer la synthèse',
   import: 'Importer un texte…',
-  importSoon: "L'import d'un texte de convention arrive dans une prochaine version.",
   openDoc: 'Ouvrir la synthèse Google Docs',
   goToCell: (where: string) => `Aller à ${where}`,
   periodLine: (start?: number, end?: number) => (start && end ? `${start}–${end}` : 'période à préciser'),

@@ -54,6 +54,7 @@ export const frImport = {
   dateWithoutYear: "date de signature sans année : non reprise",
   // Parties
   signatoryWithoutSigning: 'cité dans le texte sans être présenté comme signataire : à confirmer',
+  conventionName: (territory: string) => `CTG ${territory}`,
   bareCafName: 'CAF',
   communeOf: (name: string) => `Commune ${ofName(name)}`,
   mairieOf: (name: string) => `Mairie ${ofName(name)}`,
@@ -63,6 +64,8 @@ export const frImport = {
   territoryFromText: 'nommé dans le texte comme « territoire », sans collectivité signataire : à confirmer',
   noTerritory: 'territoire non trouvé : à compléter',
   // Structure
+  /** "Petite enfance, enfance et jeunesse": the title of an axis the text announces without naming. */
+  joinTitles: (titles: string[]) => (titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(', ')} et ${titles[titles.length - 1]}`),
   axisComposed: "le texte annonce cet axe sans lui donner de titre : intitulé composé à partir des titres qui le précèdent",
   axisThemeHeading: 'titre de thématique pris comme axe, faute d’axes annoncés',
   axisFromList: 'élément de liste lu comme un axe',
@@ -74,6 +77,7 @@ export const frImport = {
   actionsUnattached: (n: number) => `${n} fiche(s) action ne sont rattachées à aucun axe : à compléter dans l'onglet Actions.`,
   actionAxisUnknown: (ref: string) => `axe indiqué « ${ref} » non trouvé parmi les axes lus`,
   actionByPosition: (axisId: string) => `rattachée à ${axisId} parce qu'elle suit cet axe dans le texte : à vérifier`,
+  actionByThemes: (axisId: string) => `rattachée à ${axisId}, l'axe dont elle partage les thématiques : à vérifier`,
   actionSingleAxis: (axisId: string) => `rattachée à ${axisId}, seul axe du texte`,
   renumbered: 'numéros de fiches absents, en double ou non entiers : fiches renumérotées dans l’ordre du texte',
   countMatches: (n: number, what: CountWord) => `${n} ${what.word} annoncé${what.fem ? 'e' : ''}s, ${n} trouvé${what.fem ? 'e' : ''}s.`,
@@ -81,6 +85,7 @@ export const frImport = {
   countWhat: (what: 'axes' | 'actions' | 'objectives', type?: AxisType): CountWord =>
     what === 'actions' ? { word: 'fiches actions', fem: true } : what === 'objectives' ? { word: 'objectifs', fem: false } : AXIS_PLURAL[type ?? 'axe'],
   // Budget
+  amountNotRead: 'ligne de budget dont le montant n’a pas pu être lu (écrivez par exemple 12 000 €) : non reprise',
   repeatedLine: (line: number) => `même ligne que la ligne ${line} : comptée une seule fois`,
   amountWithoutYears: 'montant lu, mais la période est inconnue : il n’est réparti sur aucune année',
   assumedAnnual: 'le texte ne dit pas si ce montant est annuel : reporté sur chaque année de la période, à vérifier',

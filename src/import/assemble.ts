@@ -51,7 +51,19 @@ function pairLooseObjectives(s: Structure, notes: Notes): void {
   });
 }
 
-export function buildActions(s: Structure, axisIds: Map<AxisDraft, string>, notes: Notes): Action[] {
+/**
+ * The axis whose themes a fiche shares most ("structures médicales" → the santé axis),
+ * when exactly one does: a suggestion, always flagged uncertain.
+ */
+function axisByThemes(themes: string[], axes: Axis[]): Axis | undefined {
+  if (themes.length === 0) return undefined;
+  const scored = axes.map((a) => ({ a, n: a.themes.filter((t) => themes.includes(t)).length })).filter((x) => x.n > 0);
+  const best = Math.max(0, ...scored.map((x) => x.n));
+  const top = scored.filter((x) => x.n === best);
+  return top.length === 1 ? top[0].a : undefined;
+}
+
+export function buildActions(s: Structure, axisIds: Map<AxisDraft, string>, axes: Axis[], notes: Notes): Action[] {
   const numbers = s.actions.map((a) => a.number);
   const useNumbers = numbers.every((n) => n !== undefined && n > 0) && new Set(numbers).size === numbers.length;
   if (!useNumbers && s.actions.some((a) => a.number !== undefined)) notes.finding('info', frImport.renumbered);
@@ -62,26 +74,29 @@ export function buildActions(s: Structure, axisIds: Map<AxisDraft, string>, note
     const named = axisFromField(a, s.axes); // what the fiche says beats where it stands
     const axis = named ?? a.axis ?? single;
     if (named) a.axisByPosition = false;
-    const axisId = axis ? axisIds.get(axis) ?? '' : '';
     const title = a.fields.title?.find((v) => v.trim() !== '')?.trim() || a.title; // an intitulé is one line
+    const themes = a.fields.themes?.length ? [] : themesIn(fold([title, ...(a.fields.description ?? [])].join(' ')));
+    const suggested = axis ? undefined : axisByThemes(themes, axes);
+    const axisId = axis ? axisIds.get(axis) ?? '' : suggested?.id ?? '';
     if (title === '') notes.uncertain('action', frImport.actionNoTitle, a.line, frImport.actionNoTitle, id);
+    else if (suggested) notes.uncertain('action', title, a.line, frImport.actionByThemes(suggested.id), id);
     else if (axis && axis === single && !a.axis) notes.uncertain('action', title, a.line, frImport.actionSingleAxis(axisId), id);
     else if (axis && a.axisByPosition && axis === a.axis) notes.uncertain('action', title, a.line, frImport.actionByPosition(axisId), id);
     else notes.recognised('action', title, a.line, { ref: id });
     if (a.fields.axis && !axis) notes.uncertain('action-field', a.fields.axis.join(' '), a.line, frImport.actionAxisUnknown(a.fields.axis.join(' ')), id);
-    if (!axis) unattached++;
-    return toAction(id, title, axisId, a);
+    if (axisId === '') unattached++;
+    return toAction(id, title, axisId, a, themes);
   });
   if (unattached > 0 && s.axes.length > 0) notes.finding('info', frImport.actionsUnattached(unattached));
   return actions;
 }
 
-function toAction(id: string, title: string, axisId: string, a: ActionDraft): Action {
+function toAction(id: string, title: string, axisId: string, a: ActionDraft, themesFromTitle: string[]): Action {
   const text = (f: ActionField) => (a.fields[f] ?? []).join(' ').trim();
   const list = (f: ActionField) => unique((a.fields[f] ?? []).flatMap((v) => (f === 'partners' || f === 'themes' ? v.split(/\s*[,;]\s*/) : [v])).map((v) => v.trim()).filter((v) => v !== ''));
   return {
     id, title, axisId,
-    themes: list('themes'),
+    themes: a.fields.themes?.length ? list('themes') : themesFromTitle,
     objectives: list('objectives'),
     context: text('context'), description: text('description'), audience: text('audience'), territory: text('territory'),
     lead: text('lead'), partners: list('partners'), means: text('means'), schedule: text('schedule'),

@@ -4,7 +4,7 @@
 import { BudgetLine, PartnerRole, Envelope, Period, periodYears, ids } from '../domain/schema';
 import { formatMoney, plainSpaces } from '../domain/money';
 import { SourceLine, fold, isListLine } from './text';
-import { ANNUAL } from './amounts';
+import { ANNUAL, amountsIn } from './amounts';
 import { RawLine, readItem, readTable, funderIn } from './budget-lines';
 import { readStatements, envelopesFrom } from './envelope';
 import { Notes } from './collect';
@@ -52,6 +52,12 @@ export function readBudget(lines: SourceLine[], period: Period, notes: Notes, bl
       seen.set(f, l.n);
       if (context && contextYear !== undefined && !item.annual) item.year = contextYear;
       raws.push(item);
+      used.add(l.n);
+      continue;
+    }
+    if (isListLine(l) && context && /€|\beuros?\b/.test(f) && amountsIn(l.text).length === 0) {
+      // An item about money whose amount cannot be read ("12.000 €"): said, not guessed.
+      notes.uncertain('budget-line', l.text, l.n, frImport.amountNotRead);
       used.add(l.n);
       continue;
     }

@@ -19,7 +19,8 @@ export function readStatements(lines: SourceLine[], used: Set<number>): Statemen
   for (const l of lines) {
     if (l.kind === 'noise' || used.has(l.n)) continue;
     const f = fold(l.text);
-    const cafMoney = /\bcaf\b|caisse d'allocations/.test(f) && /financ|engage|consacr|verse|apport|particip|mobilis/.test(f); // "la Caf consacrera 450 000 € sur 4 ans"
+    // "la Caf consacrera 450 000 € sur 4 ans", "le bonus territoire représente 120 000 € par an"
+    const cafMoney = (/\bcaf\b|caisse d'allocations/.test(f) && /financ|engage|consacr|verse|apport|particip|mobilis|s'eleve/.test(f)) || /\bbonus territoire\b/.test(f);
     if (!ENVELOPE.test(f) && !cafMoney && !(TOTAL.test(f) && /\bsoit\b|\bau total\b/.test(f))) continue;
     const hits = amountsIn(l.text);
     if (hits.length === 0) continue;

@@ -29,7 +29,7 @@ export function importText(text: string): ImportResult {
   const budget = readBudget(lines, period, notes, ficheLines);
   const structure = readStructure(lines, budget.used);
   const axes = buildAxes(structure, notes);
-  const actions = buildActions(structure, axes.drafts, notes);
+  const actions = buildActions(structure, axes.drafts, axes.axes, notes);
   const name = conventionName(parties.territory);
   if (parties.territory !== '' && parties.territoryFromParty) notes.recognised('territory', parties.territory, parties.territoryLine, { note: frImport.territoryFrom });
   else if (parties.territory !== '') notes.uncertain('territory', parties.territory, parties.territoryLine, frImport.territoryFromText);

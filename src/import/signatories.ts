@@ -96,7 +96,9 @@ export function readSignatories(lines: SourceLine[], notes: Notes, ficheLines: S
     if (!first) seen.set(partyKey(h), h);
     else if (h.signing) first.signing = true; // named twice: signing if any mention says so
   }
-  const unique = [...seen.values()];
+  // "la Caf 31" next to "la CAF de la Haute-Garonne" is the same CAF by its number.
+  const named = [...seen.values()].some((h) => h.role === 'caf' && !/\d/.test(h.name));
+  const unique = [...seen.values()].filter((h) => !(named && h.role === 'caf' && /^(?:CAF|Caf)\s+\d/u.test(h.name)));
   const signatories: Signatory[] = [];
   unique.forEach((h) => {
     signatories.push({ name: h.name, role: h.role });
@@ -149,5 +151,5 @@ export function conventionName(territory: string): string {
     .replace(/^(?:Communauté\s+(?:de\s+communes|d['’]agglomération|urbaine)|Métropole|CC|CA|Mairie|Commune|Ville)\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?/iu, '')
     .replace(/\s+(?:communauté|agglo|agglomération|métropole)$/iu, '')
     .trim();
-  return short === '' ? '' : `CTG ${short}`;
+  return short === '' ? '' : frImport.conventionName(short);
 }

@@ -7,6 +7,7 @@ import { AxisType } from '../domain/schema';
 import { SourceLine, fold, capitalise, stripEnd, firstSentence, isListLine, isHeadingLike, romanValue } from './text';
 import { AXIS_HEADING, AXIS_TYPE_OF, ACTION_HEADING, ORDINALS, themeHeading, themesIn } from './vocabulary';
 import { ActionField, TEXT_FIELDS, ENDS_FICHE, labelAndValue, fieldOf } from './fiche';
+import { frImport } from '../i18n/fr-import';
 import {
   INFINITIVE, ORDINAL_AXIS, AXIS_ABOUT, SUB_HEADING, OBJECTIVE_LINE, THEMATIC_PAIR, ListRole, Announced,
   tail, group, tidyTitle, listRoleOf, announcedIn, objectivePhrases, themedPair, inlinePieces,
@@ -127,7 +128,7 @@ class StructureReader {
     const pending = this.pendingThemes;
     if (this.axes.length > 0 || pending.length === 0) return;
     const titles = pending.map((p) => p.title.replace(/^(?:la|le|les|l['’])\s*/iu, ''));
-    const joined = titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(', ')} et ${titles[titles.length - 1]}`;
+    const joined = frImport.joinTitles(titles);
     this.newAxis({
       number: 1, title: capitalise(joined.toLocaleLowerCase('fr-FR')), type, line: pending[0].line, doubt: 'composed',
       themes: pending.flatMap((p) => p.themes), objectives: pending.flatMap((p) => p.objectives), body: pending.flatMap((p) => p.body),

@@ -93,9 +93,11 @@ describe('signatories', () => {
   });
 
   it('reads "la Caf 33", and does not take the CAF\'s board ("le CA de la Caf") for an agglomeration', () => {
-    expect(parties('Le CA de la Caf de la Gironde a validé la convention signée avec la Caf 33.')).toEqual([
-      { name: 'Caf de la Gironde', role: 'caf' }, { name: 'Caf 33', role: 'caf' },
+    expect(parties('Le CA de la Caf de la Gironde a validé la convention signée avec la commune de Blaye.')).toEqual([
+      { name: 'Caf de la Gironde', role: 'caf' }, { name: 'Commune de Blaye', role: 'commune' },
     ]);
+    expect(parties('La convention est signée avec la Caf 33.')).toEqual([{ name: 'Caf 33', role: 'caf' }]);
+    expect(parties('Signée par la CAF de la Haute-Garonne (Caf 31).')).toEqual([{ name: 'CAF de la Haute-Garonne', role: 'caf' }]);
   });
 
   it('reads "les communes de A, B et C" as one party each', () => {
@@ -275,10 +277,20 @@ describe('budget lines', () => {
     expect(r.items).toContainEqual(expect.objectContaining({ kind: 'envelope', status: 'uncertain', line: 3 }));
   });
 
+  it('says so when it cannot read the amount of a budget item, instead of guessing', () => {
+    const r = withPeriod('Le financement de la Caf :\n- 12.000 € pour le RPE\n- 8 000 € pour le LAEP');
+    expect(r.draft.budget.map((l) => l.beneficiary)).toEqual(['LAEP']);
+    expect(r.items).toContainEqual(expect.objectContaining({ kind: 'budget-line', status: 'uncertain', line: 3, label: '12.000 € pour le RPE' }));
+  });
+
   it('counts a budget line the page repeats once, and says so', () => {
     const r = withPeriod('L’enveloppe annuelle de la Caf :\n- 10 000 € pour le RPE\n- 10 000 € pour le RPE');
     expect(r.draft.budget).toHaveLength(1);
     expect(r.items).toContainEqual(expect.objectContaining({ kind: 'budget-line', status: 'uncertain', line: 4 }));
+  });
+
+  it('reads "le bonus territoire représente 120 000 € par an" as the annual CAF amount', () => {
+    expect(withPeriod('Le bonus territoire représente 120 000 € par an.').draft.envelopes.map((e) => e.amountCents)).toEqual([12_000_000, 12_000_000]);
   });
 
   it('reports a total that disagrees with the annual envelope', () => {

@@ -29,6 +29,13 @@ describe('seed 001 — Thoré Montagne Noire', () => {
     expect(draft.actions[15].title).toBe('Améliorer l’accueil des nouveaux habitants en lien avec les habitants du territoire');
   });
 
+  it('suggests the enjeu a fiche shares its themes with, flagged uncertain, and leaves the others unattached', () => {
+    const axisOf = (id: string) => draft.actions.find((a) => a.id === id)?.axisId;
+    expect([axisOf('FA01'), axisOf('FA08'), axisOf('FA09'), axisOf('FA10'), axisOf('FA15')]).toEqual(['AX1', 'AX2', 'AX3', 'AX4', 'AX6']);
+    expect(axisOf('FA11')).toBe(''); // a CIAS: no theme of the vocabulary, no guess
+    expect(result.items.find((i) => i.ref === 'FA08')).toMatchObject({ kind: 'action', status: 'uncertain' });
+  });
+
   it('reads the 9 CAF budget lines, each on every year of the period', () => {
     expect(draft.budget).toHaveLength(9);
     expect(draft.budget.every((l) => l.funder === 'caf')).toBe(true);

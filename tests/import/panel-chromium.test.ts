@@ -2,48 +2,30 @@
 // (same server code, in-memory workbook): paste, preview as a tree with counts and
 // uncertain items marked in words, untick a line and a fiche, edit a title, write;
 // the workbook then holds exactly what was kept.
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import type { AddressInfo } from 'net';
-import type { Server } from 'http';
-import { chromium, Browser, Page, FrameLocator } from 'playwright-core';
-import { createPreviewServer } from '../../src/preview/server';
+import type { Page, FrameLocator } from 'playwright-core';
+import { openPreview, PreviewBrowser, OUTPUT_DIR } from '../helpers/preview-browser';
 import { TAB } from '../../src/workbook/layout';
+import { plainSpaces } from '../../src/domain/money';
 
-const root = path.join(__dirname, '..', '..');
-const CHROMIUM = '/usr/bin/chromium';
-const outputDir = path.join(root, 'test-output');
+const outputDir = OUTPUT_DIR;
 const TEXT = fs.readFileSync(path.join(__dirname, 'fixtures', 'ambitions-lettres.txt'), 'utf8');
 
-let buildDir: string;
-let server: Server;
-let browser: Browser;
+let preview: PreviewBrowser;
 let page: Page;
 let base: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium introuvable (${CHROMIUM}) : installez le paquet Debian « chromium » (voir .ci/run).`);
-  buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctg-import-build-'));
-  execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--out', buildDir], { stdio: 'pipe' });
-  server = createPreviewServer({ buildDir, mode: 'empty' });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
+  preview = await openPreview('empty', { width: 1280, height: 1400 });
+  ({ page, base } = preview);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(null)));
-  if (buildDir) fs.rmSync(buildDir, { recursive: true, force: true });
+  await preview?.close();
 });
 
-const plain = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ');
+const plain = plainSpaces;
 
 async function waitText(locator: ReturnType<FrameLocator['locator']>, text: string): Promise<void> {
   await locator.first().waitFor();

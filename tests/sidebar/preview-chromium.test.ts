@@ -2,52 +2,33 @@
 // in-memory workbook): initialise from the form, see every year balanced, edit a
 // budget cell so 2024 goes over, re-check, see the dépassement and its amount,
 // click the finding to select the cell; text people typed stays inert.
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import type { AddressInfo } from 'net';
-import type { Server } from 'http';
-import { chromium, Browser, Page, FrameLocator } from 'playwright-core';
-import { createPreviewServer } from '../../src/preview/server';
-import { formatMoney } from '../../src/domain/money';
+import type { Page, FrameLocator } from 'playwright-core';
+import { openPreview, PreviewBrowser, OUTPUT_DIR } from '../helpers/preview-browser';
+import { formatMoney, plainSpaces } from '../../src/domain/money';
 import { TAB } from '../../src/workbook/layout';
 
-const root = path.join(__dirname, '..', '..');
-const CHROMIUM = '/usr/bin/chromium';
 const INJECTED = '<img src=x onerror=alert(1)>';
-const outputDir = path.join(root, 'test-output');
+const outputDir = OUTPUT_DIR;
 
-let buildDir: string;
-let server: Server;
-let browser: Browser;
+let preview: PreviewBrowser;
 let page: Page;
 let base: string;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium introuvable (${CHROMIUM}) : installez le paquet Debian « chromium » (voir .ci/run).`);
-  buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctg-preview-build-'));
-  execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--out', buildDir], { stdio: 'pipe' });
-  server = createPreviewServer({ buildDir, mode: 'typed' });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  preview = await openPreview('typed', { width: 1280, height: 900 });
+  ({ page, base } = preview);
   page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(null)));
-  if (buildDir) fs.rmSync(buildDir, { recursive: true, force: true });
+  await preview?.close();
 });
 
 const yearRow = (sidebar: FrameLocator, year: string) => sidebar.locator(`tr[data-year="${year}"]`);
-const plain = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ');
+const plain = plainSpaces;
 
 test('initialise, balance, go over in 2024, re-check, click the finding; injected text stays text', async () => {
   await page.goto(`${base}/`);

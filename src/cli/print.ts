@@ -1,10 +1,9 @@
 // Plain-text rendering of a check report for the terminal.
 import { CheckReport } from '../domain/report';
 import { formatMoney, plainSpaces } from '../domain/money';
-import { YEAR_STATUS_LABEL } from '../i18n/fr-domain';
+import { statusWords } from '../i18n/fr-domain';
 import { frCli } from '../i18n/fr-cli';
 
-const STATUS_ICON = { balanced: '✔', over: '✖', under: '⚠', 'missing-envelope': '⚠' } as const;
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -19,8 +18,8 @@ export function printReport(name: string, report: CheckReport): string {
   else {
     const rows = [
       frCli.tableHeader,
-      ...report.years.map((y) => [String(y.year), money(y.envelopeCents), money(y.allocatedCents), signed(y.deltaCents), `${STATUS_ICON[y.status]} ${YEAR_STATUS_LABEL[y.status]}`]),
-      [frCli.totalRow, money(report.total.envelopeCents), money(report.total.allocatedCents), signed(report.total.deltaCents), `${STATUS_ICON[report.total.status]} ${YEAR_STATUS_LABEL[report.total.status]}`],
+      ...report.years.map((y) => [String(y.year), money(y.envelopeCents), money(y.allocatedCents), signed(y.deltaCents), statusWords(y.status)]),
+      [frCli.totalRow, money(report.total.envelopeCents), money(report.total.allocatedCents), signed(report.total.deltaCents), statusWords(report.total.status)],
     ];
     lines.push(table(rows));
   }

@@ -1,5 +1,5 @@
 // French text of the Google Sheets add-on: menu, sidebar, alerts, server messages.
-import type { YearStatus, Severity } from '../domain/report';
+import type { Severity } from '../domain/report';
 
 export const frMenu = {
   openSidebar: 'Ouvrir le panneau CTG',
@@ -88,7 +88,6 @@ export const frSidebar = {
 
 export const SEVERITY_WORD: Record<Severity, string> = { error: 'Erreur', warning: 'Attention', info: 'Info' };
 export const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
-export const STATUS_ICON: Record<YearStatus, string> = { balanced: '✔', over: '✖', under: '⚠', 'missing-envelope': '⚠' };
 
 /** Validation messages of the first-run form, naming the field. */
 export const frForm = {

@@ -26,6 +26,12 @@ export const YEAR_STATUS_LABEL: Record<YearStatus, string> = {
   'missing-envelope': 'enveloppe manquante',
 };
 
+/** The icon that goes with each status word, so it reads without colour. */
+export const STATUS_ICON: Record<YearStatus, string> = { balanced: '✔', over: '✖', under: '⚠', 'missing-envelope': '⚠' };
+
+/** "✔ équilibré": icon and word, as every view shows a status. */
+export const statusWords = (status: YearStatus) => `${STATUS_ICON[status]} ${YEAR_STATUS_LABEL[status]}`;
+
 export const frFindings = {
   over: (year: number, delta: string, allocated: string, envelope: string) =>
     `${year} : dépassement de ${delta} (alloué CAF ${allocated} pour une enveloppe de ${envelope}).`,

@@ -1,6 +1,7 @@
 // French text of the convention summary and of the fiches actions (documents,
 // Google Docs titles, `ctg summary` messages).
 import type { YearStatus } from '../domain/report';
+import { STATUS_ICON, YEAR_STATUS_LABEL } from './fr-domain';
 
 export const frSummary = {
   // French typography: a no-break space before « : » and inside guillemets, so they never start a line.
@@ -79,12 +80,9 @@ export const frSummary = {
 } as const;
 
 /** Short status words for the envelope table, icon + word (never colour alone). */
-export const SUMMARY_STATUS: Record<YearStatus, string> = {
-  balanced: '✔ Équilibré',
-  over: '✖ Dépassement',
-  under: '⚠ Reste à répartir',
-  'missing-envelope': '⚠ Enveloppe manquante',
-};
+export const SUMMARY_STATUS = Object.fromEntries(
+  (Object.keys(YEAR_STATUS_LABEL) as YearStatus[]).map((s) => [s, `${STATUS_ICON[s]} ${YEAR_STATUS_LABEL[s][0].toUpperCase()}${YEAR_STATUS_LABEL[s].slice(1)}`]),
+) as Record<YearStatus, string>;
 
 /** The fiches actions (`ctg summary --action`), apart so the add-on's bundle leaves them out. */
 export const frFiche = {

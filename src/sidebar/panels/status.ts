@@ -3,14 +3,14 @@
 import type { SidebarState } from '../../contract';
 import type { YearStatus } from '../../domain/report';
 import { formatMoney } from '../../domain/money';
-import { YEAR_STATUS_LABEL } from '../../i18n/fr-domain';
-import { frSidebar, STATUS_ICON } from '../../i18n/fr-addon';
+import { statusWords } from '../../i18n/fr-domain';
+import { frSidebar } from '../../i18n/fr-addon';
 import { h } from '../dom';
 
 const money = (c: number | null) => (c === null ? '—' : formatMoney(c));
 
 function statusText(status: YearStatus, deltaCents: number): string {
-  const word = `${STATUS_ICON[status]} ${YEAR_STATUS_LABEL[status]}`;
+  const word = statusWords(status);
   return status === 'over' || status === 'under' ? `${word} ${frSidebar.deltaOf(money(Math.abs(deltaCents)))}` : word;
 }
 

@@ -81,6 +81,9 @@ export const frSidebar = {
   summary: 'Générer la synthèse',
   import: 'Importer un texte…',
   openDoc: 'Ouvrir la synthèse Google Docs',
+  summaryDone: (created: boolean, unknownPlaceholders: string[]) =>
+    `${created ? 'Synthèse créée dans Google Docs.' : 'Synthèse mise à jour dans le même document Google Docs.'}` +
+    (unknownPlaceholders.length ? ` Repères inconnus laissés tels quels dans le modèle : ${unknownPlaceholders.join(', ')}.` : ''),
   goToCell: (where: string) => `Aller à ${where}`,
   periodLine: (start?: number, end?: number) => (start && end ? `${start}–${end}` : 'période à préciser'),
   errorPrefix: 'Erreur : ',
@@ -113,7 +116,7 @@ export const frPreview = {
   save: 'Enregistrer',
   noTabs: 'Le classeur est vide.',
   selected: (where: string) => `Cellule sélectionnée : ${where}`,
-  summaryUnavailable: "La synthèse Google Docs n'est pas disponible dans l'aperçu local.",
+  noSummaryYet: "Aucune synthèse pour l'instant : cliquez « Générer la synthèse » dans le panneau.",
   badCell: (cell: string) => `« ${cell} » n'est pas une référence de cellule (par exemple H3).`,
   unknownTab: (sheet: string) => `L'onglet « ${sheet} » n'existe pas.`,
   listening: (url: string) => `Aperçu du Classeur CTG : ${url}`,

@@ -6,12 +6,21 @@ import type { WorkbookPort } from '../gas/port';
 import type { PropertiesLike } from '../gas/settings';
 import { UserError } from '../gas/errors';
 import { withLock } from '../gas/lock';
-import { frPreview } from '../i18n/fr-addon';
+import { frAddon } from '../i18n/fr-addon';
+import { isCtgWorkbook } from '../gas/api';
+import { checkWorkbook } from '../workbook/refresh';
+import { buildConventionSummary } from '../summary/convention-summary';
+import { renderMarkdown } from '../summary/markdown';
+
+/** Where the preview serves the summary it writes in place of a Google Doc. */
+export const PREVIEW_SUMMARY_PATH = '/synthese';
 
 export class MemoryWorkbook {
   snapshot: WorkbookSnapshot;
   selection: { sheet: string; cell?: string } | null = null;
   readonly props = new Map<string, string>();
+  /** The summary as Markdown: the preview's stand-in for the Google Doc, rewritten in place on each click. */
+  summaryMarkdown: string | null = null;
   private locked = false;
 
   constructor(initial: WorkbookSnapshot) {
@@ -37,7 +46,16 @@ export class MemoryWorkbook {
       },
       withLock: (fn) => withLock(lock, fn),
       properties: () => properties,
-      generateSummary: () => { throw new UserError(frPreview.summaryUnavailable); },
+      generateSummary: () => this.writeSummary(),
     };
+  }
+
+  /** Same model as the Google Docs summary, rendered as Markdown (no Google in the preview). */
+  private writeSummary() {
+    if (!isCtgWorkbook(this.snapshot)) throw new UserError(frAddon.notInitialized);
+    const { convention, report } = checkWorkbook(this.snapshot);
+    const created = this.summaryMarkdown === null;
+    this.summaryMarkdown = renderMarkdown(buildConventionSummary(convention, report, { generatedAt: new Date() }));
+    return { url: PREVIEW_SUMMARY_PATH, documentId: 'apercu-local', created, unknownPlaceholders: [] };
   }
 }

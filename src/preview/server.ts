@@ -12,7 +12,7 @@ import { applyPlan } from '../workbook/memory';
 import { evaluateFormulas } from '../workbook/evaluate';
 import type { CellValue } from '../workbook/types';
 import { frPreview } from '../i18n/fr-addon';
-import { MemoryWorkbook } from './memory-port';
+import { MemoryWorkbook, PREVIEW_SUMMARY_PATH } from './memory-port';
 import { StartMode, START_MODES, startWorkbook } from './example';
 import { pageHtml, workbookHtml } from './html';
 import { SHIM } from './shim';
@@ -61,6 +61,9 @@ export function createPreviewServer(options: PreviewOptions): http.Server {
         return send(res, 200, 'text/html', html.replace('<head>', () => `<head>${SHIM}`));
       }
       // Formulas are computed for display only, as Sheets would show them to co-editors (Contrôle updates live).
+      if (req.method === 'GET' && url.pathname === PREVIEW_SUMMARY_PATH) {
+        return book.summaryMarkdown === null ? send(res, 404, 'text/plain', frPreview.noSummaryYet) : send(res, 200, 'text/plain', book.summaryMarkdown);
+      }
       if (req.method === 'GET' && url.pathname === '/workbook') return send(res, 200, 'text/html', workbookHtml(evaluateFormulas(book.snapshot), book.selection));
       if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
         const name = decodeURIComponent(url.pathname.slice(5));

@@ -71,7 +71,7 @@ function render(state: SidebarState): void {
     actionsPanel({
       check: () => busy(() => server.checkEnvelope(), afterAction),
       refresh: () => busy(() => server.refreshAxisTabs(), afterAction),
-      summary: () => busy(() => server.generateSummary(), (r) => { state.summaryUrl = r.url; render(state); say(frSidebar.openDoc); }),
+      summary: () => busy(() => server.generateSummary(), (r) => { state.summaryUrl = r.url; render(state); say(frSidebar.summaryDone(r.created, r.unknownPlaceholders)); }),
       import: () => showImport(state),
     }, state.summaryUrl),
   );

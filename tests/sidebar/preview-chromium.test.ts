@@ -8,6 +8,7 @@ import type { Page, FrameLocator } from 'playwright-core';
 import { openPreview, PreviewBrowser, OUTPUT_DIR } from '../helpers/preview-browser';
 import { formatMoney, plainSpaces } from '../../src/domain/money';
 import { TAB } from '../../src/workbook/layout';
+import { frSidebar } from '../../src/i18n/fr-addon';
 
 const INJECTED = '<img src=x onerror=alert(1)>';
 const outputDir = OUTPUT_DIR;
@@ -102,6 +103,11 @@ test('initialise, balance, go over in 2024, re-check, click the finding; injecte
   // The Contrôle tab's live formulas (computed in the preview as Sheets would) agree with the sidebar.
   const control2024 = workbook.locator(`section[data-sheet="${TAB.control}"] tr`, { has: workbook.locator('td:first-of-type', { hasText: /^2024$/ }) }).first();
   expect((await control2024.locator('td').allInnerTexts()).slice(0, 5)).toEqual(['2024', '241801', '241802', '1', 'dépassement']);
+
+  // The summary: in the preview it is written as Markdown in place of the Google Doc; the panel then links to it.
+  await sidebar.getByRole('button', { name: frSidebar.summary }).click();
+  await expectText(sidebar.locator('#message'), 'Synthèse créée');
+  expect(await sidebar.getByRole('link', { name: frSidebar.openDoc }).getAttribute('href')).toBe('/synthese');
 
   expect(await sidebar.locator('img').count()).toBe(0);
   expect(dialogs).toEqual([]);

@@ -7,6 +7,8 @@ import type { AddressInfo } from 'net';
 import type { Server } from 'http';
 import { createPreviewServer } from '../../src/preview/server';
 import { frAddon, frPreview } from '../../src/i18n/fr-addon';
+import { plainSpaces } from '../../src/domain/money';
+import { loadExample } from '../helpers/examples';
 
 let server: Server;
 let base: string;
@@ -39,7 +41,7 @@ test('shim calls run the server functions with the contract validation', async (
   expect(await call('getSidebarState', '[]')).toEqual({ status: 200, json: { ok: true, value: expect.objectContaining({ initialized: false }) } });
   expect((await call('selectCell', '[{"sheet": 3}]')).json).toEqual({ ok: false, message: expect.stringMatching(/^Demande invalide : /) });
   expect((await call('checkEnvelope', '[]')).json).toEqual({ ok: false, message: frAddon.notInitialized });
-  expect((await call('generateSummary', '[]')).json).toEqual({ ok: false, message: frPreview.summaryUnavailable });
+  expect((await call('generateSummary', '[]')).json).toEqual({ ok: false, message: frAddon.notInitialized });
   expect((await call('constructor', '[]')).status).toBe(404);
   expect((await call('toString', '[]')).status).toBe(404);
 });
@@ -54,4 +56,18 @@ test('cell edits are checked, stored as typed, and shown escaped', async () => {
   const view = await (await fetch(`${base}/workbook`)).text();
   expect(view).toContain('<td data-cell="Feuille 1!B2">&lt;img src=x onerror=alert(1)&gt;</td>');
   expect(view).not.toContain('<img');
+});
+
+test('the summary is written as Markdown in place of a Google Doc, rewritten in place on the next click', async () => {
+  expect((await fetch(`${base}/synthese`)).status).toBe(404);
+  await fetch(`${base}/reset`, { method: 'POST', body: new URLSearchParams({ mode: 'full' }), redirect: 'manual' });
+  const first = (await call('generateSummary', '[]')).json;
+  expect(first).toEqual({ ok: true, value: expect.objectContaining({ url: '/synthese', created: true, unknownPlaceholders: [] }) });
+  const text = plainSpaces(await (await fetch(`${base}/synthese`)).text());
+  const example = loadExample('thore-montagne-noire');
+  expect(text).toContain(example.territory);
+  expect(text).toContain('241 801,00 €');
+  for (const action of example.actions) expect(text).toContain(action.title);
+  expect((await call('generateSummary', '[]')).json).toEqual({ ok: true, value: expect.objectContaining({ created: false }) });
+  expect((await call('getSidebarState', '[]')).json).toEqual({ ok: true, value: expect.objectContaining({ summaryUrl: '/synthese' }) });
 });

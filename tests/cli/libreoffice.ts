@@ -1,26 +1,13 @@
 // Runs LibreOffice headless to recompute an .xlsx and export every tab as CSV.
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { execFileSync } from 'child_process';
-
-export function sofficeAvailable(): boolean {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { sofficeConvert } from '../helpers/libreoffice';
 
 /** Converts every sheet of the workbook to CSV (raw values, UTF-8) and returns sheet name → rows. */
 export function recalculateToCsv(xlsx: string): Map<string, string[][]> {
-  if (!sofficeAvailable()) throw new Error('LibreOffice (soffice) est introuvable : installez libreoffice-calc-nogui (voir .ci/run).');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctg-lo-'));
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), `lo-profile-${process.pid}-`));
+  // Options: comma, double quote, UTF-8, from line 1, …, raw values (not "as shown"), sheet -1 = every sheet.
+  const dir = sofficeConvert(xlsx, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1');
   try {
-    // Options: comma, double quote, UTF-8, from line 1, …, raw values (not "as shown"), sheet -1 = every sheet.
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, xlsx], { stdio: 'pipe', timeout: 120000 });
     const base = path.basename(xlsx, '.xlsx');
     const out = new Map<string, string[][]>();
     for (const f of fs.readdirSync(dir)) {
@@ -29,7 +16,6 @@ export function recalculateToCsv(xlsx: string): Map<string, string[][]> {
     return out;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
-    fs.rmSync(profile, { recursive: true, force: true });
   }
 }
 

@@ -11,7 +11,7 @@ import { planWorkbook } from '../../src/workbook/plan';
 import { applyPlanToWorkbook, writeXlsxFile } from '../../src/cli/xlsx-apply';
 import { plainSpaces } from '../../src/domain/money';
 import { thore } from './fixtures';
-import { convert } from './libreoffice';
+import { convert } from '../helpers/libreoffice';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summary-cli-'));
 const xlsx = path.join(dir, 'classeur.xlsx');

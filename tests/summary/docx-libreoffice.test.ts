@@ -8,7 +8,7 @@ import { writeSummaryDocx, renderDocx } from '../../src/summary/docx';
 import { buildActionFiches } from '../../src/summary/action-fiche';
 import { plainSpaces } from '../../src/domain/money';
 import { GENERATED_AT, SHEET_URL, thore, sixYears } from './fixtures';
-import { convert, requireTool } from './libreoffice';
+import { convert, requireTool } from '../helpers/libreoffice';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'summary-docx-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

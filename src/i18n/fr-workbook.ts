@@ -107,6 +107,7 @@ export const frReader = {
   axisTabRenamed: (tab: string, wanted: string) => `L’onglet « ${tab} » présente l’axe qui s’appellerait aujourd’hui « ${wanted} » : renommez l’onglet si vous le souhaitez.`,
   tabNameTaken: (tab: string, used: string) => `L’onglet « ${tab} » existe déjà et n’a pas été créé par le module : il est laissé tel quel, l’onglet calculé s’appelle « ${used} ».`,
   keptValue: (typed: string, proposed: string) => `La saisie « ${typed} » est conservée ; la convention proposait « ${proposed} ».`,
+  generatedBlocked: (tab: string) => `L’onglet « ${tab} » n’est pas mis à jour : son tableau calculé s’agrandit jusqu’à cette cellule, qui contient une saisie. Déplacez la saisie hors du tableau, puis actualisez.`,
   axisTabOrphan: (tab: string) => `L’onglet « ${tab} » ne correspond plus à aucun axe de l’onglet Axes : il n’est plus mis à jour, supprimez-le si besoin.`,
   notANumber: (value: string) => `« ${value} » n'est pas un nombre lisible.`,
 };

@@ -1,13 +1,15 @@
-// The generated tabs of a plan: Contrôle and one tab per axis. They are rewritten
-// only when their content differs; a tab is found again by its name (an axis tab by
-// its number, whatever title it shows); a tab someone made under the same name is
-// never taken over. Tabs are never renamed or deleted: stale or left-over ones are reported.
+// The generated tabs of a plan: Contrôle and one tab per axis. Each owns only its
+// generated block (see generated-block.ts), rewritten only when its content differs;
+// a block that would grow over a typed cell is not rewritten and is reported. A tab is
+// found again by its name (an axis tab by its number, whatever title it shows); a tab
+// someone made under the same name is never taken over. Tabs are never renamed or deleted: stale or left-over ones are reported.
 import { Convention } from '../domain/schema';
 import { Finding } from '../domain/report';
 import { TAB, frControl, frReader } from '../i18n/fr-workbook';
 import { CellValue, PlanOp, SheetSnapshot, WorkbookSnapshot } from './types';
-import { MAX_TAB_NAME, axisTabName, axisTabNumber } from './layout';
-import { findSheet, colCount, rowCount } from './tables';
+import { MAX_TAB_NAME, axisTabName, axisTabNumber, a1 } from './layout';
+import { findSheet, rowCount } from './tables';
+import { Block, blockOf, firstCollision, previousBlock, uncovered } from './generated-block';
 import { Places } from './locate';
 import { axisTab, controlTab, Generated, AxisTab } from './derived';
 import { normalizeLabel } from './text';
@@ -45,13 +47,24 @@ export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapsho
   }
   const controlName = claim(TAB.control, 'control');
   const control = controlTab(desired, places, axisTabs, shown);
-  const generated: [string, Generated][] = [[controlName, control], ...axisTabs.map((t) => [t.name, t.generated] as [string, Generated])];
-  generated.forEach(([name, gen], i) => {
+  const generated: [string, Generated, GeneratedKind][] = [[controlName, control, 'control'], ...axisTabs.map((t) => [t.name, t.generated, 'axis'] as [string, Generated, GeneratedKind])];
+  generated.forEach(([name, gen, kind], i) => {
     const sheet = snapshot.sheets.find((s) => s.name === name);
-    if (!sheet) out.addSheet(name, 4 + i);
-    else if (sameContent(sheet, gen)) return;
-    else out.summary.derivedRefreshed++;
-    out.ops.push(...generatedOps(name, sheet, gen));
+    if (!sheet) {
+      out.addSheet(name, 4 + i);
+      out.ops.push(...generatedOps(name, undefined, gen, blockOf(gen)));
+      return;
+    }
+    const next = blockOf(gen);
+    const old = previousBlock(sheet, kind) ?? next;
+    if (sameContent(sheet, gen, old)) return;
+    const collision = firstCollision(sheet, old, next);
+    if (collision) {
+      out.findings.push({ severity: 'warning', code: 'unreconciled', message: frReader.generatedBlocked(name), sheet: name, cell: a1(collision.row, collision.col) });
+      return;
+    }
+    out.summary.derivedRefreshed++;
+    out.ops.push(...generatedOps(name, sheet, gen, old));
   });
 }
 
@@ -73,10 +86,13 @@ function freeName(wanted: string, isTaken: (name: string) => boolean): string {
   }
 }
 
-/** Does the tab already hold exactly the generated content (formulas compared, not their cached results)? */
-function sameContent(sheet: SheetSnapshot, gen: Generated): boolean {
-  const rows = Math.max(rowCount(sheet), gen.values.length);
-  const cols = Math.max(colCount(sheet), gen.values[0]?.length ?? 0);
+/**
+ * Does the tab already hold exactly the generated content (formulas compared, not their cached
+ * results) over the new block and the previous one? Cells outside both are not the generator's.
+ */
+function sameContent(sheet: SheetSnapshot, gen: Generated, old: Block): boolean {
+  const rows = Math.max(old.rows, gen.values.length);
+  const cols = Math.max(old.cols, gen.values[0]?.length ?? 0);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
       const wantF = gen.formulas[r]?.[c] ?? '';
@@ -103,11 +119,9 @@ function sameValue(a: CellValue, b: CellValue): boolean {
   return a === b || String(a) === String(b);
 }
 
-function generatedOps(name: string, existing: SheetSnapshot | undefined, gen: Generated): PlanOp[] {
-  const ops: PlanOp[] = [];
-  if (existing && rowCount(existing) > 0) {
-    ops.push({ kind: 'clear', sheet: name, range: { row: 1, col: 1, rows: rowCount(existing), cols: Math.max(1, colCount(existing)) } });
-  }
+/** Writes the new block and clears what is left of the previous one; nothing outside them is touched. */
+function generatedOps(name: string, existing: SheetSnapshot | undefined, gen: Generated, old: Block): PlanOp[] {
+  const ops: PlanOp[] = uncovered(old, blockOf(gen)).map((range) => ({ kind: 'clear' as const, sheet: name, range }));
   if (gen.values.length > 0) ops.push({ kind: 'setValues', sheet: name, row: 1, col: 1, values: gen.values });
   ops.push(...formulaBlocks(name, gen.formulas));
   // Protection, conditional colours, widths and freeze are set once, when the tab is created.

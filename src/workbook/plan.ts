@@ -31,6 +31,8 @@ export type PlanOptions = {
    * desired convention is what was read.
    */
   reportKept?: boolean;
+  /** Plan the typed tabs only (a refresh repairs them first, then builds the generated tabs from the result). */
+  typedOnly?: boolean;
 };
 
 const TYPED_TABS = [TAB.convention, TAB.axes, TAB.actions, TAB.budget];
@@ -98,6 +100,7 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
     axes: axes.place, actions: actions.place, budget: { ...budget.place, yearCols },
   };
 
+  if (options.typedOnly) return { plan: { ops }, findings, summary };
   // Generated tabs, from the places just resolved.
   const shown = [...(options.extraFindings ?? []), ...checkConvention(desired, locatorFrom(places)).findings];
   planGeneratedTabs(desired, snapshot, places, shown, { ops, findings, summary, addSheet });

@@ -4,13 +4,30 @@ import { checkConvention } from '../domain/check';
 import { CheckReport } from '../domain/report';
 import { WorkbookSnapshot } from './types';
 import { readWorkbook } from './read';
-import { planWorkbook, PlanResult } from './plan';
+import { planWorkbook, PlanResult, PlanSummary } from './plan';
+import { applyPlan } from './memory';
 
-/** Read the workbook, then plan it with what was read as the desired convention: derived tabs are regenerated, typed cells kept. */
+/**
+ * Read the workbook, then plan it with what was read as the desired convention: typed tabs are
+ * repaired first (missing tabs, columns, cells), then the generated tabs are built from the
+ * repaired workbook, so that Contrôle never lists a problem this very refresh fixes.
+ */
 export function refreshPlan(snapshot: WorkbookSnapshot): PlanResult & { convention: Convention } {
   const read = readWorkbook(snapshot);
-  const result = planWorkbook(read.convention, snapshot, { extraFindings: read.findings });
-  return { ...result, findings: mergeFindings(read.findings, result.findings), convention: read.convention };
+  const typed = planWorkbook(read.convention, snapshot, { typedOnly: true });
+  const repaired = applyPlan(snapshot, typed.plan);
+  const reread = readWorkbook(repaired);
+  const generated = planWorkbook(reread.convention, repaired, { extraFindings: reread.findings });
+  return {
+    plan: { ops: [...typed.plan.ops, ...generated.plan.ops] },
+    summary: addSummaries(typed.summary, generated.summary),
+    findings: mergeFindings(mergeFindings(read.findings, typed.findings), generated.findings),
+    convention: read.convention,
+  };
+}
+
+function addSummaries(a: PlanSummary, b: PlanSummary): PlanSummary {
+  return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v + b[k as keyof PlanSummary]])) as PlanSummary;
 }
 
 /** The envelope check on what the workbook holds, findings pinned to the real cells; reader findings first. */

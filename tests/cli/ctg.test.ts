@@ -102,6 +102,54 @@ describe('ctg init / check / refresh', () => {
   });
 });
 
+describe('generated tabs own only their generated block', () => {
+  const file = path.join(dir, 'notes.xlsx');
+  const axisTab = (wb: ExcelJS.Workbook) => wb.worksheets.find((w) => w.name.startsWith('Axe 1'))!;
+  const notes = async (f: string) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(f);
+    const control = wb.getWorksheet('Contrôle')!;
+    return [control.getCell('H2').value, control.getCell('A60').value, axisTab(wb).getCell('H2').value];
+  };
+
+  test('notes typed right of and below Contrôle and an axis tab survive refreshes, as findings come and go', async () => {
+    expect((await run('init', conventionFile, '--out', file)).code).toBe(0);
+    await edit(file, (wb) => {
+      wb.getWorksheet('Contrôle')!.getCell('H2').value = 'ma note';
+      wb.getWorksheet('Contrôle')!.getCell('A60').value = 'note sous le tableau';
+      axisTab(wb).getCell('H2').value = 'note axe';
+      wb.getWorksheet('Budget')!.getCell('H2').value = 30250; // an overrun: more findings
+    });
+    const kept = ['ma note', 'note sous le tableau', 'note axe'];
+    expect((await run('refresh', file)).out).toContain('1 onglet calculé mis à jour');
+    expect(await notes(file)).toEqual(kept);
+    await edit(file, (wb) => void (wb.getWorksheet('Budget')!.getCell('H2').value = 30000)); // balanced again: fewer findings
+    expect((await run('refresh', file)).out).toContain('1 onglet calculé mis à jour');
+    expect(await notes(file)).toEqual(kept);
+    expect((await run('refresh', file)).out).toContain('Rien à changer');
+  });
+
+  test('a findings list that would grow over a typed cell is not written: the cell is kept and reported', async () => {
+    const blocked = path.join(dir, 'blocked.xlsx');
+    fs.copyFileSync(file, blocked);
+    let below = '';
+    await edit(blocked, (wb) => {
+      const control = wb.getWorksheet('Contrôle')!;
+      control.eachRow((row, r) => {
+        if (row.getCell(1).value === 'Aucune anomalie.') below = `A${r + 1}`;
+      });
+      control.getCell(below).value = 'juste en dessous';
+      wb.getWorksheet('Budget')!.getCell('G3').value = '12abc'; // three findings instead of « Aucune anomalie. »
+    });
+    const r = await run('refresh', blocked);
+    expect(r.out).toContain(`Contrôle!${below}`);
+    expect(r.out).toContain('n’est pas mis à jour');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(blocked);
+    expect(wb.getWorksheet('Contrôle')!.getCell(below).value).toBe('juste en dessous');
+  });
+});
+
 describe('unusable input and unexpected errors', () => {
   test('a missing file, a file that is not a workbook, an unknown option: exit 2 with a French message', async () => {
     expect(await run('check', path.join(dir, 'absent.xlsx'))).toMatchObject({ code: 2, err: `Fichier introuvable : ${path.join(dir, 'absent.xlsx')}` });

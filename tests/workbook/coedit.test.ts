@@ -56,6 +56,13 @@ describe('refresh after co-editing', () => {
     expect(cell(after, 'Actions', 'C2')).toBe('AX1'); // nothing typed elsewhere is touched
   });
 
+  test('one refresh repairs a deleted tab and Contrôle no longer lists it as missing', () => {
+    const wb = buildWorkbook(smallConvention());
+    const after = refresh({ sheets: wb.sheets.filter((s) => s.name !== 'Axes') });
+    expect(sheet(after, 'Contrôle').values.flat().join(' ')).not.toContain('introuvable');
+    expect(refreshPlan(after).plan.ops).toEqual([]);
+  });
+
   test('extending the period adds the new year column after the typed ones, and the envelope row', () => {
     const c = smallConvention();
     const wb = buildWorkbook(c);

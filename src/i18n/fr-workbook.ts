@@ -92,7 +92,7 @@ export const frControl = {
 /** Findings of the workbook reader and of the plan. */
 export const frReader = {
   funderField: 'financeur',
-  missingTab: (tab: string) => `Onglet « ${tab} » introuvable : il est recréé vide à la prochaine actualisation.`,
+  missingTab: (tab: string) => `Onglet « ${tab} » introuvable : l'actualisation le recrée, vide.`,
   missingColumn: (tab: string, header: string) => `Colonne « ${header} » introuvable dans l’onglet ${tab} (en-tête renommé ou supprimé ?) : une colonne « ${header} » est ajoutée à la fin du tableau.`,
   missingField: (label: string) => `Ligne « ${label} » introuvable dans l’onglet Convention.`,
   errorCell: (value: string) => `La cellule contient une erreur de calcul (${value}) : elle est ignorée.`,

@@ -49,7 +49,7 @@ describe('refresh after co-editing', () => {
     const wb = buildWorkbook(smallConvention());
     const without = { sheets: wb.sheets.filter((s) => s.name !== 'Axes') };
     const { plan, findings, summary } = refreshPlan(without);
-    expect(findings).toContainEqual(expect.objectContaining({ code: 'unreconciled', sheet: 'Axes', message: 'Onglet « Axes » introuvable : il est recréé vide à la prochaine actualisation.' }));
+    expect(findings).toContainEqual(expect.objectContaining({ code: 'unreconciled', sheet: 'Axes', message: "Onglet « Axes » introuvable : l'actualisation le recrée, vide." }));
     const after = applyPlan(without, plan);
     expect(sheet(after, 'Axes').values[0]).toEqual(['Identifiant', 'Intitulé', 'Type', 'Thématiques', 'Objectifs stratégiques']);
     expect(summary.tabsCreated).toBe(1);

@@ -158,26 +158,30 @@ function checkReferences(c: Convention, locate: Locator, add: Add): void {
 
 function checkRequiredFields(c: Convention, locate: Locator, add: Add): void {
   const empty = (s: string) => s.trim() === '';
-  if (empty(c.territory)) add('error', 'empty-field', frFindings.emptyField('Convention', FIELD_LABEL.territory), locate.conventionField('territory'));
+  // A column the locator cannot place (renamed or deleted header) is already reported by the reader: no finding per row.
+  const atCell: Add = (severity, code, message, where) => {
+    if (where.cell !== undefined) add(severity, code, message, where);
+  };
+  if (empty(c.territory)) atCell('error', 'empty-field', frFindings.emptyField('Convention', FIELD_LABEL.territory), locate.conventionField('territory'));
   if (!c.signatories.some((s) => s.role === 'caf')) add('warning', 'no-caf-signatory', frFindings.noCafSignatory, { sheet: locate.signatory(0).sheet });
   c.signatories.forEach((s, i) => {
-    if (empty(s.name)) add('warning', 'empty-field', frFindings.emptyField(`${frBreakdown.signatoryLabel} ${i + 1}`, FIELD_LABEL.signatoryName), locate.signatory(i));
+    if (empty(s.name)) atCell('warning', 'empty-field', frFindings.emptyField(`${frBreakdown.signatoryLabel} ${i + 1}`, FIELD_LABEL.signatoryName), locate.signatory(i));
   });
   c.axes.forEach((axis, i) => {
     const label = axis.id || `${frBreakdown.axisLabel} ${i + 1}`;
-    if (empty(axis.id)) add('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.id), locate.axis(i, 'id'));
-    if (empty(axis.title)) add('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.axisTitle), locate.axis(i, 'title'));
+    if (empty(axis.id)) atCell('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.id), locate.axis(i, 'id'));
+    if (empty(axis.title)) atCell('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.axisTitle), locate.axis(i, 'title'));
   });
   c.actions.forEach((action, i) => {
     const label = action.id || `${frBreakdown.actionLabel} ${i + 1}`;
-    if (empty(action.id)) add('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.id), locate.action(i, 'id'));
-    if (empty(action.title)) add('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.actionTitle), locate.action(i, 'title'));
-    if (empty(action.axisId) && c.axes.length > 0) add('warning', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.actionAxis), locate.action(i, 'axisId'));
+    if (empty(action.id)) atCell('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.id), locate.action(i, 'id'));
+    if (empty(action.title)) atCell('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.actionTitle), locate.action(i, 'title'));
+    if (empty(action.axisId) && c.axes.length > 0) atCell('warning', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.actionAxis), locate.action(i, 'axisId'));
   });
   c.budget.forEach((line, i) => {
     const label = line.id || frBreakdown.lineLabel(i);
-    if (empty(line.id)) add('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.id), locate.budget(i, 'id'));
-    if (empty(line.beneficiary)) add('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.beneficiary), locate.budget(i, 'beneficiary'));
+    if (empty(line.id)) atCell('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.id), locate.budget(i, 'id'));
+    if (empty(line.beneficiary)) atCell('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.beneficiary), locate.budget(i, 'beneficiary'));
   });
 }
 

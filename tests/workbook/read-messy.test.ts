@@ -105,4 +105,11 @@ describe('reading a co-edited workbook', () => {
     const { report } = checkWorkbook(wb);
     expect(report.findings.some((f) => f.code === 'unreconciled' && f.sheet === 'Axes')).toBe(true);
   });
+
+  test('a renamed header is reported once as unreconciled, not as one empty field per row', () => {
+    const wb = typeInto(base(), 'Budget', 'B1', 'Porteur');
+    const { report } = checkWorkbook(wb);
+    expect(report.findings.filter((f) => f.code === 'unreconciled').map((f) => f.sheet)).toEqual(['Budget']);
+    expect(report.findings.filter((f) => f.code === 'empty-field')).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@
 import { Convention, Period, Signatory, Axis, Action, BudgetLine, BudgetAmount, Envelope, MAX_PERIOD_YEARS } from '../domain/schema';
 import { Finding, Severity, FindingCode } from '../domain/report';
 import { parseMoney, centsFromEuros } from '../domain/money';
-import { frFindings, frBreakdown } from '../i18n/fr-domain';
+import { frFindings, frBreakdown, frMoney } from '../i18n/fr-domain';
 import { HEADER, ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL, frReader } from '../i18n/fr-workbook';
 import { CONVENTION_FIELDS, ConventionField, Locator, a1, TAB } from './layout';
 import { CellValue, SheetSnapshot, WorkbookSnapshot } from './types';
@@ -91,10 +91,7 @@ function year(cell: Cell, c: Ctx): number | undefined {
 function money(cell: Cell, c: Ctx): number | undefined {
   const v = cell.value;
   if (isBlank(v)) return undefined;
-  if (typeof v === 'number') {
-    const cents = centsFromEuros(v);
-    if (cents !== null) return cents;
-  }
+  if (typeof v === 'number') return numberCents(v, cell, c);
   const parsed = parseMoney(text(cell, c));
   if (parsed.ok) {
     if (typeof v === 'string') c.add('info', 'unreadable-cell', frReader.amountAsText(v), cell.row, cell.col);
@@ -104,11 +101,21 @@ function money(cell: Cell, c: Ctx): number | undefined {
   return undefined;
 }
 
+/** A number cell in euros → cents; with sub-cent digits (often a formula result) → finding at the cell, undefined. */
+function numberCents(v: number, cell: Cell, c: Ctx): number | undefined {
+  const cents = centsFromEuros(v);
+  if (cents !== null) return cents;
+  const tooLarge = !Number.isSafeInteger(Math.round(v * 100));
+  const detail = tooLarge ? frMoney.unreadable(String(v), frMoney.reasonTooLarge) : frMoney.subCent(v);
+  c.add('error', 'unreadable-cell', frReader.unreadableMoney(detail), cell.row, cell.col);
+  return undefined;
+}
+
 /** A budget amount: cents when readable, otherwise the text verbatim (the check quotes it at its cell). */
 function budgetAmount(cell: Cell, c: Ctx): BudgetAmount | undefined {
   const v = cell.value;
   if (isBlank(v)) return undefined;
-  if (typeof v === 'number') return centsFromEuros(v) ?? String(v);
+  if (typeof v === 'number') return numberCents(v, cell, c);
   if (typeof v !== 'string') return v instanceof Date ? isoDate(v) : String(v);
   const parsed = parseMoney(v);
   if (!parsed.ok) return v;

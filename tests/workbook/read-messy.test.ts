@@ -112,4 +112,14 @@ describe('reading a co-edited workbook', () => {
     expect(report.findings.filter((f) => f.code === 'unreconciled').map((f) => f.sheet)).toEqual(['Budget']);
     expect(report.findings.filter((f) => f.code === 'empty-field')).toEqual([]);
   });
+
+  test('a number with more than two decimals (a formula result) is named as such at its cell', () => {
+    let wb = typeInto(base(), 'Budget', 'G2', 40513.004);
+    wb = typeInto(wb, 'Convention', 'E2', 1000.125);
+    const { report } = checkWorkbook(wb);
+    const bad = report.findings.filter((f) => f.message.includes('décimales'));
+    expect(bad.map((f) => `${f.sheet}!${f.cell} ${f.severity}`)).toEqual(['Convention!E2 error', 'Budget!G2 error']);
+    expect(bad[1].message).toBe('« 40513.004 » a plus de deux décimales : un montant s\'arrête aux centimes. La valeur est ignorée.');
+    expect(bad.some((f) => f.message.includes('milliers'))).toBe(false);
+  });
 });

@@ -77,7 +77,8 @@ export const FIELD_LABEL = {
 export const frBreakdown = {
   noAxis: 'Sans axe',
   noAction: 'Sans fiche action',
-  lineLabel: (index: number) => `Ligne ${index + 1}`,
+  /** An item without an identifier, named by its sheet row. */
+  lineLabel: (row: number | undefined) => (row === undefined ? 'Ligne sans identifiant' : `Ligne ${row}`),
   axisLabel: 'Axe',
   actionLabel: 'Fiche',
   signatoryLabel: 'Signataire',

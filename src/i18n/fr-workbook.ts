@@ -130,7 +130,7 @@ export const frPlanSummary = {
 /** Messages of the .xlsx edge and of the workbook commands of `ctg`. */
 export const frXlsx = {
   fileMissing: (f: string) => `Fichier introuvable : ${f}`,
-  unreadable: (f: string, detail: string) => `${f} n'est pas un classeur .xlsx lisible (${detail}).`,
+  unreadable: (f: string) => `${f} n'est pas un classeur .xlsx lisible : le fichier est abîmé ou enregistré dans un autre format (rouvrez-le et enregistrez-le au format Excel .xlsx).`,
   exists: (f: string) => `${f} existe déjà : choisissez un autre nom, la commande n'écrase jamais un classeur.`,
   written: (f: string, sentence: string) => `Classeur écrit : ${f}\n${sentence}`,
   refreshed: (f: string, sentence: string) => `Classeur actualisé : ${f}\n${sentence}`,

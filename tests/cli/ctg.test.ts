@@ -109,7 +109,7 @@ describe('unusable input and unexpected errors', () => {
     fs.writeFileSync(junk, 'pas un classeur');
     const r = await run('check', junk);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^.*junk\.xlsx n'est pas un classeur \.xlsx lisible/);
+    expect(r.err).toBe(`${junk} n'est pas un classeur .xlsx lisible : le fichier est abîmé ou enregistré dans un autre format (rouvrez-le et enregistrez-le au format Excel .xlsx).`);
     expect(await run('check', junk, '--csv')).toMatchObject({ code: 2, err: 'Option inconnue : --csv' });
     const other = path.join(dir, 'other.xlsx');
     const wb = new ExcelJS.Workbook();
@@ -119,6 +119,12 @@ describe('unusable input and unexpected errors', () => {
       expect(await run(cmd, other)).toMatchObject({ code: 2, err: `${other} n'est pas un classeur CTG : aucun des onglets Convention, Axes, Actions ou Budget n'y figure (créez-le avec ctg init).` });
     }
     expect((await run('init', conventionFile)).err).toBe('Indiquez le fichier à créer : ctg init <convention.json> --out <classeur.xlsx>');
+  });
+
+  test('init into a folder that does not exist: exit 2, a French message naming the folder', async () => {
+    const out = path.join(dir, 'absent', 'a.xlsx');
+    const r = await run('init', conventionFile, '--out', out);
+    expect(r).toMatchObject({ code: 2, err: `Impossible d'écrire ${out} : le dossier ${path.join(dir, 'absent')} n'existe pas (créez-le ou choisissez un autre emplacement).` });
   });
 
   test('an unexpected error becomes a French message and exit 2, never a stack trace', async () => {

@@ -62,6 +62,8 @@ export async function cmdImport(args: string[]): Promise<number> {
   } catch (e) {
     throw new UsageError(frImportCli.unreadableText(input, (e as Error).message));
   }
+  // Decoded text never holds NUL characters (UTF-16 ones are gone by now): a binary file would give an empty draft.
+  if (text.includes('\u0000')) throw new UsageError(frImportCli.binaryFile(input));
   const result = importText(text);
   console.log(printImport(input, result));
   if (out) {

@@ -111,6 +111,7 @@ export const frImport = {
 export const frImportCli = {
   missingArgs: 'Usage : ctg import <texte.txt> [--out <convention.json>]',
   outExists: (f: string) => `${f} existe déjà : choisissez un autre nom, la commande n'écrase jamais un brouillon.`,
+  binaryFile: (f: string) => `${f} n'est pas un fichier texte (classeur, PDF, document Word ?) : enregistrez la convention en « Texte brut » (.txt) depuis Word, puis relancez ctg import.`,
   unreadableText: (f: string, detail: string) => `Impossible de lire ${f} : ${detail}`,
   title: (file: string) => `Import de ${file}`,
   counts: (c: { signatories: number; axes: number; objectives: number; actions: number; budgetLines: number; envelopes: number }) =>

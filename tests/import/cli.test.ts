@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
-import { decodeText } from '../../src/cli/cmd-import';
+import { decodeText, printImport } from '../../src/cli/cmd-import';
+import { importText } from '../../src/import';
 import { parseConvention } from '../../src/domain/parse';
 import { loadSeed } from '../helpers/seeds';
 
@@ -106,6 +107,14 @@ describe('ctg import', () => {
     const utf16 = path.join(dir, 'unicode.txt');
     fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Axe 1 : Accès aux droits', 'utf16le')]));
     expect((await run(['import', utf16])).code).toBe(0);
+  });
+
+  it('an uncertain item with no label of its own is named by its kind alone, without empty quotes', () => {
+    const printed = printImport('x.txt', importText('Axe 1 : Accès aux droits\nFiche action 1 : Accueillir'));
+    expect(printed).toContain('  texte — Période : aucune période trouvée');
+    expect(printed).toContain('  texte — Territoire : territoire non trouvé');
+    expect(printed).toContain('  ligne 2 — Fiche action « Accueillir » :');
+    expect(printed).not.toMatch(/«\s*»|« période »/);
   });
 
   it('never overwrites a draft that is already there', async () => {

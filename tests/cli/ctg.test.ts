@@ -8,6 +8,8 @@ import { main } from '../../src/cli/main';
 import * as xlsxRead from '../../src/cli/xlsx-read';
 import { readWorkbook } from '../../src/workbook/read';
 import { plainSpaces } from '../../src/domain/money';
+import { findingPlace } from '../../src/domain/report';
+import { printFinding } from '../../src/cli/print';
 import { smallConvention } from '../workbook/fixture';
 
 const repo = path.join(__dirname, '..', '..');
@@ -153,5 +155,15 @@ describe('npm start and the bin', () => {
   test('bin/ctg.js runs the command (as npx ctg does)', () => {
     const out = execFileSync(process.execPath, [path.join(repo, 'bin', 'ctg.js'), 'help'], { encoding: 'utf8' });
     expect(out).toContain('check <classeur.xlsx> [--json]');
+  });
+});
+
+describe('one way to write where a finding is', () => {
+  test('findingPlace gives sheet!cell or the tab alone, and printFinding uses it for check and refresh alike', () => {
+    expect(findingPlace({ sheet: 'Budget', cell: 'G4' })).toBe('Budget!G4');
+    expect(findingPlace({ sheet: 'Axes' })).toBe('Axes');
+    const f = { severity: 'warning', code: 'unreconciled', message: 'Colonne\u00A0absente', sheet: 'Budget' } as const;
+    expect(printFinding(f)).toBe('  ⚠ Attention — Budget — Colonne absente');
+    expect(printFinding({ ...f, severity: 'error', cell: 'B3' })).toBe('  ✖ Erreur — Budget!B3 — Colonne absente');
   });
 });

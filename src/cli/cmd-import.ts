@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import { importText } from '../import';
 import { ImportResult } from '../import/result';
-import { UsageError } from './usage';
+import { UsageError, requireOutFolder } from './usage';
 import { frImportCli, ITEM_KIND_LABEL } from '../i18n/fr-import';
 import { frCli } from '../i18n/fr-cli';
 
@@ -55,12 +55,15 @@ export async function cmdImport(args: string[]): Promise<number> {
   if (!fs.existsSync(input)) throw new UsageError(frCli.fileMissing(input));
   // A draft someone has started to correct is never overwritten.
   if (out && fs.existsSync(out)) throw new UsageError(frImportCli.outExists(out));
+  if (out) requireOutFolder(out);
   let text: string;
   try {
     text = decodeText(fs.readFileSync(input));
   } catch (e) {
     throw new UsageError(frImportCli.unreadableText(input, (e as Error).message));
   }
+  // Decoded text never holds NUL characters (UTF-16 ones are gone by now): a binary file would give an empty draft.
+  if (text.includes('\u0000')) throw new UsageError(frImportCli.binaryFile(input));
   const result = importText(text);
   console.log(printImport(input, result));
   if (out) {

@@ -7,7 +7,7 @@ import { frXlsx } from '../i18n/fr-workbook';
 import { applyPlanToWorkbook, writeXlsxFile } from './xlsx-apply';
 import { newXlsx } from './xlsx-open';
 import { parseArgs } from './args';
-import { readConventionFile, UsageError } from './usage';
+import { readConventionFile, requireOutFolder, UsageError } from './usage';
 
 export async function init(args: string[]): Promise<number> {
   const { positional, options } = parseArgs(args, { options: ['--out'] });
@@ -15,6 +15,7 @@ export async function init(args: string[]): Promise<number> {
   if (positional.length !== 1 || !out) throw new UsageError(frXlsx.needsOut);
   if (!/\.xlsx$/i.test(out)) throw new UsageError(frXlsx.notXlsx(out));
   if (fs.existsSync(out)) throw new UsageError(frXlsx.exists(out));
+  requireOutFolder(out);
   const convention = readConventionFile(positional[0]);
   const { plan, summary } = planWorkbook(convention, emptyWorkbook());
   const wb = newXlsx();

@@ -2,13 +2,12 @@
 import { refreshPlan } from '../workbook/refresh';
 import { summarySentence } from '../workbook/summary-text';
 import { frXlsx } from '../i18n/fr-workbook';
-import { plainSpaces } from '../domain/money';
 import { applyPlanToWorkbook, writeXlsxFile } from './xlsx-apply';
 import { snapshotOfWorkbook, requireCtgWorkbook } from './xlsx-read';
 import { openXlsx } from './xlsx-open';
 import { parseArgs } from './args';
 import { UsageError } from './usage';
-import { frCli } from '../i18n/fr-cli';
+import { printFinding } from './print';
 
 export async function refresh(args: string[]): Promise<number> {
   const { positional } = parseArgs(args, {});
@@ -24,7 +23,7 @@ export async function refresh(args: string[]): Promise<number> {
   const unreconciled = findings.filter((f) => f.code === 'unreconciled');
   if (unreconciled.length > 0) {
     console.log(frXlsx.findingsOfPlan);
-    for (const f of unreconciled) console.log(`  ${frCli.severity[f.severity]} — ${f.cell ? `${f.sheet}!${f.cell}` : f.sheet} — ${plainSpaces(f.message)}`);
+    for (const f of unreconciled) console.log(printFinding(f));
   }
   return 0;
 }

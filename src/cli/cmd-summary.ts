@@ -1,6 +1,7 @@
 // `ctg summary <classeur.xlsx|convention.json> --out <fichier.docx|fichier.md> [--action FA07 | --actions]`
 // The convention summary, or the fiche of one action (or of all of them), as
 // .docx or Markdown, from the same document model as the Google Docs summary.
+import * as fs from 'fs';
 import * as path from 'path';
 import { Convention } from '../domain/schema';
 import { CheckReport } from '../domain/report';
@@ -12,7 +13,7 @@ import type { SummaryDocument } from '../summary/model';
 import { renderDocx, writeFileWhole } from '../summary/docx';
 import { renderMarkdown } from '../summary/markdown';
 import { frSummaryCli } from '../i18n/fr-summary';
-import { UsageError, readConventionFile } from './usage';
+import { UsageError, readConventionFile, requireOutFolder } from './usage';
 import { readXlsxFile, requireCtgWorkbook } from './xlsx-read';
 import { parseArgs } from './args';
 
@@ -59,6 +60,9 @@ export async function writeDocument(doc: SummaryDocument, file: string, format: 
 
 export async function summaryCommand(args: string[], now: () => Date = () => new Date()): Promise<number> {
   const parsed = parseSummaryArgs(args);
+  // As init and import: a document someone may have edited is never overwritten (the demo writes its own files).
+  if (fs.existsSync(parsed.out)) throw new UsageError(frSummaryCli.outExists(parsed.out));
+  requireOutFolder(parsed.out);
   const { convention, report } = await loadChecked(parsed.input);
   const doc = summaryDocument(convention, report, { generatedAt: now() }, parsed);
   await writeDocument(doc, parsed.out, parsed.format);

@@ -1,5 +1,5 @@
 // Plain-text rendering of a check report for the terminal.
-import { CheckReport } from '../domain/report';
+import { CheckReport, Finding, findingPlace } from '../domain/report';
 import { formatMoney, plainSpaces } from '../domain/money';
 import { statusWords } from '../i18n/fr-domain';
 import { frCli } from '../i18n/fr-cli';
@@ -27,10 +27,12 @@ export function printReport(name: string, report: CheckReport): string {
   if (report.findings.length === 0) lines.push(frCli.noFindings);
   else {
     lines.push(frCli.findingsTitle(report.findings.length));
-    for (const f of report.findings) {
-      const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
-      lines.push(`  ${frCli.severity[f.severity]} — ${where} — ${plainSpaces(f.message)}`);
-    }
+    for (const f of report.findings) lines.push(printFinding(f));
   }
   return lines.join('\n');
+}
+
+/** One finding as a line of the command's output: severity — place — message. */
+export function printFinding(f: Finding): string {
+  return `  ${frCli.severity[f.severity]} — ${findingPlace(f)} — ${plainSpaces(f.message)}`;
 }

@@ -9,6 +9,12 @@ export const EXAMPLE_FILE = path.join(__dirname, '..', '..', 'examples', 'thore-
 
 export class UsageError extends Error {}
 
+/** The folder of an output file must exist: say so in French before anything is written. */
+export function requireOutFolder(out: string): void {
+  const folder = path.dirname(path.resolve(out));
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new UsageError(frCli.outFolderMissing(out, path.dirname(out)));
+}
+
 export function readConventionFile(file: string): Convention {
   if (!fs.existsSync(file)) throw new UsageError(frCli.fileMissing(file));
   let data: unknown;

@@ -10,8 +10,9 @@ export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file);
-  } catch (e) {
-    throw new UsageError(frXlsx.unreadable(file, (e as Error).message));
+  } catch {
+    // The zip library's own (English) message is not shown: it says nothing more to a reader.
+    throw new UsageError(frXlsx.unreadable(file));
   }
   return wb;
 }

@@ -49,6 +49,9 @@ export function checkConvention(convention: Convention, locate: Locator = canoni
   };
 }
 
+/** An item without an id, named by its row in the sheet (the reader's findings say the same). */
+const rowLabel = (locate: Locator, kind: 'action' | 'budget', index: number) => frBreakdown.lineLabel(locate.rowOf?.(kind, index));
+
 type Add = (severity: Severity, code: FindingCode, message: string, where: CellRef) => void;
 
 function checkPeriod(c: Convention, locate: Locator, add: Add): number[] {
@@ -122,7 +125,7 @@ function checkEnvelopes(c: Convention, years: number[], locate: Locator, add: Ad
 
 function checkAmounts(c: Convention, years: number[], locate: Locator, add: Add): void {
   c.budget.forEach((line, i) => {
-    const label = line.id || frBreakdown.lineLabel(i);
+    const label = line.id || rowLabel(locate, 'budget', i);
     for (const [year, value] of Object.entries(line.amounts)) {
       const where = locate.budgetAmount(i, Number(year));
       const cellOrRow = where.cell ? where : locate.budget(i, 'id');
@@ -148,36 +151,40 @@ function checkReferences(c: Convention, locate: Locator, add: Add): void {
   const axisIds = new Set(c.axes.map((a) => a.id.trim()));
   c.budget.forEach((line, i) => {
     const ref = line.actionId.trim();
-    if (ref !== '' && !actionIds.has(ref)) add('warning', 'unknown-action', frFindings.unknownAction(line.id || frBreakdown.lineLabel(i), ref), locate.budget(i, 'actionId'));
+    if (ref !== '' && !actionIds.has(ref)) add('warning', 'unknown-action', frFindings.unknownAction(line.id || rowLabel(locate, 'budget', i), ref), locate.budget(i, 'actionId'));
   });
   c.actions.forEach((action, i) => {
     const ref = action.axisId.trim();
-    if (ref !== '' && !axisIds.has(ref)) add('warning', 'unknown-axis', frFindings.unknownAxis(action.id || frBreakdown.lineLabel(i), ref), locate.action(i, 'axisId'));
+    if (ref !== '' && !axisIds.has(ref)) add('warning', 'unknown-axis', frFindings.unknownAxis(action.id || rowLabel(locate, 'action', i), ref), locate.action(i, 'axisId'));
   });
 }
 
 function checkRequiredFields(c: Convention, locate: Locator, add: Add): void {
   const empty = (s: string) => s.trim() === '';
-  if (empty(c.territory)) add('error', 'empty-field', frFindings.emptyField('Convention', FIELD_LABEL.territory), locate.conventionField('territory'));
+  // A column the locator cannot place (renamed or deleted header) is already reported by the reader: no finding per row.
+  const atCell: Add = (severity, code, message, where) => {
+    if (where.cell !== undefined) add(severity, code, message, where);
+  };
+  if (empty(c.territory)) atCell('error', 'empty-field', frFindings.emptyField('Convention', FIELD_LABEL.territory), locate.conventionField('territory'));
   if (!c.signatories.some((s) => s.role === 'caf')) add('warning', 'no-caf-signatory', frFindings.noCafSignatory, { sheet: locate.signatory(0).sheet });
   c.signatories.forEach((s, i) => {
-    if (empty(s.name)) add('warning', 'empty-field', frFindings.emptyField(`${frBreakdown.signatoryLabel} ${i + 1}`, FIELD_LABEL.signatoryName), locate.signatory(i));
+    if (empty(s.name)) atCell('warning', 'empty-field', frFindings.emptyField(`${frBreakdown.signatoryLabel} ${i + 1}`, FIELD_LABEL.signatoryName), locate.signatory(i));
   });
   c.axes.forEach((axis, i) => {
     const label = axis.id || `${frBreakdown.axisLabel} ${i + 1}`;
-    if (empty(axis.id)) add('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.id), locate.axis(i, 'id'));
-    if (empty(axis.title)) add('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.axisTitle), locate.axis(i, 'title'));
+    if (empty(axis.id)) atCell('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.id), locate.axis(i, 'id'));
+    if (empty(axis.title)) atCell('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.axisTitle), locate.axis(i, 'title'));
   });
   c.actions.forEach((action, i) => {
     const label = action.id || `${frBreakdown.actionLabel} ${i + 1}`;
-    if (empty(action.id)) add('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.id), locate.action(i, 'id'));
-    if (empty(action.title)) add('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.actionTitle), locate.action(i, 'title'));
-    if (empty(action.axisId) && c.axes.length > 0) add('warning', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.actionAxis), locate.action(i, 'axisId'));
+    if (empty(action.id)) atCell('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.id), locate.action(i, 'id'));
+    if (empty(action.title)) atCell('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.actionTitle), locate.action(i, 'title'));
+    if (empty(action.axisId) && c.axes.length > 0) atCell('warning', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.actionAxis), locate.action(i, 'axisId'));
   });
   c.budget.forEach((line, i) => {
-    const label = line.id || frBreakdown.lineLabel(i);
-    if (empty(line.id)) add('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.id), locate.budget(i, 'id'));
-    if (empty(line.beneficiary)) add('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.beneficiary), locate.budget(i, 'beneficiary'));
+    const label = line.id || rowLabel(locate, 'budget', i);
+    if (empty(line.id)) atCell('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.id), locate.budget(i, 'id'));
+    if (empty(line.beneficiary)) atCell('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.beneficiary), locate.budget(i, 'beneficiary'));
   });
 }
 

@@ -6,6 +6,8 @@
 // the envelope check reports such problems as findings pinned to their cell,
 // which is far more useful to a coordinator than a schema rejection.
 import * as z from 'zod/mini';
+// A plain string constant: fr-domain imports only types from the domain, so no runtime cycle.
+import { PERIOD_SPAN_MESSAGE } from '../i18n/fr-domain';
 
 /** Who signs or funds: the same vocabulary serves signatories and funders. */
 export const PartnerRole = z.enum(['caf', 'commune', 'epci', 'conseil-departemental', 'msa', 'autre']);
@@ -28,7 +30,7 @@ export const MAX_PERIOD_YEARS = 6;
 export const Period = z.object({ startYear: z.optional(Year), endYear: z.optional(Year) }).check(
   z.refine(
     (p) => p.startYear === undefined || p.endYear === undefined || (p.endYear >= p.startYear && p.endYear - p.startYear < MAX_PERIOD_YEARS),
-    { message: 'La période doit couvrir de 1 à 6 années entières.' },
+    { message: PERIOD_SPAN_MESSAGE },
   ),
 );
 export type Period = z.infer<typeof Period>;

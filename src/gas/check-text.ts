@@ -1,6 +1,7 @@
 // The envelope check as plain text, for the menu's alert.
 import type { ActionResult } from '../contract';
 import { formatMoney, plainSpaces } from '../domain/money';
+import { findingPlace } from '../domain/report';
 import { statusWords } from '../i18n/fr-domain';
 import { frAddon, SEVERITY_ICON } from '../i18n/fr-addon';
 
@@ -11,7 +12,7 @@ export function checkAlertText({ message, state }: ActionResult): string {
   const money = (c: number | null) => plainSpaces(formatMoney(c ?? 0));
   const years = state.years.map((y) =>
     frAddon.checkLine(y.year, statusWords(y.status), money(y.allocatedCents), money(y.envelopeCents), money(Math.abs(y.deltaCents))));
-  const findings = state.findings.slice(0, MAX_LISTED).map((f) => `${SEVERITY_ICON[f.severity]} ${f.cell ? `${f.sheet}!${f.cell}` : f.sheet} — ${plainSpaces(f.message)}`);
+  const findings = state.findings.slice(0, MAX_LISTED).map((f) => `${SEVERITY_ICON[f.severity]} ${findingPlace(f)} — ${plainSpaces(f.message)}`);
   const more = state.findings.length > MAX_LISTED ? [frAddon.moreFindings(state.findings.length - MAX_LISTED)] : [];
   return [...years, '', message, ...findings, ...more].join('\n');
 }

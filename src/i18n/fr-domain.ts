@@ -15,6 +15,9 @@ export const frMoney = {
   subCent: (value: number) => `« ${value} » a plus de deux décimales : un montant s'arrête aux centimes.`,
 };
 
+/** The schema's rule on the period (1 to MAX_PERIOD_YEARS whole years). */
+export const PERIOD_SPAN_MESSAGE = 'La période doit couvrir de 1 à 6 années entières.';
+
 import type { YearStatus } from '../domain/report';
 import type * as z from 'zod/mini';
 
@@ -77,7 +80,8 @@ export const FIELD_LABEL = {
 export const frBreakdown = {
   noAxis: 'Sans axe',
   noAction: 'Sans fiche action',
-  lineLabel: (index: number) => `Ligne ${index + 1}`,
+  /** An item without an identifier, named by its sheet row. */
+  lineLabel: (row: number | undefined) => (row === undefined ? 'Ligne sans identifiant' : `Ligne ${row}`),
   axisLabel: 'Axe',
   actionLabel: 'Fiche',
   signatoryLabel: 'Signataire',

@@ -108,9 +108,14 @@ export const frImport = {
   nothingFound: "Aucune structure de convention reconnue dans ce texte : le brouillon est presque vide, complétez-le à la main.",
 };
 
+/** "Axe « Accès aux droits »", but just "Territoire" when the label is empty or only repeats the kind. */
+const kindAndLabel = (kind: string, label: string) =>
+  label.trim() === '' || label.trim().toLowerCase() === kind.toLowerCase() ? kind : `${kind} « ${label} »`;
+
 export const frImportCli = {
   missingArgs: 'Usage : ctg import <texte.txt> [--out <convention.json>]',
   outExists: (f: string) => `${f} existe déjà : choisissez un autre nom, la commande n'écrase jamais un brouillon.`,
+  binaryFile: (f: string) => `${f} n'est pas un fichier texte (classeur, PDF, document Word ?) : enregistrez la convention en « Texte brut » (.txt) depuis Word, puis relancez ctg import.`,
   unreadableText: (f: string, detail: string) => `Impossible de lire ${f} : ${detail}`,
   title: (file: string) => `Import de ${file}`,
   counts: (c: { signatories: number; axes: number; objectives: number; actions: number; budgetLines: number; envelopes: number }) =>
@@ -118,7 +123,7 @@ export const frImportCli = {
   period: (p: string) => `Période : ${p}`,
   periodUnknown: 'inconnue',
   uncertainTitle: (n: number) => (n === 0 ? 'Aucun élément incertain.' : `À vérifier (${n}) :`),
-  uncertainLine: (line: number, kind: string, label: string, note: string) => `  ${line > 0 ? `ligne ${line}` : 'texte'} — ${kind} « ${label} » : ${note}`,
+  uncertainLine: (line: number, kind: string, label: string, note: string) => `  ${line > 0 ? `ligne ${line}` : 'texte'} — ${kindAndLabel(kind, label)} : ${note}`,
   consistencyTitle: 'Contrôles de cohérence :',
   consistencyLine: (severity: string, line: number | undefined, message: string) => `  ${severity} — ${line ? `ligne ${line} — ` : ''}${message}`,
   written: (f: string) => `Brouillon écrit dans ${f} (à relire, puis : ctg init).`,

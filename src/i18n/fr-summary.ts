@@ -138,5 +138,6 @@ export const frSummaryCli = {
   extraArgument: (a: string) => `Argument en trop : « ${a} ».`,
   unsupportedInput: (file: string) => `« ${file} » : seuls les classeurs .xlsx et les conventions .json sont acceptés.`,
   written: (file: string) => `Synthèse écrite : ${file}`,
+  outExists: (file: string) => `${file} existe déjà : choisissez un autre nom, la commande n'écrase jamais un document.`,
   unknownPlaceholders: (names: string[]) => `Champs inconnus dans le modèle, laissés tels quels : ${names.join(', ')}.`,
 };

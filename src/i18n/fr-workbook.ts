@@ -90,6 +90,9 @@ export const frControl = {
 };
 
 /** Findings of the workbook reader and of the plan. */
+/** What people write on a total row they add under a table: "Total", "Sous-total", "TOTAL 2024"… */
+export const TOTAL_ROW_LABEL = /^(?:sous[-\s]?)?total\b/i;
+
 export const frReader = {
   funderField: 'financeur',
   missingTab: (tab: string) => `Onglet « ${tab} » introuvable : l'actualisation le recrée, vide.`,
@@ -101,6 +104,7 @@ export const frReader = {
   unknownLabel: (value: string, allowed: string[], fallback: string) => `« ${value} » n'est pas une valeur connue (${allowed.join(', ')}) : lue comme « ${fallback} ».`,
   unreadableMoney: (detail: string) => `${detail} La valeur est ignorée.`,
   amountAsText: (value: string) => `« ${value} » est saisi comme du texte : le montant est lu, mais les formules de l’onglet Contrôle ne le comptent pas tant qu’il n’est pas saisi comme un nombre.`,
+  totalRow: (row: number) => `Ligne ${row} ignorée : c’est une ligne de total saisie à la main, pas une ligne du budget (les totaux sont calculés dans l’onglet Contrôle).`,
   commentRow: (row: number) => `Ligne ${row} ignorée : elle ne contient qu’un commentaire, sans identifiant.`,
   merged: (range: string) => `Cellules fusionnées ${range} : seule la première cellule est lue ; défusionnez-les pour saisir une valeur par cellule.`,
   badPeriod: (start: number, end: number) => `La période ${start}–${end} ne couvre pas de 1 à 6 années entières : l’année de fin est ignorée.`,
@@ -127,7 +131,7 @@ export const frPlanSummary = {
 /** Messages of the .xlsx edge and of the workbook commands of `ctg`. */
 export const frXlsx = {
   fileMissing: (f: string) => `Fichier introuvable : ${f}`,
-  unreadable: (f: string, detail: string) => `${f} n'est pas un classeur .xlsx lisible (${detail}).`,
+  unreadable: (f: string) => `${f} n'est pas un classeur .xlsx lisible : le fichier est abîmé ou enregistré dans un autre format (rouvrez-le et enregistrez-le au format Excel .xlsx).`,
   exists: (f: string) => `${f} existe déjà : choisissez un autre nom, la commande n'écrase jamais un classeur.`,
   written: (f: string, sentence: string) => `Classeur écrit : ${f}\n${sentence}`,
   refreshed: (f: string, sentence: string) => `Classeur actualisé : ${f}\n${sentence}`,

@@ -2,6 +2,7 @@
 // first-run form or the envelope status, the findings and the action buttons.
 import type { ActionResult, SidebarState } from '../contract';
 import { frSidebar } from '../i18n/fr-addon';
+import { findingPlace } from '../domain/finding-place';
 import { h } from './dom';
 import { server } from './server';
 import { firstRunPanel } from './panels/first-run';
@@ -67,7 +68,7 @@ function render(state: SidebarState): void {
   root.replaceChildren(
     h('header', {}, h('h1', { tabindex: '-1' }, state.title), h('p', { className: 'hint' }, `${state.territory} · ${period}`)),
     statusPanel(state),
-    findingsPanel(state.findings, (f) => busy(() => server.selectCell({ sheet: f.sheet, ...(f.cell ? { cell: f.cell } : {}) }), () => say(frSidebar.goToCell(f.cell ? `${f.sheet}!${f.cell}` : f.sheet)))),
+    findingsPanel(state.findings, (f) => busy(() => server.selectCell({ sheet: f.sheet, ...(f.cell ? { cell: f.cell } : {}) }), () => say(frSidebar.goToCell(findingPlace(f))))),
     actionsPanel({
       check: () => busy(() => server.checkEnvelope(), afterAction),
       refresh: () => busy(() => server.refreshAxisTabs(), afterAction),

@@ -62,6 +62,8 @@ export interface Locator {
   budgetAmount(index: number, year: number): CellRef;
   /** The header cell of a year's amount column in the budget. */
   budgetYear(year: number): CellRef;
+  /** The sheet row (1-based) of an item, as people see it; undefined when unknown. */
+  rowOf?(kind: 'axis' | 'action' | 'budget', index: number): number | undefined;
 }
 
 export function budgetYearColumn(years: number[], year: number): number | undefined {
@@ -92,6 +94,7 @@ export function canonicalLocator(convention: Pick<Convention, 'period' | 'envelo
       const c = budgetYearColumn(years, year);
       return { sheet: TAB.budget, cell: c === undefined ? undefined : a1(HEADER_ROW, c) };
     },
+    rowOf: (_kind, index) => row(index),
   };
 }
 

@@ -29,5 +29,6 @@ export function locatorFrom(p: Places): Locator {
     budget: (index, field) => inTable(TAB.budget, p.budget, index, field),
     budgetAmount: (index, year) => ref(TAB.budget, p.budget.rows[index], p.budget.yearCols.get(year)),
     budgetYear: (year) => ref(TAB.budget, p.budget.headerRow ?? HEADER_ROW, p.budget.yearCols.get(year)),
+    rowOf: (kind, index) => ({ axis: p.axes, action: p.actions, budget: p.budget })[kind].rows[index],
   };
 }

@@ -5,13 +5,13 @@
 import { Convention, Period, Signatory, Axis, Action, BudgetLine, BudgetAmount, Envelope, MAX_PERIOD_YEARS } from '../domain/schema';
 import { Finding, Severity, FindingCode } from '../domain/report';
 import { parseMoney, centsFromEuros } from '../domain/money';
-import { frFindings, frBreakdown } from '../i18n/fr-domain';
+import { frFindings, frBreakdown, frMoney } from '../i18n/fr-domain';
 import { HEADER, ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL, frReader } from '../i18n/fr-workbook';
 import { CONVENTION_FIELDS, ConventionField, Locator, a1, TAB } from './layout';
 import { CellValue, SheetSnapshot, WorkbookSnapshot } from './types';
 import {
   TableSpec, AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE,
-  findSheet, findColumns, findYearColumns, headerRowOf, dataRows, isCommentRow, dropdownColumns, isBlank, isErrorValue,
+  findSheet, findColumns, findYearColumns, headerRowOf, dataRows, isCommentRow, isTotalRow, dropdownColumns, isBlank, isErrorValue, ScannedRow,
 } from './tables';
 import { normalizeLabel, splitLines, parseIndicators, keyOfLabel } from './text';
 import { Places, locatorFrom } from './locate';
@@ -91,10 +91,7 @@ function year(cell: Cell, c: Ctx): number | undefined {
 function money(cell: Cell, c: Ctx): number | undefined {
   const v = cell.value;
   if (isBlank(v)) return undefined;
-  if (typeof v === 'number') {
-    const cents = centsFromEuros(v);
-    if (cents !== null) return cents;
-  }
+  if (typeof v === 'number') return numberCents(v, cell, c);
   const parsed = parseMoney(text(cell, c));
   if (parsed.ok) {
     if (typeof v === 'string') c.add('info', 'unreadable-cell', frReader.amountAsText(v), cell.row, cell.col);
@@ -104,11 +101,21 @@ function money(cell: Cell, c: Ctx): number | undefined {
   return undefined;
 }
 
+/** A number cell in euros → cents; with sub-cent digits (often a formula result) → finding at the cell, undefined. */
+function numberCents(v: number, cell: Cell, c: Ctx): number | undefined {
+  const cents = centsFromEuros(v);
+  if (cents !== null) return cents;
+  const tooLarge = !Number.isSafeInteger(Math.round(v * 100));
+  const detail = tooLarge ? frMoney.unreadable(String(v), frMoney.reasonTooLarge) : frMoney.subCent(v);
+  c.add('error', 'unreadable-cell', frReader.unreadableMoney(detail), cell.row, cell.col);
+  return undefined;
+}
+
 /** A budget amount: cents when readable, otherwise the text verbatim (the check quotes it at its cell). */
 function budgetAmount(cell: Cell, c: Ctx): BudgetAmount | undefined {
   const v = cell.value;
   if (isBlank(v)) return undefined;
-  if (typeof v === 'number') return centsFromEuros(v) ?? String(v);
+  if (typeof v === 'number') return numberCents(v, cell, c);
   if (typeof v !== 'string') return v instanceof Date ? isoDate(v) : String(v);
   const parsed = parseMoney(v);
   if (!parsed.ok) return v;
@@ -142,9 +149,10 @@ function readTable<T>(sheet: SheetSnapshot | undefined, spec: TableSpec, c: Ctx,
   const rows: number[] = [];
   const dropdowns = dropdownColumns(spec, cols);
   for (const row of dataRows(sheet, scanCols, headerRow)) {
-    if (spec.commentRows && isCommentRow(sheet, row, cols.get(spec.key), dropdowns)) {
+    const skipped = skippedRow(sheet, spec, row, cols.get(spec.key), dropdowns);
+    if (skipped) {
       const col = (sheet?.values[row.row - 1] ?? []).findIndex((v) => !isBlank(v)) + 1;
-      c.add('info', 'unreadable-cell', frReader.commentRow(row.row), row.row, col);
+      c.add('info', 'unreadable-cell', skipped, row.row, col);
       continue;
     }
     const get: Getter = (key) => ({ value: row.get(key), row: row.row, col: scanCols.get(key) });
@@ -152,6 +160,13 @@ function readTable<T>(sheet: SheetSnapshot | undefined, spec: TableSpec, c: Ctx,
     rows.push(row.row);
   }
   return { items, place: { rows, cols, headerRow } };
+}
+
+/** Why a row of a table is not an item (a comment, a budget total typed by a person), if it is not. */
+function skippedRow(sheet: SheetSnapshot | undefined, spec: TableSpec, row: ScannedRow, keyCol: number | undefined, dropdowns: number[]): string | undefined {
+  if (spec.commentRows && isCommentRow(sheet, row, keyCol, dropdowns)) return frReader.commentRow(row.row);
+  if (spec.sheet === TAB.budget && isTotalRow(sheet, row, keyCol)) return frReader.totalRow(row.row);
+  return undefined;
 }
 
 function readAxis(get: Getter, c: Ctx): Axis {
@@ -179,7 +194,7 @@ function readAction(get: Getter, c: Ctx): Action {
 function readBudgetLine(get: Getter, c: Ctx, years: number[]): BudgetLine {
   const id = idText(get('id'), c);
   const funderCell = get('funder');
-  if (isBlank(funderCell.value)) c.add('warning', 'empty-field', frFindings.emptyField(id || frBreakdown.lineLabel(funderCell.row - 1), frReader.funderField), funderCell.row, funderCell.col);
+  if (isBlank(funderCell.value)) c.add('warning', 'empty-field', frFindings.emptyField(id || frBreakdown.lineLabel(funderCell.row), frReader.funderField), funderCell.row, funderCell.col);
   const amounts: Record<string, BudgetAmount> = {};
   for (const y of years) {
     const v = budgetAmount(get(yearKey(y)), c);

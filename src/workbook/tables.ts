@@ -3,7 +3,7 @@
 // data rows wherever they are (blank and inserted rows are fine).
 import { CellValue, SheetSnapshot, ValidationRule } from './types';
 import { AXES_COLUMNS, ACTIONS_COLUMNS, BUDGET_COLUMNS, CONVENTION_BLOCKS, HEADER_ROW, TAB } from './layout';
-import { HEADER, HEADER_ALIASES, ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL, frControl } from '../i18n/fr-workbook';
+import { HEADER, HEADER_ALIASES, ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL, TOTAL_ROW_LABEL, frControl } from '../i18n/fr-workbook';
 import { normalizeLabel } from './text';
 
 export const EURO_FORMAT = '#,##0.00 "€"';
@@ -212,6 +212,13 @@ export function isCommentRow(sheet: SheetSnapshot | undefined, row: ScannedRow, 
   const cells = sheet?.values[row.row - 1] ?? [];
   const filled = cells.map((v, i) => [v, i + 1] as const).filter(([v]) => !isBlank(v));
   return filled.length === 1 && typeof filled[0][0] === 'string' && !dropdownCols.includes(filled[0][1]);
+}
+
+/** A row a person typed as a total: no key, and its only text says "Total", "Sous-total", "TOTAL 2024"… */
+export function isTotalRow(sheet: SheetSnapshot | undefined, row: ScannedRow, keyCol: number | undefined): boolean {
+  if (keyCol !== undefined && !isBlank(cellAt(sheet, row.row, keyCol))) return false;
+  const texts = (sheet?.values[row.row - 1] ?? []).filter((v): v is string => typeof v === 'string' && !isBlank(v));
+  return texts.length > 0 && texts.every((t) => TOTAL_ROW_LABEL.test(t.trim()));
 }
 
 /** Columns of a table whose cells are picked from a fixed list. */

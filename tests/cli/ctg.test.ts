@@ -8,6 +8,8 @@ import { main } from '../../src/cli/main';
 import * as xlsxRead from '../../src/cli/xlsx-read';
 import { readWorkbook } from '../../src/workbook/read';
 import { plainSpaces } from '../../src/domain/money';
+import { findingPlace } from '../../src/domain/report';
+import { printFinding } from '../../src/cli/print';
 import { smallConvention } from '../workbook/fixture';
 
 const repo = path.join(__dirname, '..', '..');
@@ -157,7 +159,7 @@ describe('unusable input and unexpected errors', () => {
     fs.writeFileSync(junk, 'pas un classeur');
     const r = await run('check', junk);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^.*junk\.xlsx n'est pas un classeur \.xlsx lisible/);
+    expect(r.err).toBe(`${junk} n'est pas un classeur .xlsx lisible : le fichier est abîmé ou enregistré dans un autre format (rouvrez-le et enregistrez-le au format Excel .xlsx).`);
     expect(await run('check', junk, '--csv')).toMatchObject({ code: 2, err: 'Option inconnue : --csv' });
     const other = path.join(dir, 'other.xlsx');
     const wb = new ExcelJS.Workbook();
@@ -167,6 +169,12 @@ describe('unusable input and unexpected errors', () => {
       expect(await run(cmd, other)).toMatchObject({ code: 2, err: `${other} n'est pas un classeur CTG : aucun des onglets Convention, Axes, Actions ou Budget n'y figure (créez-le avec ctg init).` });
     }
     expect((await run('init', conventionFile)).err).toBe('Indiquez le fichier à créer : ctg init <convention.json> --out <classeur.xlsx>');
+  });
+
+  test('init into a folder that does not exist: exit 2, a French message naming the folder', async () => {
+    const out = path.join(dir, 'absent', 'a.xlsx');
+    const r = await run('init', conventionFile, '--out', out);
+    expect(r).toMatchObject({ code: 2, err: `Impossible d'écrire ${out} : le dossier ${path.join(dir, 'absent')} n'existe pas (créez-le ou choisissez un autre emplacement).` });
   });
 
   test('an unexpected error becomes a French message and exit 2, never a stack trace', async () => {
@@ -195,5 +203,15 @@ describe('npm start and the bin', () => {
   test('bin/ctg.js runs the command (as npx ctg does)', () => {
     const out = execFileSync(process.execPath, [path.join(repo, 'bin', 'ctg.js'), 'help'], { encoding: 'utf8' });
     expect(out).toContain('check <classeur.xlsx> [--json]');
+  });
+});
+
+describe('one way to write where a finding is', () => {
+  test('findingPlace gives sheet!cell or the tab alone, and printFinding uses it for check and refresh alike', () => {
+    expect(findingPlace({ sheet: 'Budget', cell: 'G4' })).toBe('Budget!G4');
+    expect(findingPlace({ sheet: 'Axes' })).toBe('Axes');
+    const f = { severity: 'warning', code: 'unreconciled', message: 'Colonne\u00A0absente', sheet: 'Budget' } as const;
+    expect(printFinding(f)).toBe('  ⚠ Attention — Budget — Colonne absente');
+    expect(printFinding({ ...f, severity: 'error', cell: 'B3' })).toBe('  ✖ Erreur — Budget!B3 — Colonne absente');
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { checkConvention } from '../../src/domain/check';
-import { Convention } from '../../src/domain/schema';
+import { Convention, Period } from '../../src/domain/schema';
+import { PERIOD_SPAN_MESSAGE } from '../../src/i18n/fr-domain';
 import { plainSpaces } from '../../src/domain/money';
 import { loadExample, clone, EXAMPLES } from '../helpers/examples';
 import { conventionArb } from '../helpers/arbitraries';
@@ -209,5 +210,13 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the schema speaks French from src/i18n', () => {
+  test('a period longer than six years is refused with the message of fr-domain', () => {
+    const r = Period.safeParse({ startYear: 2020, endYear: 2030 });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.message)).toEqual([PERIOD_SPAN_MESSAGE]);
   });
 });

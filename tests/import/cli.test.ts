@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
-import { decodeText } from '../../src/cli/cmd-import';
+import { decodeText, printImport } from '../../src/cli/cmd-import';
+import { importText } from '../../src/import';
 import { parseConvention } from '../../src/domain/parse';
 import { loadSeed } from '../helpers/seeds';
 
@@ -93,6 +94,27 @@ describe('ctg import', () => {
     expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toBe(text);
     // Windows-1252: "è" is 0xE8, "–" is 0x96, "€" is 0x80.
     expect(decodeText(Buffer.from([0x41, 0x63, 0x63, 0xe8, 0x73, 0x20, 0x96, 0x20, 0x31, 0x20, 0x80]))).toBe('Accès – 1 €');
+  });
+
+  it('refuses a binary file (an .xlsx, say) instead of writing an empty draft; UTF-16 text is still read', async () => {
+    const binary = path.join(dir, 'classeur.xlsx');
+    fs.writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0x41]));
+    const output = path.join(dir, 'brouillon.json');
+    const r = await run(['import', binary, '--out', output]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`${binary} n'est pas un fichier texte (classeur, PDF, document Word ?) : enregistrez la convention en « Texte brut » (.txt) depuis Word, puis relancez ctg import.`);
+    expect(fs.existsSync(output)).toBe(false);
+    const utf16 = path.join(dir, 'unicode.txt');
+    fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Axe 1 : Accès aux droits', 'utf16le')]));
+    expect((await run(['import', utf16])).code).toBe(0);
+  });
+
+  it('an uncertain item with no label of its own is named by its kind alone, without empty quotes', () => {
+    const printed = printImport('x.txt', importText('Axe 1 : Accès aux droits\nFiche action 1 : Accueillir'));
+    expect(printed).toContain('  texte — Période : aucune période trouvée');
+    expect(printed).toContain('  texte — Territoire : territoire non trouvé');
+    expect(printed).toContain('  ligne 2 — Fiche action « Accueillir » :');
+    expect(printed).not.toMatch(/«\s*»|« période »/);
   });
 
   it('never overwrites a draft that is already there', async () => {

@@ -73,6 +73,16 @@ describe('ctg summary', () => {
     expect(fs.existsSync(path.join(dir, 'x.md'))).toBe(false);
   });
 
+  it('never overwrites an existing document, while npm start still rewrites its own out/ files', async () => {
+    const out = path.join(dir, 'corrigee.md');
+    fs.writeFileSync(out, 'synthèse corrigée à la main');
+    expect(await main(['summary', xlsx, '--out', out])).toBe(2);
+    expect(output).toEqual([`${out} existe déjà : choisissez un autre nom, la commande n'écrase jamais un document.`]);
+    expect(fs.readFileSync(out, 'utf8')).toBe('synthèse corrigée à la main');
+    expect(await main(['demo'])).toBe(0);
+    expect(await main(['demo'])).toBe(0); // the second run finds its own files there
+  });
+
   it('parses its options', () => {
     expect(parseSummaryArgs(['a.xlsx', '--out', 'b.DOCX', '--actions'])).toEqual({ input: 'a.xlsx', out: 'b.DOCX', format: 'docx', allActions: true });
     expect(() => parseSummaryArgs(['a.xlsx'])).toThrow(/Indiquez le fichier à écrire avec --out/);

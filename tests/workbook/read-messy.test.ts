@@ -105,4 +105,45 @@ describe('reading a co-edited workbook', () => {
     const { report } = checkWorkbook(wb);
     expect(report.findings.some((f) => f.code === 'unreconciled' && f.sheet === 'Axes')).toBe(true);
   });
+
+  test('a renamed header is reported once as unreconciled, not as one empty field per row', () => {
+    const wb = typeInto(base(), 'Budget', 'B1', 'Porteur');
+    const { report } = checkWorkbook(wb);
+    expect(report.findings.filter((f) => f.code === 'unreconciled').map((f) => f.sheet)).toEqual(['Budget']);
+    expect(report.findings.filter((f) => f.code === 'empty-field')).toEqual([]);
+  });
+
+  test('a number with more than two decimals (a formula result) is named as such at its cell', () => {
+    let wb = typeInto(base(), 'Budget', 'G2', 40513.004);
+    wb = typeInto(wb, 'Convention', 'E2', 1000.125);
+    const { report } = checkWorkbook(wb);
+    const bad = report.findings.filter((f) => f.message.includes('décimales'));
+    expect(bad.map((f) => `${f.sheet}!${f.cell} ${f.severity}`)).toEqual(['Convention!E2 error', 'Budget!G2 error']);
+    expect(bad[1].message).toBe('« 40513.004 » a plus de deux décimales : un montant s\'arrête aux centimes. La valeur est ignorée.');
+    expect(bad.some((f) => f.message.includes('milliers'))).toBe(false);
+  });
+
+  test('a line without id is named by its sheet row, the same in the reader and the check', () => {
+    let wb = insertRow(base(), 'Budget', 3);
+    wb = insertRow(wb, 'Budget', 3); // L03 is now on row 6
+    wb = typeInto(wb, 'Budget', 'A6', '');
+    wb = typeInto(wb, 'Budget', 'E6', '');
+    const { report } = checkWorkbook(wb);
+    const row6 = report.findings.filter((f) => f.code === 'empty-field' && f.sheet === 'Budget' && /^Budget!?[A-Z]6$/.test(`Budget!${f.cell}`));
+    expect(row6.map((f) => `${f.cell} ${f.message}`)).toEqual(['E6 Ligne 6 : financeur non renseigné(e).', 'A6 Ligne 6 : identifiant non renseigné(e).']);
+  });
+
+  test('a "Total" row typed under the budget is noted, not read as a line without id', () => {
+    let wb = typeInto(base(), 'Budget', 'B7', 'TOTAL 2024-2025');
+    wb = typeInto(wb, 'Budget', 'G7', 50000);
+    wb = typeInto(wb, 'Budget', 'H7', 50000);
+    wb = typeInto(wb, 'Budget', 'B8', 'Sous-total');
+    wb = typeInto(wb, 'Budget', 'G8', 1000);
+    const { report, convention } = checkWorkbook(wb);
+    expect(convention.budget.map((l) => l.id)).toEqual(['L01', 'L02', 'L03', 'L04']);
+    const notes = report.findings.filter((f) => f.sheet === 'Budget' && ['B7', 'B8'].includes(f.cell ?? ''));
+    expect(notes.map((f) => `${f.severity} ${f.cell}`)).toEqual(['info B7', 'info B8']);
+    expect(notes[0].message).toContain('ligne de total');
+    expect(report.findings.filter((f) => f.code === 'empty-field')).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 // The findings list: each finding is a real button; activating it selects the
 // offending cell in the spreadsheet.
 import type { Finding } from '../../domain/report';
+import { findingPlace } from '../../domain/finding-place';
 import { frSidebar, SEVERITY_ICON, SEVERITY_WORD } from '../../i18n/fr-addon';
 import { h } from '../dom';
 
@@ -10,7 +11,7 @@ export function findingsPanel(findings: Finding[], select: (f: Finding) => void)
   if (findings.length === 0) return section;
   const list = h('ul', {});
   findings.forEach((f, i) => {
-    const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
+    const where = findingPlace(f);
     // data-action lets the focus come back to this finding after the call (see busy() in main.ts).
     const button = h('button', { type: 'button', className: `finding severity-${f.severity}`, 'data-action': `finding-${i}`, title: frSidebar.goToCell(where), onclick: () => select(f) },
       h('span', { className: 'icon', 'aria-hidden': 'true' }, SEVERITY_ICON[f.severity]),

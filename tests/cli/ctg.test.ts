@@ -4,31 +4,18 @@ import * as os from 'os';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
 import * as xlsxRead from '../../src/cli/xlsx-read';
 import { readWorkbook } from '../../src/workbook/read';
-import { plainSpaces } from '../../src/domain/money';
 import { findingPlace } from '../../src/domain/report';
 import { printFinding } from '../../src/cli/print';
 import { smallConvention } from '../workbook/fixture';
+import { runCtg } from '../helpers/run-ctg';
 
 const repo = path.join(__dirname, '..', '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctg-cli-test-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  const error = jest.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  try {
-    const code = await main(argv);
-    return { code, out: plainSpaces(out.join('\n')), err: plainSpaces(err.join('\n')) };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const run = (...argv: string[]) => runCtg(argv);
 
 const conventionFile = path.join(dir, 'trois-vallees.json');
 fs.writeFileSync(conventionFile, JSON.stringify(smallConvention()));

@@ -6,7 +6,8 @@ import * as os from 'os';
 import * as path from 'path';
 import type { AddressInfo } from 'net';
 import type { Server } from 'http';
-import { chromium, Browser, Page } from 'playwright-core';
+import { chromium, Browser, Page, FrameLocator } from 'playwright-core';
+import { plainSpaces } from '../../src/domain/money';
 import { createPreviewServer } from '../../src/preview/server';
 
 const root = path.join(__dirname, '..', '..');
@@ -38,4 +39,14 @@ export async function openPreview(mode: Parameters<typeof createPreviewServer>[0
       fs.rmSync(buildDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits (up to 5 s) until the first element of locator shows text (typographic spaces made plain). */
+export async function expectText(locator: ReturnType<FrameLocator['locator']>, text: string): Promise<void> {
+  await locator.first().waitFor();
+  for (let i = 0; i < 50; i++) {
+    if (plainSpaces(await locator.first().innerText()).includes(text)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  expect(plainSpaces(await locator.first().innerText())).toContain(text);
 }

@@ -2,25 +2,13 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
 import { decodeText, printImport } from '../../src/cli/cmd-import';
 import { importText } from '../../src/import';
 import { parseConvention } from '../../src/domain/parse';
 import { loadSeed } from '../helpers/seeds';
+import { runCtg } from '../helpers/run-ctg';
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
-  const error = jest.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
-  try {
-    const code = await main(args);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const run = runCtg;
 
 describe('ctg import', () => {
   let dir: string;

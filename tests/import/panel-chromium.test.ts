@@ -4,8 +4,8 @@
 // the workbook then holds exactly what was kept.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Page, FrameLocator } from 'playwright-core';
-import { openPreview, PreviewBrowser, OUTPUT_DIR } from '../helpers/preview-browser';
+import type { Page } from 'playwright-core';
+import { openPreview, PreviewBrowser, OUTPUT_DIR, expectText } from '../helpers/preview-browser';
 import { TAB } from '../../src/workbook/layout';
 import { plainSpaces } from '../../src/domain/money';
 
@@ -27,14 +27,6 @@ afterAll(async () => {
 
 const plain = plainSpaces;
 
-async function waitText(locator: ReturnType<FrameLocator['locator']>, text: string): Promise<void> {
-  await locator.first().waitFor();
-  for (let i = 0; i < 50; i++) {
-    if (plain(await locator.first().innerText()).includes(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  expect(plain(await locator.first().innerText())).toContain(text);
-}
 
 test('paste, preview, untick, edit, write: the workbook holds what was kept', async () => {
   await page.goto(`${base}/`);
@@ -44,12 +36,12 @@ test('paste, preview, untick, edit, write: the workbook holds what was kept', as
   // From the first run, without filling the form.
   await sidebar.getByRole('button', { name: 'Importer un texte…' }).click();
   await sidebar.getByRole('button', { name: 'Aperçu' }).click();
-  await waitText(sidebar.locator('#message'), 'Collez d’abord le texte');
+  await expectText(sidebar.locator('#message'), 'Collez d’abord le texte');
 
   await sidebar.getByLabel('Texte de la convention').fill(TEXT);
   await sidebar.getByRole('button', { name: 'Aperçu' }).click();
-  await waitText(sidebar.locator('p.counts'), '2 signataire(s) · 3 axe(s) · 4 objectif(s) · 3 fiche(s) · 2 ligne(s) budgétaire(s)');
-  await waitText(sidebar.locator('#message'), 'Aperçu prêt');
+  await expectText(sidebar.locator('p.counts'), '2 signataire(s) · 3 axe(s) · 4 objectif(s) · 3 fiche(s) · 2 ligne(s) budgétaire(s)');
+  await expectText(sidebar.locator('#message'), 'Aperçu prêt');
 
   // The tree: fiches under the axis they were attached to, uncertain ones marked in words.
   const ax3 = sidebar.locator('li.axis[data-ref="AX3"]');
@@ -57,7 +49,7 @@ test('paste, preview, untick, edit, write: the workbook holds what was kept', as
   const fa02 = sidebar.locator('li[data-ref="FA02"]');
   expect(await fa02.getAttribute('class')).toBe('uncertain');
   expect(await fa02.locator('.uncertain-mark').innerText()).toBe('⚠ À vérifier');
-  await waitText(sidebar.locator('ul.to-check').last(), '50 000 €');
+  await expectText(sidebar.locator('ul.to-check').last(), '50 000 €');
   expect(await sidebar.getByLabel('Année de début').inputValue()).toBe('2025');
 
   // Review: drop one fiche and one budget line, retitle an axis.
@@ -68,7 +60,7 @@ test('paste, preview, untick, edit, write: the workbook holds what was kept', as
   await page.locator('#sidebar').screenshot({ path: path.join(outputDir, 'import-preview.png') });
 
   await sidebar.getByRole('button', { name: 'Écrire dans le classeur' }).click();
-  await waitText(sidebar.locator('#message'), 'Import écrit dans le classeur');
+  await expectText(sidebar.locator('#message'), 'Import écrit dans le classeur');
   await sidebar.locator('table.years').waitFor();
 
   // The workbook holds what was kept, and only that.

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page, FrameLocator } from 'playwright-core';
-import { openPreview, PreviewBrowser, OUTPUT_DIR } from '../helpers/preview-browser';
+import { openPreview, PreviewBrowser, OUTPUT_DIR, expectText } from '../helpers/preview-browser';
 import { formatMoney, plainSpaces } from '../../src/domain/money';
 import { TAB } from '../../src/workbook/layout';
 import { frSidebar } from '../../src/i18n/fr-addon';
@@ -117,11 +117,3 @@ test('initialise, balance, go over in 2024, re-check, click the finding; injecte
   await page.locator('#sidebar').screenshot({ path: path.join(outputDir, 'sidebar.png') });
 });
 
-async function expectText(locator: ReturnType<FrameLocator['locator']>, text: string): Promise<void> {
-  await locator.first().waitFor();
-  for (let i = 0; i < 50; i++) {
-    if (plain(await locator.first().innerText()).includes(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  expect(plain(await locator.first().innerText())).toContain(text);
-}

@@ -42,6 +42,12 @@ export type ActionResult = { message: string; state: SidebarState };
 /** Result of the Docs summary (implemented by src/gas/summary.ts). */
 export type SummaryResult = { url: string; documentId: string; created: boolean; unknownPlaceholders: string[] };
 
+/** Result of choosing the summary's template: the French sentence to show. */
+export type TemplateResult = { templateId: string | null; message: string };
+
+/** A pasted Google Docs link (or id); '' goes back to the default layout. */
+export const MAX_TEMPLATE_LINK = 500;
+
 /** Every function the sidebar may call, with its arguments and result. */
 export interface ServerApi {
   getSidebarState(): SidebarState;
@@ -49,6 +55,8 @@ export interface ServerApi {
   checkEnvelope(): ActionResult;
   refreshAxisTabs(): ActionResult;
   generateSummary(): SummaryResult;
+  /** Issue 5: the Google Doc whose layout the summary follows ({{territoire}}, {{tableau_budget}}…). */
+  setSummaryTemplate(link: string): TemplateResult;
   selectCell(target: CellTarget): void;
   /** Issue 6: reads the pasted text of a convention; writes nothing. */
   previewImport(text: string): ImportResult;
@@ -68,6 +76,7 @@ export const ARGS: { [K in ServerFunction]: z.ZodMiniType<Parameters<ServerApi[K
   checkEnvelope: z.tuple([]),
   refreshAxisTabs: z.tuple([]),
   generateSummary: z.tuple([]),
+  setSummaryTemplate: z.tuple([z.string().check(z.maxLength(MAX_TEMPLATE_LINK))]),
   selectCell: z.tuple([CellTarget]),
   previewImport: z.tuple([z.string().check(z.maxLength(MAX_IMPORT_TEXT))]),
   applyImport: z.tuple([Convention]),

@@ -110,6 +110,8 @@ export function serverApi(port: WorkbookPort): ServerApi {
       writeSettings(port.properties(), { summaryDocumentId: result.documentId, summaryUrl: result.url });
       return result;
     },
+    // Settings are shared by every editor: written under the document lock like any write.
+    setSummaryTemplate: (link) => port.withLock(() => port.setSummaryTemplate(link)),
     selectCell: (target) => selectCell(port, target),
     previewImport: (text) => importText(text),
     applyImport: (draft) => applyImport(port, draft),

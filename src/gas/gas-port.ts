@@ -4,7 +4,7 @@
 import { applyPlanToSpreadsheet } from './apply';
 import { readSpreadsheet } from './read';
 import { withLock } from './lock';
-import { generateSummaryDoc } from './summary';
+import { appsScriptSummaryDeps, generateSummaryDoc, setSummaryTemplate } from './summary';
 import type { SpreadsheetAppLike, SpreadsheetLike } from './sheets-api';
 import type { WorkbookPort } from './port';
 
@@ -23,5 +23,6 @@ export function gasPort(): WorkbookPort {
     withLock: (fn) => withLock(LockService.getDocumentLock(), fn),
     properties: () => PropertiesService.getDocumentProperties(),
     generateSummary: () => generateSummaryDoc(),
+    setSummaryTemplate: (link) => setSummaryTemplate(appsScriptSummaryDeps(), link),
   };
 }

@@ -2,7 +2,7 @@
 // (gas-port.ts) and the local preview (scripts/preview.ts) both provide it, so the
 // sidebar runs the very same server code in both.
 import type { Plan, WorkbookSnapshot } from '../workbook/types';
-import type { SummaryResult } from '../contract';
+import type { SummaryResult, TemplateResult } from '../contract';
 import type { PropertiesLike } from './settings';
 
 export interface WorkbookPort {
@@ -16,4 +16,5 @@ export interface WorkbookPort {
   withLock<T>(fn: () => T): T;
   properties(): PropertiesLike;
   generateSummary(): SummaryResult;
+  setSummaryTemplate(link: string): TemplateResult;
 }

@@ -31,6 +31,7 @@ export function serverFunctions(port: () => WorkbookPort): { [K in ServerFunctio
     checkEnvelope: call('checkEnvelope'),
     refreshAxisTabs: call('refreshAxisTabs'),
     generateSummary: call('generateSummary'),
+    setSummaryTemplate: call('setSummaryTemplate'),
     selectCell: call('selectCell'),
     previewImport: call('previewImport'),
     applyImport: call('applyImport'),

@@ -81,6 +81,10 @@ export const frSidebar = {
   summary: 'Générer la synthèse',
   import: 'Importer un texte…',
   openDoc: 'Ouvrir la synthèse Google Docs',
+  templateLegend: 'Modèle de synthèse (facultatif)',
+  templateHelp: 'Lien d’un Google Doc contenant {{territoire}}, {{periode}}, {{tableau_budget}}… Laissez vide pour la mise en page par défaut.',
+  templateLabel: 'Lien du modèle Google Docs',
+  templateSave: 'Enregistrer le modèle',
   summaryDone: (created: boolean, unknownPlaceholders: string[]) =>
     `${created ? 'Synthèse créée dans Google Docs.' : 'Synthèse mise à jour dans le même document Google Docs.'}` +
     (unknownPlaceholders.length ? ` Repères inconnus laissés tels quels dans le modèle : ${unknownPlaceholders.join(', ')}.` : ''),
@@ -116,6 +120,7 @@ export const frPreview = {
   save: 'Enregistrer',
   noTabs: 'Le classeur est vide.',
   selected: (where: string) => `Cellule sélectionnée : ${where}`,
+  templateUnavailable: "Les modèles Google Docs ne s'utilisent que dans Google Sheets : l'aperçu local écrit la synthèse par défaut.",
   noSummaryYet: "Aucune synthèse pour l'instant : cliquez « Générer la synthèse » dans le panneau.",
   badCell: (cell: string) => `« ${cell} » n'est pas une référence de cellule (par exemple H3).`,
   unknownTab: (sheet: string) => `L'onglet « ${sheet} » n'existe pas.`,

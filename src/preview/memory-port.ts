@@ -6,7 +6,7 @@ import type { WorkbookPort } from '../gas/port';
 import type { PropertiesLike } from '../gas/settings';
 import { UserError } from '../gas/errors';
 import { withLock } from '../gas/lock';
-import { frAddon } from '../i18n/fr-addon';
+import { frAddon, frPreview } from '../i18n/fr-addon';
 import { isCtgWorkbook } from '../gas/api';
 import { checkWorkbook } from '../workbook/refresh';
 import { buildConventionSummary } from '../summary/convention-summary';
@@ -47,6 +47,7 @@ export class MemoryWorkbook {
       withLock: (fn) => withLock(lock, fn),
       properties: () => properties,
       generateSummary: () => this.writeSummary(),
+      setSummaryTemplate: () => { throw new UserError(frPreview.templateUnavailable); },
     };
   }
 

@@ -74,6 +74,7 @@ function render(state: SidebarState): void {
       refresh: () => busy(() => server.refreshAxisTabs(), afterAction),
       summary: () => busy(() => server.generateSummary(), (r) => { state.summaryUrl = r.url; render(state); say(frSidebar.summaryDone(r.created, r.unknownPlaceholders)); }),
       import: () => showImport(state),
+      template: (link) => busy(() => server.setSummaryTemplate(link), (r) => say(r.message)),
     }, state.summaryUrl),
   );
 }

@@ -106,6 +106,17 @@ describe('build/Code.js in a vm with fake Apps Script globals', () => {
     expect(first.created).toBe(true);
     expect(second).toMatchObject({ documentId: first.documentId, created: false });
     expect(world.globals.DocumentApp.files.size).toBe(1);
+
+    // A template chosen from the sidebar (a pasted Docs link) then shapes the same document.
+    const templateId = '1TemplateComitePilotage_0123456789';
+    world.globals.DocumentApp.seedWithId(templateId, 'Modèle comité', (b) => b.appendParagraph('CTG de {{territoire}} — {{periode}}'));
+    expect(() => g.setSummaryTemplate('pas un lien')).toThrow(/n’est pas un lien vers un document Google Docs/);
+    const chosen = g.setSummaryTemplate(`https://docs.google.com/document/d/${templateId}/edit`) as { templateId: string; message: string };
+    expect(chosen.templateId).toBe(templateId);
+    const third = g.generateSummary() as { documentId: string; unknownPlaceholders: string[] };
+    expect(third).toMatchObject({ documentId: first.documentId, unknownPlaceholders: [] });
+    const texts = world.globals.DocumentApp.files.get(first.documentId)!.body.children.map((c) => (c as unknown as { text?: string }).text ?? '');
+    expect(texts.some((t) => t.replace(/[\u00A0\u202F]/g, ' ').startsWith('CTG de Thoré Montagne Noire — 2023'))).toBe(true);
     expect(world.globals.LockService.state.holder).toBeNull();
   });
 

@@ -2,10 +2,10 @@
 // workbook, initialising seed 001 and the same convention scaled to 1 000 fiches
 // actions and 1 000 budget lines. Apps Script charges tens to hundreds of ms per call,
 // so the count — not the local time — is the figure that matters.
-import { planWorkbook } from '../src/workbook/plan';
-import { gasPort } from '../src/gas/gas-port';
-import { ids, Convention } from '../src/domain/schema';
-import { loadSeedExample } from '../src/preview/example';
+import { planWorkbook } from '../src/core/workbook/plan';
+import { gasPort } from '../src/hosts/apps-script/port';
+import { ids, Convention } from '../src/core/domain/schema';
+import { loadSeedExample } from '../src/hosts/preview/example';
 import { fakeAppsScript, installGlobals } from '../tests/fakes/globals';
 import { fmtMs } from './util';
 import { performance } from 'perf_hooks';

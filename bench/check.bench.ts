@@ -1,5 +1,5 @@
-import { checkConvention } from '../src/domain/check';
-import { syntheticConvention } from '../src/domain/synthetic';
+import { checkConvention } from '../src/core/domain/check';
+import { syntheticConvention } from '../tests/helpers/synthetic';
 import { medianMs, fmtMs } from './util';
 
 export function run() {

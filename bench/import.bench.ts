@@ -2,10 +2,10 @@
 // (what a 60-page PDF copy gives). Prints figures; never fails on timing.
 import * as fs from 'fs';
 import * as path from 'path';
-import { importText } from '../src/import';
+import { importText } from '../src/core/import';
 import { medianMs, fmtMs } from './util';
-import { serverApi } from '../src/gas/api';
-import { gasPort } from '../src/gas/gas-port';
+import { serverApi } from '../src/app/server-api';
+import { gasPort } from '../src/hosts/apps-script/port';
 import { fakeAppsScript, installGlobals } from '../tests/fakes/globals';
 
 /** Spreadsheet service calls of writing an imported draft on the counting Apps Script fakes. */

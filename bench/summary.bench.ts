@@ -1,14 +1,14 @@
 // Summary: time to build the model and render it, and — the figure that matters
 // in Apps Script — the number of DocumentApp calls per generation, measured on
 // the counting fake (each real call costs a round trip to the Docs service).
-import { checkConvention } from '../src/domain/check';
-import { syntheticConvention } from '../src/domain/synthetic';
-import { Convention } from '../src/domain/schema';
-import { buildConventionSummary } from '../src/summary/convention-summary';
-import { buildActionFiches } from '../src/summary/action-fiche';
-import { renderDocx } from '../src/summary/docx';
-import { renderMarkdown } from '../src/summary/markdown';
-import { generateSummaryDoc } from '../src/gas/summary';
+import { checkConvention } from '../src/core/domain/check';
+import { syntheticConvention } from '../tests/helpers/synthetic';
+import { Convention } from '../src/core/domain/schema';
+import { buildConventionSummary } from '../src/core/summary/convention-summary';
+import { buildActionFiches } from '../src/core/summary/action-fiche';
+import { renderDocx } from '../src/adapters/docx/render';
+import { renderMarkdown } from '../src/adapters/markdown/render';
+import { generateSummaryDoc } from '../src/app/summary';
 import { FakeDocumentApp } from '../tests/fakes/document-app';
 import { loadExample } from '../tests/helpers/examples';
 import { medianMs, fmtMs } from './util';

@@ -5,12 +5,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import ExcelJS from 'exceljs';
-import { syntheticConvention } from '../src/domain/synthetic';
-import { planWorkbook } from '../src/workbook/plan';
-import { applyPlan, emptyWorkbook } from '../src/workbook/memory';
-import { checkWorkbook, refreshPlan } from '../src/workbook/refresh';
-import { applyPlanToWorkbook, writeXlsxFile } from '../src/cli/xlsx-apply';
-import { readXlsxFile } from '../src/cli/xlsx-read';
+import { syntheticConvention } from '../tests/helpers/synthetic';
+import { planWorkbook } from '../src/core/workbook/plan';
+import { applyPlan, emptyWorkbook } from '../src/core/workbook/snapshot-apply';
+import { checkWorkbook, refreshPlan } from '../src/core/workbook/refresh';
+import { applyPlanToWorkbook, writeXlsxFile } from '../src/adapters/xlsx/apply';
+import { readXlsxFile } from '../src/adapters/xlsx/read';
 import { fmtMs } from './util';
 
 async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {

@@ -1,5 +1,5 @@
 // npm run build: bundles the add-on for Apps Script into build/ (clasp's rootDir).
-//  - build/Code.js: src/gas bundled by esbuild into one IIFE, followed by one
+//  - build/Code.js: src/hosts/apps-script bundled by esbuild into one IIFE, followed by one
 //    top-level `function` per entry point (Apps Script only sees top-level functions);
 //  - build/Sidebar.html: the sidebar script and style inlined into one HTML file;
 //  - build/appsscript.json: copied from the repository root.
@@ -32,7 +32,7 @@ const pureZod = {
 
 async function buildServer() {
   const result = await esbuild.build({
-    entryPoints: [path.join(root, 'src/gas/main.ts')],
+    entryPoints: [path.join(root, 'src/hosts/apps-script/main.ts')],
     bundle: true, format: 'iife', globalName: GLOBAL, platform: 'neutral', target: 'es2020',
     minify: true, legalComments: 'none', write: false, logLevel: 'error', plugins: [pureZod],
     // UTF-8 rather than \xE9-style escapes: the French text is a good part of the bundle.
@@ -50,11 +50,11 @@ async function buildServer() {
 
 async function buildSidebar() {
   const script = await esbuild.build({
-    entryPoints: [path.join(root, 'src/sidebar/main.ts')],
+    entryPoints: [path.join(root, 'src/hosts/sidebar/main.ts')],
     bundle: true, format: 'iife', platform: 'browser', target: 'es2019', minify: true, legalComments: 'none', write: false, logLevel: 'error',
   });
-  const css = await esbuild.transform(fs.readFileSync(path.join(root, 'src/sidebar/sidebar.css'), 'utf8'), { loader: 'css', minify: true });
-  const template = fs.readFileSync(path.join(root, 'src/sidebar/sidebar.html'), 'utf8');
+  const css = await esbuild.transform(fs.readFileSync(path.join(root, 'src/hosts/sidebar/sidebar.css'), 'utf8'), { loader: 'css', minify: true });
+  const template = fs.readFileSync(path.join(root, 'src/hosts/sidebar/sidebar.html'), 'utf8');
   // A literal "</script" inside the inlined code would end the tag early.
   const js = script.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
   return template.replace('/*STYLE*/', () => css.code.trim()).replace('/*SCRIPT*/', () => js.trim());

@@ -1,8 +1,8 @@
 // npm run preview -- --port 8787 [--example empty|typed|full] [--build <dir>]
 // Serves the built sidebar and an in-memory workbook on http://127.0.0.1:<port>/.
 import * as path from 'path';
-import { createPreviewServer } from '../src/preview/server';
-import { START_MODES, StartMode } from '../src/preview/example';
+import { createPreviewServer } from '../src/hosts/preview/server';
+import { START_MODES, StartMode } from '../src/hosts/preview/example';
 import { frPreview } from '../src/i18n/fr-addon';
 
 function option(name: string, fallback: string): string {

@@ -1,5 +1,5 @@
 // French text of the Google Sheets add-on: menu, sidebar, alerts, server messages.
-import type { Severity } from '../domain/report';
+import type { Severity } from '../core/domain/report';
 
 export const frMenu = {
   openSidebar: 'Ouvrir le panneau CTG',

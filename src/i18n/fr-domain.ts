@@ -18,7 +18,7 @@ export const frMoney = {
 /** The schema's rule on the period (1 to MAX_PERIOD_YEARS whole years). */
 export const PERIOD_SPAN_MESSAGE = 'La période doit couvrir de 1 à 6 années entières.';
 
-import type { YearStatus } from '../domain/report';
+import type { YearStatus } from '../core/domain/report';
 import type * as z from 'zod/mini';
 
 /** Status words, shown with an icon and a colour but never by colour alone. */

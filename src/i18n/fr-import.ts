@@ -1,7 +1,7 @@
 // French text of the import: notes on what was read, cross-checks, CLI output.
 // User-facing text lives in src/i18n/ and nowhere else.
-import type { ImportItemKind } from '../import/result';
-import type { AxisType } from '../domain/schema';
+import type { ImportItemKind } from '../core/import/result';
+import type { AxisType } from '../core/domain/schema';
 
 type CountWord = { word: string; fem: boolean };
 const AXIS_PLURAL: Record<AxisType, CountWord> = {

@@ -1,6 +1,6 @@
 // French text of the convention summary and of the fiches actions (documents,
 // Google Docs titles, `ctg summary` messages).
-import type { YearStatus } from '../domain/report';
+import type { YearStatus } from '../core/domain/report';
 import { STATUS_ICON, YEAR_STATUS_LABEL } from './fr-domain';
 
 export const frSummary = {

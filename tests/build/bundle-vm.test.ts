@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
-import { ARGS } from '../../src/contract';
+import { ARGS } from '../../src/app/contract';
 import { frAddon, frMenu } from '../../src/i18n/fr-addon';
 import { fakeAppsScript, FakeWorld } from '../fakes/globals';
 import type { FakeMenu, MenuItem } from '../fakes/services';

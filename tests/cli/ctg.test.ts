@@ -4,10 +4,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
 import ExcelJS from 'exceljs';
-import * as xlsxRead from '../../src/cli/xlsx-read';
-import { readWorkbook } from '../../src/workbook/read';
-import { findingPlace } from '../../src/domain/report';
-import { printFinding } from '../../src/cli/print';
+import * as xlsxRead from '../../src/adapters/xlsx/read';
+import { readWorkbook } from '../../src/core/workbook/read';
+import { findingPlace } from '../../src/core/domain/report';
+import { printFinding } from '../../src/hosts/cli/print';
 import { smallConvention } from '../workbook/fixture';
 import { runCtg } from '../helpers/run-ctg';
 

@@ -6,15 +6,15 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { loadExample } from '../helpers/examples';
-import { planWorkbook } from '../../src/workbook/plan';
-import { emptyWorkbook } from '../../src/workbook/memory';
-import { checkWorkbook } from '../../src/workbook/refresh';
-import { CheckReport } from '../../src/domain/report';
+import { planWorkbook } from '../../src/core/workbook/plan';
+import { emptyWorkbook } from '../../src/core/workbook/snapshot-apply';
+import { checkWorkbook } from '../../src/core/workbook/refresh';
+import { CheckReport } from '../../src/core/domain/report';
 import { YEAR_STATUS_LABEL } from '../../src/i18n/fr-domain';
-import { applyPlanToWorkbook, writeXlsxFile } from '../../src/cli/xlsx-apply';
-import { readXlsxFile } from '../../src/cli/xlsx-read';
+import { applyPlanToWorkbook, writeXlsxFile } from '../../src/adapters/xlsx/apply';
+import { readXlsxFile } from '../../src/adapters/xlsx/read';
 import { recalculateToCsv } from './libreoffice';
-import { evaluateFormulas } from '../../src/workbook/evaluate';
+import { evaluateFormulas } from '../../src/adapters/memory/evaluate';
 
 const euros = (cents: number | null) => (cents === null ? '' : String(cents / 100));
 

@@ -5,12 +5,12 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { EXAMPLES, loadExample } from '../helpers/examples';
-import { planWorkbook } from '../../src/workbook/plan';
-import { emptyWorkbook } from '../../src/workbook/memory';
-import { readWorkbook } from '../../src/workbook/read';
-import { refreshPlan } from '../../src/workbook/refresh';
-import { applyPlanToWorkbook, writeXlsxFile } from '../../src/cli/xlsx-apply';
-import { readXlsxFile, snapshotOfWorkbook } from '../../src/cli/xlsx-read';
+import { planWorkbook } from '../../src/core/workbook/plan';
+import { emptyWorkbook } from '../../src/core/workbook/snapshot-apply';
+import { readWorkbook } from '../../src/core/workbook/read';
+import { refreshPlan } from '../../src/core/workbook/refresh';
+import { applyPlanToWorkbook, writeXlsxFile } from '../../src/adapters/xlsx/apply';
+import { readXlsxFile, snapshotOfWorkbook } from '../../src/adapters/xlsx/read';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctg-xlsx-test-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

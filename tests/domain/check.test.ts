@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { checkConvention } from '../../src/domain/check';
-import { Convention, Period } from '../../src/domain/schema';
+import { checkConvention } from '../../src/core/domain/check';
+import { Convention, Period } from '../../src/core/domain/schema';
 import { PERIOD_SPAN_MESSAGE } from '../../src/i18n/fr-domain';
-import { plainSpaces } from '../../src/domain/money';
+import { plainSpaces } from '../../src/core/domain/money';
 import { loadExample, clone, EXAMPLES } from '../helpers/examples';
 import { conventionArb } from '../helpers/arbitraries';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseMoney, formatMoney, centsFromEuros, plainSpaces } from '../../src/domain/money';
+import { parseMoney, formatMoney, centsFromEuros, plainSpaces } from '../../src/core/domain/money';
 
 const ok = (text: string) => {
   const r = parseMoney(text);

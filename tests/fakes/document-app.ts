@@ -5,7 +5,7 @@
 // is counted (calls.get('Body.appendParagraph')), so tests and benchmarks
 // measure service calls instead of guessing them.
 import { CallCounter } from './counter';
-import type { DocsApp, DocsBody, DocsDocument, DocsElement, DocsListItem, DocsParagraph, DocsRangeElement, DocsTable, DocsTableCell, DocsTableRow, DocsText } from '../../src/summary/docs-api';
+import type { DocsApp, DocsBody, DocsDocument, DocsElement, DocsListItem, DocsParagraph, DocsRangeElement, DocsTable, DocsTableCell, DocsTableRow, DocsText } from '../../src/adapters/docs/docs-api';
 
 const ENUMS = {
   ParagraphHeading: { TITLE: 'TITLE', SUBTITLE: 'SUBTITLE', HEADING1: 'HEADING1', HEADING2: 'HEADING2', HEADING3: 'HEADING3', NORMAL: 'NORMAL' },

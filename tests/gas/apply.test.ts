@@ -1,11 +1,11 @@
 // The Apps Script applier and reader, against the fakes: literal text stays text,
 // formulas become formulas, writes are batched and re-applying does not stack.
 import fc from 'fast-check';
-import { applyPlanToSpreadsheet } from '../../src/gas/apply';
-import { readSpreadsheet } from '../../src/gas/read';
-import type { Plan, PlanOp } from '../../src/workbook/types';
+import { applyPlanToSpreadsheet } from '../../src/adapters/sheets/apply';
+import { readSpreadsheet } from '../../src/adapters/sheets/read';
+import type { Plan, PlanOp } from '../../src/core/workbook/types';
 import { fakeAppsScript } from '../fakes/globals';
-import type { SpreadsheetAppLike, SpreadsheetLike } from '../../src/gas/sheets-api';
+import type { SpreadsheetAppLike, SpreadsheetLike } from '../../src/adapters/sheets/sheets-api';
 
 function setup(sheets?: string[]) {
   const world = fakeAppsScript({ sheets });

@@ -1,6 +1,6 @@
 // The menu's "Vérifier l'enveloppe CAF" alert text.
-import { checkAlertText } from '../../src/gas/check-text';
-import type { SidebarState } from '../../src/contract';
+import { checkAlertText } from '../../src/app/check-text';
+import type { SidebarState } from '../../src/app/contract';
 
 const state = (findings: number): SidebarState => ({
   initialized: true, title: 'CTG', territory: 'T', startYear: 2024, endYear: 2024,

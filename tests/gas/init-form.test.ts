@@ -1,7 +1,7 @@
 // The first-run form → convention fields, and the literal-text guard.
-import { conventionFromForm } from '../../src/gas/init-form';
-import { needsQuotePrefix, toSheetValue } from '../../src/gas/literal';
-import type { InitForm } from '../../src/contract';
+import { conventionFromForm } from '../../src/app/init-form';
+import { needsQuotePrefix, toSheetValue } from '../../src/adapters/sheets/literal';
+import type { InitForm } from '../../src/app/contract';
 
 const form = (patch: Partial<InitForm> = {}): InitForm => ({
   name: '', territory: 'Sumène Artense', signatories: [{ name: 'CAF du Cantal', role: 'caf' }, { name: ' ', role: 'commune' }],

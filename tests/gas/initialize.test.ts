@@ -1,14 +1,14 @@
 // The server functions on the Apps Script edge (fakes): initialise from the
 // first-run form, check, refresh, select a finding's cell — and the number of
 // Spreadsheet calls initialising a workbook costs, which must not grow with its rows.
-import { gasPort } from '../../src/gas/gas-port';
-import { serverApi } from '../../src/gas/api';
-import { planWorkbook } from '../../src/workbook/plan';
-import { TAB } from '../../src/workbook/layout';
-import type { Plan } from '../../src/workbook/types';
-import type { Convention } from '../../src/domain/schema';
-import { ids } from '../../src/domain/schema';
-import { formatMoney } from '../../src/domain/money';
+import { gasPort } from '../../src/hosts/apps-script/port';
+import { serverApi } from '../../src/app/server-api';
+import { planWorkbook } from '../../src/core/workbook/plan';
+import { TAB } from '../../src/core/workbook/layout';
+import type { Plan } from '../../src/core/workbook/types';
+import type { Convention } from '../../src/core/domain/schema';
+import { ids } from '../../src/core/domain/schema';
+import { formatMoney } from '../../src/core/domain/money';
 import { frAddon } from '../../src/i18n/fr-addon';
 import { fakeAppsScript, installGlobals, FakeWorld } from '../fakes/globals';
 import { loadExample, clone } from '../helpers/examples';

@@ -1,7 +1,7 @@
 // Two co-editors: while one holds the document lock, the other's write is refused
 // with a French message and nothing at all is written.
-import { gasPort } from '../../src/gas/gas-port';
-import { serverApi } from '../../src/gas/api';
+import { gasPort } from '../../src/hosts/apps-script/port';
+import { serverApi } from '../../src/app/server-api';
 import { frAddon } from '../../src/i18n/fr-addon';
 import { fakeAppsScript, installGlobals } from '../fakes/globals';
 import { DocumentLockState } from '../fakes/services';

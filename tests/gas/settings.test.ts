@@ -1,5 +1,5 @@
 // Settings live in one document property; reading never fails, writing keeps what it does not know.
-import { readSettings, writeSettings, SETTINGS_KEY } from '../../src/gas/settings';
+import { readSettings, writeSettings, SETTINGS_KEY } from '../../src/app/settings';
 import { FakeProperties } from '../fakes/services';
 
 test('a patch keeps the other settings, known or not', () => {

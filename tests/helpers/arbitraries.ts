@@ -1,6 +1,6 @@
 // fast-check generators of conventions the schema accepts, messy ones included.
 import fc from 'fast-check';
-import { Convention, PartnerRole, AxisType, ActionStatus } from '../../src/domain/schema';
+import { Convention, PartnerRole, AxisType, ActionStatus } from '../../src/core/domain/schema';
 
 const text = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('', ' ', 'AX1', 'FA01', 'L01', '=SUM(A1)', 'Crèche « Les Galopins »'));
 const id = (prefix: string) => fc.oneof(fc.integer({ min: 1, max: 12 }).map((n) => `${prefix}${n}`), fc.constantFrom('', `${prefix}1`));

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Convention } from '../../src/domain/schema';
+import { Convention } from '../../src/core/domain/schema';
 
 export const EXAMPLES = ['thore-montagne-noire', 'sumene-artense', 'grand-montauban'] as const;
 

@@ -7,8 +7,8 @@ import * as path from 'path';
 import type { AddressInfo } from 'net';
 import type { Server } from 'http';
 import { chromium, Browser, Page, FrameLocator } from 'playwright-core';
-import { plainSpaces } from '../../src/domain/money';
-import { createPreviewServer } from '../../src/preview/server';
+import { plainSpaces } from '../../src/core/domain/money';
+import { createPreviewServer } from '../../src/hosts/preview/server';
 
 const root = path.join(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';

@@ -1,6 +1,6 @@
 // Runs the `ctg` command in-process and captures what it prints (typographic spaces made plain).
-import { main } from '../../src/cli/main';
-import { plainSpaces } from '../../src/domain/money';
+import { main } from '../../src/hosts/cli/main';
+import { plainSpaces } from '../../src/core/domain/money';
 
 export async function runCtg(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];

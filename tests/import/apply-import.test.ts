@@ -1,12 +1,12 @@
 // previewImport / applyImport through the same server functions as Apps Script,
 // on an in-memory workbook: the pasted text becomes a workbook through the
 // normal plan/apply, and importing again never overwrites what a person typed.
-import { serverApi } from '../../src/gas/api';
-import { callServer } from '../../src/gas/server-functions';
-import { MemoryWorkbook } from '../../src/preview/memory-port';
-import { readWorkbook } from '../../src/workbook/read';
-import { applyPlan } from '../../src/workbook/memory';
-import { TAB } from '../../src/workbook/layout';
+import { serverApi } from '../../src/app/server-api';
+import { callServer } from '../../src/app/server-functions';
+import { MemoryWorkbook } from '../../src/adapters/memory/port';
+import { readWorkbook } from '../../src/core/workbook/read';
+import { applyPlan } from '../../src/core/workbook/snapshot-apply';
+import { TAB } from '../../src/core/workbook/layout';
 import { loadSeed } from '../helpers/seeds';
 
 describe('import through the server functions', () => {

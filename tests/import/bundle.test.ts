@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as vm from 'vm';
 import { fakeAppsScript } from '../fakes/globals';
 import { loadSeed } from '../helpers/seeds';
-import { TAB } from '../../src/workbook/layout';
+import { TAB } from '../../src/core/workbook/layout';
 
 const root = path.join(__dirname, '..', '..');
 let code: string;

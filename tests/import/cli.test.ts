@@ -2,9 +2,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { decodeText, printImport } from '../../src/cli/cmd-import';
-import { importText } from '../../src/import';
-import { parseConvention } from '../../src/domain/parse';
+import { decodeText, printImport } from '../../src/hosts/cli/cmd-import';
+import { importText } from '../../src/core/import';
+import { parseConvention } from '../../src/core/domain/parse';
 import { loadSeed } from '../helpers/seeds';
 import { runCtg } from '../helpers/run-ctg';
 

@@ -4,9 +4,9 @@
 // text that is no convention at all.
 import * as fs from 'fs';
 import * as path from 'path';
-import { importText } from '../../src/import';
-import { ImportResult } from '../../src/import/result';
-import { checkConvention } from '../../src/domain/check';
+import { importText } from '../../src/core/import';
+import { ImportResult } from '../../src/core/import/result';
+import { checkConvention } from '../../src/core/domain/check';
 
 const fixture = (name: string) => importText(fs.readFileSync(path.join(__dirname, 'fixtures', `${name}.txt`), 'utf8'));
 

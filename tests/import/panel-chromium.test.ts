@@ -6,8 +6,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { openPreview, PreviewBrowser, OUTPUT_DIR, expectText } from '../helpers/preview-browser';
-import { TAB } from '../../src/workbook/layout';
-import { plainSpaces } from '../../src/domain/money';
+import { TAB } from '../../src/core/workbook/layout';
+import { plainSpaces } from '../../src/core/domain/money';
 
 const outputDir = OUTPUT_DIR;
 const TEXT = fs.readFileSync(path.join(__dirname, 'fixtures', 'ambitions-lettres.txt'), 'utf8');

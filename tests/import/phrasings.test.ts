@@ -1,6 +1,6 @@
 // One phrasing at a time: periods, signatories, headings and budget lines as
 // French administrative texts write them.
-import { importText } from '../../src/import';
+import { importText } from '../../src/core/import';
 
 const period = (text: string) => importText(text).draft.period;
 

@@ -1,9 +1,9 @@
 // Whatever is pasted, the importer returns a schema-valid result, never throws,
 // is deterministic, and takes its titles from the text (it never writes any).
 import fc from 'fast-check';
-import { importText } from '../../src/import';
-import { ImportResult } from '../../src/import/result';
-import { fold, splitLines, normaliseSpaces } from '../../src/import/text';
+import { importText } from '../../src/core/import';
+import { ImportResult } from '../../src/core/import/result';
+import { fold, splitLines, normaliseSpaces } from '../../src/core/import/text';
 import { frImport } from '../../src/i18n/fr-import';
 
 /** Lines in the shapes convention texts use, assembled at random into "texts". */

@@ -1,9 +1,9 @@
 // The three seed texts: what the issue says each must yield, checked against
 // the texts themselves (figures summed by hand from the seed pages).
-import { importText } from '../../src/import';
-import { ImportResult } from '../../src/import/result';
-import { Convention } from '../../src/domain/schema';
-import { checkConvention } from '../../src/domain/check';
+import { importText } from '../../src/core/import';
+import { ImportResult } from '../../src/core/import/result';
+import { Convention } from '../../src/core/domain/schema';
+import { checkConvention } from '../../src/core/domain/check';
 import { loadSeed } from '../helpers/seeds';
 
 describe('seed 001 — Thoré Montagne Noire', () => {

@@ -6,8 +6,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page, FrameLocator } from 'playwright-core';
 import { openPreview, PreviewBrowser, OUTPUT_DIR, expectText } from '../helpers/preview-browser';
-import { formatMoney, plainSpaces } from '../../src/domain/money';
-import { TAB } from '../../src/workbook/layout';
+import { formatMoney, plainSpaces } from '../../src/core/domain/money';
+import { TAB } from '../../src/core/workbook/layout';
 import { frSidebar } from '../../src/i18n/fr-addon';
 
 const INJECTED = '<img src=x onerror=alert(1)>';

@@ -5,9 +5,9 @@ import * as os from 'os';
 import * as path from 'path';
 import type { AddressInfo } from 'net';
 import type { Server } from 'http';
-import { createPreviewServer } from '../../src/preview/server';
+import { createPreviewServer } from '../../src/hosts/preview/server';
 import { frAddon, frPreview } from '../../src/i18n/fr-addon';
-import { plainSpaces } from '../../src/domain/money';
+import { plainSpaces } from '../../src/core/domain/money';
 import { loadExample } from '../helpers/examples';
 
 let server: Server;

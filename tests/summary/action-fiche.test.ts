@@ -1,5 +1,5 @@
-import { buildActionFiches, UnknownActionError } from '../../src/summary/action-fiche';
-import { plainSpaces } from '../../src/domain/money';
+import { buildActionFiches, UnknownActionError } from '../../src/core/summary/action-fiche';
+import { plainSpaces } from '../../src/core/domain/money';
 import { GENERATED_AT, thore, headings, allText, tableWithHeader } from './fixtures';
 
 const meta = { generatedAt: GENERATED_AT };

@@ -1,12 +1,12 @@
 // "Générer la synthèse" through the add-on's server API on the Apps Script fakes:
 // the spreadsheet holds the seed 001 workbook, DocumentApp is the counting fake.
-import { gasPort } from '../../src/gas/gas-port';
-import { serverApi } from '../../src/gas/api';
-import { readSettings } from '../../src/gas/settings';
-import { userMessage } from '../../src/gas/errors';
-import { planWorkbook } from '../../src/workbook/plan';
+import { gasPort } from '../../src/hosts/apps-script/port';
+import { serverApi } from '../../src/app/server-api';
+import { readSettings } from '../../src/app/settings';
+import { userMessage } from '../../src/app/errors';
+import { planWorkbook } from '../../src/core/workbook/plan';
 import { frAddon } from '../../src/i18n/fr-addon';
-import { plainSpaces } from '../../src/domain/money';
+import { plainSpaces } from '../../src/core/domain/money';
 import { fakeAppsScript, installGlobals, FakeWorld } from '../fakes/globals';
 import { DocumentLockState, FakeLock } from '../fakes/services';
 import { FakeDocumentApp, FakeParagraph } from '../fakes/document-app';

@@ -4,12 +4,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
-import { parseSummaryArgs } from '../../src/cli/cmd-summary';
-import { DEMO_SUMMARY_OUT } from '../../src/cli/cmd-demo';
-import { planWorkbook } from '../../src/workbook/plan';
-import { applyPlanToWorkbook, writeXlsxFile } from '../../src/cli/xlsx-apply';
-import { plainSpaces } from '../../src/domain/money';
+import { main } from '../../src/hosts/cli/main';
+import { parseSummaryArgs } from '../../src/hosts/cli/cmd-summary';
+import { DEMO_SUMMARY_OUT } from '../../src/hosts/cli/cmd-demo';
+import { planWorkbook } from '../../src/core/workbook/plan';
+import { applyPlanToWorkbook, writeXlsxFile } from '../../src/adapters/xlsx/apply';
+import { plainSpaces } from '../../src/core/domain/money';
 import { thore } from './fixtures';
 import { convert } from '../helpers/libreoffice';
 

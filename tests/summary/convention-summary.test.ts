@@ -1,8 +1,8 @@
-import { buildConventionSummary } from '../../src/summary/convention-summary';
-import { SummaryDocument } from '../../src/summary/model';
-import { table } from '../../src/summary/blocks';
-import { plainSpaces } from '../../src/domain/money';
-import { checkConvention } from '../../src/domain/check';
+import { buildConventionSummary } from '../../src/core/summary/convention-summary';
+import { SummaryDocument } from '../../src/core/summary/model';
+import { table } from '../../src/core/summary/blocks';
+import { plainSpaces } from '../../src/core/domain/money';
+import { checkConvention } from '../../src/core/domain/check';
 import { loadExample } from '../helpers/examples';
 import { GENERATED_AT, SHEET_URL, thore, tables, headings, allText, tableWithHeader, sixYears } from './fixtures';
 

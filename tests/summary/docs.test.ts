@@ -1,11 +1,11 @@
 import { FakeDocumentApp, FakeParagraph, FakeTable, FakeListItem } from '../fakes/document-app';
-import { generateSummaryDoc, SUMMARY_KEYS, KeyValueStore, settingsStore } from '../../src/gas/summary';
-import { readSettings } from '../../src/gas/settings';
-import { UserError } from '../../src/gas/errors';
-import { renderToBody } from '../../src/summary/docs';
-import { buildConventionSummary } from '../../src/summary/convention-summary';
-import { buildActionFiches } from '../../src/summary/action-fiche';
-import { plainSpaces } from '../../src/domain/money';
+import { generateSummaryDoc, SUMMARY_KEYS, KeyValueStore, settingsStore } from '../../src/app/summary';
+import { readSettings } from '../../src/app/settings';
+import { UserError } from '../../src/app/errors';
+import { renderToBody } from '../../src/adapters/docs/write';
+import { buildConventionSummary } from '../../src/core/summary/convention-summary';
+import { buildActionFiches } from '../../src/core/summary/action-fiche';
+import { plainSpaces } from '../../src/core/domain/money';
 import { GENERATED_AT, SHEET_URL, thore, sixYears } from './fixtures';
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {

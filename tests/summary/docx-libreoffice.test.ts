@@ -4,9 +4,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
-import { writeSummaryDocx, renderDocx } from '../../src/summary/docx';
-import { buildActionFiches } from '../../src/summary/action-fiche';
-import { plainSpaces } from '../../src/domain/money';
+import { writeSummaryDocx, renderDocx } from '../../src/adapters/docx/render';
+import { buildActionFiches } from '../../src/core/summary/action-fiche';
+import { plainSpaces } from '../../src/core/domain/money';
 import { GENERATED_AT, SHEET_URL, thore, sixYears } from './fixtures';
 import { convert, requireTool } from '../helpers/libreoffice';
 

@@ -1,10 +1,10 @@
 // Shared inputs of the summary tests: the seed 001 example and a fixed date.
 import { loadExample, clone } from '../helpers/examples';
-import { checkConvention } from '../../src/domain/check';
-import { Convention } from '../../src/domain/schema';
-import { Block, SummaryDocument, Table } from '../../src/summary/model';
-import { runsText } from '../../src/summary/blocks';
-import { plainSpaces } from '../../src/domain/money';
+import { checkConvention } from '../../src/core/domain/check';
+import { Convention } from '../../src/core/domain/schema';
+import { Block, SummaryDocument, Table } from '../../src/core/summary/model';
+import { runsText } from '../../src/core/summary/blocks';
+import { plainSpaces } from '../../src/core/domain/money';
 
 /** 21/11/2026 23:30 UTC is already 22/11/2026 in Paris. */
 export const GENERATED_AT = new Date('2026-11-21T23:30:00Z');

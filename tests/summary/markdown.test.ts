@@ -1,7 +1,7 @@
-import { renderMarkdown } from '../../src/summary/markdown';
-import { buildConventionSummary } from '../../src/summary/convention-summary';
-import { table, para, text, heading } from '../../src/summary/blocks';
-import { plainSpaces } from '../../src/domain/money';
+import { renderMarkdown } from '../../src/adapters/markdown/render';
+import { buildConventionSummary } from '../../src/core/summary/convention-summary';
+import { table, para, text, heading } from '../../src/core/summary/blocks';
+import { plainSpaces } from '../../src/core/domain/money';
 import { GENERATED_AT, SHEET_URL, thore } from './fixtures';
 
 describe('Markdown renderer', () => {

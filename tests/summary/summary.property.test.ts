@@ -2,12 +2,12 @@
 // valid document, loses no action and no budget line, and its CAF totals are the check's.
 import fc from 'fast-check';
 import { conventionArb } from '../helpers/arbitraries';
-import { checkConvention } from '../../src/domain/check';
-import { formatMoney } from '../../src/domain/money';
-import { buildConventionSummary } from '../../src/summary/convention-summary';
-import { buildActionFiches } from '../../src/summary/action-fiche';
-import { renderMarkdown } from '../../src/summary/markdown';
-import { SummaryDocument } from '../../src/summary/model';
+import { checkConvention } from '../../src/core/domain/check';
+import { formatMoney } from '../../src/core/domain/money';
+import { buildConventionSummary } from '../../src/core/summary/convention-summary';
+import { buildActionFiches } from '../../src/core/summary/action-fiche';
+import { renderMarkdown } from '../../src/adapters/markdown/render';
+import { SummaryDocument } from '../../src/core/summary/model';
 import { tableWithHeader } from './fixtures';
 
 const meta = { generatedAt: new Date('2026-11-22T09:00:00Z') };

@@ -1,10 +1,10 @@
 import * as fc from 'fast-check';
 import { FakeDocumentApp, FakeTable, FakeBody } from '../fakes/document-app';
-import { generateSummaryDoc, SUMMARY_KEYS, KeyValueStore, setSummaryTemplate, templateIdFrom } from '../../src/gas/summary';
-import { UserError } from '../../src/gas/errors';
-import { escapeRe2, escapeReplacement, placeholderPattern, unknownPlaceholders, INLINE_PLACEHOLDERS, BLOCK_PLACEHOLDERS } from '../../src/summary/template';
+import { generateSummaryDoc, SUMMARY_KEYS, KeyValueStore, setSummaryTemplate, templateIdFrom } from '../../src/app/summary';
+import { UserError } from '../../src/app/errors';
+import { escapeRe2, escapeReplacement, placeholderPattern, unknownPlaceholders, INLINE_PLACEHOLDERS, BLOCK_PLACEHOLDERS } from '../../src/core/summary/template';
 import { frTemplate } from '../../src/i18n/fr-summary';
-import { plainSpaces } from '../../src/domain/money';
+import { plainSpaces } from '../../src/core/domain/money';
 import { GENERATED_AT, SHEET_URL, thore } from './fixtures';
 
 function memoryStore(init: Record<string, string> = {}): KeyValueStore {

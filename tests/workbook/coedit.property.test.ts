@@ -3,10 +3,10 @@
 // a refresh loses none of it; its plan applied twice changes nothing more; and
 // one refresh converges (it repairs the typed tabs before building Contrôle).
 import fc from 'fast-check';
-import { refreshPlan } from '../../src/workbook/refresh';
-import { applyPlan } from '../../src/workbook/memory';
-import { CellValue, WorkbookSnapshot } from '../../src/workbook/types';
-import { columnLetter } from '../../src/workbook/layout';
+import { refreshPlan } from '../../src/core/workbook/refresh';
+import { applyPlan } from '../../src/core/workbook/snapshot-apply';
+import { CellValue, WorkbookSnapshot } from '../../src/core/workbook/types';
+import { columnLetter } from '../../src/core/workbook/layout';
 import { buildWorkbook, typeInto, insertRow, cell } from './helpers';
 import { smallConvention } from './fixture';
 

@@ -1,12 +1,12 @@
 // What people do to a shared workbook, and what a refresh makes of it.
-import { refreshPlan } from '../../src/workbook/refresh';
-import { planWorkbook } from '../../src/workbook/plan';
-import { applyPlan } from '../../src/workbook/memory';
-import { readWorkbook } from '../../src/workbook/read';
-import { summarySentence } from '../../src/workbook/summary-text';
+import { refreshPlan } from '../../src/core/workbook/refresh';
+import { planWorkbook } from '../../src/core/workbook/plan';
+import { applyPlan } from '../../src/core/workbook/snapshot-apply';
+import { readWorkbook } from '../../src/core/workbook/read';
+import { summarySentence } from '../../src/core/workbook/plan-sentence';
 import { buildWorkbook, typeInto, insertRow, cell, formula, sheet, grid } from './helpers';
 import { smallConvention } from './fixture';
-import { WorkbookSnapshot } from '../../src/workbook/types';
+import { WorkbookSnapshot } from '../../src/core/workbook/types';
 
 const refresh = (wb: WorkbookSnapshot) => applyPlan(wb, refreshPlan(wb).plan);
 

@@ -1,8 +1,8 @@
 // The preview's formula engine computes the Contrôle like the envelope check.
-import { evaluateFormulas } from '../../src/workbook/evaluate';
-import { checkWorkbook } from '../../src/workbook/refresh';
+import { evaluateFormulas } from '../../src/adapters/memory/evaluate';
+import { checkWorkbook } from '../../src/core/workbook/refresh';
 import { YEAR_STATUS_LABEL } from '../../src/i18n/fr-domain';
-import { WorkbookSnapshot } from '../../src/workbook/types';
+import { WorkbookSnapshot } from '../../src/core/workbook/types';
 import { buildWorkbook, typeInto, sheet, grid } from './helpers';
 import { smallConvention } from './fixture';
 

@@ -1,5 +1,5 @@
 // A small convention written for these tests (not a seed text).
-import { Convention } from '../../src/domain/schema';
+import { Convention } from '../../src/core/domain/schema';
 
 export function smallConvention(): Convention {
   return {

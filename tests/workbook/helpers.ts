@@ -1,8 +1,8 @@
 // Helpers to build and edit in-memory workbooks in tests.
-import { Convention } from '../../src/domain/schema';
-import { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/workbook/types';
-import { planWorkbook } from '../../src/workbook/plan';
-import { applyPlan, emptyWorkbook } from '../../src/workbook/memory';
+import { Convention } from '../../src/core/domain/schema';
+import { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/workbook/types';
+import { planWorkbook } from '../../src/core/workbook/plan';
+import { applyPlan, emptyWorkbook } from '../../src/core/workbook/snapshot-apply';
 
 export function buildWorkbook(c: Convention): WorkbookSnapshot {
   return applyPlan(emptyWorkbook(), planWorkbook(c, emptyWorkbook()).plan);

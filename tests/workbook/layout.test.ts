@@ -1,4 +1,4 @@
-import { axisTabName, axisTabNumber, MAX_TAB_NAME } from '../../src/workbook/layout';
+import { axisTabName, axisTabNumber, MAX_TAB_NAME } from '../../src/core/workbook/layout';
 
 describe('axis tab names', () => {
   test('fit the 31 characters of .xlsx, without the characters it forbids', () => {

@@ -1,10 +1,10 @@
 // Co-edited input is messy: none of it throws, each problem is a French finding at its cell.
-import { readWorkbook } from '../../src/workbook/read';
-import { checkWorkbook } from '../../src/workbook/refresh';
-import { checkConvention } from '../../src/domain/check';
+import { readWorkbook } from '../../src/core/workbook/read';
+import { checkWorkbook } from '../../src/core/workbook/refresh';
+import { checkConvention } from '../../src/core/domain/check';
 import { buildWorkbook, typeInto, insertRow, grid } from './helpers';
 import { smallConvention } from './fixture';
-import { WorkbookSnapshot } from '../../src/workbook/types';
+import { WorkbookSnapshot } from '../../src/core/workbook/types';
 
 const at = (findings: { sheet: string; cell?: string }[]) => findings.map((f) => `${f.sheet}!${f.cell ?? ''}`);
 

@@ -4,10 +4,10 @@
 // and the envelope check gives the same figures on the workbook as on the convention.
 import fc from 'fast-check';
 import { conventionArb } from '../helpers/arbitraries';
-import { readWorkbook } from '../../src/workbook/read';
-import { checkWorkbook } from '../../src/workbook/refresh';
-import { syntheticConvention } from '../../src/domain/synthetic';
-import { checkConvention } from '../../src/domain/check';
+import { readWorkbook } from '../../src/core/workbook/read';
+import { checkWorkbook } from '../../src/core/workbook/refresh';
+import { syntheticConvention } from '../helpers/synthetic';
+import { checkConvention } from '../../src/core/domain/check';
 import { buildWorkbook } from './helpers';
 
 test('init → read is stable after one trip', () => {

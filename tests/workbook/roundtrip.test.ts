@@ -1,9 +1,9 @@
 import { EXAMPLES, loadExample, clone } from '../helpers/examples';
-import { planWorkbook } from '../../src/workbook/plan';
-import { applyPlan, emptyWorkbook } from '../../src/workbook/memory';
-import { readWorkbook } from '../../src/workbook/read';
-import { refreshPlan } from '../../src/workbook/refresh';
-import { summarySentence } from '../../src/workbook/summary-text';
+import { planWorkbook } from '../../src/core/workbook/plan';
+import { applyPlan, emptyWorkbook } from '../../src/core/workbook/snapshot-apply';
+import { readWorkbook } from '../../src/core/workbook/read';
+import { refreshPlan } from '../../src/core/workbook/refresh';
+import { summarySentence } from '../../src/core/workbook/plan-sentence';
 import { buildWorkbook, cell, sheet } from './helpers';
 
 describe('init → read gives back the same convention', () => {

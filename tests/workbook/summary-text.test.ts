@@ -1,5 +1,5 @@
-import { summarySentence } from '../../src/workbook/summary-text';
-import { PlanSummary } from '../../src/workbook/plan';
+import { summarySentence } from '../../src/core/workbook/plan-sentence';
+import { PlanSummary } from '../../src/core/workbook/plan';
 
 const zero: PlanSummary = { tabsCreated: 0, axes: 0, actions: 0, budgetLines: 0, columnsAdded: 0, cellsFilled: 0, derivedRefreshed: 0 };
 

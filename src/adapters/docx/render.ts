@@ -1,0 +1,156 @@
+// Document model → .docx (the `docx` package). A4 portrait, French language,
+// tables sized to the text width with a repeated, shaded header row.
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  PageOrientation,
+  Paragraph,
+  ParagraphChild,
+  ShadingType,
+  Table as DocxTable,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { Block, Orientation, Run, SummaryDocument, Table } from '../../core/summary/model';
+import { Convention } from '../../core/domain/schema';
+import { CheckReport } from '../../core/domain/report';
+import { buildConventionSummary, SummaryMeta } from '../../core/summary/convention-summary';
+import { frSummary } from '../../i18n/fr-summary';
+
+const CM = 567; // twips per centimetre
+const A4 = { short: 21 * CM, long: Math.round(29.7 * CM) };
+const MARGIN = 2 * CM;
+const pageOf = (o: Orientation) => (o === 'landscape' ? { width: A4.long, height: A4.short } : { width: A4.short, height: A4.long });
+const FONT = 'Arial';
+const LANGUAGE = { value: 'fr-FR' };
+const TABLE_FONT_SIZE = 17; // half-points: 8.5 pt keeps 7 money columns on a portrait page
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '9AA5B1' };
+
+function runChildren(runs: Run[], size?: number): ParagraphChild[] {
+  return runs.map((r) => {
+    const run = new TextRun({ text: r.text, bold: r.bold, italics: r.italic, size, ...(r.link ? { style: 'Hyperlink' } : {}) });
+    return r.link ? new ExternalHyperlink({ link: r.link, children: [run] }) : run;
+  });
+}
+
+/** Relative widths → twips that add up to the text width exactly (Word and LibreOffice both honour fixed widths). */
+function columnWidths(widths: number[], textWidth: number): number[] {
+  const sum = widths.reduce((s, w) => s + w, 0);
+  const cols = widths.map((w) => Math.floor((w / sum) * textWidth));
+  cols[cols.length - 1] += textWidth - cols.reduce((s, w) => s + w, 0);
+  return cols;
+}
+
+function tableOf(t: Table, textWidth: number): DocxTable {
+  const widths = columnWidths(t.widths, textWidth);
+  const cell = (value: string, col: number, kind: 'header' | 'body' | 'total') =>
+    new TableCell({
+      width: { size: widths[col], type: WidthType.DXA },
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      shading: kind === 'body' ? undefined : { type: ShadingType.CLEAR, fill: kind === 'header' ? 'DCE3EA' : 'F0F3F6', color: 'auto' },
+      children: [
+        new Paragraph({
+          alignment: t.align[col] === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          spacing: { after: 0 },
+          children: [new TextRun({ text: value, bold: kind !== 'body', size: TABLE_FONT_SIZE })],
+        }),
+      ],
+    });
+  const row = (cells: string[], kind: 'header' | 'body' | 'total') =>
+    new TableRow({ tableHeader: kind === 'header', cantSplit: true, children: cells.map((v, i) => cell(v, i, kind)) });
+  return new DocxTable({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: 'fixed',
+    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    rows: [row(t.header, 'header'), ...t.rows.map((r) => row(r, 'body')), ...t.totals.map((r) => row(r, 'total'))],
+  });
+}
+
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+function blockOf(b: Block, textWidth: number): (Paragraph | DocxTable)[] {
+  switch (b.kind) {
+    case 'title':
+      return [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(b.text)] })];
+    case 'subtitle':
+      return [new Paragraph({ style: 'Subtitle', children: [new TextRun(b.text)] })];
+    case 'heading':
+      return [new Paragraph({ heading: HEADINGS[b.level], children: [new TextRun(b.text)] })];
+    case 'paragraph':
+      return [new Paragraph({ children: runChildren(b.runs) })];
+    case 'bullets':
+      // Items sit close together; the last one keeps a gap before what follows.
+      return b.items.map((item, i) => new Paragraph({ bullet: { level: 0 }, spacing: { after: i === b.items.length - 1 ? 160 : 40 }, children: runChildren(item) }));
+    case 'table':
+      // An empty paragraph after a table keeps two consecutive tables from merging into one.
+      return [tableOf(b, textWidth), new Paragraph({ children: [] })];
+    case 'pageBreak':
+      return [new Paragraph({ children: [new PageBreak()] })];
+  }
+}
+
+const heading = (size: number, color: string, before: number) => ({
+  run: { font: FONT, size, bold: true, color },
+  paragraph: { spacing: { before, after: 120 }, keepNext: true },
+});
+
+export function docxDocument(doc: SummaryDocument): Document {
+  const page = pageOf(doc.orientation);
+  const textWidth = page.width - 2 * MARGIN;
+  return new Document({
+    title: doc.name,
+    creator: frSummary.creator,
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 21, language: LANGUAGE }, paragraph: { spacing: { after: 100 } } },
+        title: { run: { font: FONT, size: 40, bold: true, color: '1F3A5F' }, paragraph: { spacing: { after: 120 } } },
+        heading1: heading(30, '1F3A5F', 360),
+        heading2: heading(25, '2E5A88', 240),
+        heading3: heading(22, '2E5A88', 200),
+      },
+      paragraphStyles: [
+        { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', run: { font: FONT, size: 24, color: '4A5A6A' }, paragraph: { spacing: { after: 240 } } },
+      ],
+      characterStyles: [{ id: 'Hyperlink', name: 'Hyperlink', run: { color: '1155CC', underline: {} } }],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            // docx swaps width and height itself for landscape: give the portrait size and the orientation.
+            size: { width: A4.short, height: A4.long, orientation: doc.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+          },
+        },
+        children: doc.blocks.flatMap((b) => blockOf(b, textWidth)),
+      },
+    ],
+  });
+}
+
+export async function renderDocx(doc: SummaryDocument): Promise<Buffer> {
+  return Packer.toBuffer(docxDocument(doc));
+}
+
+/** The convention summary as a .docx file (used by `ctg summary` and `npm start`). */
+export async function writeSummaryDocx(convention: Convention, report: CheckReport, file: string, meta: SummaryMeta = { generatedAt: new Date() }): Promise<void> {
+  writeFileWhole(file, await renderDocx(buildConventionSummary(convention, report, meta)));
+}
+
+/** Writes next to the target, then renames: a reader never sees half a document. */
+export function writeFileWhole(file: string, data: Buffer | string): void {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}`;
+  fs.writeFileSync(tmp, data);
+  fs.renameSync(tmp, file);
+}

@@ -1,0 +1,88 @@
+// The slice of SpreadsheetApp the add-on uses, as structural types. The real
+// Apps Script objects satisfy them, and so do the fakes in tests/fakes/ — which
+// keeps the edge code testable without Google.
+import type { CellValue } from '../../core/workbook/types';
+
+export interface FormatTarget {
+  setNumberFormat(format: string): unknown;
+  setFontWeight(weight: 'bold' | 'normal' | null): unknown;
+  setBackground(color: string | null): unknown;
+  setFontColor(color: string | null): unknown;
+  setWrap(wrap: boolean): unknown;
+  setHorizontalAlignment(alignment: 'left' | 'center' | 'right' | null): unknown;
+}
+
+export interface ProtectionLike {
+  setDescription(description: string): ProtectionLike;
+  getDescription(): string;
+  setWarningOnly(warningOnly: boolean): ProtectionLike;
+  getRange(): RangeLike;
+}
+
+export interface RangeLike extends FormatTarget {
+  getValues(): CellValue[][];
+  getFormulas(): string[][];
+  setValues(values: unknown[][]): unknown;
+  setFormulas(formulas: string[][]): unknown;
+  clearContent(): unknown;
+  getA1Notation(): string;
+  getMergedRanges(): RangeLike[];
+  setDataValidation(rule: unknown): unknown;
+  protect(): ProtectionLike;
+  setNote(note: string): unknown;
+  activate(): unknown;
+}
+
+export interface SheetLike {
+  getName(): string;
+  getDataRange(): RangeLike;
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangeLike;
+  getRange(a1Notation: string): RangeLike;
+  getRangeList(a1Notations: string[]): FormatTarget;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  insertRowsAfter(afterPosition: number, howMany: number): unknown;
+  insertColumnsAfter(afterPosition: number, howMany: number): unknown;
+  setFrozenRows(rows: number): unknown;
+  setFrozenColumns(columns: number): unknown;
+  setColumnWidth(column: number, width: number): unknown;
+  setColumnWidths(startColumn: number, numColumns: number, width: number): unknown;
+  getProtections(type: unknown): ProtectionLike[];
+  getConditionalFormatRules(): ConditionalRuleLike[];
+  setConditionalFormatRules(rules: unknown[]): unknown;
+}
+
+export interface ConditionalRuleLike {
+  getRanges(): unknown[];
+}
+
+export interface SpreadsheetLike {
+  getSheets(): SheetLike[];
+  getSheetByName(name: string): SheetLike | null;
+  insertSheet(name: string, index: number): SheetLike;
+}
+
+interface ValidationBuilder {
+  requireValueInList(values: string[], showDropdown: boolean): ValidationBuilder;
+  requireValueInRange(range: RangeLike, showDropdown: boolean): ValidationBuilder;
+  requireNumberBetween(start: number, end: number): ValidationBuilder;
+  setAllowInvalid(allowInvalid: boolean): ValidationBuilder;
+  setHelpText(text: string): ValidationBuilder;
+  build(): unknown;
+}
+
+interface ConditionalRuleBuilder {
+  whenTextEqualTo(text: string): ConditionalRuleBuilder;
+  setBackground(color: string): ConditionalRuleBuilder;
+  setFontColor(color: string): ConditionalRuleBuilder;
+  setRanges(ranges: RangeLike[]): ConditionalRuleBuilder;
+  build(): unknown;
+}
+
+/** The SpreadsheetApp global: builders, enums and flush. */
+export interface SpreadsheetAppLike {
+  newDataValidation(): ValidationBuilder;
+  newConditionalFormatRule(): ConditionalRuleBuilder;
+  ProtectionType: { RANGE: unknown };
+  flush(): void;
+}

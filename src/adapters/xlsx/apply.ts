@@ -1,0 +1,151 @@
+// Applies a Plan to an exceljs workbook: the .xlsx edge of the product.
+// - Strings are always written as text cells, so "=IMPORTXML(…)" typed by a
+//   person stays text (.xlsx stores text and formulas in different places).
+// - Warning-only protection has no .xlsx equivalent (Excel protection blocks):
+//   it is not written; the header cells keep their colour as the visual cue.
+// - Sheets are appended in plan order (exceljs cannot insert a tab before another).
+import * as fs from 'fs';
+import ExcelJS from 'exceljs';
+import { CellFormat, CellValue, Plan, PlanOp, Range, ValidationRule } from '../../core/workbook/types';
+import { a1 } from '../../core/workbook/layout';
+
+/** Column formats spanning this many rows are set on the whole column instead of cell by cell. */
+const COLUMN_STYLE_ROWS = 200;
+const PX_PER_CHAR = 7;
+
+export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: Plan): void {
+  for (const op of plan.ops) applyOp(wb, op);
+  // No cached results were written for new formulas: ask the engine to compute on open.
+  wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
+}
+
+function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`Plan refers to a missing sheet: ${name}`);
+  return ws;
+}
+
+function applyOp(wb: ExcelJS.Workbook, op: PlanOp): void {
+  if (op.kind === 'addSheet') {
+    if (!wb.getWorksheet(op.sheet)) wb.addWorksheet(op.sheet);
+    return;
+  }
+  const ws = sheetOf(wb, op.sheet);
+  switch (op.kind) {
+    case 'setValues':
+      op.values.forEach((row, i) => row.forEach((v, j) => (ws.getCell(op.row + i, op.col + j).value = literal(v))));
+      return;
+    case 'setFormulas':
+      op.formulas.forEach((row, i) =>
+        row.forEach((f, j) => (ws.getCell(op.row + i, op.col + j).value = f === '' ? null : { formula: f.replace(/^=/, '') } as ExcelJS.CellFormulaValue)),
+      );
+      return;
+    case 'clear':
+      eachCell(op.range, (r, c) => {
+        const row = ws.findRow(r);
+        if (row && row.findCell(c)) ws.getCell(r, c).value = null;
+      });
+      return;
+    case 'format':
+      return format(ws, op.range, op.format);
+    case 'freeze':
+      ws.views = [{ state: 'frozen', xSplit: op.cols, ySplit: op.rows }];
+      return;
+    case 'columnWidths':
+      op.widths.forEach((px, i) => (ws.getColumn(op.col + i).width = Math.round((px / PX_PER_CHAR) * 10) / 10));
+      return;
+    case 'validation':
+      (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(rangeA1(op.range), validation(op.rule, op.strict, op.helpText));
+      return;
+    case 'protect':
+      return; // see the header comment
+    case 'conditionalFormat':
+      ws.addConditionalFormatting({
+        ref: rangeA1(op.range),
+        rules: op.rules.map((rule, i) => ({
+          type: 'expression',
+          priority: i + 1,
+          formulae: [`${a1(op.range.row, op.range.col)}="${rule.textEquals.replace(/"/g, '""')}"`],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.background) } }, font: { color: { argb: argb(rule.fontColor) } } },
+        })),
+      });
+      return;
+    case 'note':
+      ws.getCell(op.row, op.col).note = op.note;
+      return;
+  }
+}
+
+/** A plan value as an exceljs value: '' empties the cell; strings stay strings. */
+function literal(v: CellValue): ExcelJS.CellValue {
+  if (v === '') return null;
+  return v; // a JS string becomes a text cell, never a formula (formulas are {formula} objects)
+}
+
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+const rangeA1 = (r: Range) => `${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+
+function eachCell(r: Range, fn: (row: number, col: number) => void) {
+  for (let row = r.row; row < r.row + r.rows; row++) for (let col = r.col; col < r.col + r.cols; col++) fn(row, col);
+}
+
+function format(ws: ExcelJS.Worksheet, range: Range, f: CellFormat): void {
+  const style = (target: { numFmt?: string; font?: Partial<ExcelJS.Font>; fill?: ExcelJS.Fill; alignment?: Partial<ExcelJS.Alignment> }) => {
+    if (f.numberFormat) target.numFmt = f.numberFormat;
+    if (f.bold !== undefined || f.fontColor) target.font = { ...(target.font ?? {}), ...(f.bold !== undefined ? { bold: f.bold } : {}), ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}) };
+    if (f.background) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.background) } };
+    if (f.wrap !== undefined || f.horizontalAlignment) {
+      target.alignment = { ...(target.alignment ?? {}), ...(f.wrap !== undefined ? { wrapText: f.wrap, vertical: 'top' as const } : {}), ...(f.horizontalAlignment ? { horizontal: f.horizontalAlignment } : {}) };
+    }
+  };
+  if (range.rows >= COLUMN_STYLE_ROWS) {
+    // A whole-column style: cells created later (rows people add) inherit it. exceljs applies it
+    // to every existing cell of the column, so the cells above the range keep their own style.
+    for (let c = range.col; c < range.col + range.cols; c++) {
+      const col = ws.getColumn(c);
+      const above: [ExcelJS.Cell, Partial<ExcelJS.Style>][] = [];
+      for (let r = 1; r < range.row; r++) if (ws.findRow(r)?.findCell(c)) above.push([ws.getCell(r, c), { ...ws.getCell(r, c).style }]);
+      const s: { numFmt?: string; font?: Partial<ExcelJS.Font>; fill?: ExcelJS.Fill; alignment?: Partial<ExcelJS.Alignment> } = { ...col.style };
+      style(s);
+      if (s.numFmt !== undefined) col.numFmt = s.numFmt;
+      if (s.font !== undefined) col.font = s.font;
+      if (s.fill !== undefined) col.fill = s.fill;
+      if (s.alignment !== undefined) col.alignment = s.alignment;
+      for (const [cell, kept] of above) cell.style = kept;
+    }
+    return;
+  }
+  eachCell(range, (r, c) => {
+    const cell = ws.getCell(r, c);
+    const s = { ...cell.style };
+    style(s);
+    cell.style = s as Partial<ExcelJS.Style>;
+  });
+}
+
+function validation(rule: ValidationRule, strict: boolean, helpText?: string): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: strict ? 'error' : 'warning',
+    ...(helpText ? { showInputMessage: true, prompt: helpText } : {}),
+  } as const;
+  switch (rule.kind) {
+    case 'list':
+      return { ...common, type: 'list', formulae: [`"${rule.values.join(',')}"`] };
+    case 'listFromRange': {
+      const [from, to] = rule.range.split(':');
+      const abs = (ref: string) => ref.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+      return { ...common, type: 'list', formulae: [`'${rule.sheet.replace(/'/g, "''")}'!${abs(from)}:${abs(to)}`] };
+    }
+    case 'wholeNumber':
+      return { ...common, type: 'whole', operator: 'between', formulae: [rule.min, rule.max] };
+  }
+}
+
+export async function writeXlsxFile(wb: ExcelJS.Workbook, file: string): Promise<void> {
+  // Write next to the target, then rename: an interrupted run never leaves half a workbook.
+  const tmp = `${file}.tmp-${process.pid}`;
+  await wb.xlsx.writeFile(tmp);
+  fs.renameSync(tmp, file);
+}

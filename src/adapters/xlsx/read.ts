@@ -1,0 +1,67 @@
+// .xlsx → WorkbookSnapshot (exceljs). Reads files written by the `ctg` command
+// and files exported by Google Sheets or Excel: a formula cell gives its cached
+// result as the value and its formula (with a leading '=') in `formulas`.
+import ExcelJS from 'exceljs';
+import { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/types';
+import { openXlsx } from './open';
+import { UsageError } from '../../hosts/cli/usage';
+import { frXlsx } from '../../i18n/fr-workbook';
+import { isCtgWorkbook } from '../../core/workbook/read';
+
+export async function readXlsxFile(file: string): Promise<WorkbookSnapshot> {
+  return snapshotOfWorkbook(await openXlsx(file));
+}
+
+/** The snapshot of a file that must be a CTG workbook (exit 2 otherwise). */
+export function requireCtgWorkbook(file: string, snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  if (!isCtgWorkbook(snapshot)) throw new UsageError(frXlsx.notCtg(file));
+  return snapshot;
+}
+
+export function snapshotOfWorkbook(wb: ExcelJS.Workbook): WorkbookSnapshot {
+  return { sheets: wb.worksheets.map(snapshotOfSheet) };
+}
+
+function snapshotOfSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const cells: { r: number; c: number; value: CellValue; formula: string }[] = [];
+  let rows = 0;
+  let cols = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const read = readCell(cell);
+      if (read.value === '' && read.formula === '') return;
+      cells.push({ r, c, ...read });
+      rows = Math.max(rows, r);
+      cols = Math.max(cols, c);
+    });
+  });
+  const values: CellValue[][] = Array.from({ length: rows }, () => Array(cols).fill(''));
+  const formulas: string[][] = Array.from({ length: rows }, () => Array(cols).fill(''));
+  for (const x of cells) {
+    values[x.r - 1][x.c - 1] = x.value;
+    formulas[x.r - 1][x.c - 1] = x.formula;
+  }
+  const merges: string[] = ((ws.model as { merges?: string[] }).merges ?? []).slice();
+  return { name: ws.name, values, formulas, ...(merges.length ? { merges } : {}) };
+}
+
+function readCell(cell: ExcelJS.Cell): { value: CellValue; formula: string } {
+  if (cell.type === ExcelJS.ValueType.Merge) return { value: '', formula: '' }; // only the master cell of a merge holds the value
+  const v = cell.value;
+  if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
+    const f = cell.formula ?? (v as ExcelJS.CellFormulaValue).formula ?? '';
+    return { value: plain((v as ExcelJS.CellFormulaValue).result), formula: f ? `=${f}` : '' };
+  }
+  return { value: plain(v), formula: '' };
+}
+
+/** An exceljs value without its formula: a number, text, boolean or date; errors as their text (#REF!). */
+function plain(v: ExcelJS.CellValue | ExcelJS.CellFormulaValue['result']): CellValue {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v instanceof Date) return v;
+  if ('error' in v) return v.error;
+  if ('richText' in v) return v.richText.map((t) => t.text).join('');
+  if ('hyperlink' in v) return plain((v as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
+  if ('text' in v) return String((v as { text: unknown }).text);
+  return '';
+}

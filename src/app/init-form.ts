@@ -1,0 +1,42 @@
+// The first-run form → the convention's own fields. Years and amounts arrive as
+// typed; every problem is reported in French, naming the field and quoting the value.
+import type { InitForm } from './contract';
+import { Convention, MAX_PERIOD_YEARS, periodYears } from '../core/domain/schema';
+import { parseMoney } from '../core/domain/money';
+import { frForm, frFormLabels } from '../i18n/fr-addon';
+import { UserError } from './errors';
+
+export type FormFields = Pick<Convention, 'name' | 'territory' | 'signatories' | 'period' | 'envelopes'>;
+
+function readYear(label: string, text: string, errors: string[]): number | undefined {
+  const t = text.trim();
+  if (t === '') return void errors.push(frForm.required(label));
+  if (!/^\d{4}$/.test(t) || Number(t) < 1990 || Number(t) > 2100) return void errors.push(frForm.year(label, t));
+  return Number(t);
+}
+
+export function conventionFromForm(form: InitForm): FormFields {
+  const errors: string[] = [];
+  const territory = form.territory.trim();
+  if (territory === '') errors.push(frForm.required(frFormLabels.territory));
+  const signatories = form.signatories.map((s) => ({ name: s.name.trim(), role: s.role })).filter((s) => s.name !== '');
+  if (signatories.length === 0) errors.push(frForm.signatoryMissing);
+  const startYear = readYear(frFormLabels.startYear, form.startYear, errors);
+  const endYear = readYear(frFormLabels.endYear, form.endYear, errors);
+  let years: number[] = [];
+  if (startYear !== undefined && endYear !== undefined) {
+    if (endYear < startYear || endYear - startYear >= MAX_PERIOD_YEARS) errors.push(frForm.period);
+    else years = periodYears({ startYear, endYear });
+  }
+  const envelopes = years.flatMap((year) => {
+    const typed = form.envelopes.find((e) => e.year === year)?.amount ?? '';
+    const label = frFormLabels.envelopeFor(year);
+    if (typed.trim() === '') return (errors.push(frForm.required(label)), []);
+    const parsed = parseMoney(typed);
+    if (!parsed.ok) return (errors.push(frForm.amount(label, parsed.message)), []);
+    return [{ year, amountCents: parsed.cents }];
+  });
+  if (errors.length > 0) throw new UserError(errors.join('\n'));
+  const name = form.name.trim() || `CTG ${territory}`;
+  return { name, territory, signatories, period: { startYear, endYear }, envelopes };
+}

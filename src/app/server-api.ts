@@ -1,0 +1,119 @@
+// The server functions behind the menu and the sidebar, written once against a
+// WorkbookPort: snapshot → pure core → plan → apply. Each is thin: it reads, asks the
+// engine, writes, and answers with a French sentence and the fresh sidebar state.
+import type { ActionResult, CellTarget, InitForm, ServerApi, SidebarState } from './contract';
+import type { Convention } from '../core/domain/schema';
+import type { Plan, WorkbookSnapshot } from '../core/workbook/types';
+import { applyPlan } from '../core/workbook/snapshot-apply';
+import { TAB } from '../core/workbook/layout';
+import { frAddon } from '../i18n/fr-addon';
+import { checkSnapshot, planFor, readConvention, refreshFor } from './workbook';
+import { conventionFromForm } from './init-form';
+import { readSettings, writeSettings } from './settings';
+import { UserError } from './errors';
+import type { WorkbookPort } from './port';
+import { importText } from '../core/import';
+
+/** The workbook as the plan leaves it, computed in memory rather than read again (read once, write once). */
+const afterPlan = (snapshot: WorkbookSnapshot, plan: Plan) => applyPlan(snapshot, plan);
+
+export const isCtgWorkbook = (snapshot: WorkbookSnapshot) => snapshot.sheets.some((s) => s.name === TAB.convention);
+
+const EMPTY_CONVENTION: Convention = {
+  name: '', territory: '', signatories: [], period: {}, coordinator: '', toleranceCents: 0,
+  envelopes: [], axes: [], actions: [], budget: [],
+};
+
+export function sidebarState(port: WorkbookPort, snapshot = port.snapshot()): SidebarState {
+  const summaryUrl = readSettings(port.properties()).summaryUrl ?? null;
+  if (!isCtgWorkbook(snapshot)) {
+    return { initialized: false, title: '', territory: '', years: [], total: null, findings: [], summaryUrl };
+  }
+  const { convention, report } = checkSnapshot(snapshot);
+  return {
+    initialized: true,
+    title: convention.name,
+    territory: convention.territory,
+    ...(convention.period.startYear !== undefined ? { startYear: convention.period.startYear } : {}),
+    ...(convention.period.endYear !== undefined ? { endYear: convention.period.endYear } : {}),
+    years: report.years,
+    total: report.years.length > 0 ? report.total : null,
+    findings: report.findings,
+    summaryUrl,
+  };
+}
+
+/**
+ * Creates the CTG workbook from the first-run form. Tabs people already typed
+ * (an Actions or Budget tab pasted before) are read and kept: the form only sets
+ * the convention's own fields.
+ */
+export function initializeWorkbook(port: WorkbookPort, form: InitForm): ActionResult {
+  const fields = conventionFromForm(form);
+  return port.withLock(() => {
+    const snapshot = port.snapshot();
+    const base = snapshot.sheets.some((s) => s.values.length > 0) ? readConvention(snapshot).convention : EMPTY_CONVENTION;
+    const desired: Convention = { ...base, ...fields };
+    const { plan, sentence } = planFor(desired, snapshot);
+    port.apply(plan);
+    writeSettings(port.properties(), { initializedAt: new Date().toISOString() });
+    return { message: plan.ops.length > 0 ? frAddon.initDone(sentence) : frAddon.nothingToDo, state: sidebarState(port, afterPlan(snapshot, plan)) };
+  });
+}
+
+export function checkEnvelope(port: WorkbookPort): ActionResult {
+  const state = sidebarState(port);
+  if (!state.initialized) throw new UserError(frAddon.notInitialized);
+  const count = (s: string) => state.findings.filter((f) => f.severity === s).length;
+  return { message: frAddon.checkDone(count('error'), count('warning')), state };
+}
+
+export function refreshAxisTabs(port: WorkbookPort): ActionResult {
+  return port.withLock(() => {
+    const snapshot = port.snapshot();
+    if (!isCtgWorkbook(snapshot)) throw new UserError(frAddon.notInitialized);
+    const { plan, sentence } = refreshFor(snapshot);
+    port.apply(plan);
+    return { message: plan.ops.length > 0 ? frAddon.refreshDone(sentence) : frAddon.nothingToDo, state: sidebarState(port, afterPlan(snapshot, plan)) };
+  });
+}
+
+export function selectCell(port: WorkbookPort, target: CellTarget): void {
+  if (target.cell !== undefined && !/^\$?[A-Z]{1,3}\$?\d{1,7}(:\$?[A-Z]{1,3}\$?\d{1,7})?$/i.test(target.cell)) throw new UserError(frAddon.badCell(target.cell));
+  if (!port.select(target.sheet, target.cell)) throw new UserError(frAddon.unknownTab(target.sheet));
+}
+
+/**
+ * Writes an imported (and reviewed) draft like the first-run form does: one plan
+ * from the draft and the current snapshot, applied under the document lock. On a
+ * workbook that already holds a convention, the plan only adds what is missing.
+ */
+export function applyImport(port: WorkbookPort, draft: Convention): ActionResult {
+  return port.withLock(() => {
+    const snapshot = port.snapshot();
+    const { plan, sentence } = planFor(draft, snapshot);
+    port.apply(plan);
+    if (plan.ops.length > 0 && !isCtgWorkbook(snapshot)) writeSettings(port.properties(), { initializedAt: new Date().toISOString() });
+    return { message: plan.ops.length > 0 ? frAddon.importDone(sentence) : frAddon.nothingToDo, state: sidebarState(port, afterPlan(snapshot, plan)) };
+  });
+}
+
+/** The server API bound to a port: what the globals (and the preview) expose. */
+export function serverApi(port: WorkbookPort): ServerApi {
+  return {
+    getSidebarState: () => sidebarState(port),
+    initializeWorkbook: (form) => initializeWorkbook(port, form),
+    checkEnvelope: () => checkEnvelope(port),
+    refreshAxisTabs: () => refreshAxisTabs(port),
+    generateSummary: () => {
+      const result = port.generateSummary();
+      writeSettings(port.properties(), { summaryDocumentId: result.documentId, summaryUrl: result.url });
+      return result;
+    },
+    // Settings are shared by every editor: written under the document lock like any write.
+    setSummaryTemplate: (link) => port.withLock(() => port.setSummaryTemplate(link)),
+    selectCell: (target) => selectCell(port, target),
+    previewImport: (text) => importText(text),
+    applyImport: (draft) => applyImport(port, draft),
+  };
+}

@@ -1,0 +1,133 @@
+// The CTG domain model. These zod schemas are the single source of truth:
+// every type of the domain is z.infer of a schema below.
+//
+// The schema is deliberately lenient about *content* (empty titles, duplicate
+// ids, dangling references are accepted) because a co-edited workbook is messy:
+// the envelope check reports such problems as findings pinned to their cell,
+// which is far more useful to a coordinator than a schema rejection.
+import * as z from 'zod/mini';
+// A plain string constant: fr-domain imports only types from the domain, so no runtime cycle.
+import { PERIOD_SPAN_MESSAGE } from '../../i18n/fr-domain';
+
+/** Who signs or funds: the same vocabulary serves signatories and funders. */
+export const PartnerRole = z.enum(['caf', 'commune', 'epci', 'conseil-departemental', 'msa', 'autre']);
+export type PartnerRole = z.infer<typeof PartnerRole>;
+
+export const Year = z.int().check(z.minimum(1990), z.maximum(2100));
+
+export const Signatory = z.object({
+  name: z.string(),
+  role: PartnerRole,
+});
+export type Signatory = z.infer<typeof Signatory>;
+
+export const MAX_PERIOD_YEARS = 6;
+
+/**
+ * 1 to 6 whole years. Either bound may be unknown in a draft (a text that only
+ * says "à l'horizon 2026"); the check then warns instead of guessing.
+ */
+export const Period = z.object({ startYear: z.optional(Year), endYear: z.optional(Year) }).check(
+  z.refine(
+    (p) => p.startYear === undefined || p.endYear === undefined || (p.endYear >= p.startYear && p.endYear - p.startYear < MAX_PERIOD_YEARS),
+    { message: PERIOD_SPAN_MESSAGE },
+  ),
+);
+export type Period = z.infer<typeof Period>;
+
+export const Cents = z.int();
+
+export const Envelope = z.object({ year: Year, amountCents: Cents });
+export type Envelope = z.infer<typeof Envelope>;
+
+export const AxisType = z.enum(['axe', 'enjeu', 'ambition', 'orientation', 'thematique']);
+export type AxisType = z.infer<typeof AxisType>;
+
+export const Axis = z.object({
+  id: z.string(), // AX1, AX2…
+  title: z.string(),
+  type: AxisType,
+  themes: z.array(z.string()),
+  objectives: z.array(z.string()),
+});
+export type Axis = z.infer<typeof Axis>;
+
+export const ActionStatus = z.enum(['non-demarree', 'en-cours', 'realisee', 'abandonnee']);
+export type ActionStatus = z.infer<typeof ActionStatus>;
+
+export const Indicator = z.object({
+  label: z.string(),
+  baseline: z.optional(z.number()), // valeur de référence
+  target: z.optional(z.number()), // cible
+  unit: z.optional(z.string()),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+/** A fiche action. Free-text fields are '' when unknown. */
+export const Action = z.object({
+  id: z.string(), // FA01, FA07…
+  title: z.string(), // intitulé
+  axisId: z.string(), // '' when not yet attached
+  themes: z.array(z.string()),
+  objectives: z.array(z.string()),
+  context: z.string(), // constat
+  description: z.string(),
+  audience: z.string(), // public visé
+  territory: z.string(),
+  lead: z.string(), // pilote / porteur
+  partners: z.array(z.string()),
+  means: z.string(), // moyens
+  schedule: z.string(), // calendrier / échéance
+  indicators: z.array(Indicator),
+  status: ActionStatus,
+});
+export type Action = z.infer<typeof Action>;
+
+/**
+ * One amount per year. A number is integer cents; a string is what a person
+ * typed that could not be read as money (kept verbatim so the check can quote it
+ * and point at its cell — and so nothing typed is ever lost).
+ */
+export const BudgetAmount = z.union([Cents, z.string()]);
+export type BudgetAmount = z.infer<typeof BudgetAmount>;
+
+export const BudgetLine = z.object({
+  id: z.string(), // L01, L02…
+  beneficiary: z.string(), // bénéficiaire / gestionnaire
+  equipment: z.string(), // équipement / type (EAJE, ALSH, RPE, LAEP, coordination…)
+  nature: z.string(), // nature of the funding (bonus territoire, poste de coordination…)
+  funder: PartnerRole,
+  actionId: z.string(), // '' when the line is not tied to a fiche action
+  amounts: z.record(z.string().check(z.regex(/^\d{4}$/)), BudgetAmount),
+});
+export type BudgetLine = z.infer<typeof BudgetLine>;
+
+export const Convention = z.object({
+  name: z.string(), // "CTG Thoré Montagne Noire"
+  territory: z.string(),
+  signatories: z.array(Signatory),
+  period: Period,
+  signatureDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), // ISO date
+  coordinator: z.string(), // chargé(e) de coopération, '' when unknown
+  toleranceCents: Cents.check(z.minimum(0)),
+  envelopes: z.array(Envelope), // CAF envelope per year
+  envelopeTotalCents: z.optional(Cents), // multi-year total as stated by the convention text
+  axes: z.array(Axis),
+  actions: z.array(Action),
+  budget: z.array(BudgetLine),
+});
+export type Convention = z.infer<typeof Convention>;
+
+/** The years of a complete period, in order; [] while a bound is unknown. */
+export function periodYears(period: Period): number[] {
+  const { startYear, endYear } = period;
+  if (startYear === undefined || endYear === undefined || endYear < startYear) return [];
+  return Array.from({ length: endYear - startYear + 1 }, (_, i) => startYear + i);
+}
+
+/** Stable, human-readable ids: AX1, FA07, L03. */
+export const ids = {
+  axis: (n: number) => `AX${n}`,
+  action: (n: number) => `FA${String(n).padStart(2, '0')}`,
+  budgetLine: (n: number) => `L${String(n).padStart(2, '0')}`,
+};

@@ -1,0 +1,152 @@
+// The period of the convention: "2023-2025", "de 2023 à 2026", "du 1er janvier
+// 2023 au 31 décembre 2026", "pour une durée de 4 ans à compter de 2023",
+// "pour 3 ans", "à l'horizon 2026". Years mentioned elsewhere (a survey "réalisée
+// en 2023") are not a period.
+import { Period, MAX_PERIOD_YEARS } from '../domain/schema';
+import { SourceLine, fold } from './text';
+import { NUMBER_WORD_PATTERN, readCount } from './vocabulary';
+import { Notes } from './collect';
+import { frImport } from '../../i18n/fr-import';
+
+const YEAR = '((?:19|20)\\d{2})';
+const MONTH = "(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)";
+/** "1er janvier ", "31 décembre ", "janvier ": what may stand between "du"/"au" and the year. */
+const DAY_MONTH = `(?:(?:1er|\\d{1,2})\\s+${MONTH}\\s+|${MONTH}\\s+)?`;
+const RANGE = new RegExp(`\\b${YEAR}(?:\\s*(?:-|–|—|/)\\s*|\\s+a\\s+)${YEAR}\\b`, 'g');
+const WORDED_RANGE = new RegExp(`\\b(?:du|de|entre|des annees)\\s+${DAY_MONTH}${YEAR}\\s+(?:au|a|et|jusqu'au|jusqu'en|jusqu'a)\\s+${DAY_MONTH}${YEAR}\\b`, 'g');
+const DURATION = new RegExp(`\\b(?:pour|sur|duree de|periode de)\\s+(?:une duree de\\s+|une periode de\\s+|les\\s+)?(\\d|${NUMBER_WORD_PATTERN})\\s+(?:ans|annees)\\b`);
+const START = new RegExp(`\\b(?:a compter du|a compter de|a partir du|a partir de|debut(?:e|era|ant)? (?:en|le)|prend effet (?:le|en|au)|des le|des)\\s+${DAY_MONTH}${YEAR}\\b`);
+const HORIZON = new RegExp(`\\b(?:a l'horizon|horizon|jusqu'en|jusqu'a fin|jusqu'au 31 decembre|d'ici(?: a)?(?: fin)?|a l'echeance de)\\s+${YEAR}\\b`);
+/** Words saying a line speaks about the convention itself. */
+const CONTEXT = /\b(?:convention|ctg|conventionnement|periode|duree|sign\w*|pluriannuel\w*|contractualisation|contrat|annees)\b/;
+const STRONG_CONTEXT = /\b(?:convention|ctg|conventionnement|presente)\b/;
+/** Words saying the years are those of an earlier contract ("le précédent contrat enfance jeunesse 2016-2019"). */
+const PAST = /\b(?:precedent\w*|ancien\w*|anterieur\w*|cej|contrat enfance)\b/;
+/** Other documents a convention cites with their own years: the CAF's COG, departmental schemes, "Vu …" recitals. */
+const OTHER_DOCUMENT = /\b(?:objectifs et de gestion|cog|cnaf|schemas?|contrat de ville|sdsf|plan mercredi)\b|^vu\b/;
+/** The convention speaking of itself: "la présente convention est conclue …". */
+const ITSELF = /\b(?:presente convention|presente ctg|est conclue|est signee|sont signees)\b/;
+
+function score(folded: string): number {
+  const context = STRONG_CONTEXT.test(folded) ? 2 : CONTEXT.test(folded) ? 1 : 0;
+  return 1 + context + (ITSELF.test(folded) ? 1 : 0) - (PAST.test(folded) || OTHER_DOCUMENT.test(folded) ? 3 : 0);
+}
+
+interface Candidate { start: number; end: number; line: number; score: number }
+
+function validRange(start: number, end: number): boolean {
+  return end >= start && end - start < MAX_PERIOD_YEARS;
+}
+
+function rangeCandidates(lines: SourceLine[]): Candidate[] {
+  const found: Candidate[] = [];
+  let previous = ''; // a title line "CONVENTION TERRITORIALE GLOBALE" gives its context to "2022 – 2025" below it
+  for (const l of lines) {
+    if (l.kind === 'noise' || l.kind === 'blank') continue;
+    const f = fold(l.text);
+    const context = l.text.length <= 40 && STRONG_CONTEXT.test(previous) ? `${previous} ${f}` : f;
+    previous = f;
+    for (const re of [RANGE, WORDED_RANGE]) {
+      for (const m of f.matchAll(re)) {
+        const start = Number(m[1]);
+        const end = Number(m[2]);
+        if (validRange(start, end)) found.push({ start, end, line: l.n, score: score(context) });
+      }
+    }
+  }
+  return found;
+}
+
+function firstMatch(lines: SourceLine[], re: RegExp, needsContext = false): { m: RegExpExecArray; line: number } | undefined {
+  for (const l of lines) {
+    if (l.kind === 'noise') continue;
+    const f = fold(l.text);
+    const m = re.exec(f);
+    if (m && (!needsContext || CONTEXT.test(f))) return { m, line: l.n };
+  }
+  return undefined;
+}
+
+/** "à compter de sa signature": the period starts the year the convention was signed. */
+const FROM_SIGNATURE = /\b(?:a compter de (?:sa|la) signature|des (?:sa|la) signature|a la date de (?:sa|la) signature)\b/;
+
+export function readPeriod(lines: SourceLine[], notes: Notes, signatureDate?: string): Period {
+  const ranges = rangeCandidates(lines);
+  const duration = firstMatch(lines, DURATION);
+  const years = duration ? readCount(duration.m[1]) : undefined;
+  // A range only cited by other documents (score below 1) is no period; a weak one gives way
+  // to "pour une durée de 4 ans à compter de 2024" when the text says that.
+  const sorted = ranges.filter((r) => r.score >= 1).sort((a, b) => b.score - a.score || a.line - b.line);
+  const strongStart = years !== undefined && firstMatch(lines, START) !== undefined;
+  const best = sorted[0] && !(sorted[0].score <= 1 && strongStart) ? sorted[0] : undefined;
+  if (best) {
+    const label = `${best.start}-${best.end}`;
+    if (best.score > 1) notes.recognised('period', label, best.line);
+    else notes.uncertain('period', label, best.line, frImport.periodWithoutContext);
+    const others = ranges.filter((r) => r.start !== best.start || r.end !== best.end);
+    if (others.length > 0) notes.finding('warning', frImport.otherRanges(label, others.map((r) => frImport.rangeAt(r.start, r.end, r.line))), best.line);
+    if (years !== undefined && duration && years !== best.end - best.start + 1) {
+      notes.finding('warning', frImport.durationMismatch(years, label), duration.line);
+    }
+    return { startYear: best.start, endYear: best.end };
+  }
+  const start = firstMatch(lines, START);
+  const horizon = firstMatch(lines, HORIZON, true); // "une crèche à l'horizon 2027" is not the convention's end
+  if (years !== undefined && duration && years >= 1 && years <= MAX_PERIOD_YEARS) {
+    if (start) {
+      const s = Number(start.m[1]);
+      notes.recognised('period', `${s}-${s + years - 1}`, duration.line, { note: frImport.periodFromDuration(years, s) });
+      return { startYear: s, endYear: s + years - 1 };
+    }
+    if (horizon) {
+      const e = Number(horizon.m[1]);
+      notes.uncertain('period', `${e - years + 1}-${e}`, duration.line, frImport.periodFromDurationAndEnd(years, e));
+      return { startYear: e - years + 1, endYear: e };
+    }
+    const fromSignature = firstMatch(lines, FROM_SIGNATURE);
+    if (fromSignature && signatureDate) {
+      const s = Number(signatureDate.slice(0, 4));
+      notes.uncertain('period', `${s}-${s + years - 1}`, fromSignature.line, frImport.periodFromSignature(years, signatureDate));
+      return { startYear: s, endYear: s + years - 1 };
+    }
+    notes.uncertain('period', frImport.durationOnly(years), duration.line, frImport.noStartYear);
+  }
+  if (horizon) {
+    const e = Number(horizon.m[1]);
+    notes.uncertain('period', frImport.horizonLabel(e), horizon.line, frImport.endOnly);
+    return { endYear: e };
+  }
+  if (!duration) notes.uncertain('period', frImport.noPeriodLabel, 0, frImport.noPeriod);
+  return {};
+}
+
+const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
+const DATE = new RegExp(`\\b(1er|\\d{1,2})\\s+(${MONTHS.join('|')})(?:\\s+${YEAR})?`);
+const NUMERIC_DATE = new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`);
+
+/** "signée le 12 mars 2023", "le 30/11/2022 … signature". A date without its year stays unknown. */
+export function readSignatureDate(lines: SourceLine[], notes: Notes): string | undefined {
+  for (const l of lines) {
+    const f = fold(l.text);
+    // "signée le …", or the closing formula of French contracts: "Fait à Albi, le 30 novembre 2022".
+    if (!/\bsign/.test(f) && !/^fait a\b.*\ble\b/.test(f)) continue;
+    const m = DATE.exec(f);
+    const num = NUMERIC_DATE.exec(f);
+    const day = m ? (m[1] === '1er' ? 1 : Number(m[1])) : num ? Number(num[1]) : undefined;
+    const month = m ? MONTHS.indexOf(m[2]) + 1 : num ? Number(num[2]) : undefined;
+    const year = m ? m[3] : num?.[3];
+    if (day === undefined || month === undefined || day < 1 || day > 31 || month < 1 || month > 12) continue;
+    const hit = (m ?? num)!;
+    const label = l.text.substr(hit.index, hit[0].length); // as written (fold keeps lengths), accents included
+    if (!year) {
+      notes.uncertain('signature-date', label, l.n, frImport.dateWithoutYear);
+      return undefined;
+    }
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const check = new Date(`${iso}T00:00:00Z`);
+    if (check.getUTCDate() !== day) continue;
+    notes.recognised('signature-date', label, l.n, { note: iso });
+    return iso;
+  }
+  return undefined;
+}

@@ -1,0 +1,204 @@
+// The generated tabs: Contrôle (live formulas: enveloppe, alloué CAF, écart,
+// statut per year; totals per axis and per financeur; the last findings) and
+// one tab per axis. Formulas use English names, comma separators and only
+// SUM, SUMIFS, COUNTIFS, COUNTIF, IF, ABS, ROUND and N, which Google Sheets,
+// Excel and LibreOffice all compute.
+import { Convention, periodYears, PartnerRole, MAX_PERIOD_YEARS } from '../domain/schema';
+import { Finding } from '../domain/report';
+import { YEAR_STATUS_LABEL } from '../../i18n/fr-domain';
+import { ROLE_LABEL, ACTION_STATUS_LABEL, frControl, TAB } from '../../i18n/fr-workbook';
+import { CellFormat, CellValue, PlanOp } from './types';
+import { columnLetter, a1 } from './layout';
+import { Places } from './locate';
+import { EURO_FORMAT } from './tables';
+import { headerFormat, titleFormat, STATUS_COLOURS } from './style';
+
+type Cell = CellValue | { f: string };
+export type Generated = {
+  values: CellValue[][];
+  formulas: string[][];
+  /** Extra ops applied after the content (formats, conditional colours). */
+  styleOps: (sheet: string) => PlanOp[];
+  widths: number[];
+};
+
+/** 'Budget'!$G:$G — every sheet name quoted, quotes doubled. */
+export const sheetRef = (sheet: string) => `'${sheet.replace(/'/g, "''")}'!`;
+const str = (text: string) => `"${text.replace(/"/g, '""')}"`;
+const col$ = (sheet: string, col: number) => `${sheetRef(sheet)}$${columnLetter(col)}:$${columnLetter(col)}`;
+
+class GridBuilder {
+  values: CellValue[][] = [];
+  formulas: string[][] = [];
+  formats: { row: number; col: number; rows: number; cols: number; format: CellFormat }[] = [];
+  get nextRow() {
+    return this.values.length + 1;
+  }
+  add(cells: Cell[], format?: CellFormat): number {
+    this.values.push(cells.map((c) => (typeof c === 'object' && c !== null && 'f' in c ? '' : c)));
+    this.formulas.push(cells.map((c) => (typeof c === 'object' && c !== null && 'f' in c ? c.f : '')));
+    if (format && cells.length > 0) this.format(this.nextRow - 1, 1, 1, cells.length, format);
+    return this.nextRow - 1;
+  }
+  format(row: number, col: number, rows: number, cols: number, format: CellFormat) {
+    if (rows > 0 && cols > 0) this.formats.push({ row, col, rows, cols, format });
+  }
+  /** Pads every row to the same width (a snapshot is rectangular). */
+  done(styleOps: (sheet: string) => PlanOp[] = () => [], widths: number[] = []): Generated {
+    const width = Math.max(0, ...this.values.map((r) => r.length));
+    const pad = <T>(rows: T[][], fill: T) => rows.map((r) => [...r, ...Array(width - r.length).fill(fill)]);
+    const formats = this.formats;
+    return {
+      values: pad(this.values, ''),
+      formulas: pad(this.formulas, ''),
+      widths,
+      styleOps: (sheet) => [...formats.map((f) => ({ kind: 'format' as const, sheet, range: { row: f.row, col: f.col, rows: f.rows, cols: f.cols }, format: f.format })), ...styleOps(sheet)],
+    };
+  }
+}
+
+const money = { numberFormat: EURO_FORMAT };
+
+/** A year's column of the budget as a SUMIFS sum range, or undefined when the budget has no such column. */
+const yearRange = (p: Places, year: number) => (p.budget.yearCols.has(year) ? col$(TAB.budget, p.budget.yearCols.get(year)!) : undefined);
+
+export type AxisTab = { name: string; totalRow: number; generated: Generated };
+
+export function axisTab(c: Convention, index: number, name: string, p: Places): AxisTab {
+  const axis = c.axes[index];
+  const years = periodYears(c.period);
+  const g = new GridBuilder();
+  g.add([`${axis.id} – ${axis.title}`], titleFormat);
+  g.add([frControl.axisThemes, axis.themes.join(', ')]);
+  g.add([frControl.axisObjectives, axis.objectives.join('\n')]);
+  g.format(2, 2, 2, 1, { wrap: true });
+  g.add([]);
+  g.add([...frControl.axisActionsHeader, ...years.map(String), frControl.total], headerFormat);
+  const id = axis.id.trim();
+  const actions = id === '' ? [] : c.actions.filter((a) => a.axisId.trim() === id);
+  const first = g.nextRow;
+  const firstYearCol = frControl.axisActionsHeader.length + 1;
+  const actionCol = p.budget.cols.get('actionId');
+  for (const action of actions) {
+    const r = g.nextRow;
+    const perYear = years.map((y) => {
+      const range = yearRange(p, y);
+      return range && actionCol ? { f: `=SUMIFS(${range},${col$(TAB.budget, actionCol)},$A${r})` } : 0;
+    });
+    g.add([action.id, action.title, ACTION_STATUS_LABEL[action.status], ...perYear, { f: rowSum(r, firstYearCol, years.length) }]);
+  }
+  if (actions.length === 0) g.add([frControl.noActions]);
+  const last = g.nextRow - 1;
+  const totalRow = g.add(
+    [frControl.total, '', '', ...years.map((_, i) => (actions.length ? { f: `=SUM(${columnLetter(firstYearCol + i)}${first}:${columnLetter(firstYearCol + i)}${last})` } : 0)), { f: rowSum(g.nextRow, firstYearCol, years.length) }],
+    { bold: true },
+  );
+  g.format(first, firstYearCol, totalRow - first + 1, years.length + 1, money);
+  return { name, totalRow, generated: g.done(protectAll(frControl.generatedProtection), [160, 420, 110, ...years.map(() => 120), 130]) };
+}
+
+/** =SUM(D7:F7) over n amount columns from firstCol; 0 when there are none. */
+function rowSum(row: number, firstCol: number, n: number): string {
+  return n === 0 ? '=0' : `=SUM(${a1(row, firstCol)}:${a1(row, firstCol + n - 1)})`;
+}
+
+const protectAll = (description: string) => (sheet: string): PlanOp[] => [{ kind: 'protect', sheet, range: { row: 1, col: 1, rows: 1000, cols: 26 }, description }];
+
+export function controlTab(c: Convention, p: Places, axisTabs: AxisTab[], findings: Finding[]): Generated {
+  const years = periodYears(c.period);
+  const g = new GridBuilder();
+  if (years.length === 0) g.add([frControl.noYears]);
+  else {
+    yearTable(g, p, years);
+    g.add([]);
+    breakdownTables(g, c, p, years, axisTabs);
+  }
+  g.add([]);
+  g.add([frControl.findingsTitle], titleFormat);
+  g.add(frControl.findingsHeader, headerFormat);
+  if (findings.length === 0) g.add([frControl.noFindings]);
+  // The message goes in the wide column B, so it can be read without resizing anything.
+  const firstFinding = g.nextRow;
+  for (const f of findings) g.add([f.cell ? `${f.sheet}!${f.cell}` : f.sheet, f.message, frControl.severity[f.severity]]);
+  g.format(firstFinding, 2, findings.length, 1, { wrap: true });
+  // Set once, when the tab is created: it covers the year table of any period (up to 6 years
+  // and the total), so it stays right when the period changes. Other cells of column E never
+  // hold a status word.
+  const conditional = (sheet: string): PlanOp[] => [{
+    kind: 'conditionalFormat', sheet, range: { row: 2, col: 5, rows: MAX_PERIOD_YEARS + 1, cols: 1 },
+    rules: (Object.keys(STATUS_COLOURS) as (keyof typeof STATUS_COLOURS)[]).map((s) => ({ textEquals: YEAR_STATUS_LABEL[s], ...STATUS_COLOURS[s] })),
+  }];
+  return g.done((sheet) => [...conditional(sheet), ...protectAll(frControl.generatedProtection)(sheet)], [150, 320, 130, 130, 160, ...years.map(() => 120)]);
+}
+
+/** Per year: enveloppe (from the Convention tab), alloué CAF (SUMIFS on the budget), écart, statut. */
+function yearTable(g: GridBuilder, p: Places, years: number[]) {
+  g.add(frControl.yearHeader, headerFormat);
+  const { yearCol, amountCol } = p.envelopes;
+  const funderCol = p.budget.cols.get('funder');
+  const tolRow = p.fields.rows.get('toleranceCents');
+  const tol = tolRow !== undefined && p.fields.valueCol !== undefined ? `N(${sheetRef(TAB.convention)}$${columnLetter(p.fields.valueCol)}$${tolRow})` : '0';
+  const status = (r: number, tolerance: string, missing: string) =>
+    `=IF(${missing},${str(YEAR_STATUS_LABEL['missing-envelope'])},IF(ABS(D${r})<=${tolerance},${str(YEAR_STATUS_LABEL.balanced)},IF(D${r}>0,${str(YEAR_STATUS_LABEL.over)},${str(YEAR_STATUS_LABEL.under)})))`;
+  const first = g.nextRow;
+  for (const y of years) {
+    const r = g.nextRow;
+    const envelope = yearCol && amountCol
+      ? `=IF(COUNTIFS(${col$(TAB.convention, yearCol)},$A${r},${col$(TAB.convention, amountCol)},"<>")=0,"",SUMIFS(${col$(TAB.convention, amountCol)},${col$(TAB.convention, yearCol)},$A${r}))`
+      : '=""';
+    const range = yearRange(p, y);
+    const allocated = range && funderCol ? `=SUMIFS(${range},${col$(TAB.budget, funderCol)},${str(ROLE_LABEL.caf)})` : '=0';
+    g.add([y, { f: envelope }, { f: allocated }, { f: `=IF(B${r}="",C${r},ROUND(C${r}-B${r},2))` }, { f: status(r, tol, `B${r}=""`) }]);
+  }
+  const last = g.nextRow - 1;
+  const t = g.nextRow;
+  g.add(
+    [frControl.total, { f: `=SUM(B${first}:B${last})` }, { f: `=SUM(C${first}:C${last})` }, { f: `=ROUND(C${t}-B${t},2)` },
+      { f: status(t, `${years.length}*${tol}`, `COUNTIF(E${first}:E${last},${str(YEAR_STATUS_LABEL['missing-envelope'])})>0`) }],
+    { bold: true },
+  );
+  g.format(first, 2, t - first + 1, 3, money);
+  return { row: first, rows: t - first + 1 };
+}
+
+/** Totals per axis (all funders, through the axis tabs) and per funder, per year. */
+function breakdownTables(g: GridBuilder, c: Convention, p: Places, years: number[], axisTabs: AxisTab[]) {
+  const firstYearCol = 3;
+  const header = (labels: readonly string[]) => g.add([...labels, ...years.map(String), frControl.total], headerFormat);
+  g.add([frControl.byAxisTitle], titleFormat);
+  header(frControl.axisHeader);
+  const first = g.nextRow;
+  c.axes.forEach((axis, i) => {
+    const tab = axisTabs[i];
+    const r = g.nextRow;
+    g.add([axis.id, axis.title, ...years.map((_, k) => ({ f: `=${sheetRef(tab.name)}${a1(tab.totalRow, 4 + k)}` })), { f: rowSum(r, firstYearCol, years.length) }]);
+  });
+  const lastAxis = g.nextRow - 1;
+  const noAxisRow = g.nextRow;
+  g.add([
+    '', frControl.noAxis,
+    ...years.map((y, k) => {
+      const range = yearRange(p, y);
+      if (!range) return 0;
+      const col = columnLetter(p.budget.yearCols.get(y)!);
+      const axes = c.axes.length ? `-SUM(${a1(first, firstYearCol + k)}:${a1(lastAxis, firstYearCol + k)})` : '';
+      return { f: `=ROUND(SUM(${range})-N(${sheetRef(TAB.budget)}$${col}$${p.budget.headerRow ?? 1})${axes},2)` };
+    }),
+    { f: rowSum(noAxisRow, firstYearCol, years.length) },
+  ]);
+  g.format(first, firstYearCol, noAxisRow - first + 1, years.length + 1, money);
+  g.add([]);
+  g.add([frControl.byFunderTitle], titleFormat);
+  header(frControl.funderHeader);
+  const funderCol = p.budget.cols.get('funder');
+  const roles = (Object.keys(ROLE_LABEL) as PartnerRole[]).filter((r) => c.budget.some((l) => l.funder === r));
+  const firstFunder = g.nextRow;
+  for (const role of roles) {
+    const r = g.nextRow;
+    g.add([ROLE_LABEL[role], '', ...years.map((y) => {
+      const range = yearRange(p, y);
+      return range && funderCol ? { f: `=SUMIFS(${range},${col$(TAB.budget, funderCol)},${str(ROLE_LABEL[role])})` } : 0;
+    }), { f: rowSum(r, firstYearCol, years.length) }]);
+  }
+  g.format(firstFunder, firstYearCol, roles.length, years.length + 1, money);
+}

@@ -1,0 +1,119 @@
+// Where things live in the workbook: tab names, the column order of each table
+// and the cell of every field. Pure data, shared by the envelope check (to pin
+// findings to cells), the workbook plan, the readers and the appliers.
+import { Convention, periodYears } from '../domain/schema';
+import { TAB } from '../../i18n/fr-workbook';
+
+export { TAB };
+
+/** 1-based column number → letters (1 → A, 27 → AA). */
+export function columnLetter(col: number): string {
+  let n = col;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export function a1(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
+
+/** Column order of the fixed tables (1-based after the header row). */
+export const AXES_COLUMNS = ['id', 'title', 'type', 'themes', 'objectives'] as const;
+export const ACTIONS_COLUMNS = [
+  'id', 'title', 'axisId', 'themes', 'objectives', 'context', 'description', 'audience',
+  'territory', 'lead', 'partners', 'means', 'schedule', 'indicators', 'status',
+] as const;
+/** Budget: these columns, then one amount column per year of the period, then the total. */
+export const BUDGET_COLUMNS = ['id', 'beneficiary', 'equipment', 'nature', 'funder', 'actionId'] as const;
+
+export type AxisField = (typeof AXES_COLUMNS)[number];
+export type ActionField = (typeof ACTIONS_COLUMNS)[number];
+export type BudgetField = (typeof BUDGET_COLUMNS)[number];
+
+/** The Convention tab: a field/value block in A:B, the envelope table in D:E, signatories in G:H. */
+export const CONVENTION_FIELDS = ['name', 'territory', 'startYear', 'endYear', 'signatureDate', 'coordinator', 'toleranceCents', 'envelopeTotalCents'] as const;
+export type ConventionField = (typeof CONVENTION_FIELDS)[number];
+export const CONVENTION_BLOCKS = { fieldCol: 1, valueCol: 2, envelopeYearCol: 4, envelopeAmountCol: 5, signatoryNameCol: 7, signatoryRoleCol: 8 };
+
+/** Header row of every table; data starts on the next row. */
+export const HEADER_ROW = 1;
+export const FIRST_DATA_ROW = 2;
+
+export type CellRef = { sheet: string; cell?: string };
+
+/**
+ * Tells the envelope check where each item sits. The canonical locator below
+ * assumes the layout as generated; the workbook reader builds one from the
+ * rows and columns it actually found, so findings point at the real cell
+ * even after people inserted rows or moved columns.
+ */
+export interface Locator {
+  conventionField(field: ConventionField): CellRef;
+  envelope(year: number): CellRef;
+  signatory(index: number): CellRef;
+  axis(index: number, field?: AxisField): CellRef;
+  action(index: number, field?: ActionField): CellRef;
+  budget(index: number, field?: BudgetField): CellRef;
+  budgetAmount(index: number, year: number): CellRef;
+  /** The header cell of a year's amount column in the budget. */
+  budgetYear(year: number): CellRef;
+  /** The sheet row (1-based) of an item, as people see it; undefined when unknown. */
+  rowOf?(kind: 'axis' | 'action' | 'budget', index: number): number | undefined;
+}
+
+export function budgetYearColumn(years: number[], year: number): number | undefined {
+  const i = years.indexOf(year);
+  return i < 0 ? undefined : BUDGET_COLUMNS.length + 1 + i;
+}
+
+export function canonicalLocator(convention: Pick<Convention, 'period' | 'envelopes'>): Locator {
+  const years = periodYears(convention.period);
+  const envelopeYears = years.length > 0 ? years : convention.envelopes.map((e) => e.year);
+  const row = (index: number) => FIRST_DATA_ROW + index;
+  const col = <T extends string>(cols: readonly T[], field: T | undefined) => (field ? cols.indexOf(field) + 1 : 1);
+  return {
+    conventionField: (field) => ({ sheet: TAB.convention, cell: a1(row(CONVENTION_FIELDS.indexOf(field)), CONVENTION_BLOCKS.valueCol) }),
+    envelope: (year) => {
+      const i = envelopeYears.indexOf(year);
+      return { sheet: TAB.convention, cell: i < 0 ? undefined : a1(row(i), CONVENTION_BLOCKS.envelopeAmountCol) };
+    },
+    signatory: (index) => ({ sheet: TAB.convention, cell: a1(row(index), CONVENTION_BLOCKS.signatoryNameCol) }),
+    axis: (index, field) => ({ sheet: TAB.axes, cell: a1(row(index), col(AXES_COLUMNS, field)) }),
+    action: (index, field) => ({ sheet: TAB.actions, cell: a1(row(index), col(ACTIONS_COLUMNS, field)) }),
+    budget: (index, field) => ({ sheet: TAB.budget, cell: a1(row(index), col(BUDGET_COLUMNS, field)) }),
+    budgetAmount: (index, year) => {
+      const c = budgetYearColumn(years, year);
+      return { sheet: TAB.budget, cell: c === undefined ? undefined : a1(row(index), c) };
+    },
+    budgetYear: (year) => {
+      const c = budgetYearColumn(years, year);
+      return { sheet: TAB.budget, cell: c === undefined ? undefined : a1(HEADER_ROW, c) };
+    },
+    rowOf: (_kind, index) => row(index),
+  };
+}
+
+/** Excel caps tab names at 31 characters and forbids : \ / ? * [ ] — keep axis tab names valid everywhere. */
+export const MAX_TAB_NAME = 31;
+
+/** "Axe 1 – Le soutien aux familles", cut to fit; n is the axis position (1-based). */
+export function axisTabName(n: number, title: string): string {
+  const prefix = TAB.axis(n, '');
+  const clean = title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+  const room = MAX_TAB_NAME - prefix.length;
+  const short = clean.length <= room ? clean : clean.slice(0, room - 1).trimEnd() + '…';
+  return (prefix + short).trim();
+}
+
+/** The number of an axis tab ("Axe 3 – …" → 3), whatever its title became; undefined for other tabs. */
+export function axisTabNumber(name: string): number | undefined {
+  // Built from the tab name pattern itself, so the French words stay in src/i18n.
+  const [before, after] = TAB.axis(0, '').split('0').map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const m = new RegExp(`^${before}\\s*(\\d+)\\s*(?:${after}|-)`).exec(name.trim());
+  return m ? Number(m[1]) : undefined;
+}

@@ -1,0 +1,156 @@
+// The generated tabs of a plan: Contrôle and one tab per axis. Each owns only its
+// generated block (see generated-block.ts), rewritten only when its content differs;
+// a block that would grow over a typed cell is not rewritten and is reported. A tab is
+// found again by its name (an axis tab by its number, whatever title it shows); a tab
+// someone made under the same name is never taken over. Tabs are never renamed or deleted: stale or left-over ones are reported.
+import { Convention } from '../domain/schema';
+import { Finding } from '../domain/report';
+import { TAB, frControl, frReader } from '../../i18n/fr-workbook';
+import { CellValue, PlanOp, SheetSnapshot, WorkbookSnapshot } from './types';
+import { MAX_TAB_NAME, axisTabName, axisTabNumber, a1 } from './layout';
+import { findSheet, rowCount } from './tables';
+import { Block, blockOf, firstCollision, previousBlock, uncovered } from './generated-block';
+import { Places } from './locate';
+import { axisTab, controlTab, Generated, AxisTab } from './generated-tabs';
+import { normalizeLabel } from './text';
+import type { PlanSummary } from './plan-counts';
+
+/** What the plan accumulates, shared by its parts. */
+export type PlanOut = { ops: PlanOp[]; findings: Finding[]; summary: PlanSummary; addSheet: (name: string, index: number) => void };
+
+export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapshot, places: Places, shown: Finding[], out: PlanOut): void {
+  const taken = new Set(snapshot.sheets.map((s) => s.name));
+  const claim = (wanted: string, kind: GeneratedKind): string => {
+    const same = snapshot.sheets.find((s) => s.name === wanted) ?? findSheet(snapshot, wanted);
+    if (!same || isGenerated(same, kind)) return same?.name ?? wanted;
+    const name = freeName(wanted, (n) => {
+      const other = snapshot.sheets.find((x) => x.name === n);
+      return taken.has(n) && !(other && isGenerated(other, kind));
+    });
+    out.findings.push({ severity: 'warning', code: 'unreconciled', message: frReader.tabNameTaken(same.name, name), sheet: same.name });
+    taken.add(name);
+    return name;
+  };
+  const axisTabs: AxisTab[] = desired.axes.map((axis, i) => {
+    const wanted = axisTabName(i + 1, axis.title);
+    const byNumber = snapshot.sheets.find((s) => s.name !== wanted && axisTabNumber(s.name) === i + 1 && isGenerated(s, 'axis') && rowCount(s) > 0);
+    if (byNumber && !snapshot.sheets.some((s) => s.name === wanted)) {
+      out.findings.push({ severity: 'info', code: 'unreconciled', message: frReader.axisTabRenamed(byNumber.name, wanted), sheet: byNumber.name });
+      return axisTab(desired, i, byNumber.name, places);
+    }
+    return axisTab(desired, i, claim(wanted, 'axis'), places);
+  });
+  const used = new Set(axisTabs.map((t) => t.name));
+  for (const s of snapshot.sheets) {
+    const n = axisTabNumber(s.name);
+    if (n !== undefined && !used.has(s.name) && n > desired.axes.length && isGenerated(s, 'axis')) out.findings.push({ severity: 'warning', code: 'unreconciled', message: frReader.axisTabOrphan(s.name), sheet: s.name });
+  }
+  const controlName = claim(TAB.control, 'control');
+  const control = controlTab(desired, places, axisTabs, shown);
+  const generated: [string, Generated, GeneratedKind][] = [[controlName, control, 'control'], ...axisTabs.map((t) => [t.name, t.generated, 'axis'] as [string, Generated, GeneratedKind])];
+  generated.forEach(([name, gen, kind], i) => {
+    const sheet = snapshot.sheets.find((s) => s.name === name);
+    if (!sheet) {
+      out.addSheet(name, 4 + i);
+      out.ops.push(...generatedOps(name, undefined, gen, blockOf(gen)));
+      return;
+    }
+    const next = blockOf(gen);
+    const old = previousBlock(sheet, kind) ?? next;
+    if (sameContent(sheet, gen, old)) return;
+    const collision = firstCollision(sheet, old, next);
+    if (collision) {
+      out.findings.push({ severity: 'warning', code: 'unreconciled', message: frReader.generatedBlocked(name), sheet: name, cell: a1(collision.row, collision.col) });
+      return;
+    }
+    out.summary.derivedRefreshed++;
+    out.ops.push(...generatedOps(name, sheet, gen, old));
+  });
+}
+
+type GeneratedKind = 'control' | 'axis';
+
+/** Is this tab empty or one the module generated (so that it may be rewritten)? Judged by its fixed labels. */
+function isGenerated(sheet: SheetSnapshot, kind: GeneratedKind): boolean {
+  if (rowCount(sheet) === 0) return true;
+  if (kind === 'control') return [frControl.yearHeader[0], frControl.noYears].includes(String(sheet.values[0]?.[0] ?? ''));
+  return String(sheet.values[4]?.[0] ?? '') === frControl.axisActionsHeader[0];
+}
+
+/** "Contrôle (2)": the first suffixed name that is not taken, within the 31 characters .xlsx allows. */
+function freeName(wanted: string, isTaken: (name: string) => boolean): string {
+  for (let k = 2; ; k++) {
+    const suffix = ` (${k})`;
+    const name = wanted.slice(0, MAX_TAB_NAME - suffix.length) + suffix;
+    if (!isTaken(name)) return name;
+  }
+}
+
+/**
+ * Does the tab already hold exactly the generated content (formulas compared, not their cached
+ * results) over the new block and the previous one? Cells outside both are not the generator's.
+ */
+function sameContent(sheet: SheetSnapshot, gen: Generated, old: Block): boolean {
+  const rows = Math.max(old.rows, gen.values.length);
+  const cols = Math.max(old.cols, gen.values[0]?.length ?? 0);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const wantF = gen.formulas[r]?.[c] ?? '';
+      const hasF = sheet.formulas[r]?.[c] ?? '';
+      if (wantF !== '' || hasF !== '') {
+        if (sameFormulaText(wantF) !== sameFormulaText(hasF)) return false;
+        continue;
+      }
+      if (!sameValue(sheet.values[r]?.[c] ?? '', gen.values[r]?.[c] ?? '')) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Formula text as spreadsheets may write it back: Google Sheets and Excel drop the quotes
+ * around simple tab names and may space the arguments differently.
+ */
+const sameFormulaText = (f: string) => normalizeLabel(f.replace(/'((?:[^']|'')*)'!/g, (_, name: string) => `${name.replace(/''/g, "'")}!`)).replace(/\s+/g, '');
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  // A spreadsheet may turn the text "2023" into the number 2023.
+  return a === b || String(a) === String(b);
+}
+
+/** Writes the new block and clears what is left of the previous one; nothing outside them is touched. */
+function generatedOps(name: string, existing: SheetSnapshot | undefined, gen: Generated, old: Block): PlanOp[] {
+  const ops: PlanOp[] = uncovered(old, blockOf(gen)).map((range) => ({ kind: 'clear' as const, sheet: name, range }));
+  if (gen.values.length > 0) ops.push({ kind: 'setValues', sheet: name, row: 1, col: 1, values: gen.values });
+  ops.push(...formulaBlocks(name, gen.formulas));
+  // Protection, conditional colours, widths and freeze are set once, when the tab is created.
+  const style = gen.styleOps(name).filter((op) => !existing || op.kind === 'format');
+  ops.push(...style);
+  if (!existing) {
+    if (gen.widths.length) ops.push({ kind: 'columnWidths', sheet: name, col: 1, widths: gen.widths });
+    ops.push({ kind: 'freeze', sheet: name, rows: 1, cols: 0 });
+  }
+  return ops;
+}
+
+/** Formulas as rectangles: runs of formula cells in a row, merged with the next rows when they span the same columns. */
+function formulaBlocks(sheet: string, formulas: string[][]): PlanOp[] {
+  const ops: (PlanOp & { kind: 'setFormulas' })[] = [];
+  formulas.forEach((row, r) => {
+    let c = 0;
+    while (c < row.length) {
+      if (row[c] === '') {
+        c++;
+        continue;
+      }
+      const start = c;
+      while (c < row.length && row[c] !== '') c++;
+      const run = row.slice(start, c);
+      const prev = ops.find((op) => op.col === start + 1 && op.formulas[0].length === run.length && op.row + op.formulas.length === r + 1);
+      if (prev) prev.formulas.push(run);
+      else ops.push({ kind: 'setFormulas', sheet, row: r + 1, col: start + 1, formulas: [run] });
+    }
+  });
+  return ops;
+}

@@ -1,0 +1,147 @@
+// plan(desired, snapshot): the pure description of the edits that turn what a
+// spreadsheet holds into the CTG workbook for `desired`. On an empty snapshot it
+// builds everything; on an existing workbook it adds missing tabs, columns, rows
+// and empty cells, regenerates the derived tabs, and never overwrites a cell a
+// person typed. Applying the plan, then planning again, gives an empty plan.
+import { Convention } from '../domain/schema';
+import { checkConvention } from '../domain/check';
+import { Finding } from '../domain/report';
+import { TAB, frControl, frReader } from '../../i18n/fr-workbook';
+import { Plan, PlanOp, WorkbookSnapshot, CellValue } from './types';
+import { HEADER_ROW, CONVENTION_FIELDS, a1 } from './layout';
+import { AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, EURO_FORMAT, DATE_FORMAT, cellKey, findSheet, findYearColumns, headerRowOf, colCount } from './tables';
+import { fieldRows, envelopeRows, signatoryRows, axisRows, actionRows, budgetRows, budgetYears, Row } from './encode';
+import { planTable, TableContext, TablePlan, DerivedFormula } from './plan-table';
+import { Places, locatorFrom } from './locate';
+import { readWorkbook } from './read';
+import { PlanSummary } from './plan-counts';
+import { planGeneratedTabs } from './plan-generated';
+import { normalizeLabel } from './text';
+
+export { PlanSummary };
+
+export type PlanResult = { plan: Plan; findings: Finding[]; summary: PlanSummary };
+
+export type PlanOptions = {
+  /** Findings to show in the Contrôle tab besides the envelope check (the reader's, on refresh). */
+  extraFindings?: Finding[];
+  /**
+   * Report typed cells kept although `desired` gives another value (info findings), e.g. when
+   * an imported text meets a workbook people already filled. Off for a refresh, where the
+   * desired convention is what was read.
+   */
+  reportKept?: boolean;
+  /** Plan the typed tabs only (a refresh repairs them first, then builds the generated tabs from the result). */
+  typedOnly?: boolean;
+};
+
+const TYPED_TABS = [TAB.convention, TAB.axes, TAB.actions, TAB.budget];
+
+export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, options: PlanOptions = {}): PlanResult {
+  const scan = readWorkbook(snapshot);
+  const fresh = TYPED_TABS.every((t) => !findSheet(snapshot, t));
+  // On a fresh build nothing needs reconciling; otherwise report missing tabs and renamed headers.
+  const findings = fresh ? [] : scan.findings.filter((f) => f.code === 'unreconciled');
+  const ops: PlanOp[] = [];
+  const summary: PlanSummary = { tabsCreated: 0, axes: 0, actions: 0, budgetLines: 0, columnsAdded: 0, cellsFilled: 0, derivedRefreshed: 0 };
+  let sheetCount = snapshot.sheets.length;
+  const addSheet = (name: string, index: number) => {
+    ops.push({ kind: 'addSheet', sheet: name, index: Math.min(index, sheetCount) });
+    sheetCount++;
+    summary.tabsCreated++;
+  };
+  const nameOf = (tab: string) => findSheet(snapshot, tab)?.name ?? tab;
+
+  // Typed tabs.
+  const typed = (tab: string, index: number, tables: [TableSpec, Row[], DerivedFormula?, ((v: CellValue) => string)?][]): TablePlan[] => {
+    const sheet = findSheet(snapshot, tab);
+    const name = nameOf(tab);
+    if (!sheet) addSheet(name, index);
+    const shared = { claimed: new Set<number>(), nextCol: { value: colCount(sheet) + 1 }, headerRow: headerRowOf(sheet, tables.map(([spec]) => spec)) };
+    const plans = tables.map(([spec, rows, derived, keyOf]) => {
+      const ctx: TableContext = { sheet, sheetName: name, ...shared, startCol: CONVENTION_TABLE_START.get(spec) ?? 1, ownRowsOnly: tables.length > 1 };
+      const plan = planTable(ctx, spec, rows, derived, keyOf);
+      ops.push(...plan.ops);
+      summary.columnsAdded += plan.counts.columnsAdded;
+      summary.cellsFilled += plan.counts.cellsFilled;
+      if (options.reportKept) {
+        for (const k of plan.kept) findings.push({ severity: 'info', code: 'unreconciled', message: frReader.keptValue(cellText(k.typed), cellText(k.proposed)), sheet: name, cell: a1(k.row, k.col) });
+      }
+      return plan;
+    });
+    if (!sheet) {
+      ops.push({ kind: 'freeze', sheet: name, rows: HEADER_ROW, cols: 0 });
+      ops.push({ kind: 'protect', sheet: name, range: { row: HEADER_ROW, col: 1, rows: 1, cols: shared.nextCol.value - 1 }, description: frControl.headerProtection });
+    }
+    return plans;
+  };
+  const conventionIsNew = !findSheet(snapshot, TAB.convention);
+  const [fields, envelopes, signatories] = typed(TAB.convention, 0, [[FIELDS_TABLE, fieldRows(desired), undefined, (v) => normalizeLabel(cellKey(v))], [ENVELOPES_TABLE, envelopeRows(desired)], [SIGNATORIES_TABLE, signatoryRows(desired)]]);
+  if (conventionIsNew) ops.push(...yearBoundOps(nameOf(TAB.convention), fields), ...fieldFormatOps(nameOf(TAB.convention), fields));
+  const [axes] = typed(TAB.axes, 1, [[AXES_TABLE, axisRows(desired)]]);
+  const [actions] = typed(TAB.actions, 2, [[ACTIONS_TABLE, actionRows(desired)]]);
+  const years = budgetYears(desired);
+  const budgetSheet = findSheet(snapshot, TAB.budget);
+  const existingYears = findYearColumns(budgetSheet, headerRowOf(budgetSheet, [budgetTable(years)]));
+  const [budget] = typed(TAB.budget, 3, [[budgetTable(years), budgetRows(desired), budgetTotal(years, existingYears)]]);
+  summary.axes = axes.counts.rowsAdded;
+  summary.actions = actions.counts.rowsAdded;
+  summary.budgetLines = budget.counts.rowsAdded;
+
+  const yearCols = new Map(existingYears);
+  for (const y of years) yearCols.set(y, budget.place.cols.get(String(y))!);
+  const places: Places = {
+    fields: { rows: new Map(fieldRows(desired).map((_, i) => [CONVENTION_FIELDS[i], fields.place.rows[i]])), valueCol: fields.place.cols.get('value') },
+    envelopes: {
+      rows: new Map(envelopeRows(desired).map((r, i) => [Number(r.year), envelopes.place.rows[i]])),
+      yearCol: envelopes.place.cols.get('year'), amountCol: envelopes.place.cols.get('amount'),
+    },
+    signatories: { rows: signatories.place.rows, cols: signatories.place.cols },
+    axes: axes.place, actions: actions.place, budget: { ...budget.place, yearCols },
+  };
+
+  if (options.typedOnly) return { plan: { ops }, findings, summary };
+  // Generated tabs, from the places just resolved.
+  const shown = [...(options.extraFindings ?? []), ...checkConvention(desired, locatorFrom(places)).findings];
+  planGeneratedTabs(desired, snapshot, places, shown, { ops, findings, summary, addSheet });
+  return { plan: { ops }, findings, summary };
+}
+
+/** A cell as a person reads it (a date as 30/11/2022). */
+function cellText(v: CellValue): string {
+  if (!(v instanceof Date)) return String(v);
+  const [y, m, d] = v.toISOString().slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** A new Convention tab shows its date as a date and its amounts in euros. */
+function fieldFormatOps(sheet: string, fields: TablePlan): PlanOp[] {
+  const col = fields.place.cols.get('value')!;
+  const at = (f: (typeof CONVENTION_FIELDS)[number]) => ({ row: fields.place.rows[CONVENTION_FIELDS.indexOf(f)], col, rows: 1, cols: 1 });
+  return [
+    { kind: 'format', sheet, range: at('signatureDate'), format: { numberFormat: DATE_FORMAT, horizontalAlignment: 'left' } },
+    { kind: 'format', sheet, range: at('toleranceCents'), format: { numberFormat: EURO_FORMAT, horizontalAlignment: 'left' } },
+    { kind: 'format', sheet, range: at('envelopeTotalCents'), format: { numberFormat: EURO_FORMAT, horizontalAlignment: 'left' } },
+    { kind: 'format', sheet, range: at('startYear'), format: { horizontalAlignment: 'left' } },
+    { kind: 'format', sheet, range: at('endYear'), format: { horizontalAlignment: 'left' } },
+  ];
+}
+
+/** The start and end years of a new Convention tab accept whole years only (a warning, not a block). */
+function yearBoundOps(sheet: string, fields: TablePlan): PlanOp[] {
+  const col = fields.place.cols.get('value')!;
+  return (['startYear', 'endYear'] as const).map((f) => ({
+    kind: 'validation' as const, sheet, range: { row: fields.place.rows[CONVENTION_FIELDS.indexOf(f)], col, rows: 1, cols: 1 },
+    rule: { kind: 'wholeNumber' as const, min: 1990, max: 2100 }, strict: false, helpText: frControl.helpYear,
+  }));
+}
+
+/** Budget total per row: =SUM(G2:I2) over the year columns (or a list when they are not adjacent). */
+function budgetTotal(years: number[], existing: Map<number, number>): DerivedFormula {
+  return (row, cols) => {
+    const yearCols = [...new Set([...years.map((y) => cols.get(String(y))!), ...existing.values()])].sort((a, b) => a - b);
+    if (yearCols.length === 0) return undefined;
+    const adjacent = yearCols.every((c, i) => i === 0 || c === yearCols[i - 1] + 1);
+    return adjacent ? `=SUM(${a1(row, yearCols[0])}:${a1(row, yearCols[yearCols.length - 1])})` : `=SUM(${yearCols.map((c) => a1(row, c)).join(',')})`;
+  };
+}

@@ -1,0 +1,45 @@
+// Refresh and check on a workbook as people left it.
+import { Convention } from '../domain/schema';
+import { checkConvention } from '../domain/check';
+import { CheckReport } from '../domain/report';
+import { WorkbookSnapshot } from './types';
+import { readWorkbook } from './read';
+import { planWorkbook, PlanResult, PlanSummary } from './plan';
+import { applyPlan } from './snapshot-apply';
+
+/**
+ * Read the workbook, then plan it with what was read as the desired convention: typed tabs are
+ * repaired first (missing tabs, columns, cells), then the generated tabs are built from the
+ * repaired workbook, so that Contrôle never lists a problem this very refresh fixes.
+ */
+export function refreshPlan(snapshot: WorkbookSnapshot): PlanResult & { convention: Convention } {
+  const read = readWorkbook(snapshot);
+  const typed = planWorkbook(read.convention, snapshot, { typedOnly: true });
+  const repaired = applyPlan(snapshot, typed.plan);
+  const reread = readWorkbook(repaired);
+  const generated = planWorkbook(reread.convention, repaired, { extraFindings: reread.findings });
+  return {
+    plan: { ops: [...typed.plan.ops, ...generated.plan.ops] },
+    summary: addSummaries(typed.summary, generated.summary),
+    findings: mergeFindings(mergeFindings(read.findings, typed.findings), generated.findings),
+    convention: read.convention,
+  };
+}
+
+function addSummaries(a: PlanSummary, b: PlanSummary): PlanSummary {
+  return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v + b[k as keyof PlanSummary]])) as PlanSummary;
+}
+
+/** The envelope check on what the workbook holds, findings pinned to the real cells; reader findings first. */
+export function checkWorkbook(snapshot: WorkbookSnapshot): { convention: Convention; report: CheckReport } {
+  const read = readWorkbook(snapshot);
+  const report = checkConvention(read.convention, read.locator);
+  return { convention: read.convention, report: { ...report, findings: [...read.findings, ...report.findings] } };
+}
+
+const key = (f: { code: string; sheet: string; cell?: string; message: string }) => `${f.code}|${f.sheet}|${f.cell ?? ''}|${f.message}`;
+
+function mergeFindings<T extends { code: string; sheet: string; cell?: string; message: string }>(a: T[], b: T[]): T[] {
+  const seen = new Set(a.map(key));
+  return [...a, ...b.filter((f) => !seen.has(key(f)))];
+}

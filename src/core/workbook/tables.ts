@@ -1,0 +1,226 @@
+// The typed tables of the workbook (what people edit) and how a tab's cells are
+// found again: columns by header text (a moved or user-added column is fine),
+// data rows wherever they are (blank and inserted rows are fine).
+import { CellValue, SheetSnapshot, ValidationRule } from './types';
+import { AXES_COLUMNS, ACTIONS_COLUMNS, BUDGET_COLUMNS, CONVENTION_BLOCKS, HEADER_ROW, TAB } from './layout';
+import { HEADER, HEADER_ALIASES, ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL, TOTAL_ROW_LABEL, frControl } from '../../i18n/fr-workbook';
+import { normalizeLabel } from './text';
+
+export const EURO_FORMAT = '#,##0.00 "€"';
+export const DATE_FORMAT = 'dd/mm/yyyy';
+
+export type ColumnSpec = {
+  key: string;
+  header: string;
+  /** Pixels. */
+  width: number;
+  numberFormat?: string;
+  wrap?: boolean;
+  validation?: { rule: ValidationRule; helpText: string };
+  /** Computed per row by the plan (the budget total), never read back. */
+  derived?: boolean;
+};
+
+export type TableSpec = {
+  sheet: string;
+  columns: ColumnSpec[];
+  /** Key column identifying an item (id, or the field label). */
+  key: string;
+  /** Whether a lone text in a row without id is a comment, not an item (full-width tables only, not the side-by-side Convention blocks). */
+  commentRows: boolean;
+};
+
+const list = (labels: Record<string, string>): ValidationRule => ({ kind: 'list', values: Object.values(labels) });
+/** Rows covered by a column-wide dropdown or format, beyond the rows already used. */
+export const validationRows = (lastRow: number) => Math.max(lastRow + 500, 1000);
+
+export const AXES_TABLE: TableSpec = {
+  sheet: TAB.axes,
+  key: 'id',
+  commentRows: true,
+  columns: AXES_COLUMNS.map((key) => ({
+    key,
+    header: HEADER.axes[key],
+    width: { id: 90, title: 320, type: 110, themes: 200, objectives: 420 }[key],
+    wrap: key !== 'id',
+    ...(key === 'type' ? { validation: { rule: list(AXIS_TYPE_LABEL), helpText: frControl.helpList } } : {}),
+  })),
+};
+
+const ACTION_WIDTHS: Record<string, number> = { id: 80, title: 320, axisId: 80, status: 110, indicators: 300 };
+export const ACTIONS_TABLE: TableSpec = {
+  sheet: TAB.actions,
+  key: 'id',
+  commentRows: true,
+  columns: ACTIONS_COLUMNS.map((key) => ({
+    key,
+    header: HEADER.actions[key],
+    width: ACTION_WIDTHS[key] ?? 220,
+    wrap: key !== 'id' && key !== 'axisId',
+    ...(key === 'axisId' ? { validation: { rule: { kind: 'listFromRange', sheet: TAB.axes, range: 'A2:A1000' }, helpText: frControl.helpAxis } } : {}),
+    ...(key === 'status' ? { validation: { rule: list(ACTION_STATUS_LABEL), helpText: frControl.helpList } } : {}),
+  })),
+};
+
+export function budgetTable(years: number[]): TableSpec {
+  const fixed: ColumnSpec[] = BUDGET_COLUMNS.map((key) => ({
+    key,
+    header: HEADER.budget[key],
+    width: { id: 90, beneficiary: 260, equipment: 200, nature: 200, funder: 130, actionId: 100 }[key],
+    wrap: key === 'beneficiary' || key === 'equipment' || key === 'nature',
+    ...(key === 'funder' ? { validation: { rule: list(ROLE_LABEL), helpText: frControl.helpList } } : {}),
+    ...(key === 'actionId' ? { validation: { rule: { kind: 'listFromRange', sheet: TAB.actions, range: 'A2:A5000' }, helpText: frControl.helpAction } } : {}),
+  }));
+  const yearCols: ColumnSpec[] = years.map((y) => ({ key: String(y), header: String(y), width: 120, numberFormat: EURO_FORMAT }));
+  return { sheet: TAB.budget, key: 'id', commentRows: true, columns: [...fixed, ...yearCols, { key: 'total', header: HEADER.budget.total, width: 130, numberFormat: EURO_FORMAT, derived: true }] };
+}
+
+/** The Convention tab holds three small tables side by side, sharing header row 1. */
+export const FIELDS_TABLE: TableSpec = {
+  sheet: TAB.convention,
+  commentRows: false,
+  key: 'field',
+  columns: [
+    { key: 'field', header: HEADER.convention.field, width: 240 },
+    { key: 'value', header: HEADER.convention.value, width: 320, wrap: true },
+  ],
+};
+export const ENVELOPES_TABLE: TableSpec = {
+  sheet: TAB.convention,
+  commentRows: false,
+  key: 'year',
+  columns: [
+    { key: 'year', header: HEADER.convention.envelopeYear, width: 70, validation: { rule: { kind: 'wholeNumber', min: 1990, max: 2100 }, helpText: frControl.helpYear } },
+    { key: 'amount', header: HEADER.convention.envelopeAmount, width: 140, numberFormat: EURO_FORMAT },
+  ],
+};
+export const SIGNATORIES_TABLE: TableSpec = {
+  sheet: TAB.convention,
+  commentRows: false,
+  key: 'name',
+  columns: [
+    { key: 'name', header: HEADER.convention.signatoryName, width: 320, wrap: true },
+    { key: 'role', header: HEADER.convention.signatoryRole, width: 170, validation: { rule: list(ROLE_LABEL), helpText: frControl.helpList } },
+  ],
+};
+/** Where each Convention table sits in a new tab (CONVENTION_BLOCKS). */
+export const CONVENTION_TABLE_START = new Map<TableSpec, number>([
+  [FIELDS_TABLE, CONVENTION_BLOCKS.fieldCol],
+  [ENVELOPES_TABLE, CONVENTION_BLOCKS.envelopeYearCol],
+  [SIGNATORIES_TABLE, CONVENTION_BLOCKS.signatoryNameCol],
+]);
+
+// ---- reading a tab ---------------------------------------------------------
+
+export const isBlank = (v: CellValue | undefined) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+const ERROR = /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;
+export const isErrorValue = (v: CellValue | undefined): v is string => typeof v === 'string' && ERROR.test(v.trim());
+
+export const cellAt = (sheet: SheetSnapshot | undefined, row: number, col: number): CellValue => sheet?.values[row - 1]?.[col - 1] ?? '';
+export const formulaAt = (sheet: SheetSnapshot | undefined, row: number, col: number): string => sheet?.formulas[row - 1]?.[col - 1] ?? '';
+export const rowCount = (sheet: SheetSnapshot | undefined) => sheet?.values.length ?? 0;
+export const colCount = (sheet: SheetSnapshot | undefined) => (sheet ? Math.max(0, ...sheet.values.map((r) => r.length)) : 0);
+
+export const findSheet = (snapshot: { sheets: SheetSnapshot[] }, name: string) => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => normalizeLabel(s.name) === normalizeLabel(name));
+
+/** The identity of an item as the reader sees it: trimmed text; an error cell has none. */
+export function cellKey(v: CellValue): string {
+  if (isErrorValue(v) || v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v).trim();
+}
+
+/** Header text of a cell as a comparison key ("2023" for a number 2023). */
+const headerKey = (v: CellValue) => normalizeLabel(v instanceof Date ? '' : String(v));
+
+/**
+ * Finds each column of the spec in header row 1: exact header first, then the
+ * accepted aliases, never claiming a column twice. Missing columns are left out.
+ */
+export function findColumns(sheet: SheetSnapshot | undefined, spec: TableSpec, claimed: Set<number> = new Set(), headerRow = HEADER_ROW): Map<string, number> {
+  const headers = (sheet?.values[headerRow - 1] ?? []).map(headerKey);
+  const out = new Map<string, number>();
+  const claim = (key: string, names: string[]) => {
+    const wanted = names.map(normalizeLabel);
+    const i = headers.findIndex((h, idx) => h !== '' && wanted.includes(h) && !claimed.has(idx + 1));
+    if (i < 0) return;
+    out.set(key, i + 1);
+    claimed.add(i + 1);
+  };
+  for (const c of spec.columns) claim(c.key, [c.header]);
+  for (const c of spec.columns) if (!out.has(c.key) && HEADER_ALIASES[c.key]) claim(c.key, HEADER_ALIASES[c.key]);
+  return out;
+}
+
+/** Rows searched for the header row, when people inserted rows (a title, notes) above it. */
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * The header row of a tab: the first of its top rows holding at least two of the
+ * expected headers (row 1 as generated; lower when someone inserted rows above).
+ */
+export function headerRowOf(sheet: SheetSnapshot | undefined, specs: TableSpec[]): number {
+  if (!sheet) return HEADER_ROW;
+  const wanted = new Set(specs.flatMap((spec) => spec.columns.map((c) => normalizeLabel(c.header))));
+  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.values.length); r++) {
+    const hits = (sheet.values[r - 1] ?? []).filter((v) => wanted.has(headerKey(v))).length;
+    if (hits >= 2) return r;
+  }
+  return HEADER_ROW;
+}
+
+/** Budget amount columns: every header that is a year, in sheet order. */
+export function findYearColumns(sheet: SheetSnapshot | undefined, headerRow = HEADER_ROW): Map<number, number> {
+  const out = new Map<number, number>();
+  (sheet?.values[headerRow - 1] ?? []).forEach((v, i) => {
+    const text = String(v instanceof Date ? '' : v).trim();
+    if (/^\d{4}$/.test(text) && !out.has(Number(text))) out.set(Number(text), i + 1);
+  });
+  return out;
+}
+
+export type ScannedRow = { row: number; get: (key: string) => CellValue };
+
+/** Last row holding anything in the given columns (0 when none). */
+export function lastRowIn(sheet: SheetSnapshot | undefined, cols: number[]): number {
+  if (!sheet) return 0;
+  for (let r = sheet.values.length; r >= 1; r--) if (cols.some((c) => !isBlank(cellAt(sheet, r, c)))) return r;
+  return 0;
+}
+
+/** Data rows of a table: rows after the header with something in one of its columns. */
+export function dataRows(sheet: SheetSnapshot | undefined, cols: Map<string, number>, headerRow = HEADER_ROW): ScannedRow[] {
+  const used = [...cols.values()];
+  const last = lastRowIn(sheet, used);
+  const out: ScannedRow[] = [];
+  for (let r = headerRow + 1; r <= last; r++) {
+    if (!used.some((c) => !isBlank(cellAt(sheet, r, c)))) continue;
+    const row = r;
+    out.push({ row, get: (key) => (cols.has(key) ? cellAt(sheet, row, cols.get(key)!) : '') });
+  }
+  return out;
+}
+
+/**
+ * A row with no id and a single filled text cell is a comment someone left in the
+ * table, not an item: the reader skips it (with an info finding) and the plan never
+ * matches an item to it. A lone value in a dropdown column (a type, a statut, a
+ * financeur) is an item being filled in, not a comment.
+ */
+export function isCommentRow(sheet: SheetSnapshot | undefined, row: ScannedRow, keyCol: number | undefined, dropdownCols: number[] = []): boolean {
+  if (keyCol !== undefined && !isBlank(cellAt(sheet, row.row, keyCol))) return false;
+  const cells = sheet?.values[row.row - 1] ?? [];
+  const filled = cells.map((v, i) => [v, i + 1] as const).filter(([v]) => !isBlank(v));
+  return filled.length === 1 && typeof filled[0][0] === 'string' && !dropdownCols.includes(filled[0][1]);
+}
+
+/** A row a person typed as a total: no key, and its only text says "Total", "Sous-total", "TOTAL 2024"… */
+export function isTotalRow(sheet: SheetSnapshot | undefined, row: ScannedRow, keyCol: number | undefined): boolean {
+  if (keyCol !== undefined && !isBlank(cellAt(sheet, row.row, keyCol))) return false;
+  const texts = (sheet?.values[row.row - 1] ?? []).filter((v): v is string => typeof v === 'string' && !isBlank(v));
+  return texts.length > 0 && texts.every((t) => TOTAL_ROW_LABEL.test(t.trim()));
+}
+
+/** Columns of a table whose cells are picked from a fixed list. */
+export const dropdownColumns = (spec: TableSpec, cols: Map<string, number>): number[] =>
+  spec.columns.filter((c) => c.validation?.rule.kind === 'list').map((c) => cols.get(c.key)).filter((c): c is number => c !== undefined);

@@ -1,0 +1,38 @@
+// ctg demo (npm start): builds out/ctg-thore-montagne-noire.xlsx from the bundled
+// seed 001 example (the demo output may be overwritten), then checks it as read back.
+import * as fs from 'fs';
+import * as path from 'path';
+import { planWorkbook } from '../../core/workbook/plan';
+import { emptyWorkbook } from '../../core/workbook/snapshot-apply';
+import { checkWorkbook } from '../../core/workbook/refresh';
+import { summarySentence } from '../../core/workbook/plan-sentence';
+import { hasErrors } from '../../core/domain/report';
+import { frXlsx } from '../../i18n/fr-workbook';
+import { applyPlanToWorkbook, writeXlsxFile } from '../../adapters/xlsx/apply';
+import { readXlsxFile } from '../../adapters/xlsx/read';
+import { newXlsx } from '../../adapters/xlsx/open';
+import { printReport } from './print';
+import { readConventionFile } from './usage';
+import { DEMO_OUT_DIR, EXAMPLE_FILE } from '../paths';
+import { writeSummaryDocx } from '../../adapters/docx/render';
+import { frSummaryCli } from '../../i18n/fr-summary';
+
+export const DEMO_OUT = path.join(DEMO_OUT_DIR, 'ctg-thore-montagne-noire.xlsx');
+export const DEMO_SUMMARY_OUT = path.join(path.dirname(DEMO_OUT), 'synthese-thore-montagne-noire.docx');
+
+export async function demo(): Promise<number> {
+  const convention = readConventionFile(EXAMPLE_FILE);
+  const { plan, summary } = planWorkbook(convention, emptyWorkbook());
+  const wb = newXlsx();
+  applyPlanToWorkbook(wb, plan);
+  fs.mkdirSync(path.dirname(DEMO_OUT), { recursive: true });
+  await writeXlsxFile(wb, DEMO_OUT);
+  console.log(frXlsx.written(path.relative(process.cwd(), DEMO_OUT) || DEMO_OUT, summarySentence(summary)));
+  console.log('');
+  const { convention: read, report } = checkWorkbook(await readXlsxFile(DEMO_OUT));
+  console.log(printReport(read.name, report));
+  // The summary of what was read back, as `ctg summary` would write it.
+  await writeSummaryDocx(read, report, DEMO_SUMMARY_OUT);
+  console.log(`\n${frSummaryCli.written(path.relative(process.cwd(), DEMO_SUMMARY_OUT) || DEMO_SUMMARY_OUT)}`);
+  return hasErrors(report.findings) ? 1 : 0;
+}

@@ -1,0 +1,26 @@
+// ctg init <convention.json> --out <workbook.xlsx>: builds the workbook; never overwrites a file.
+import * as fs from 'fs';
+import { planWorkbook } from '../../core/workbook/plan';
+import { emptyWorkbook } from '../../core/workbook/snapshot-apply';
+import { summarySentence } from '../../core/workbook/plan-sentence';
+import { frXlsx } from '../../i18n/fr-workbook';
+import { applyPlanToWorkbook, writeXlsxFile } from '../../adapters/xlsx/apply';
+import { newXlsx } from '../../adapters/xlsx/open';
+import { parseArgs } from './args';
+import { readConventionFile, requireOutFolder, UsageError } from './usage';
+
+export async function init(args: string[]): Promise<number> {
+  const { positional, options } = parseArgs(args, { options: ['--out'] });
+  const out = options.get('--out');
+  if (positional.length !== 1 || !out) throw new UsageError(frXlsx.needsOut);
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(frXlsx.notXlsx(out));
+  if (fs.existsSync(out)) throw new UsageError(frXlsx.exists(out));
+  requireOutFolder(out);
+  const convention = readConventionFile(positional[0]);
+  const { plan, summary } = planWorkbook(convention, emptyWorkbook());
+  const wb = newXlsx();
+  applyPlanToWorkbook(wb, plan);
+  await writeXlsxFile(wb, out);
+  console.log(frXlsx.written(out, summarySentence(summary)));
+  return 0;
+}

@@ -1,0 +1,38 @@
+// Plain-text rendering of a check report for the terminal.
+import { CheckReport, Finding, findingPlace } from '../../core/domain/report';
+import { formatMoney, plainSpaces } from '../../core/domain/money';
+import { statusWords } from '../../i18n/fr-domain';
+import { frCli } from '../../i18n/fr-cli';
+
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((cell, i) => (i === 0 || i === r.length - 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd()).join('\n');
+}
+
+export function printReport(name: string, report: CheckReport): string {
+  const money = (c: number | null) => (c === null ? '—' : plainSpaces(formatMoney(c)));
+  const signed = (c: number) => (c > 0 ? '+' : '') + money(c);
+  const lines = [frCli.reportTitle(name), ''];
+  if (report.years.length === 0) lines.push(frCli.noYears);
+  else {
+    const rows = [
+      frCli.tableHeader,
+      ...report.years.map((y) => [String(y.year), money(y.envelopeCents), money(y.allocatedCents), signed(y.deltaCents), statusWords(y.status)]),
+      [frCli.totalRow, money(report.total.envelopeCents), money(report.total.allocatedCents), signed(report.total.deltaCents), statusWords(report.total.status)],
+    ];
+    lines.push(table(rows));
+  }
+  lines.push('');
+  if (report.findings.length === 0) lines.push(frCli.noFindings);
+  else {
+    lines.push(frCli.findingsTitle(report.findings.length));
+    for (const f of report.findings) lines.push(printFinding(f));
+  }
+  return lines.join('\n');
+}
+
+/** One finding as a line of the command's output: severity — place — message. */
+export function printFinding(f: Finding): string {
+  return `  ${frCli.severity[f.severity]} — ${findingPlace(f)} — ${plainSpaces(f.message)}`;
+}

@@ -1,0 +1,10 @@
+// Where the repository's own files are, seen from the hosts that run from it (the CLI, the preview).
+import * as path from 'path';
+
+const REPO_ROOT = path.join(__dirname, '..', '..');
+
+/** The bundled example convention (seed 001) that `npm start` and the preview open. */
+export const EXAMPLE_FILE = path.join(REPO_ROOT, 'examples', 'thore-montagne-noire.json');
+
+/** Where `ctg demo` writes its workbook and summary. */
+export const DEMO_OUT_DIR = path.join(REPO_ROOT, 'out');

@@ -8,7 +8,8 @@ import { buildConventionSummary } from '../src/core/summary/convention-summary';
 import { buildActionFiches } from '../src/core/summary/action-fiche';
 import { renderDocx } from '../src/adapters/docx/render';
 import { renderMarkdown } from '../src/adapters/markdown/render';
-import { generateSummaryDoc } from '../src/app/summary';
+import { writeSummary } from '../src/app/summary';
+import { docsSummaryDocuments } from '../src/adapters/docs/summary-documents';
 import { FakeDocumentApp } from '../tests/fakes/document-app';
 import { loadExample } from '../tests/helpers/examples';
 import { medianMs, fmtMs } from './util';
@@ -17,12 +18,13 @@ function docsCalls(convention: Convention): { first: number; again: number; perK
   const report = checkConvention(convention);
   const docs = new FakeDocumentApp();
   const store = new Map<string, string>();
-  const deps = { docs, store: { get: (k: string) => store.get(k) ?? null, set: (k: string, v: string) => void store.set(k, v) }, load: () => ({ convention, report }) };
-  generateSummaryDoc(deps);
+  const props = { getProperty: (k: string) => store.get(k) ?? null, setProperty: (k: string, v: string) => void store.set(k, v) };
+  const generate = () => writeSummary(docsSummaryDocuments(docs), props, { convention, report, meta: { generatedAt: new Date() } });
+  generate();
   const first = docs.calls.total();
   const top = Object.entries(docs.calls.toJSON()).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, n]) => `${k} ${n}`).join(', ');
   docs.calls.reset();
-  generateSummaryDoc(deps);
+  generate();
   return { first, again: docs.calls.total(), perKind: top };
 }
 

@@ -39,7 +39,7 @@ export type SidebarState = z.infer<typeof SidebarState>;
 /** What a write action returns: a plain French sentence and the refreshed sidebar state. */
 export type ActionResult = { message: string; state: SidebarState };
 
-/** Result of the Docs summary (implemented by src/gas/summary.ts). */
+/** Result of the summary (src/app/summary.ts). */
 export type SummaryResult = { url: string; documentId: string; created: boolean; unknownPlaceholders: string[] };
 
 /** Result of choosing the summary's template: the French sentence to show. */
@@ -48,39 +48,41 @@ export type TemplateResult = { templateId: string | null; message: string };
 /** A pasted Google Docs link (or id); '' goes back to the default layout. */
 export const MAX_TEMPLATE_LINK = 500;
 
-/** Every function the sidebar may call, with its arguments and result. */
-export interface ServerApi {
-  getSidebarState(): SidebarState;
-  initializeWorkbook(form: InitForm): ActionResult;
-  checkEnvelope(): ActionResult;
-  refreshAxisTabs(): ActionResult;
-  generateSummary(): SummaryResult;
-  /** Issue 5: the Google Doc whose layout the summary follows ({{territoire}}, {{tableau_budget}}…). */
-  setSummaryTemplate(link: string): TemplateResult;
-  selectCell(target: CellTarget): void;
-  /** Issue 6: reads the pasted text of a convention; writes nothing. */
-  previewImport(text: string): ImportResult;
-  /** Issue 6: writes the reviewed draft through the normal plan/apply (never overwrites typed cells). */
-  applyImport(draft: Convention): ActionResult;
-}
-
 /** Longest text the import panel sends (a 60-page convention is about 150 000 characters). */
 export const MAX_IMPORT_TEXT = 400_000;
 
-export type ServerFunction = keyof ServerApi;
+/** A server function: the schema of its arguments (a tuple) and, as a type only, its result. */
+type Fn<Args extends z.ZodMiniType<unknown[]>, Result> = { args: Args; result?: Result };
+const fn = <Result>() => <Args extends z.ZodMiniType<unknown[]>>(args: Args): Fn<Args, Result> => ({ args });
 
-/** Argument schemas, one tuple per function: the mapped type makes a missing or extra entry a type error. */
-export const ARGS: { [K in ServerFunction]: z.ZodMiniType<Parameters<ServerApi[K]>> } = {
-  getSidebarState: z.tuple([]),
-  initializeWorkbook: z.tuple([InitForm]),
-  checkEnvelope: z.tuple([]),
-  refreshAxisTabs: z.tuple([]),
-  generateSummary: z.tuple([]),
-  setSummaryTemplate: z.tuple([z.string().check(z.maxLength(MAX_TEMPLATE_LINK))]),
-  selectCell: z.tuple([CellTarget]),
-  previewImport: z.tuple([z.string().check(z.maxLength(MAX_IMPORT_TEXT))]),
-  applyImport: z.tuple([Convention]),
+/**
+ * Every function the sidebar may call, declared once: the server's global stubs, the
+ * argument checks, the sidebar's promise wrapper and the preview's shim all follow this list.
+ */
+export const SERVER_FUNCTIONS = {
+  getSidebarState: fn<SidebarState>()(z.tuple([])),
+  initializeWorkbook: fn<ActionResult>()(z.tuple([InitForm])),
+  checkEnvelope: fn<ActionResult>()(z.tuple([])),
+  refreshAxisTabs: fn<ActionResult>()(z.tuple([])),
+  generateSummary: fn<SummaryResult>()(z.tuple([])),
+  /** The Google Doc whose layout the summary follows ({{territoire}}, {{tableau_budget}}…). */
+  setSummaryTemplate: fn<TemplateResult>()(z.tuple([z.string().check(z.maxLength(MAX_TEMPLATE_LINK))])),
+  selectCell: fn<void>()(z.tuple([CellTarget])),
+  /** Reads the pasted text of a convention; writes nothing. */
+  previewImport: fn<ImportResult>()(z.tuple([z.string().check(z.maxLength(MAX_IMPORT_TEXT))])),
+  /** Writes the reviewed draft through the normal plan/apply (never overwrites typed cells). */
+  applyImport: fn<ActionResult>()(z.tuple([Convention])),
 };
+
+export type ServerFunction = keyof typeof SERVER_FUNCTIONS;
+
+type ArgsOf<K extends ServerFunction> = z.infer<(typeof SERVER_FUNCTIONS)[K]['args']>;
+type ResultOf<K extends ServerFunction> = Exclude<(typeof SERVER_FUNCTIONS)[K]['result'], undefined>;
+
+/** The server functions with their arguments and results. */
+export type ServerApi = { [K in ServerFunction]: (...args: ArgsOf<K>) => ResultOf<K> };
+
+export const SERVER_FUNCTION_NAMES = Object.keys(SERVER_FUNCTIONS) as ServerFunction[];
 
 /** The sidebar's view of the server: the same functions, returning promises. */
 export type AsyncServerApi = { [K in ServerFunction]: (...args: Parameters<ServerApi[K]>) => Promise<ReturnType<ServerApi[K]>> };

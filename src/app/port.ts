@@ -1,8 +1,9 @@
-// What the server functions need from "a spreadsheet": the Apps Script edge
-// (gas-port.ts) and the local preview (scripts/preview.ts) both provide it, so the
-// sidebar runs the very same server code in both.
+// What the use cases need from "a spreadsheet": the Apps Script host and the local
+// preview both provide it, so the sidebar runs the very same server code in both.
 import type { Plan, WorkbookSnapshot } from '../core/workbook/types';
-import type { SummaryResult, TemplateResult } from './contract';
+import type { SummaryDocument, Table } from '../core/summary/model';
+import type { BlockPlaceholder, InlinePlaceholder } from '../core/summary/template';
+import type { SummaryResult } from './contract';
 import type { PropertiesLike } from './settings';
 
 export interface WorkbookPort {
@@ -14,7 +15,25 @@ export interface WorkbookPort {
   select(sheet: string, cell: string | undefined): boolean;
   /** Runs fn holding the document lock, or throws a UserError when a co-editor holds it. */
   withLock<T>(fn: () => T): T;
+  /** The workbook's settings, shared by every editor. */
   properties(): PropertiesLike;
-  generateSummary(): SummaryResult;
-  setSummaryTemplate(link: string): TemplateResult;
+  /** The spreadsheet's address, for the summary's link back (none in the preview). */
+  url(): string | undefined;
+  /** Where summaries are written. */
+  documents(): SummaryDocuments;
+}
+
+/** A summary to write: the document, where it was written last, and the template to follow if any. */
+export type SummaryWrite = {
+  document: SummaryDocument;
+  documentId: string | null;
+  template: { id: string; inline: Record<InlinePlaceholder, string>; blocks: Record<BlockPlaceholder, Table> } | null;
+};
+
+/** The documents backend: Google Docs in Apps Script, Markdown in the preview. */
+export interface SummaryDocuments {
+  /** Rewrites the document in place, or a new one when it is gone; throws a UserError when the template cannot be opened. */
+  write(request: SummaryWrite): SummaryResult;
+  /** The template document's name; throws a UserError when it cannot be opened. */
+  templateName(templateId: string): string;
 }

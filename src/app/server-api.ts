@@ -5,7 +5,7 @@ import type { ActionResult, CellTarget, InitForm, ServerApi, SidebarState } from
 import type { Convention } from '../core/domain/schema';
 import type { Plan, WorkbookSnapshot } from '../core/workbook/types';
 import { applyPlan } from '../core/workbook/snapshot-apply';
-import { TAB } from '../core/workbook/layout';
+import { isCtgWorkbook } from '../core/workbook/identity';
 import { frAddon } from '../i18n/fr-addon';
 import { checkSnapshot, planFor, readConvention, refreshFor } from './workbook';
 import { conventionFromForm } from './init-form';
@@ -13,11 +13,10 @@ import { readSettings, writeSettings } from './settings';
 import { UserError } from './errors';
 import type { WorkbookPort } from './port';
 import { importText } from '../core/import';
+import { generateSummary, setSummaryTemplate } from './summary';
 
 /** The workbook as the plan leaves it, computed in memory rather than read again (read once, write once). */
 const afterPlan = (snapshot: WorkbookSnapshot, plan: Plan) => applyPlan(snapshot, plan);
-
-export const isCtgWorkbook = (snapshot: WorkbookSnapshot) => snapshot.sheets.some((s) => s.name === TAB.convention);
 
 const EMPTY_CONVENTION: Convention = {
   name: '', territory: '', signatories: [], period: {}, coordinator: '', toleranceCents: 0,
@@ -105,13 +104,8 @@ export function serverApi(port: WorkbookPort): ServerApi {
     initializeWorkbook: (form) => initializeWorkbook(port, form),
     checkEnvelope: () => checkEnvelope(port),
     refreshAxisTabs: () => refreshAxisTabs(port),
-    generateSummary: () => {
-      const result = port.generateSummary();
-      writeSettings(port.properties(), { summaryDocumentId: result.documentId, summaryUrl: result.url });
-      return result;
-    },
-    // Settings are shared by every editor: written under the document lock like any write.
-    setSummaryTemplate: (link) => port.withLock(() => port.setSummaryTemplate(link)),
+    generateSummary: () => generateSummary(port),
+    setSummaryTemplate: (link) => setSummaryTemplate(port, link),
     selectCell: (target) => selectCell(port, target),
     previewImport: (text) => importText(text),
     applyImport: (draft) => applyImport(port, draft),

@@ -1,76 +1,48 @@
-// Apps Script edge of the summary: "Générer la synthèse". Reads the workbook
-// (through the injected loader), writes the Google Doc in place — the same
-// document on every click, remembered in the document properties — or in a new
-// one when it was deleted, optionally from the user's template.
+// "Générer la synthèse" and "choose the summary's template", written once against the
+// WorkbookPort: one snapshot of the spreadsheet, one lock held by the use case, the
+// settings (document id, link, template) written once. Where the document is written
+// (Google Docs, or Markdown in the preview) is the port's SummaryDocuments.
+import type { SummaryResult, TemplateResult } from './contract';
+import type { SummaryDocuments, WorkbookPort } from './port';
+import { checkSnapshot } from './workbook';
+import { isCtgWorkbook } from '../core/workbook/identity';
+import { buildConventionSummary, SummaryMeta } from '../core/summary/convention-summary';
+import { blockTables, inlineValues } from '../core/summary/template';
 import type { Convention } from '../core/domain/schema';
 import type { CheckReport } from '../core/domain/report';
-import type { SummaryResult } from './contract';
-import { buildConventionSummary } from '../core/summary/convention-summary';
-import type { DocsApp, DocsBody } from '../adapters/docs/docs-api';
-import { writeSummaryToDocs } from '../adapters/docs/write';
-import { copyTemplateBody, fillTemplate } from '../adapters/docs/template';
-import { blockTables, inlineValues } from '../core/summary/template';
+import { readSettings, writeSettings, PropertiesLike } from './settings';
+import { UserError } from './errors';
 import { frSummary } from '../i18n/fr-summary';
 import { frAddon } from '../i18n/fr-addon';
-import { UserError } from './errors';
-import { withLock, LockLike } from './lock';
-import { readSettings, writeSettings, PropertiesLike } from './settings';
-import { readSpreadsheet } from '../adapters/sheets/read';
-import { checkSnapshot } from './workbook';
-import { isCtgWorkbook } from './server-api';
-import type { SpreadsheetLike } from '../adapters/sheets/sheets-api';
 
-/** Where the summary's document ids are remembered (the workbook settings in Apps Script). */
-export interface KeyValueStore {
-  get(key: string): string | null;
-  set(key: string, value: string): void;
+/** The checked convention a summary is written from. */
+export type SummaryInput = { convention: Convention; report: CheckReport; meta: SummaryMeta };
+
+/** Server function: reads the spreadsheet once, under the document lock, and writes the summary. */
+export function generateSummary(port: WorkbookPort, now: () => Date = () => new Date()): SummaryResult {
+  return port.withLock(() => {
+    const snapshot = port.snapshot();
+    if (!isCtgWorkbook(snapshot)) throw new UserError(frAddon.notInitialized);
+    const url = port.url();
+    const meta: SummaryMeta = { generatedAt: now(), ...(url ? { spreadsheetUrl: url } : {}) };
+    return writeSummary(port.documents(), port.properties(), { ...checkSnapshot(snapshot), meta });
+  });
 }
 
-/** Keys are the names of the workbook settings fields (src/gas/settings.ts). */
-export const SUMMARY_KEYS = {
-  documentId: 'summaryDocumentId',
-  templateId: 'summaryTemplateId',
-} as const;
-
-export type SummaryDeps = {
-  docs: DocsApp;
-  store: KeyValueStore;
-  /** The workbook, read and checked (one snapshot of the spreadsheet). */
-  load: () => { convention: Convention; report: CheckReport; spreadsheetUrl?: string };
-  lock?: LockLike;
-  now?: () => Date;
-};
-
-/** Server function of the add-on; tests pass fakes, Apps Script gets its services. */
-export function generateSummaryDoc(deps: SummaryDeps = appsScriptSummaryDeps()): SummaryResult {
-  return deps.lock ? withLock(deps.lock, () => generate(deps)) : generate(deps);
-}
-
-function generate({ docs, store, load, now = () => new Date() }: SummaryDeps): SummaryResult {
-  const { convention, report, spreadsheetUrl } = load();
-  const meta = { generatedAt: now(), ...(spreadsheetUrl ? { spreadsheetUrl } : {}) };
-  const doc = buildConventionSummary(convention, report, meta);
-  const templateId = store.get(SUMMARY_KEYS.templateId);
-  // Open the template before touching the summary document: if it is gone, nothing is cleared or created.
-  const template = templateId ? openTemplate(docs, templateId).getBody() : null;
-  let unknownPlaceholders: string[] = [];
-  const fill = template
-    ? (body: DocsBody) => {
-        copyTemplateBody(body, template, docs);
-        unknownPlaceholders = fillTemplate(body, inlineValues({ convention, report, meta }), blockTables({ convention, report, meta }), docs);
-      }
-    : undefined;
-  const target = writeSummaryToDocs(docs, store.get(SUMMARY_KEYS.documentId), doc, fill);
-  store.set(SUMMARY_KEYS.documentId, target.documentId);
-  return { url: target.url, documentId: target.documentId, created: target.created, unknownPlaceholders };
-}
-
-function openTemplate(docs: DocsApp, id: string) {
-  try {
-    return docs.openById(id);
-  } catch {
-    throw new UserError(frSummary.templateMissing(id));
-  }
+/**
+ * Writes the summary into the remembered document (a new one when there is none or it
+ * cannot be opened), following the chosen template if any, and remembers where.
+ */
+export function writeSummary(documents: SummaryDocuments, props: PropertiesLike, input: SummaryInput): SummaryResult {
+  const settings = readSettings(props);
+  const templateId = settings.summaryTemplateId || null;
+  const written = documents.write({
+    document: buildConventionSummary(input.convention, input.report, input.meta),
+    documentId: settings.summaryDocumentId ?? null,
+    template: templateId ? { id: templateId, inline: inlineValues(input), blocks: blockTables(input) } : null,
+  });
+  writeSettings(props, { summaryDocumentId: written.documentId, summaryUrl: written.url });
+  return written;
 }
 
 /** A Google Docs link (…/document/d/<id>/…) or a bare id → the id; null when it is neither. */
@@ -81,47 +53,23 @@ export function templateIdFrom(input: string): string | null {
   return /^[A-Za-z0-9_-]{20,}$/.test(text) ? text : null;
 }
 
+/** Server function: the settings are shared by every editor, so they are written under the document lock. */
+export function setSummaryTemplate(port: WorkbookPort, input: string): TemplateResult {
+  return port.withLock(() => chooseSummaryTemplate(port.documents(), port.properties(), input));
+}
+
 /**
- * Chooses the template of the summary (a link pasted in the sidebar), after
- * checking the document opens; an empty input goes back to the default layout.
- * Returns the French sentence to show.
+ * Chooses the template of the summary (a link pasted in the sidebar), after checking
+ * the document opens; an empty input goes back to the default layout.
  */
-export function setSummaryTemplate(deps: Pick<SummaryDeps, 'docs' | 'store'>, input: string): { templateId: string | null; message: string } {
+export function chooseSummaryTemplate(documents: SummaryDocuments, props: PropertiesLike, input: string): TemplateResult {
   if (input.trim() === '') {
-    deps.store.set(SUMMARY_KEYS.templateId, '');
+    writeSettings(props, { summaryTemplateId: undefined });
     return { templateId: null, message: frSummary.templateCleared };
   }
   const id = templateIdFrom(input);
   if (id === null) throw new UserError(frSummary.templateBadLink(input.trim()));
-  const name = openTemplate(deps.docs, id).getName();
-  deps.store.set(SUMMARY_KEYS.templateId, id);
+  const name = documents.templateName(id);
+  writeSettings(props, { summaryTemplateId: id });
   return { templateId: id, message: frSummary.templateSet(name) };
-}
-
-/** The workbook settings (one JSON document property) seen as a key-value store. */
-export function settingsStore(props: PropertiesLike): KeyValueStore {
-  return {
-    get: (key) => {
-      const value = (readSettings(props) as Record<string, unknown>)[key];
-      return typeof value === 'string' ? value : null;
-    },
-    set: (key, value) => void writeSettings(props, { [key]: value }),
-  };
-}
-
-/** Reads the active spreadsheet once and checks it; refuses a spreadsheet that is not a CTG workbook. */
-export function loadActiveWorkbook(spreadsheet: SpreadsheetLike & { getUrl(): string }): ReturnType<SummaryDeps['load']> {
-  const snapshot = readSpreadsheet(spreadsheet);
-  if (!isCtgWorkbook(snapshot)) throw new UserError(frAddon.notInitialized);
-  return { ...checkSnapshot(snapshot), spreadsheetUrl: spreadsheet.getUrl() };
-}
-
-/** The Apps Script services behind the interfaces; reached only when the function runs. */
-export function appsScriptSummaryDeps(): SummaryDeps {
-  return {
-    docs: DocumentApp as unknown as DocsApp,
-    store: settingsStore(PropertiesService.getDocumentProperties()),
-    lock: LockService.getDocumentLock(),
-    load: () => loadActiveWorkbook(SpreadsheetApp.getActiveSpreadsheet() as unknown as SpreadsheetLike & { getUrl(): string }),
-  };
 }

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
-import { ARGS } from '../../src/app/contract';
+import { SERVER_FUNCTION_NAMES } from '../../src/app/contract';
 import { frAddon, frMenu } from '../../src/i18n/fr-addon';
 import { fakeAppsScript, FakeWorld } from '../fakes/globals';
 import type { FakeMenu, MenuItem } from '../fakes/services';
@@ -69,7 +69,7 @@ describe('build/Code.js in a vm with fake Apps Script globals', () => {
   test('every sidebar-callable function of the contract is a top-level function that runs', () => {
     const world = fakeAppsScript();
     const g = load(world);
-    const names = Object.keys(ARGS);
+    const names: string[] = SERVER_FUNCTION_NAMES;
     expect(names.length).toBeGreaterThanOrEqual(6);
     for (const name of names) expect(typeof g[name]).toBe('function');
 

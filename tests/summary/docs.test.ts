@@ -1,5 +1,10 @@
 import { FakeDocumentApp, FakeParagraph, FakeTable, FakeListItem } from '../fakes/document-app';
-import { generateSummaryDoc, SUMMARY_KEYS, KeyValueStore, settingsStore } from '../../src/app/summary';
+import { generateSummary, writeSummary } from '../../src/app/summary';
+import { docsSummaryDocuments } from '../../src/adapters/docs/summary-documents';
+import { withLock } from '../../src/app/lock';
+import { MemoryWorkbook } from '../../src/adapters/memory/port';
+import { planWorkbook } from '../../src/core/workbook/plan';
+import { applyPlan } from '../../src/core/workbook/snapshot-apply';
 import { readSettings } from '../../src/app/settings';
 import { UserError } from '../../src/app/errors';
 import { renderToBody } from '../../src/adapters/docs/write';
@@ -8,18 +13,22 @@ import { buildActionFiches } from '../../src/core/summary/action-fiche';
 import { plainSpaces } from '../../src/core/domain/money';
 import { GENERATED_AT, SHEET_URL, thore, sixYears } from './fixtures';
 
-function memoryStore(): KeyValueStore & { data: Map<string, string> } {
+function memoryProps() {
   const data = new Map<string, string>();
-  return { data, get: (k) => data.get(k) ?? null, set: (k, v) => void data.set(k, v) };
+  return { getProperty: (k: string) => data.get(k) ?? null, setProperty: (k: string, v: string) => void data.set(k, v) };
 }
+
+type Deps = { documents: ReturnType<typeof docsSummaryDocuments>; props: ReturnType<typeof memoryProps>; input: Parameters<typeof writeSummary>[2] };
 
 function setup(edit?: Parameters<typeof thore>[0]) {
   const docs = new FakeDocumentApp();
-  const store = memoryStore();
+  const props = memoryProps();
   const { convention, report } = thore(edit);
-  const deps = { docs, store, load: () => ({ convention, report, spreadsheetUrl: SHEET_URL }), now: () => GENERATED_AT };
-  return { docs, store, deps, convention };
+  const deps: Deps = { documents: docsSummaryDocuments(docs), props, input: { convention, report, meta: { generatedAt: GENERATED_AT, spreadsheetUrl: SHEET_URL } } };
+  return { docs, props, deps, convention };
 }
+
+const generateSummaryDoc = (deps: Deps) => writeSummary(deps.documents, deps.props, deps.input);
 
 const bodyOf = (docs: FakeDocumentApp, id: string) => docs.files.get(id)!.body;
 
@@ -83,10 +92,10 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
   });
 
   it('rewrites the same document on the next click, without piling content up', () => {
-    const { docs, store, deps } = setup();
+    const { docs, props, deps } = setup();
     const first = generateSummaryDoc(deps);
     expect(first).toMatchObject({ documentId: 'doc-1', created: true, unknownPlaceholders: [], url: 'https://docs.google.com/open?id=doc-1' });
-    expect(store.data.get(SUMMARY_KEYS.documentId)).toBe('doc-1');
+    expect(readSettings(props).summaryDocumentId).toBe('doc-1');
     const before = bodyOf(docs, 'doc-1').outline();
     docs.calls.reset();
     const second = generateSummaryDoc(deps);
@@ -109,27 +118,32 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     const { docs, deps } = setup();
     generateSummaryDoc(deps);
     const { report, convention } = thore((c) => (c.budget[1].amounts['2024'] = 4080100));
-    generateSummaryDoc({ ...deps, load: () => ({ convention, report }) });
+    generateSummaryDoc({ ...deps, input: { convention, report, meta: { generatedAt: GENERATED_AT } } });
     expect(plainSpaces(bodyOf(docs, 'doc-1').getText())).toContain('dépassement de 1,00 €');
   });
 
   it('creates a new document when the remembered one was deleted, and remembers the new one', () => {
-    const { docs, store, deps } = setup();
+    const { docs, props, deps } = setup();
     generateSummaryDoc(deps);
     docs.deleteDocument('doc-1');
     const again = generateSummaryDoc(deps);
     expect(again).toMatchObject({ documentId: 'doc-2', created: true });
-    expect(store.data.get(SUMMARY_KEYS.documentId)).toBe('doc-2');
+    expect(readSettings(props).summaryDocumentId).toBe('doc-2');
   });
 
   it('refuses to run while a co-editor holds the lock, with a French message, and releases it after a run', () => {
-    const { deps } = setup();
+    const docs = new FakeDocumentApp();
+    const { convention } = thore();
+    const book = new MemoryWorkbook(applyPlan({ sheets: [] }, planWorkbook(convention, { sheets: [] }).plan));
+    const portWith = (lock: { tryLock: () => boolean; releaseLock: () => void }) => ({ ...book.port(), withLock: <T>(fn: () => T) => withLock(lock, fn), documents: () => docsSummaryDocuments(docs) });
     const busy = { tryLock: () => false, releaseLock: jest.fn() };
-    expect(() => generateSummaryDoc({ ...deps, lock: busy })).toThrow(UserError);
-    expect(() => generateSummaryDoc({ ...deps, lock: busy })).toThrow(/Un autre co-éditeur est en train de modifier/);
+    expect(() => generateSummary(portWith(busy))).toThrow(UserError);
+    expect(() => generateSummary(portWith(busy))).toThrow(/Un autre co-éditeur est en train de modifier/);
+    expect(docs.files.size).toBe(0);
     const free = { tryLock: () => true, releaseLock: jest.fn() };
-    generateSummaryDoc({ ...deps, lock: free });
+    generateSummary(portWith(free));
     expect(free.releaseLock).toHaveBeenCalledTimes(1);
+    expect(docs.files.size).toBe(1);
   });
 
   it('renders one fiche per page when given the fiches document', () => {
@@ -163,14 +177,14 @@ describe('renderToBody on a body that held something else', () => {
   });
 });
 
-describe('settingsStore: the summary ids live in the workbook settings', () => {
+describe('the summary ids live in the workbook settings', () => {
   it('reads and writes fields of the settings JSON without losing the others', () => {
     const raw = new Map<string, string>([['ctg.settings', JSON.stringify({ initializedAt: '2026-11-01T08:00:00.000Z' })]]);
     const props = { getProperty: (k: string) => raw.get(k) ?? null, setProperty: (k: string, v: string) => void raw.set(k, v) };
     const { docs, deps } = setup();
-    const result = generateSummaryDoc({ ...deps, store: settingsStore(props) });
-    expect(readSettings(props)).toEqual({ initializedAt: '2026-11-01T08:00:00.000Z', summaryDocumentId: result.documentId });
-    expect(generateSummaryDoc({ ...deps, store: settingsStore(props) }).documentId).toBe(result.documentId);
+    const result = generateSummaryDoc({ ...deps, props });
+    expect(readSettings(props)).toEqual({ initializedAt: '2026-11-01T08:00:00.000Z', summaryDocumentId: result.documentId, summaryUrl: result.url });
+    expect(generateSummaryDoc({ ...deps, props }).documentId).toBe(result.documentId);
     expect(docs.files.size).toBe(1);
   });
 });

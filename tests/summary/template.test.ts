@@ -1,23 +1,29 @@
 import * as fc from 'fast-check';
 import { FakeDocumentApp, FakeTable, FakeBody } from '../fakes/document-app';
-import { generateSummaryDoc, SUMMARY_KEYS, KeyValueStore, setSummaryTemplate, templateIdFrom } from '../../src/app/summary';
+import { writeSummary, chooseSummaryTemplate, templateIdFrom } from '../../src/app/summary';
+import { readSettings, writeSettings } from '../../src/app/settings';
+import { docsSummaryDocuments } from '../../src/adapters/docs/summary-documents';
 import { UserError } from '../../src/app/errors';
 import { escapeRe2, escapeReplacement, placeholderPattern, unknownPlaceholders, INLINE_PLACEHOLDERS, BLOCK_PLACEHOLDERS } from '../../src/core/summary/template';
 import { frTemplate } from '../../src/i18n/fr-summary';
 import { plainSpaces } from '../../src/core/domain/money';
 import { GENERATED_AT, SHEET_URL, thore } from './fixtures';
 
-function memoryStore(init: Record<string, string> = {}): KeyValueStore {
-  const data = new Map(Object.entries(init));
-  return { get: (k) => data.get(k) ?? null, set: (k, v) => void data.set(k, v) };
+function memoryProps() {
+  const data = new Map<string, string>();
+  return { getProperty: (k: string) => data.get(k) ?? null, setProperty: (k: string, v: string) => void data.set(k, v) };
 }
+
+type Deps = { documents: ReturnType<typeof docsSummaryDocuments>; props: ReturnType<typeof memoryProps>; input: Parameters<typeof writeSummary>[2] };
+const generateSummaryDoc = (deps: Deps) => writeSummary(deps.documents, deps.props, deps.input);
 
 function withTemplate(fill: (body: FakeBody) => void, edit?: Parameters<typeof thore>[0]) {
   const docs = new FakeDocumentApp();
   const templateId = docs.seed('Modèle CTG', fill);
   const { convention, report } = thore(edit);
-  const store = memoryStore({ [SUMMARY_KEYS.templateId]: templateId });
-  const deps = { docs, store, load: () => ({ convention, report, spreadsheetUrl: SHEET_URL }), now: () => GENERATED_AT };
+  const props = memoryProps();
+  writeSettings(props, { summaryTemplateId: templateId });
+  const deps: Deps = { documents: docsSummaryDocuments(docs), props, input: { convention, report, meta: { generatedAt: GENERATED_AT, spreadsheetUrl: SHEET_URL } } };
   return { docs, deps, templateId };
 }
 
@@ -135,14 +141,15 @@ describe('choosing the template', () => {
 
   it('stores a template that opens, refuses a bad link or a missing document in French, clears on empty input', () => {
     const docs = new FakeDocumentApp();
-    const store = memoryStore();
-    expect(() => setSummaryTemplate({ docs, store }, 'mon modèle')).toThrow(/«\smon modèle\s» n’est pas un lien vers un document Google Docs/);
-    expect(() => setSummaryTemplate({ docs, store }, `https://docs.google.com/document/d/${ID}/edit`)).toThrow(UserError);
-    expect(store.get(SUMMARY_KEYS.templateId)).toBeNull();
+    const props = memoryProps();
+    const documents = docsSummaryDocuments(docs);
+    expect(() => chooseSummaryTemplate(documents, props, 'mon modèle')).toThrow(/«\smon modèle\s» n’est pas un lien vers un document Google Docs/);
+    expect(() => chooseSummaryTemplate(documents, props, `https://docs.google.com/document/d/${ID}/edit`)).toThrow(UserError);
+    expect(readSettings(props).summaryTemplateId).toBeUndefined();
     const known = docs.seedWithId(ID, 'Modèle comité de pilotage', (b) => b.appendParagraph('{{territoire}}'));
-    expect(setSummaryTemplate({ docs, store }, `https://docs.google.com/document/d/${known}/edit`)).toEqual({ templateId: ID, message: 'Modèle de synthèse enregistré\u00A0: «\u00A0Modèle comité de pilotage\u00A0». La prochaine synthèse suivra sa mise en page.' });
-    expect(store.get(SUMMARY_KEYS.templateId)).toBe(ID);
-    expect(setSummaryTemplate({ docs, store }, '  ').templateId).toBeNull();
-    expect(store.get(SUMMARY_KEYS.templateId)).toBe('');
+    expect(chooseSummaryTemplate(documents, props, `https://docs.google.com/document/d/${known}/edit`)).toEqual({ templateId: ID, message: 'Modèle de synthèse enregistré\u00A0: «\u00A0Modèle comité de pilotage\u00A0». La prochaine synthèse suivra sa mise en page.' });
+    expect(readSettings(props).summaryTemplateId).toBe(ID);
+    expect(chooseSummaryTemplate(documents, props, '  ').templateId).toBeNull();
+    expect(readSettings(props).summaryTemplateId).toBeUndefined(); // cleared: the default layout again
   });
 });

@@ -1,15 +1,12 @@
 // The WorkbookPort on an in-memory workbook: what the local preview's
-// google.script.run shim calls, through the same server functions as Apps Script.
+// google.script.run shim calls, through the same use cases as Apps Script.
 import type { WorkbookSnapshot } from '../../core/workbook/types';
 import { applyPlan } from '../../core/workbook/snapshot-apply';
-import type { WorkbookPort } from '../../app/port';
+import type { SummaryDocuments, WorkbookPort } from '../../app/port';
 import type { PropertiesLike } from '../../app/settings';
 import { UserError } from '../../app/errors';
 import { withLock } from '../../app/lock';
-import { frAddon, frPreview } from '../../i18n/fr-addon';
-import { isCtgWorkbook } from '../../app/server-api';
-import { checkWorkbook } from '../../core/workbook/refresh';
-import { buildConventionSummary } from '../../core/summary/convention-summary';
+import { frPreview } from '../../i18n/fr-addon';
 import { renderMarkdown } from '../markdown/render';
 
 /** Where the preview serves the summary it writes in place of a Google Doc. */
@@ -38,7 +35,9 @@ export class MemoryWorkbook {
     };
     return {
       snapshot: () => this.snapshot,
-      apply: (plan) => { this.snapshot = applyPlan(this.snapshot, plan); },
+      apply: (plan) => {
+        this.snapshot = applyPlan(this.snapshot, plan);
+      },
       select: (sheet, cell) => {
         if (!this.snapshot.sheets.some((s) => s.name === sheet)) return false;
         this.selection = { sheet, ...(cell ? { cell } : {}) };
@@ -46,17 +45,22 @@ export class MemoryWorkbook {
       },
       withLock: (fn) => withLock(lock, fn),
       properties: () => properties,
-      generateSummary: () => this.writeSummary(),
-      setSummaryTemplate: () => { throw new UserError(frPreview.templateUnavailable); },
+      url: () => undefined,
+      documents: () => this.documents(),
     };
   }
 
-  /** Same model as the Google Docs summary, rendered as Markdown (no Google in the preview). */
-  private writeSummary() {
-    if (!isCtgWorkbook(this.snapshot)) throw new UserError(frAddon.notInitialized);
-    const { convention, report } = checkWorkbook(this.snapshot);
-    const created = this.summaryMarkdown === null;
-    this.summaryMarkdown = renderMarkdown(buildConventionSummary(convention, report, { generatedAt: new Date() }));
-    return { url: PREVIEW_SUMMARY_PATH, documentId: 'apercu-local', created, unknownPlaceholders: [] };
+  /** The summary rendered as Markdown from the same model as the Google Doc (no Google in the preview). */
+  private documents(): SummaryDocuments {
+    return {
+      write: ({ document }) => {
+        const created = this.summaryMarkdown === null;
+        this.summaryMarkdown = renderMarkdown(document);
+        return { url: PREVIEW_SUMMARY_PATH, documentId: 'apercu-local', created, unknownPlaceholders: [] };
+      },
+      templateName: () => {
+        throw new UserError(frPreview.templateUnavailable);
+      },
+    };
   }
 }

@@ -60,6 +60,7 @@ export interface SpreadsheetLike {
   getSheets(): SheetLike[];
   getSheetByName(name: string): SheetLike | null;
   insertSheet(name: string, index: number): SheetLike;
+  getUrl(): string;
 }
 
 interface ValidationBuilder {

@@ -2,17 +2,17 @@
 import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import { frXlsx } from '../../i18n/fr-workbook';
-import { UsageError } from '../../hosts/cli/usage';
+import { UserError } from '../../app/errors';
 
 export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
-  if (!fs.existsSync(file)) throw new UsageError(frXlsx.fileMissing(file));
-  if (!/\.xlsx$/i.test(file)) throw new UsageError(frXlsx.notXlsx(file));
+  if (!fs.existsSync(file)) throw new UserError(frXlsx.fileMissing(file));
+  if (!/\.xlsx$/i.test(file)) throw new UserError(frXlsx.notXlsx(file));
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file);
   } catch {
     // The zip library's own (English) message is not shown: it says nothing more to a reader.
-    throw new UsageError(frXlsx.unreadable(file));
+    throw new UserError(frXlsx.unreadable(file));
   }
   return wb;
 }

@@ -4,9 +4,9 @@
 import ExcelJS from 'exceljs';
 import { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/types';
 import { openXlsx } from './open';
-import { UsageError } from '../../hosts/cli/usage';
+import { UserError } from '../../app/errors';
 import { frXlsx } from '../../i18n/fr-workbook';
-import { isCtgWorkbook } from '../../core/workbook/read';
+import { hasTypedTabs } from '../../core/workbook/identity';
 
 export async function readXlsxFile(file: string): Promise<WorkbookSnapshot> {
   return snapshotOfWorkbook(await openXlsx(file));
@@ -14,7 +14,7 @@ export async function readXlsxFile(file: string): Promise<WorkbookSnapshot> {
 
 /** The snapshot of a file that must be a CTG workbook (exit 2 otherwise). */
 export function requireCtgWorkbook(file: string, snapshot: WorkbookSnapshot): WorkbookSnapshot {
-  if (!isCtgWorkbook(snapshot)) throw new UsageError(frXlsx.notCtg(file));
+  if (!hasTypedTabs(snapshot)) throw new UserError(frXlsx.notCtg(file));
   return snapshot;
 }
 

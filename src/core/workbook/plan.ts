@@ -17,6 +17,7 @@ import { readWorkbook } from './read';
 import { PlanSummary } from './plan-counts';
 import { planGeneratedTabs } from './plan-generated';
 import { normalizeLabel } from './text';
+import { workbookKind } from './identity';
 
 export { PlanSummary };
 
@@ -35,11 +36,9 @@ export type PlanOptions = {
   typedOnly?: boolean;
 };
 
-const TYPED_TABS = [TAB.convention, TAB.axes, TAB.actions, TAB.budget];
-
 export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, options: PlanOptions = {}): PlanResult {
   const scan = readWorkbook(snapshot);
-  const fresh = TYPED_TABS.every((t) => !findSheet(snapshot, t));
+  const fresh = workbookKind(snapshot) === 'other';
   // On a fresh build nothing needs reconciling; otherwise report missing tabs and renamed headers.
   const findings = fresh ? [] : scan.findings.filter((f) => f.code === 'unreconciled');
   const ops: PlanOp[] = [];

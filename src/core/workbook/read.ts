@@ -19,11 +19,6 @@ import { Places, locatorFrom } from './locate';
 export type ReadResult = { convention: Convention; findings: Finding[]; locator: Locator };
 
 
-/** Does the spreadsheet hold at least one of the typed tabs? (Otherwise it is not a CTG workbook yet.) */
-export function isCtgWorkbook(snapshot: WorkbookSnapshot): boolean {
-  return [TAB.convention, TAB.axes, TAB.actions, TAB.budget].some((t) => findSheet(snapshot, t) !== undefined);
-}
-
 type Ctx = { sheet: string; add: (severity: Severity, code: FindingCode, message: string, row?: number, col?: number) => void };
 
 const fieldKeys = new Map(CONVENTION_FIELDS.map((f) => [normalizeLabel(HEADER.fields[f]), f]));

@@ -3,9 +3,10 @@
 // for onOpen touches nothing it may not.
 import { applyPlanToSpreadsheet } from '../../adapters/sheets/apply';
 import { readSpreadsheet } from '../../adapters/sheets/read';
-import { withLock } from '../../app/lock';
-import { appsScriptSummaryDeps, generateSummaryDoc, setSummaryTemplate } from '../../app/summary';
 import type { SpreadsheetAppLike, SpreadsheetLike } from '../../adapters/sheets/sheets-api';
+import { docsSummaryDocuments } from '../../adapters/docs/summary-documents';
+import type { DocsApp } from '../../adapters/docs/docs-api';
+import { withLock } from '../../app/lock';
 import type { WorkbookPort } from '../../app/port';
 
 export function gasPort(): WorkbookPort {
@@ -22,7 +23,7 @@ export function gasPort(): WorkbookPort {
     },
     withLock: (fn) => withLock(LockService.getDocumentLock(), fn),
     properties: () => PropertiesService.getDocumentProperties(),
-    generateSummary: () => generateSummaryDoc(),
-    setSummaryTemplate: (link) => setSummaryTemplate(appsScriptSummaryDeps(), link),
+    url: () => book().getUrl(),
+    documents: () => docsSummaryDocuments(DocumentApp as unknown as DocsApp),
   };
 }

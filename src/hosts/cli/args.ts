@@ -1,5 +1,5 @@
 // Tiny argument parser for the commands: positionals and --flags (with or without a value).
-import { UsageError } from './usage';
+import { UserError } from '../../app/errors';
 import { frXlsx } from '../../i18n/fr-workbook';
 
 export function parseArgs(args: string[], spec: { flags?: string[]; options?: string[] }): { positional: string[]; flags: Set<string>; options: Map<string, string> } {
@@ -11,7 +11,7 @@ export function parseArgs(args: string[], spec: { flags?: string[]; options?: st
     if (!a.startsWith('--')) positional.push(a);
     else if (spec.flags?.includes(a)) flags.add(a);
     else if (spec.options?.includes(a) && i + 1 < args.length) options.set(a, args[++i]);
-    else throw new UsageError(frXlsx.unknownOption(a));
+    else throw new UserError(frXlsx.unknownOption(a));
   }
   return { positional, flags, options };
 }

@@ -6,7 +6,7 @@ import { frXlsx } from '../../i18n/fr-workbook';
 import { printReport } from './print';
 import { readXlsxFile, requireCtgWorkbook } from '../../adapters/xlsx/read';
 import { parseArgs } from './args';
-import { UsageError } from './usage';
+import { UserError } from '../../app/errors';
 
 /** The `--json` shape: one object, years and findings only. */
 export function checkJson(report: CheckReport) {
@@ -18,7 +18,7 @@ export function checkJson(report: CheckReport) {
 
 export async function check(args: string[]): Promise<number> {
   const { positional, flags } = parseArgs(args, { flags: ['--json'] });
-  if (positional.length !== 1) throw new UsageError(frXlsx.needsWorkbook('check'));
+  if (positional.length !== 1) throw new UserError(frXlsx.needsWorkbook('check'));
   const file = positional[0];
   const { convention, report } = checkWorkbook(requireCtgWorkbook(file, await readXlsxFile(file)));
   if (flags.has('--json')) console.log(JSON.stringify(checkJson(report), null, 2));

@@ -4,7 +4,8 @@
 import * as fs from 'fs';
 import { importText } from '../../core/import';
 import { ImportResult } from '../../core/import/result';
-import { UsageError, requireOutFolder } from './usage';
+import { requireOutFolder } from './usage';
+import { UserError } from '../../app/errors';
 import { frImportCli, ITEM_KIND_LABEL } from '../../i18n/fr-import';
 import { frCli } from '../../i18n/fr-cli';
 
@@ -12,7 +13,7 @@ export function parseImportArgs(args: string[]): { input: string; out?: string }
   const outAt = args.indexOf('--out');
   const out = outAt >= 0 ? args[outAt + 1] : undefined;
   const rest = outAt < 0 ? args : args.filter((_, i) => i !== outAt && i !== outAt + 1);
-  if (rest.length !== 1 || (outAt >= 0 && (out === undefined || out.startsWith('--')))) throw new UsageError(frImportCli.missingArgs);
+  if (rest.length !== 1 || (outAt >= 0 && (out === undefined || out.startsWith('--')))) throw new UserError(frImportCli.missingArgs);
   return { input: rest[0], ...(out ? { out } : {}) };
 }
 
@@ -52,18 +53,18 @@ const shorten = (s: string) => (s.length > 60 ? `${s.slice(0, 57).trimEnd()}…`
 
 export async function cmdImport(args: string[]): Promise<number> {
   const { input, out } = parseImportArgs(args);
-  if (!fs.existsSync(input)) throw new UsageError(frCli.fileMissing(input));
+  if (!fs.existsSync(input)) throw new UserError(frCli.fileMissing(input));
   // A draft someone has started to correct is never overwritten.
-  if (out && fs.existsSync(out)) throw new UsageError(frImportCli.outExists(out));
+  if (out && fs.existsSync(out)) throw new UserError(frImportCli.outExists(out));
   if (out) requireOutFolder(out);
   let text: string;
   try {
     text = decodeText(fs.readFileSync(input));
   } catch (e) {
-    throw new UsageError(frImportCli.unreadableText(input, (e as Error).message));
+    throw new UserError(frImportCli.unreadableText(input, (e as Error).message));
   }
   // Decoded text never holds NUL characters (UTF-16 ones are gone by now): a binary file would give an empty draft.
-  if (text.includes('\u0000')) throw new UsageError(frImportCli.binaryFile(input));
+  if (text.includes('\u0000')) throw new UserError(frImportCli.binaryFile(input));
   const result = importText(text);
   console.log(printImport(input, result));
   if (out) {

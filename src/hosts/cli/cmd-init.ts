@@ -7,14 +7,15 @@ import { frXlsx } from '../../i18n/fr-workbook';
 import { applyPlanToWorkbook, writeXlsxFile } from '../../adapters/xlsx/apply';
 import { newXlsx } from '../../adapters/xlsx/open';
 import { parseArgs } from './args';
-import { readConventionFile, requireOutFolder, UsageError } from './usage';
+import { readConventionFile, requireOutFolder } from './usage';
+import { UserError } from '../../app/errors';
 
 export async function init(args: string[]): Promise<number> {
   const { positional, options } = parseArgs(args, { options: ['--out'] });
   const out = options.get('--out');
-  if (positional.length !== 1 || !out) throw new UsageError(frXlsx.needsOut);
-  if (!/\.xlsx$/i.test(out)) throw new UsageError(frXlsx.notXlsx(out));
-  if (fs.existsSync(out)) throw new UsageError(frXlsx.exists(out));
+  if (positional.length !== 1 || !out) throw new UserError(frXlsx.needsOut);
+  if (!/\.xlsx$/i.test(out)) throw new UserError(frXlsx.notXlsx(out));
+  if (fs.existsSync(out)) throw new UserError(frXlsx.exists(out));
   requireOutFolder(out);
   const convention = readConventionFile(positional[0]);
   const { plan, summary } = planWorkbook(convention, emptyWorkbook());

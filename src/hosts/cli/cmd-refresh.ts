@@ -6,12 +6,12 @@ import { applyPlanToWorkbook, writeXlsxFile } from '../../adapters/xlsx/apply';
 import { snapshotOfWorkbook, requireCtgWorkbook } from '../../adapters/xlsx/read';
 import { openXlsx } from '../../adapters/xlsx/open';
 import { parseArgs } from './args';
-import { UsageError } from './usage';
+import { UserError } from '../../app/errors';
 import { printFinding } from './print';
 
 export async function refresh(args: string[]): Promise<number> {
   const { positional } = parseArgs(args, {});
-  if (positional.length !== 1) throw new UsageError(frXlsx.needsWorkbook('refresh'));
+  if (positional.length !== 1) throw new UserError(frXlsx.needsWorkbook('refresh'));
   const file = positional[0];
   const wb = await openXlsx(file);
   const { plan, summary, findings } = refreshPlan(requireCtgWorkbook(file, snapshotOfWorkbook(wb)));

@@ -13,7 +13,8 @@ import type { SummaryDocument } from '../../core/summary/model';
 import { renderDocx, writeFileWhole } from '../../adapters/docx/render';
 import { renderMarkdown } from '../../adapters/markdown/render';
 import { frSummaryCli } from '../../i18n/fr-summary';
-import { UsageError, readConventionFile, requireOutFolder } from './usage';
+import { readConventionFile, requireOutFolder } from './usage';
+import { UserError } from '../../app/errors';
 import { readXlsxFile, requireCtgWorkbook } from '../../adapters/xlsx/read';
 import { parseArgs } from './args';
 
@@ -22,14 +23,14 @@ export type SummaryArgs = { input: string; out: string; format: 'docx' | 'md'; a
 export function parseSummaryArgs(args: string[]): SummaryArgs {
   const { positional, flags, options } = parseArgs(args, { flags: ['--actions'], options: ['--out', '--action'] });
   const [input, ...extra] = positional;
-  if (extra.length) throw new UsageError(`${frSummaryCli.extraArgument(extra[0])}\n${frSummaryCli.usage}`);
-  if (!input) throw new UsageError(`${frSummaryCli.missingInput}\n${frSummaryCli.usage}`);
+  if (extra.length) throw new UserError(`${frSummaryCli.extraArgument(extra[0])}\n${frSummaryCli.usage}`);
+  if (!input) throw new UserError(`${frSummaryCli.missingInput}\n${frSummaryCli.usage}`);
   const out = options.get('--out');
-  if (!out) throw new UsageError(`${frSummaryCli.missingOut}\n${frSummaryCli.usage}`);
+  if (!out) throw new UserError(`${frSummaryCli.missingOut}\n${frSummaryCli.usage}`);
   const ext = path.extname(out).toLowerCase();
-  if (ext !== '.docx' && ext !== '.md') throw new UsageError(frSummaryCli.badExtension(out));
+  if (ext !== '.docx' && ext !== '.md') throw new UserError(frSummaryCli.badExtension(out));
   const action = options.get('--action')?.trim();
-  if (action === '') throw new UsageError(frSummaryCli.usage);
+  if (action === '') throw new UserError(frSummaryCli.usage);
   return { input, out, format: ext === '.docx' ? 'docx' : 'md', ...(action !== undefined ? { action } : {}), allActions: flags.has('--actions') };
 }
 
@@ -41,7 +42,7 @@ export async function loadChecked(file: string): Promise<{ convention: Conventio
     const convention = readConventionFile(file);
     return { convention, report: checkConvention(convention) };
   }
-  throw new UsageError(frSummaryCli.unsupportedInput(file));
+  throw new UserError(frSummaryCli.unsupportedInput(file));
 }
 
 export function summaryDocument(convention: Convention, report: CheckReport, meta: SummaryMeta, args: Pick<SummaryArgs, 'action' | 'allActions'>): SummaryDocument {
@@ -49,7 +50,7 @@ export function summaryDocument(convention: Convention, report: CheckReport, met
   try {
     return buildActionFiches(convention, report, meta, args.action);
   } catch (e) {
-    if (e instanceof UnknownActionError) throw new UsageError(e.message);
+    if (e instanceof UnknownActionError) throw new UserError(e.message);
     throw e;
   }
 }
@@ -61,7 +62,7 @@ export async function writeDocument(doc: SummaryDocument, file: string, format: 
 export async function summaryCommand(args: string[], now: () => Date = () => new Date()): Promise<number> {
   const parsed = parseSummaryArgs(args);
   // As init and import: a document someone may have edited is never overwritten (the demo writes its own files).
-  if (fs.existsSync(parsed.out)) throw new UsageError(frSummaryCli.outExists(parsed.out));
+  if (fs.existsSync(parsed.out)) throw new UserError(frSummaryCli.outExists(parsed.out));
   requireOutFolder(parsed.out);
   const { convention, report } = await loadChecked(parsed.input);
   const doc = summaryDocument(convention, report, { generatedAt: now() }, parsed);

@@ -3,7 +3,7 @@
 // The user never sees a stack trace: unexpected errors become a French message (exit 2).
 import { frCli } from '../../i18n/fr-cli';
 import { frXlsx } from '../../i18n/fr-workbook';
-import { UsageError } from './usage';
+import { UserError } from '../../app/errors';
 import { demo } from './cmd-demo';
 import { init } from './cmd-init';
 import { refresh } from './cmd-refresh';
@@ -11,7 +11,8 @@ import { check } from './cmd-check';
 import { summaryCommand } from './cmd-summary';
 import { cmdImport } from './cmd-import';
 
-export { UsageError, readConventionFile, EXAMPLE_FILE } from './usage';
+export { readConventionFile, EXAMPLE_FILE } from './usage';
+export { UserError } from '../../app/errors';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   demo,
@@ -27,10 +28,10 @@ export async function main(argv: string[]): Promise<number> {
   const [command = 'help', ...args] = argv;
   const run = COMMANDS[command];
   try {
-    if (!run) throw new UsageError(`${frCli.unknownCommand(command)}\n\n${frCli.usage}`);
+    if (!run) throw new UserError(`${frCli.unknownCommand(command)}\n\n${frCli.usage}`);
     return await run(args);
   } catch (e) {
-    if (e instanceof UsageError) console.error(e.message);
+    if (e instanceof UserError) console.error(e.message);
     else console.error(frXlsx.unexpected(e instanceof Error ? e.message : String(e)));
     return 2;
   }

@@ -5,9 +5,8 @@
 import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
-import { ARGS, ServerFunction } from '../../app/contract';
 import { serverApi } from '../../app/server-api';
-import { callServer } from '../../app/server-functions';
+import { callServer, isServerFunction } from '../../app/server-functions';
 import { applyPlan } from '../../core/workbook/snapshot-apply';
 import { evaluateFormulas } from '../../adapters/memory/evaluate';
 import type { CellValue } from '../../core/workbook/types';
@@ -67,11 +66,11 @@ export function createPreviewServer(options: PreviewOptions): http.Server {
       if (req.method === 'GET' && url.pathname === '/workbook') return send(res, 200, 'text/html', workbookHtml(evaluateFormulas(book.snapshot), book.selection));
       if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
         const name = decodeURIComponent(url.pathname.slice(5));
-        if (!Object.prototype.hasOwnProperty.call(ARGS, name)) return send(res, 404, 'application/json', JSON.stringify({ ok: false, message: `${name} ?` }));
+        if (!isServerFunction(name)) return send(res, 404, 'application/json', JSON.stringify({ ok: false, message: `${name} ?` }));
         let args: unknown;
         try { args = JSON.parse(await readBody(req)); } catch { args = null; }
         try {
-          const value = callServer(serverApi(book.port()), name as ServerFunction, Array.isArray(args) ? args : [args]);
+          const value = callServer(serverApi(book.port()), name, Array.isArray(args) ? args : [args]);
           return send(res, 200, 'application/json', JSON.stringify({ ok: true, value: value ?? null }));
         } catch (e) {
           return send(res, 200, 'application/json', JSON.stringify({ ok: false, message: (e as Error).message }));

@@ -1,7 +1,8 @@
 // The first-run form → the convention's own fields. Years and amounts arrive as
 // typed; every problem is reported in French, naming the field and quoting the value.
 import type { InitForm } from './contract';
-import { Convention, MAX_PERIOD_YEARS, periodYears } from '../core/domain/schema';
+import { Convention, periodYears } from '../core/domain/schema';
+import { MAX_PERIOD_YEARS, isPeriodSpan, yearFromText } from '../core/domain/years';
 import { parseMoney } from '../core/domain/money';
 import { frForm, frFormLabels } from '../i18n/fr-addon';
 import { UserError } from './errors';
@@ -11,8 +12,9 @@ export type FormFields = Pick<Convention, 'name' | 'territory' | 'signatories' |
 function readYear(label: string, text: string, errors: string[]): number | undefined {
   const t = text.trim();
   if (t === '') return void errors.push(frForm.required(label));
-  if (!/^\d{4}$/.test(t) || Number(t) < 1990 || Number(t) > 2100) return void errors.push(frForm.year(label, t));
-  return Number(t);
+  const year = yearFromText(t);
+  if (year === null) return void errors.push(frForm.year(label, t));
+  return year;
 }
 
 export function conventionFromForm(form: InitForm): FormFields {
@@ -25,7 +27,7 @@ export function conventionFromForm(form: InitForm): FormFields {
   const endYear = readYear(frFormLabels.endYear, form.endYear, errors);
   let years: number[] = [];
   if (startYear !== undefined && endYear !== undefined) {
-    if (endYear < startYear || endYear - startYear >= MAX_PERIOD_YEARS) errors.push(frForm.period);
+    if (!isPeriodSpan(startYear, endYear)) errors.push(frForm.period(MAX_PERIOD_YEARS));
     else years = periodYears({ startYear, endYear });
   }
   const envelopes = years.flatMap((year) => {

@@ -6,6 +6,7 @@ import type { Convention } from '../core/domain/schema';
 import type { Plan, WorkbookSnapshot } from '../core/workbook/types';
 import { applyPlan } from '../core/workbook/snapshot-apply';
 import { isCtgWorkbook } from '../core/workbook/identity';
+import { isCellRange } from '../core/workbook/a1';
 import { frAddon } from '../i18n/fr-addon';
 import { checkSnapshot, planFor, readConvention, refreshFor } from './workbook';
 import { conventionFromForm } from './init-form';
@@ -78,7 +79,7 @@ export function refreshAxisTabs(port: WorkbookPort): ActionResult {
 }
 
 export function selectCell(port: WorkbookPort, target: CellTarget): void {
-  if (target.cell !== undefined && !/^\$?[A-Z]{1,3}\$?\d{1,7}(:\$?[A-Z]{1,3}\$?\d{1,7})?$/i.test(target.cell)) throw new UserError(frAddon.badCell(target.cell));
+  if (target.cell !== undefined && !isCellRange(target.cell)) throw new UserError(frAddon.badCell(target.cell));
   if (!port.select(target.sheet, target.cell)) throw new UserError(frAddon.unknownTab(target.sheet));
 }
 

@@ -100,7 +100,7 @@ export const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: 
 export const frForm = {
   required: (field: string) => `${field} : ce champ est obligatoire.`,
   year: (field: string, value: string) => `${field} : « ${value} » n'est pas une année (par exemple 2023).`,
-  period: 'La période doit couvrir de 1 à 6 années, l’année de fin étant au moins l’année de début.',
+  period: (maxYears: number) => `La période doit couvrir de 1 à ${maxYears} années, l’année de fin étant au moins l’année de début.`,
   amount: (field: string, detail: string) => `${field} : ${detail}`,
   signatoryMissing: 'Indiquez au moins un signataire.',
 };

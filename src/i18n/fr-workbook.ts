@@ -86,7 +86,7 @@ export const frControl = {
   helpAxis: 'Choisissez l’identifiant d’un axe de l’onglet Axes.',
   helpAction: 'Choisissez le numéro d’une fiche de l’onglet Actions.',
   helpList: 'Choisissez une valeur dans la liste.',
-  helpYear: 'Une année entre 1990 et 2100.',
+  helpYear: (min: number, max: number) => `Une année entre ${min} et ${max}.`,
 };
 
 /** Findings of the workbook reader and of the plan. */

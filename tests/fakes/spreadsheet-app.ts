@@ -4,7 +4,7 @@
 // setValues is interpreted the way Sheets does (leading '=' → formula, "2025" → number,
 // "2022-11-30" → date, a leading apostrophe → literal text); ranges outside the sheet's
 // grid throw; a new tab has 1 000 rows × 26 columns. Every call is counted.
-import { columnLetter } from '../../src/core/workbook/layout';
+import { columnLetter } from '../../src/core/workbook/a1';
 import { CallCounter, counted } from './counter';
 
 type Value = string | number | boolean | Date;

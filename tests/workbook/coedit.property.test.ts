@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { refreshPlan } from '../../src/core/workbook/refresh';
 import { applyPlan } from '../../src/core/workbook/snapshot-apply';
 import { CellValue, WorkbookSnapshot } from '../../src/core/workbook/types';
-import { columnLetter } from '../../src/core/workbook/layout';
+import { columnLetter } from '../../src/core/workbook/a1';
 import { buildWorkbook, typeInto, insertRow, cell } from './helpers';
 import { smallConvention } from './fixture';
 

@@ -3,6 +3,7 @@
 // COUNTIFS, COUNTIF, IF, ABS, ROUND, N, arithmetic, comparisons, cell, range and
 // whole-column references across tabs. Anything else evaluates to #NAME?.
 import { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/types';
+import { parseRange } from '../../core/workbook/a1';
 
 type Scalar = number | string | boolean;
 type Ref = { sheet: string; row1: number; col1: number; row2: number; col2: number };
@@ -85,17 +86,9 @@ function tokenize(src: string): Token[] {
 
 const unquoteSheet = (s: string) => (s.startsWith("'") ? s.slice(1, -2).replace(/''/g, "'") : s.slice(0, -1));
 
-const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-
 function parseRef(text: string, sheet: string): Ref {
-  const clean = text.replace(/\$/g, '');
-  const [a, b = a] = clean.split(':');
-  const part = (p: string) => {
-    const m = /^([A-Z]+)(\d*)$/.exec(p)!;
-    return { col: colNumber(m[1]), row: m[2] === '' ? undefined : Number(m[2]) };
-  };
-  const p1 = part(a);
-  const p2 = part(b);
+  // The tokenizer only lets A1 references through.
+  const { from: p1, to: p2 } = parseRange(text)!;
   // Whole columns (G:G): rows 1 to "the end", resolved against the tab's height when read.
   return { sheet, col1: p1.col, col2: p2.col, row1: p1.row ?? 1, row2: p2.row ?? Number.POSITIVE_INFINITY };
 }

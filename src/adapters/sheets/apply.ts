@@ -4,7 +4,7 @@
 // conditional rules written once per tab. The number of calls depends on the shape
 // of the plan (tabs, columns, formats), not on the number of data rows.
 import type { CellFormat, CellValue, Plan, PlanOp, Range, ValidationRule } from '../../core/workbook/types';
-import { a1 } from '../../core/workbook/layout';
+import { a1, parseRange } from '../../core/workbook/a1';
 import type { FormatTarget, ProtectionLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './sheets-api';
 import { toSheetValue } from './literal';
 
@@ -46,12 +46,8 @@ type Extent = { sheet: string; lastRow: number; lastCol: number };
 function extentsOf(op: PlanOp): Extent[] {
   const own = extentOf(op);
   if (op.kind === 'validation' && op.rule.kind === 'listFromRange') {
-    const end = op.rule.range.split(':').pop() ?? '';
-    const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(end);
-    if (m) {
-      const col = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-      return [...(own ? [own] : []), { sheet: op.rule.sheet, lastRow: Number(m[2]), lastCol: col }];
-    }
+    const end = parseRange(op.rule.range)?.to;
+    if (end?.row !== undefined) return [...(own ? [own] : []), { sheet: op.rule.sheet, lastRow: end.row, lastCol: end.col }];
   }
   return own ? [own] : [];
 }

@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import { CellFormat, CellValue, Plan, PlanOp, Range, ValidationRule } from '../../core/workbook/types';
-import { a1 } from '../../core/workbook/layout';
+import { a1, absolute } from '../../core/workbook/a1';
 
 /** Column formats spanning this many rows are set on the whole column instead of cell by cell. */
 const COLUMN_STYLE_ROWS = 200;
@@ -134,9 +134,8 @@ function validation(rule: ValidationRule, strict: boolean, helpText?: string): E
     case 'list':
       return { ...common, type: 'list', formulae: [`"${rule.values.join(',')}"`] };
     case 'listFromRange': {
-      const [from, to] = rule.range.split(':');
-      const abs = (ref: string) => ref.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
-      return { ...common, type: 'list', formulae: [`'${rule.sheet.replace(/'/g, "''")}'!${abs(from)}:${abs(to)}`] };
+      const [from, to = from] = rule.range.split(':');
+      return { ...common, type: 'list', formulae: [`'${rule.sheet.replace(/'/g, "''")}'!${absolute(from)}:${absolute(to)}`] };
     }
     case 'wholeNumber':
       return { ...common, type: 'whole', operator: 'between', formulae: [rule.min, rule.max] };

@@ -8,12 +8,13 @@
 import * as z from 'zod/mini';
 // A plain string constant: fr-domain imports only types from the domain, so no runtime cycle.
 import { PERIOD_SPAN_MESSAGE } from '../../i18n/fr-domain';
+import { YEAR_MIN, YEAR_MAX, isPeriodSpan } from './years';
 
 /** Who signs or funds: the same vocabulary serves signatories and funders. */
 export const PartnerRole = z.enum(['caf', 'commune', 'epci', 'conseil-departemental', 'msa', 'autre']);
 export type PartnerRole = z.infer<typeof PartnerRole>;
 
-export const Year = z.int().check(z.minimum(1990), z.maximum(2100));
+export const Year = z.int().check(z.minimum(YEAR_MIN), z.maximum(YEAR_MAX));
 
 export const Signatory = z.object({
   name: z.string(),
@@ -21,15 +22,13 @@ export const Signatory = z.object({
 });
 export type Signatory = z.infer<typeof Signatory>;
 
-export const MAX_PERIOD_YEARS = 6;
-
 /**
  * 1 to 6 whole years. Either bound may be unknown in a draft (a text that only
  * says "à l'horizon 2026"); the check then warns instead of guessing.
  */
 export const Period = z.object({ startYear: z.optional(Year), endYear: z.optional(Year) }).check(
   z.refine(
-    (p) => p.startYear === undefined || p.endYear === undefined || (p.endYear >= p.startYear && p.endYear - p.startYear < MAX_PERIOD_YEARS),
+    (p) => p.startYear === undefined || p.endYear === undefined || isPeriodSpan(p.startYear, p.endYear),
     { message: PERIOD_SPAN_MESSAGE },
   ),
 );

@@ -2,7 +2,8 @@
 // 2023 au 31 décembre 2026", "pour une durée de 4 ans à compter de 2023",
 // "pour 3 ans", "à l'horizon 2026". Years mentioned elsewhere (a survey "réalisée
 // en 2023") are not a period.
-import { Period, MAX_PERIOD_YEARS } from '../domain/schema';
+import { Period } from '../domain/schema';
+import { MAX_PERIOD_YEARS, isPeriodSpan } from '../domain/years';
 import { SourceLine, fold } from './text';
 import { NUMBER_WORD_PATTERN, readCount } from './vocabulary';
 import { Notes } from './collect';
@@ -34,9 +35,7 @@ function score(folded: string): number {
 
 interface Candidate { start: number; end: number; line: number; score: number }
 
-function validRange(start: number, end: number): boolean {
-  return end >= start && end - start < MAX_PERIOD_YEARS;
-}
+const validRange = isPeriodSpan;
 
 function rangeCandidates(lines: SourceLine[]): Candidate[] {
   const found: Candidate[] = [];

@@ -3,12 +3,13 @@
 // one tab per axis. Formulas use English names, comma separators and only
 // SUM, SUMIFS, COUNTIFS, COUNTIF, IF, ABS, ROUND and N, which Google Sheets,
 // Excel and LibreOffice all compute.
-import { Convention, periodYears, PartnerRole, MAX_PERIOD_YEARS } from '../domain/schema';
+import { Convention, periodYears, PartnerRole } from '../domain/schema';
+import { MAX_PERIOD_YEARS } from '../domain/years';
 import { Finding } from '../domain/report';
 import { YEAR_STATUS_LABEL } from '../../i18n/fr-domain';
 import { ROLE_LABEL, ACTION_STATUS_LABEL, frControl, TAB } from '../../i18n/fr-workbook';
 import { CellFormat, CellValue, PlanOp } from './types';
-import { columnLetter, a1 } from './layout';
+import { columnLetter, a1 } from './a1';
 import { Places } from './locate';
 import { EURO_FORMAT } from './tables';
 import { headerFormat, titleFormat, STATUS_COLOURS } from './style';

@@ -3,24 +3,9 @@
 // findings to cells), the workbook plan, the readers and the appliers.
 import { Convention, periodYears } from '../domain/schema';
 import { TAB } from '../../i18n/fr-workbook';
+import { a1 } from './a1';
 
 export { TAB };
-
-/** 1-based column number → letters (1 → A, 27 → AA). */
-export function columnLetter(col: number): string {
-  let n = col;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-export function a1(row: number, col: number): string {
-  return `${columnLetter(col)}${row}`;
-}
 
 /** Column order of the fixed tables (1-based after the header row). */
 export const AXES_COLUMNS = ['id', 'title', 'type', 'themes', 'objectives'] as const;

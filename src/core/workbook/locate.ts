@@ -1,6 +1,7 @@
 // A Locator built from where things actually are (rows and columns found by the
 // reader, or placed by the plan), so findings point at real cells.
-import { ConventionField, Locator, CellRef, a1, HEADER_ROW, TAB } from './layout';
+import { ConventionField, Locator, CellRef, HEADER_ROW, TAB } from './layout';
+import { a1 } from './a1';
 
 /** Rows of the items (by index), columns by field key, and the header row (1 unless rows were inserted above it). */
 export type TablePlace = { rows: number[]; cols: Map<string, number>; headerRow?: number };

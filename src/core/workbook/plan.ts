@@ -8,7 +8,8 @@ import { checkConvention } from '../domain/check';
 import { Finding } from '../domain/report';
 import { TAB, frControl, frReader } from '../../i18n/fr-workbook';
 import { Plan, PlanOp, WorkbookSnapshot, CellValue } from './types';
-import { HEADER_ROW, CONVENTION_FIELDS, a1 } from './layout';
+import { HEADER_ROW, CONVENTION_FIELDS } from './layout';
+import { a1 } from './a1';
 import { AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, EURO_FORMAT, DATE_FORMAT, cellKey, findSheet, findYearColumns, headerRowOf, colCount } from './tables';
 import { fieldRows, envelopeRows, signatoryRows, axisRows, actionRows, budgetRows, budgetYears, Row } from './encode';
 import { planTable, TableContext, TablePlan, DerivedFormula } from './plan-table';
@@ -18,6 +19,7 @@ import { PlanSummary } from './plan-counts';
 import { planGeneratedTabs } from './plan-generated';
 import { normalizeLabel } from './text';
 import { workbookKind } from './identity';
+import { YEAR_MAX, YEAR_MIN } from '../domain/years';
 
 export { PlanSummary };
 
@@ -131,7 +133,7 @@ function yearBoundOps(sheet: string, fields: TablePlan): PlanOp[] {
   const col = fields.place.cols.get('value')!;
   return (['startYear', 'endYear'] as const).map((f) => ({
     kind: 'validation' as const, sheet, range: { row: fields.place.rows[CONVENTION_FIELDS.indexOf(f)], col, rows: 1, cols: 1 },
-    rule: { kind: 'wholeNumber' as const, min: 1990, max: 2100 }, strict: false, helpText: frControl.helpYear,
+    rule: { kind: 'wholeNumber' as const, min: YEAR_MIN, max: YEAR_MAX }, strict: false, helpText: frControl.helpYear(YEAR_MIN, YEAR_MAX),
   }));
 }
 

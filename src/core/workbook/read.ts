@@ -2,12 +2,14 @@
 // French text, stray spaces, #REF! cells, merged cells, comment rows, huge
 // cells): nothing here throws; every problem becomes a French finding pinned to
 // its cell, and the locator records the rows and columns actually found.
-import { Convention, Period, Signatory, Axis, Action, BudgetLine, BudgetAmount, Envelope, MAX_PERIOD_YEARS } from '../domain/schema';
+import { Convention, Period, Signatory, Axis, Action, BudgetLine, BudgetAmount, Envelope } from '../domain/schema';
+import { isPeriodSpan, yearFromText } from '../domain/years';
 import { Finding, Severity, FindingCode } from '../domain/report';
 import { parseMoney, centsFromEuros } from '../domain/money';
 import { frFindings, frBreakdown, frMoney } from '../../i18n/fr-domain';
 import { HEADER, ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL, frReader } from '../../i18n/fr-workbook';
-import { CONVENTION_FIELDS, ConventionField, Locator, a1, TAB } from './layout';
+import { CONVENTION_FIELDS, ConventionField, Locator, TAB } from './layout';
+import { a1, firstCell } from './a1';
 import { CellValue, SheetSnapshot, WorkbookSnapshot } from './types';
 import {
   TableSpec, AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE,
@@ -35,7 +37,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
     const sheet = findSheet(snapshot, name);
     sheets.set(name, sheet);
     if (!sheet) ctx(name).add('warning', 'unreconciled', frReader.missingTab(name));
-    for (const range of sheet?.merges ?? []) findings.push({ severity: 'warning', code: 'unreadable-cell', message: frReader.merged(range), sheet: name, cell: range.split(':')[0] });
+    for (const range of sheet?.merges ?? []) findings.push({ severity: 'warning', code: 'unreadable-cell', message: frReader.merged(range), sheet: name, cell: firstCell(range) });
   }
   const conv = readConventionTab(sheets.get(TAB.convention), ctx(TAB.convention));
   const axes = readTable(sheets.get(TAB.axes), AXES_TABLE, ctx(TAB.axes), readAxis);
@@ -77,7 +79,8 @@ export function isoDate(d: Date): string {
 function year(cell: Cell, c: Ctx): number | undefined {
   if (isBlank(cell.value)) return undefined;
   const t = text(cell, c).trim();
-  if (/^\d{4}$/.test(t) && Number(t) >= 1990 && Number(t) <= 2100) return Number(t);
+  const y = yearFromText(t);
+  if (y !== null) return y;
   if (t !== '') c.add('error', 'unreadable-cell', frReader.notAYear(t), cell.row, cell.col);
   return undefined;
 }
@@ -266,7 +269,7 @@ function readConventionTab(sheet: SheetSnapshot | undefined, c: Ctx) {
 function readPeriod(start: Cell, end: Cell, c: Ctx): Period {
   const startYear = year(start, c);
   const endYear = year(end, c);
-  if (startYear !== undefined && endYear !== undefined && (endYear < startYear || endYear - startYear >= MAX_PERIOD_YEARS)) {
+  if (startYear !== undefined && endYear !== undefined && !isPeriodSpan(startYear, endYear)) {
     c.add('error', 'unreadable-cell', frReader.badPeriod(startYear, endYear), end.row, end.col);
     return { startYear };
   }

@@ -1,6 +1,7 @@
 // The typed tables of the workbook (what people edit) and how a tab's cells are
 // found again: columns by header text (a moved or user-added column is fine),
 // data rows wherever they are (blank and inserted rows are fine).
+import { YEAR_MAX, YEAR_MIN } from '../domain/years';
 import { CellValue, SheetSnapshot, ValidationRule } from './types';
 import { AXES_COLUMNS, ACTIONS_COLUMNS, BUDGET_COLUMNS, CONVENTION_BLOCKS, HEADER_ROW, TAB } from './layout';
 import { HEADER, HEADER_ALIASES, ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL, TOTAL_ROW_LABEL, frControl } from '../../i18n/fr-workbook';
@@ -90,7 +91,7 @@ export const ENVELOPES_TABLE: TableSpec = {
   commentRows: false,
   key: 'year',
   columns: [
-    { key: 'year', header: HEADER.convention.envelopeYear, width: 70, validation: { rule: { kind: 'wholeNumber', min: 1990, max: 2100 }, helpText: frControl.helpYear } },
+    { key: 'year', header: HEADER.convention.envelopeYear, width: 70, validation: { rule: { kind: 'wholeNumber', min: YEAR_MIN, max: YEAR_MAX }, helpText: frControl.helpYear(YEAR_MIN, YEAR_MAX) } },
     { key: 'amount', header: HEADER.convention.envelopeAmount, width: 140, numberFormat: EURO_FORMAT },
   ],
 };

@@ -1,7 +1,7 @@
 // Server-side HTML of the preview page and of the in-memory workbook view.
 // Every cell value goes through escapeHtml: it is text people typed.
 import type { CellValue, WorkbookSnapshot } from '../../core/workbook/types';
-import { columnLetter } from '../../core/workbook/layout';
+import { columnLetter } from '../../core/workbook/a1';
 import { frPreview } from '../../i18n/fr-addon';
 import { START_MODES } from './example';
 

@@ -8,6 +8,7 @@ import * as path from 'path';
 import { serverApi } from '../../app/server-api';
 import { callServer, isServerFunction } from '../../app/server-functions';
 import { applyPlan } from '../../core/workbook/snapshot-apply';
+import { parsePoint } from '../../core/workbook/a1';
 import { evaluateFormulas } from '../../adapters/memory/evaluate';
 import type { CellValue } from '../../core/workbook/types';
 import { frPreview } from '../../i18n/fr-addon';
@@ -43,11 +44,10 @@ export function createPreviewServer(options: PreviewOptions): http.Server {
   const editCell = (form: URLSearchParams): string | null => {
     const sheet = form.get('sheet') ?? '';
     const cell = (form.get('cell') ?? '').trim().toUpperCase();
-    const m = /^([A-Z]{1,3})(\d{1,6})$/.exec(cell);
-    if (!m) return frPreview.badCell(cell);
+    const at = parsePoint(cell);
+    if (!at || at.row === undefined || cell.includes('$')) return frPreview.badCell(cell);
     if (!book.snapshot.sheets.some((s) => s.name === sheet)) return frPreview.unknownTab(sheet);
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    book.snapshot = applyPlan(book.snapshot, { ops: [{ kind: 'setValues', sheet, row: Number(m[2]), col, values: [[typed(form.get('value') ?? '')]] }] });
+    book.snapshot = applyPlan(book.snapshot, { ops: [{ kind: 'setValues', sheet, row: at.row, col: at.col, values: [[typed(form.get('value') ?? '')]] }] });
     return null;
   };
 

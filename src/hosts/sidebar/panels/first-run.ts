@@ -1,5 +1,6 @@
 // First run: a short form (territoire, signataires, période, enveloppe CAF par
 // année) and one button that creates the workbook.
+import { isConventionYear, isPeriodSpan } from '../../../core/domain/years';
 import type { InitForm } from '../../../app/contract';
 import type { PartnerRole } from '../../../core/domain/schema';
 import { ROLE_LABEL } from '../../../i18n/fr-workbook';
@@ -42,7 +43,7 @@ export function firstRunPanel(onSubmit: (form: InitForm) => void): HTMLElement {
     const first = [...previous.values()][0] ?? '';
     const [s, e] = [Number(startYear.value.trim()), Number(endYear.value.trim())];
     envelopeList.replaceChildren();
-    if (!Number.isInteger(s) || !Number.isInteger(e) || s < 1990 || e < s || e - s > 5) return;
+    if (!isConventionYear(s) || !isConventionYear(e) || !isPeriodSpan(s, e)) return;
     for (let y = s; y <= e; y++) {
       const input = h('input', { type: 'text', name: `envelope-${y}`, inputmode: 'decimal', value: previous.get(y) ?? first, autocomplete: 'off' });
       input.dataset.year = String(y);

@@ -52,9 +52,9 @@ export function initializeWorkbook(port: WorkbookPort, form: InitForm): ActionRe
   const fields = conventionFromForm(form);
   return port.withLock(() => {
     const snapshot = port.snapshot();
-    const base = snapshot.sheets.some((s) => s.values.length > 0) ? readConvention(snapshot).convention : EMPTY_CONVENTION;
-    const desired: Convention = { ...base, ...fields };
-    const { plan, sentence } = planFor(desired, snapshot);
+    const read = snapshot.sheets.some((s) => s.values.length > 0) ? readConvention(snapshot) : undefined;
+    const desired: Convention = { ...(read?.convention ?? EMPTY_CONVENTION), ...fields };
+    const { plan, sentence } = planFor(desired, snapshot, read);
     port.apply(plan);
     writeSettings(port.properties(), { initializedAt: new Date().toISOString() });
     return { message: plan.ops.length > 0 ? frAddon.initDone(sentence) : frAddon.nothingToDo, state: sidebarState(port, afterPlan(snapshot, plan)) };

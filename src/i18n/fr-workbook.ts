@@ -117,14 +117,14 @@ export const frReader = {
 };
 
 /** The sentence that ends every long operation: "5 onglets créés, 16 fiches, 9 lignes budgétaires". */
-export const frPlanSummary = {
+export const frPlanCounts = {
   tabsCreated: (n: number) => `${n} onglet${n > 1 ? 's' : ''} créé${n > 1 ? 's' : ''}`,
   axes: (n: number) => `${n} axe${n > 1 ? 's' : ''}`,
   actions: (n: number) => `${n} fiche${n > 1 ? 's' : ''}`,
   budgetLines: (n: number) => `${n} ligne${n > 1 ? 's' : ''} budgétaire${n > 1 ? 's' : ''}`,
   columnsAdded: (n: number) => `${n} colonne${n > 1 ? 's' : ''} ajoutée${n > 1 ? 's' : ''}`,
   cellsFilled: (n: number) => `${n} cellule${n > 1 ? 's' : ''} complétée${n > 1 ? 's' : ''}`,
-  derivedRefreshed: (n: number) => `${n} onglet${n > 1 ? 's' : ''} calculé${n > 1 ? 's' : ''} mis à jour`,
+  generatedRefreshed: (n: number) => `${n} onglet${n > 1 ? 's' : ''} calculé${n > 1 ? 's' : ''} mis à jour`,
   nothing: 'Rien à changer : le classeur est à jour.',
 };
 

@@ -3,7 +3,7 @@ import { refreshPlan } from '../../src/core/workbook/refresh';
 import { planWorkbook } from '../../src/core/workbook/plan';
 import { applyPlan } from '../../src/core/workbook/snapshot-apply';
 import { readWorkbook } from '../../src/core/workbook/read';
-import { summarySentence } from '../../src/core/workbook/plan-sentence';
+import { countsSentence } from '../../src/core/workbook/plan-counts';
 import { buildWorkbook, typeInto, insertRow, cell, formula, sheet, grid } from './helpers';
 import { smallConvention } from './fixture';
 import { WorkbookSnapshot } from '../../src/core/workbook/types';
@@ -34,7 +34,7 @@ describe('refresh after co-editing', () => {
 
   test('a renamed header is reported, the typed column is kept and the expected one is added', () => {
     const wb = typeInto(buildWorkbook(smallConvention()), 'Actions', 'B1', 'Titre');
-    const { plan, findings, summary } = refreshPlan(wb);
+    const { plan, findings, counts } = refreshPlan(wb);
     expect(findings.filter((f) => f.code === 'unreconciled').map((f) => f.message)).toEqual([
       'Colonne « Intitulé » introuvable dans l’onglet Actions (en-tête renommé ou supprimé ?) : une colonne « Intitulé » est ajoutée à la fin du tableau.',
     ]);
@@ -42,17 +42,17 @@ describe('refresh after co-editing', () => {
     expect(cell(after, 'Actions', 'B1')).toBe('Titre');
     expect(cell(after, 'Actions', 'B2')).toBe('Crèche des Vallées');
     expect(cell(after, 'Actions', 'P1')).toBe('Intitulé');
-    expect(summary.columnsAdded).toBe(1);
+    expect(counts.columnsAdded).toBe(1);
   });
 
   test('a deleted tab is reported and recreated with its headers', () => {
     const wb = buildWorkbook(smallConvention());
     const without = { sheets: wb.sheets.filter((s) => s.name !== 'Axes') };
-    const { plan, findings, summary } = refreshPlan(without);
+    const { plan, findings, counts } = refreshPlan(without);
     expect(findings).toContainEqual(expect.objectContaining({ code: 'unreconciled', sheet: 'Axes', message: "Onglet « Axes » introuvable : l'actualisation le recrée, vide." }));
     const after = applyPlan(without, plan);
     expect(sheet(after, 'Axes').values[0]).toEqual(['Identifiant', 'Intitulé', 'Type', 'Thématiques', 'Objectifs stratégiques']);
-    expect(summary.tabsCreated).toBe(1);
+    expect(counts.tabsCreated).toBe(1);
     expect(cell(after, 'Actions', 'C2')).toBe('AX1'); // nothing typed elsewhere is touched
   });
 
@@ -68,14 +68,14 @@ describe('refresh after co-editing', () => {
     const wb = buildWorkbook(c);
     c.period.endYear = 2026;
     c.envelopes.push({ year: 2026, amountCents: 4000000 });
-    const { plan, summary } = planWorkbook(c, typeInto(wb, 'Budget', 'J1', 'Remarque'));
+    const { plan, counts } = planWorkbook(c, typeInto(wb, 'Budget', 'J1', 'Remarque'));
     const after = applyPlan(typeInto(wb, 'Budget', 'J1', 'Remarque'), plan);
     expect(cell(after, 'Budget', 'K1')).toBe('2026');
     expect(formula(after, 'Budget', 'I2')).toBe('=SUM(G2,H2,K2)');
     expect(cell(after, 'Convention', 'D4')).toBe(2026);
     expect(cell(after, 'Convention', 'E4')).toBe(40000);
     expect(cell(after, 'Convention', 'B5')).toBe(2025); // a typed end year is not overwritten
-    expect(summarySentence(summary)).toContain('1 colonne ajoutée');
+    expect(countsSentence(counts)).toContain('1 colonne ajoutée');
   });
 });
 

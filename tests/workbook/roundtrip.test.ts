@@ -3,7 +3,7 @@ import { planWorkbook } from '../../src/core/workbook/plan';
 import { applyPlan, emptyWorkbook } from '../../src/core/workbook/snapshot-apply';
 import { readWorkbook } from '../../src/core/workbook/read';
 import { refreshPlan } from '../../src/core/workbook/refresh';
-import { summarySentence } from '../../src/core/workbook/plan-sentence';
+import { countsSentence } from '../../src/core/workbook/plan-counts';
 import { buildWorkbook, cell, sheet } from './helpers';
 
 describe('init → read gives back the same convention', () => {
@@ -38,12 +38,12 @@ describe('init → read gives back the same convention', () => {
 describe('the plan', () => {
   test('on an empty workbook builds the tabs in order and says so in one sentence', () => {
     const c = loadExample('thore-montagne-noire');
-    const { plan, summary, findings } = planWorkbook(c, emptyWorkbook());
+    const { plan, counts, findings } = planWorkbook(c, emptyWorkbook());
     const wb = applyPlan(emptyWorkbook(), plan);
     expect(wb.sheets.map((s) => s.name).slice(0, 6)).toEqual(['Convention', 'Axes', 'Actions', 'Budget', 'Contrôle', 'Axe 1 – Le soutien aux familles']);
     expect(wb.sheets).toHaveLength(5 + 6);
     expect(findings).toEqual([]);
-    expect(summarySentence(summary)).toBe('11 onglets créés, 6 axes, 16 fiches, 9 lignes budgétaires.');
+    expect(countsSentence(counts)).toBe('11 onglets créés, 6 axes, 16 fiches, 9 lignes budgétaires.');
     // Headers, frozen rows, dropdowns and the statut colours are part of the plan.
     expect(cell(wb, 'Budget', 'G1')).toBe('2023');
     expect(cell(wb, 'Budget', 'J1')).toBe('Total');
@@ -62,7 +62,7 @@ describe('the plan', () => {
     expect(applyPlan(once, plan)).toEqual(once);
     const again = planWorkbook(c, once);
     expect(again.plan.ops).toEqual([]);
-    expect(summarySentence(again.summary)).toBe('Rien à changer : le classeur est à jour.');
+    expect(countsSentence(again.counts)).toBe('Rien à changer : le classeur est à jour.');
   });
 
   test('refresh of an untouched workbook has nothing to do', () => {

@@ -14,10 +14,10 @@ import { Block, blockOf, firstCollision, previousBlock, uncovered } from './gene
 import { Places } from './locate';
 import { axisTab, controlTab, Generated, AxisTab } from './generated-tabs';
 import { normalizeLabel } from './text';
-import type { PlanSummary } from './plan-counts';
+import type { PlanCounts } from './plan-counts';
 
 /** What the plan accumulates, shared by its parts. */
-export type PlanOut = { ops: PlanOp[]; findings: Finding[]; summary: PlanSummary; addSheet: (name: string, index: number) => void };
+export type PlanOut = { ops: PlanOp[]; findings: Finding[]; counts: PlanCounts; addSheet: (name: string, index: number) => void };
 
 export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapshot, places: Places, shown: Finding[], out: PlanOut): void {
   const taken = new Set(snapshot.sheets.map((s) => s.name));
@@ -64,7 +64,7 @@ export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapsho
       out.findings.push({ severity: 'warning', code: 'unreconciled', message: frReader.generatedBlocked(name), sheet: name, cell: a1(collision.row, collision.col) });
       return;
     }
-    out.summary.derivedRefreshed++;
+    out.counts.generatedRefreshed++;
     out.ops.push(...generatedOps(name, sheet, gen, old));
   });
 }

@@ -14,16 +14,14 @@ import { AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, 
 import { fieldRows, envelopeRows, signatoryRows, axisRows, actionRows, budgetRows, budgetYears, Row } from './encode';
 import { planTable, TableContext, TablePlan, DerivedFormula } from './plan-table';
 import { Places, locatorFrom } from './locate';
-import { readWorkbook } from './read';
-import { PlanSummary } from './plan-counts';
+import { readWorkbook, ReadResult } from './read';
+import { PlanCounts, noCounts } from './plan-counts';
 import { planGeneratedTabs } from './plan-generated';
 import { normalizeLabel } from './text';
 import { workbookKind } from './identity';
 import { YEAR_MAX, YEAR_MIN } from '../domain/years';
 
-export { PlanSummary };
-
-export type PlanResult = { plan: Plan; findings: Finding[]; summary: PlanSummary };
+export type PlanResult = { plan: Plan; findings: Finding[]; counts: PlanCounts };
 
 export type PlanOptions = {
   /** Findings to show in the Contrôle tab besides the envelope check (the reader's, on refresh). */
@@ -36,20 +34,22 @@ export type PlanOptions = {
   reportKept?: boolean;
   /** Plan the typed tabs only (a refresh repairs them first, then builds the generated tabs from the result). */
   typedOnly?: boolean;
+  /** What the reader made of `snapshot`, when the caller has it already (read once). */
+  read?: ReadResult;
 };
 
 export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, options: PlanOptions = {}): PlanResult {
-  const scan = readWorkbook(snapshot);
+  const scan = options.read ?? readWorkbook(snapshot);
   const fresh = workbookKind(snapshot) === 'other';
   // On a fresh build nothing needs reconciling; otherwise report missing tabs and renamed headers.
   const findings = fresh ? [] : scan.findings.filter((f) => f.code === 'unreconciled');
   const ops: PlanOp[] = [];
-  const summary: PlanSummary = { tabsCreated: 0, axes: 0, actions: 0, budgetLines: 0, columnsAdded: 0, cellsFilled: 0, derivedRefreshed: 0 };
+  const counts = noCounts();
   let sheetCount = snapshot.sheets.length;
   const addSheet = (name: string, index: number) => {
     ops.push({ kind: 'addSheet', sheet: name, index: Math.min(index, sheetCount) });
     sheetCount++;
-    summary.tabsCreated++;
+    counts.tabsCreated++;
   };
   const nameOf = (tab: string) => findSheet(snapshot, tab)?.name ?? tab;
 
@@ -63,8 +63,8 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
       const ctx: TableContext = { sheet, sheetName: name, ...shared, startCol: CONVENTION_TABLE_START.get(spec) ?? 1, ownRowsOnly: tables.length > 1 };
       const plan = planTable(ctx, spec, rows, derived, keyOf);
       ops.push(...plan.ops);
-      summary.columnsAdded += plan.counts.columnsAdded;
-      summary.cellsFilled += plan.counts.cellsFilled;
+      counts.columnsAdded += plan.counts.columnsAdded;
+      counts.cellsFilled += plan.counts.cellsFilled;
       if (options.reportKept) {
         for (const k of plan.kept) findings.push({ severity: 'info', code: 'unreconciled', message: frReader.keptValue(cellText(k.typed), cellText(k.proposed)), sheet: name, cell: a1(k.row, k.col) });
       }
@@ -85,9 +85,9 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
   const budgetSheet = findSheet(snapshot, TAB.budget);
   const existingYears = findYearColumns(budgetSheet, headerRowOf(budgetSheet, [budgetTable(years)]));
   const [budget] = typed(TAB.budget, 3, [[budgetTable(years), budgetRows(desired), budgetTotal(years, existingYears)]]);
-  summary.axes = axes.counts.rowsAdded;
-  summary.actions = actions.counts.rowsAdded;
-  summary.budgetLines = budget.counts.rowsAdded;
+  counts.axes = axes.counts.rowsAdded;
+  counts.actions = actions.counts.rowsAdded;
+  counts.budgetLines = budget.counts.rowsAdded;
 
   const yearCols = new Map(existingYears);
   for (const y of years) yearCols.set(y, budget.place.cols.get(String(y))!);
@@ -101,11 +101,11 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
     axes: axes.place, actions: actions.place, budget: { ...budget.place, yearCols },
   };
 
-  if (options.typedOnly) return { plan: { ops }, findings, summary };
+  if (options.typedOnly) return { plan: { ops }, findings, counts };
   // Generated tabs, from the places just resolved.
   const shown = [...(options.extraFindings ?? []), ...checkConvention(desired, locatorFrom(places)).findings];
-  planGeneratedTabs(desired, snapshot, places, shown, { ops, findings, summary, addSheet });
-  return { plan: { ops }, findings, summary };
+  planGeneratedTabs(desired, snapshot, places, shown, { ops, findings, counts, addSheet });
+  return { plan: { ops }, findings, counts };
 }
 
 /** A cell as a person reads it (a date as 30/11/2022). */

@@ -4,7 +4,8 @@ import { checkConvention } from '../domain/check';
 import { CheckReport } from '../domain/report';
 import { WorkbookSnapshot } from './types';
 import { readWorkbook } from './read';
-import { planWorkbook, PlanResult, PlanSummary } from './plan';
+import { planWorkbook, PlanResult } from './plan';
+import { addCounts } from './plan-counts';
 import { applyPlan } from './snapshot-apply';
 
 /**
@@ -14,21 +15,18 @@ import { applyPlan } from './snapshot-apply';
  */
 export function refreshPlan(snapshot: WorkbookSnapshot): PlanResult & { convention: Convention } {
   const read = readWorkbook(snapshot);
-  const typed = planWorkbook(read.convention, snapshot, { typedOnly: true });
+  const typed = planWorkbook(read.convention, snapshot, { typedOnly: true, read });
   const repaired = applyPlan(snapshot, typed.plan);
   const reread = readWorkbook(repaired);
-  const generated = planWorkbook(reread.convention, repaired, { extraFindings: reread.findings });
+  const generated = planWorkbook(reread.convention, repaired, { extraFindings: reread.findings, read: reread });
   return {
     plan: { ops: [...typed.plan.ops, ...generated.plan.ops] },
-    summary: addSummaries(typed.summary, generated.summary),
+    counts: addCounts(typed.counts, generated.counts),
     findings: mergeFindings(mergeFindings(read.findings, typed.findings), generated.findings),
     convention: read.convention,
   };
 }
 
-function addSummaries(a: PlanSummary, b: PlanSummary): PlanSummary {
-  return Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v + b[k as keyof PlanSummary]])) as PlanSummary;
-}
 
 /** The envelope check on what the workbook holds, findings pinned to the real cells; reader findings first. */
 export function checkWorkbook(snapshot: WorkbookSnapshot): { convention: Convention; report: CheckReport } {

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { planWorkbook } from '../../core/workbook/plan';
 import { emptyWorkbook } from '../../core/workbook/snapshot-apply';
 import { checkWorkbook } from '../../core/workbook/refresh';
-import { summarySentence } from '../../core/workbook/plan-sentence';
+import { countsSentence } from '../../core/workbook/plan-counts';
 import { hasErrors } from '../../core/domain/report';
 import { frXlsx } from '../../i18n/fr-workbook';
 import { applyPlanToWorkbook, writeXlsxFile } from '../../adapters/xlsx/apply';
@@ -22,12 +22,12 @@ export const DEMO_SUMMARY_OUT = path.join(path.dirname(DEMO_OUT), 'synthese-thor
 
 export async function demo(): Promise<number> {
   const convention = readConventionFile(EXAMPLE_FILE);
-  const { plan, summary } = planWorkbook(convention, emptyWorkbook());
+  const { plan, counts } = planWorkbook(convention, emptyWorkbook());
   const wb = newXlsx();
   applyPlanToWorkbook(wb, plan);
   fs.mkdirSync(path.dirname(DEMO_OUT), { recursive: true });
   await writeXlsxFile(wb, DEMO_OUT);
-  console.log(frXlsx.written(path.relative(process.cwd(), DEMO_OUT) || DEMO_OUT, summarySentence(summary)));
+  console.log(frXlsx.written(path.relative(process.cwd(), DEMO_OUT) || DEMO_OUT, countsSentence(counts)));
   console.log('');
   const { convention: read, report } = checkWorkbook(await readXlsxFile(DEMO_OUT));
   console.log(printReport(read.name, report));

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import { planWorkbook } from '../../core/workbook/plan';
 import { emptyWorkbook } from '../../core/workbook/snapshot-apply';
-import { summarySentence } from '../../core/workbook/plan-sentence';
+import { countsSentence } from '../../core/workbook/plan-counts';
 import { frXlsx } from '../../i18n/fr-workbook';
 import { applyPlanToWorkbook, writeXlsxFile } from '../../adapters/xlsx/apply';
 import { newXlsx } from '../../adapters/xlsx/open';
@@ -18,10 +18,10 @@ export async function init(args: string[]): Promise<number> {
   if (fs.existsSync(out)) throw new UserError(frXlsx.exists(out));
   requireOutFolder(out);
   const convention = readConventionFile(positional[0]);
-  const { plan, summary } = planWorkbook(convention, emptyWorkbook());
+  const { plan, counts } = planWorkbook(convention, emptyWorkbook());
   const wb = newXlsx();
   applyPlanToWorkbook(wb, plan);
   await writeXlsxFile(wb, out);
-  console.log(frXlsx.written(out, summarySentence(summary)));
+  console.log(frXlsx.written(out, countsSentence(counts)));
   return 0;
 }

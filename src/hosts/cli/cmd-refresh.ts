@@ -1,6 +1,6 @@
 // ctg refresh <workbook.xlsx>: re-applies the plan in place (derived tabs updated, everything typed kept).
 import { refreshPlan } from '../../core/workbook/refresh';
-import { summarySentence } from '../../core/workbook/plan-sentence';
+import { countsSentence } from '../../core/workbook/plan-counts';
 import { frXlsx } from '../../i18n/fr-workbook';
 import { applyPlanToWorkbook, writeXlsxFile } from '../../adapters/xlsx/apply';
 import { snapshotOfWorkbook, requireCtgWorkbook } from '../../adapters/xlsx/read';
@@ -14,12 +14,12 @@ export async function refresh(args: string[]): Promise<number> {
   if (positional.length !== 1) throw new UserError(frXlsx.needsWorkbook('refresh'));
   const file = positional[0];
   const wb = await openXlsx(file);
-  const { plan, summary, findings } = refreshPlan(requireCtgWorkbook(file, snapshotOfWorkbook(wb)));
+  const { plan, counts, findings } = refreshPlan(requireCtgWorkbook(file, snapshotOfWorkbook(wb)));
   if (plan.ops.length > 0) {
     applyPlanToWorkbook(wb, plan);
     await writeXlsxFile(wb, file);
   }
-  console.log(frXlsx.refreshed(file, summarySentence(summary)));
+  console.log(frXlsx.refreshed(file, countsSentence(counts)));
   const unreconciled = findings.filter((f) => f.code === 'unreconciled');
   if (unreconciled.length > 0) {
     console.log(frXlsx.findingsOfPlan);

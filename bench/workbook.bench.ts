@@ -9,7 +9,8 @@ import { syntheticConvention } from '../tests/helpers/synthetic';
 import { planWorkbook } from '../src/core/workbook/plan';
 import { applyPlan, emptyWorkbook } from '../src/core/workbook/snapshot-apply';
 import { checkWorkbook, refreshPlan } from '../src/core/workbook/refresh';
-import { applyPlanToWorkbook, writeXlsxFile } from '../src/adapters/xlsx/apply';
+import { applyPlanToWorkbook } from '../src/adapters/xlsx/apply';
+import { writeXlsxFile } from '../src/hosts/cli/files';
 import { readXlsxFile } from '../src/adapters/xlsx/read';
 import { fmtMs } from './util';
 

@@ -9,7 +9,8 @@ import { planWorkbook } from '../../src/core/workbook/plan';
 import { emptyWorkbook } from '../../src/core/workbook/snapshot-apply';
 import { readWorkbook } from '../../src/core/workbook/read';
 import { refreshPlan } from '../../src/core/workbook/refresh';
-import { applyPlanToWorkbook, writeXlsxFile } from '../../src/adapters/xlsx/apply';
+import { applyPlanToWorkbook } from '../../src/adapters/xlsx/apply';
+import { writeXlsxFile } from '../../src/hosts/cli/files';
 import { readXlsxFile, snapshotOfWorkbook } from '../../src/adapters/xlsx/read';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctg-xlsx-test-'));

@@ -1,7 +1,5 @@
 // Document model → .docx (the `docx` package). A4 portrait, French language,
 // tables sized to the text width with a repeated, shaded header row.
-import * as fs from 'fs';
-import * as path from 'path';
 import {
   AlignmentType,
   BorderStyle,
@@ -21,9 +19,6 @@ import {
   WidthType,
 } from 'docx';
 import type { Block, Orientation, Run, SummaryDocument, Table } from '../../core/summary/model';
-import { Convention } from '../../core/domain/schema';
-import { CheckReport } from '../../core/domain/report';
-import { buildConventionSummary, SummaryMeta } from '../../core/summary/convention-summary';
 import { frSummary } from '../../i18n/fr-summary';
 
 const CM = 567; // twips per centimetre
@@ -140,17 +135,4 @@ export function docxDocument(doc: SummaryDocument): Document {
 
 export async function renderDocx(doc: SummaryDocument): Promise<Buffer> {
   return Packer.toBuffer(docxDocument(doc));
-}
-
-/** The convention summary as a .docx file (used by `ctg summary` and `npm start`). */
-export async function writeSummaryDocx(convention: Convention, report: CheckReport, file: string, meta: SummaryMeta = { generatedAt: new Date() }): Promise<void> {
-  writeFileWhole(file, await renderDocx(buildConventionSummary(convention, report, meta)));
-}
-
-/** Writes next to the target, then renames: a reader never sees half a document. */
-export function writeFileWhole(file: string, data: Buffer | string): void {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  fs.writeFileSync(tmp, data);
-  fs.renameSync(tmp, file);
 }

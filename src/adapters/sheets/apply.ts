@@ -12,7 +12,7 @@ import { toSheetValue } from './literal';
 const NEW_TAB_ROWS = 1000;
 const NEW_TAB_COLUMNS = 26;
 
-type Block = { kind: 'setValues' | 'setFormulas'; sheet: string; row: number; col: number; cells: (CellValue | string)[][] };
+type CellWrite = { kind: 'setValues' | 'setFormulas'; sheet: string; row: number; col: number; cells: (CellValue | string)[][] };
 
 export function rangeA1(r: Range): string {
   const start = a1(r.row, r.col);
@@ -20,8 +20,8 @@ export function rangeA1(r: Range): string {
 }
 
 /** Ragged blocks are split into rows (a rectangle is what setValues accepts); consecutive blocks of the same width are merged. */
-export function coalesceBlocks(ops: PlanOp[]): Block[] {
-  const rows: Block[] = [];
+export function coalesceBlocks(ops: PlanOp[]): CellWrite[] {
+  const rows: CellWrite[] = [];
   for (const op of ops) {
     if (op.kind !== 'setValues' && op.kind !== 'setFormulas') continue;
     const cells: (CellValue | string)[][] = op.kind === 'setValues' ? op.values : op.formulas;
@@ -30,7 +30,7 @@ export function coalesceBlocks(ops: PlanOp[]): Block[] {
     if (rectangular) rows.push({ kind: op.kind, sheet: op.sheet, row: op.row, col: op.col, cells });
     else cells.forEach((r, i) => r.length > 0 && rows.push({ kind: op.kind, sheet: op.sheet, row: op.row + i, col: op.col, cells: [r] }));
   }
-  const merged: Block[] = [];
+  const merged: CellWrite[] = [];
   for (const b of rows) {
     const last = merged[merged.length - 1];
     if (last && last.kind === b.kind && last.sheet === b.sheet && last.col === b.col && last.cells[0].length === b.cells[0].length && last.row + last.cells.length === b.row) {

@@ -4,7 +4,6 @@
 // - Warning-only protection has no .xlsx equivalent (Excel protection blocks):
 //   it is not written; the header cells keep their colour as the visual cue.
 // - Sheets are appended in plan order (exceljs cannot insert a tab before another).
-import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import { CellFormat, CellValue, Plan, PlanOp, Range, ValidationRule } from '../../core/workbook/types';
 import { a1, absolute } from '../../core/workbook/a1';
@@ -140,11 +139,4 @@ function validation(rule: ValidationRule, strict: boolean, helpText?: string): E
     case 'wholeNumber':
       return { ...common, type: 'whole', operator: 'between', formulae: [rule.min, rule.max] };
   }
-}
-
-export async function writeXlsxFile(wb: ExcelJS.Workbook, file: string): Promise<void> {
-  // Write next to the target, then rename: an interrupted run never leaves half a workbook.
-  const tmp = `${file}.tmp-${process.pid}`;
-  await wb.xlsx.writeFile(tmp);
-  fs.renameSync(tmp, file);
 }

@@ -7,7 +7,7 @@ import { frFiche, frSummary } from '../../i18n/fr-summary';
 import type { Block, SummaryDocument, Run } from './model';
 import { bullets, heading, para, table, text } from './blocks';
 import { footerBlocks, SummaryMeta } from './convention-summary';
-import { budgetTable, orientationFor } from './tables';
+import { budgetLinesTable, orientationFor } from './tables';
 import { orDash, periodText } from './format';
 
 /** The id asked for is not a fiche of the convention; the message is French and lists the known ids. */
@@ -83,6 +83,6 @@ export function ficheBlocks(c: Convention, action: Action): Block[] {
     );
   const lines = c.budget.filter((l) => l.actionId.trim() !== '' && l.actionId.trim() === action.id.trim());
   blocks.push(heading(2, frFiche.ficheBudgetHeading));
-  blocks.push(lines.length ? budgetTable(c, lines) : para(text(frFiche.noFicheBudget, { italic: true })));
+  blocks.push(lines.length ? budgetLinesTable(c, lines) : para(text(frFiche.noFicheBudget, { italic: true })));
   return blocks;
 }

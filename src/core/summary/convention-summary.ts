@@ -9,7 +9,7 @@ import { YEAR_STATUS_LABEL } from '../../i18n/fr-domain';
 import type { Block, SummaryDocument } from './model';
 import { bullets, heading, para, text } from './blocks';
 import { frenchDate, frenchIsoDate, orDash, periodText } from './format';
-import { actionTable, breakdownTable, budgetTable, envelopeTable, orientationFor } from './tables';
+import { actionTable, breakdownTable, budgetLinesTable, envelopeTable, orientationFor } from './tables';
 
 export type SummaryMeta = { generatedAt: Date; spreadsheetUrl?: string };
 
@@ -75,7 +75,7 @@ function axisBlocks(axis: Axis, index: number, actions: Action[]): Block[] {
 
 function budgetBlocks(c: Convention, report: CheckReport): Block[] {
   if (c.budget.length === 0) return [heading(1, frSummary.budgetHeading), para(text(frSummary.noBudget))];
-  const blocks: Block[] = [heading(1, frSummary.budgetHeading), para(text(frSummary.budgetIntro)), budgetTable(c)];
+  const blocks: Block[] = [heading(1, frSummary.budgetHeading), para(text(frSummary.budgetIntro)), budgetLinesTable(c)];
   const years = report.years.map((y) => y.year);
   // Totals per beneficiary only say something new when one has several lines; per funder when there are several.
   if (years.length && report.byBeneficiary.length < c.budget.length) blocks.push(heading(2, frSummary.byBeneficiaryHeading), breakdownTable(frSummary.beneficiaryColumn, report.byBeneficiary, years));

@@ -31,7 +31,7 @@ export const MAX_PORTRAIT_YEARS = 3;
 export const orientationFor = (c: Convention): Orientation => (budgetYears(c).length > MAX_PORTRAIT_YEARS ? 'landscape' : 'portrait');
 
 /** One row per budget line, then the CAF total and (when other funders appear) the all-funders total. */
-export function budgetTable(c: Convention, lines = c.budget): Table {
+export function budgetLinesTable(c: Convention, lines = c.budget): Table {
   const years = budgetYears(c);
   const sum = (ls: typeof lines, y: number) => ls.reduce((s, l) => s + (amountCents(l, y) ?? 0), 0);
   const totalRow = (label: string, ls: typeof lines) => {

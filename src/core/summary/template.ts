@@ -10,7 +10,7 @@ import { YEAR_STATUS_LABEL } from '../../i18n/fr-domain';
 import { frTemplate } from '../../i18n/fr-summary';
 import type { Table } from './model';
 import { SummaryMeta } from './convention-summary';
-import { actionTable, budgetTable, envelopeTable } from './tables';
+import { actionTable, budgetLinesTable, envelopeTable } from './tables';
 import { frenchDate, frenchIsoDate, orDash, periodText } from './format';
 
 type Inputs = { convention: Convention; report: CheckReport; meta: SummaryMeta };
@@ -32,7 +32,7 @@ export const INLINE_PLACEHOLDERS = {
 
 /** Placeholders replaced by a table; each must stand alone in its paragraph. */
 export const BLOCK_PLACEHOLDERS = {
-  tableau_budget: ({ convention }: Inputs): Table => budgetTable(convention),
+  tableau_budget: ({ convention }: Inputs): Table => budgetLinesTable(convention),
   tableau_enveloppe: ({ report }: Inputs): Table => envelopeTable(report),
   liste_actions: ({ convention }: Inputs): Table => actionTable(convention.actions),
 } as const;

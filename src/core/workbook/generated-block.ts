@@ -7,9 +7,9 @@ import { SheetSnapshot } from './types';
 import { cellAt, formulaAt, isBlank, rowCount } from './tables';
 import { Generated } from './generated-tabs';
 
-export type Block = { rows: number; cols: number };
+export type Extent = { rows: number; cols: number };
 
-export const blockOf = (gen: Generated): Block => ({ rows: gen.values.length, cols: gen.values[0]?.length ?? 0 });
+export const blockOf = (gen: Generated): Extent => ({ rows: gen.values.length, cols: gen.values[0]?.length ?? 0 });
 
 const text = (sheet: SheetSnapshot, row: number, col: number) => String(cellAt(sheet, row, col) ?? '').trim();
 
@@ -29,19 +29,19 @@ const rowsWith = (sheet: SheetSnapshot, labels: readonly string[]) => Array.from
  * The block a previous refresh left in a generated tab, or undefined when its labels
  * cannot be found (then only the new block's cells are rewritten, nothing is cleared).
  */
-export function previousBlock(sheet: SheetSnapshot, kind: 'control' | 'axis'): Block | undefined {
+export function previousBlock(sheet: SheetSnapshot, kind: 'control' | 'axis'): Extent | undefined {
   if (rowCount(sheet) === 0) return { rows: 0, cols: 0 };
   return kind === 'axis' ? previousAxisBlock(sheet) : previousControlBlock(sheet);
 }
 
-function previousAxisBlock(sheet: SheetSnapshot): Block | undefined {
+function previousAxisBlock(sheet: SheetSnapshot): Extent | undefined {
   const header = 5;
   if (!startsWith(sheet, header, frControl.axisActionsHeader)) return undefined;
   const total = rowsWith(sheet, [frControl.total]).find((r) => r > header);
   return total === undefined ? undefined : { rows: total, cols: headerWidth(sheet, header, frControl.axisActionsHeader) };
 }
 
-function previousControlBlock(sheet: SheetSnapshot): Block | undefined {
+function previousControlBlock(sheet: SheetSnapshot): Extent | undefined {
   const findings = rowsWith(sheet, frControl.findingsHeader)[0];
   if (findings === undefined) return undefined;
   const severities: string[] = Object.values(frControl.severity);
@@ -54,7 +54,7 @@ function previousControlBlock(sheet: SheetSnapshot): Block | undefined {
 }
 
 /** The first cell of `next` outside `old` that holds something: typed there, it would be overwritten. */
-export function firstCollision(sheet: SheetSnapshot, old: Block, next: Block): { row: number; col: number } | undefined {
+export function firstCollision(sheet: SheetSnapshot, old: Extent, next: Extent): { row: number; col: number } | undefined {
   for (let r = 1; r <= next.rows; r++) {
     for (let c = 1; c <= next.cols; c++) {
       if (r <= old.rows && c <= old.cols) continue;
@@ -65,7 +65,7 @@ export function firstCollision(sheet: SheetSnapshot, old: Block, next: Block): {
 }
 
 /** The parts of `old` that `next` no longer covers, as at most two rectangles to clear. */
-export function uncovered(old: Block, next: Block): { row: number; col: number; rows: number; cols: number }[] {
+export function uncovered(old: Extent, next: Extent): { row: number; col: number; rows: number; cols: number }[] {
   const out = [];
   if (old.rows > next.rows && old.cols > 0) out.push({ row: next.rows + 1, col: 1, rows: old.rows - next.rows, cols: old.cols });
   const rows = Math.min(old.rows, next.rows);

@@ -10,7 +10,7 @@ import { CellValue, PlanOp, SheetSnapshot, WorkbookSnapshot } from './types';
 import { MAX_TAB_NAME, axisTabName, axisTabNumber } from './layout';
 import { a1 } from './a1';
 import { findSheet, rowCount } from './tables';
-import { Block, blockOf, firstCollision, previousBlock, uncovered } from './generated-block';
+import { Extent, blockOf, firstCollision, previousBlock, uncovered } from './generated-block';
 import { Places } from './locate';
 import { axisTab, controlTab, Generated, AxisTab } from './generated-tabs';
 import { normalizeLabel } from './text';
@@ -91,7 +91,7 @@ function freeName(wanted: string, isTaken: (name: string) => boolean): string {
  * Does the tab already hold exactly the generated content (formulas compared, not their cached
  * results) over the new block and the previous one? Cells outside both are not the generator's.
  */
-function sameContent(sheet: SheetSnapshot, gen: Generated, old: Block): boolean {
+function sameContent(sheet: SheetSnapshot, gen: Generated, old: Extent): boolean {
   const rows = Math.max(old.rows, gen.values.length);
   const cols = Math.max(old.cols, gen.values[0]?.length ?? 0);
   for (let r = 0; r < rows; r++) {
@@ -121,7 +121,7 @@ function sameValue(a: CellValue, b: CellValue): boolean {
 }
 
 /** Writes the new block and clears what is left of the previous one; nothing outside them is touched. */
-function generatedOps(name: string, existing: SheetSnapshot | undefined, gen: Generated, old: Block): PlanOp[] {
+function generatedOps(name: string, existing: SheetSnapshot | undefined, gen: Generated, old: Extent): PlanOp[] {
   const ops: PlanOp[] = uncovered(old, blockOf(gen)).map((range) => ({ kind: 'clear' as const, sheet: name, range }));
   if (gen.values.length > 0) ops.push({ kind: 'setValues', sheet: name, row: 1, col: 1, values: gen.values });
   ops.push(...formulaBlocks(name, gen.formulas));

@@ -1,5 +1,5 @@
 // Plans one typed table against what the tab holds: adds missing columns and
-// rows, fills empty cells, (re)writes per-row formulas of derived columns.
+// rows, fills empty cells, (re)writes per-row formulas of computed columns.
 // Never writes into a cell that holds something a person typed.
 import { CellValue, PlanOp, SheetSnapshot } from './types';
 import { TableSpec, cellKey, findColumns, dataRows, isCommentRow, dropdownColumns, isBlank, cellAt, formulaAt, lastRowIn, rowCount, validationRows } from './tables';
@@ -35,10 +35,10 @@ function sameCell(a: CellValue, b: CellValue): boolean {
   return text(a) === text(b);
 }
 
-/** Formula of a derived cell, given the row and the resolved columns. */
-export type DerivedFormula = (row: number, cols: Map<string, number>) => string | undefined;
+/** Formula of a computed cell, given the row and the resolved columns. */
+export type ComputedFormula = (row: number, cols: Map<string, number>) => string | undefined;
 
-export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], derived: DerivedFormula = () => undefined, keyOf: (v: CellValue) => string = cellKey): TablePlan {
+export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], computed: ComputedFormula = () => undefined, keyOf: (v: CellValue) => string = cellKey): TablePlan {
   const { sheet, sheetName } = ctx;
   const ops: PlanOp[] = [];
   const counts: TableCounts = { rowsAdded: 0, columnsAdded: 0, cellsFilled: 0 };
@@ -81,7 +81,7 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
   const appended: Row[] = [];
   const filled: { row: number; col: number; value: CellValue }[] = [];
   const kept: KeptCell[] = [];
-  const literalCols = spec.columns.filter((c) => !c.derived);
+  const literalCols = spec.columns.filter((c) => !c.computed);
   for (const item of desired) {
     const queue = queues.get(keyOf(item[spec.key] ?? ''));
     const row = queue?.pop();
@@ -105,7 +105,7 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], de
   for (const f of filled) ops.push({ kind: 'setValues', sheet: sheetName, row: f.row, col: f.col, values: [[f.value]] });
   if (appended.length > 0) ops.push(...appendOps(sheetName, literalCols.map((c) => [cols.get(c.key)!, c.key] as const), firstAppended, appended));
 
-  ops.push(...derivedOps(ctx, spec, cols, rows, derived));
+  ops.push(...computedOps(ctx, spec, cols, rows, computed));
   ops.push(...columnSetupOps(ctx, spec, cols, newCols, rows.length ? Math.max(...rows) : firstDataRow));
   if (appended.length > 0) ops.push(...appendedFormatOps(sheetName, spec, cols, newCols, firstAppended, appended.length));
   return { ops, place: { rows, cols, headerRow }, counts, kept };
@@ -127,9 +127,9 @@ function appendOps(sheet: string, colKeys: (readonly [number, string])[], firstR
 }
 
 /** Per-row formulas (budget total): written where the cell is empty or holds another formula. */
-function derivedOps(ctx: TableContext, spec: TableSpec, cols: Map<string, number>, rows: number[], derived: DerivedFormula): PlanOp[] {
+function computedOps(ctx: TableContext, spec: TableSpec, cols: Map<string, number>, rows: number[], computed: ComputedFormula): PlanOp[] {
   const ops: PlanOp[] = [];
-  for (const c of spec.columns.filter((x) => x.derived)) {
+  for (const c of spec.columns.filter((x) => x.computed)) {
     const col = cols.get(c.key)!;
     let run: { row: number; formulas: string[][] } | undefined;
     const flush = () => {
@@ -137,7 +137,7 @@ function derivedOps(ctx: TableContext, spec: TableSpec, cols: Map<string, number
       run = undefined;
     };
     for (const row of [...rows].sort((a, b) => a - b)) {
-      const want = derived(row, cols);
+      const want = computed(row, cols);
       const has = formulaAt(ctx.sheet, row, col);
       const typed = has === '' && !isBlank(cellAt(ctx.sheet, row, col));
       if (!want || typed || normalizeFormula(has) === normalizeFormula(want)) {

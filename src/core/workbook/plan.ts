@@ -1,7 +1,7 @@
 // plan(desired, snapshot): the pure description of the edits that turn what a
 // spreadsheet holds into the CTG workbook for `desired`. On an empty snapshot it
 // builds everything; on an existing workbook it adds missing tabs, columns, rows
-// and empty cells, regenerates the derived tabs, and never overwrites a cell a
+// and empty cells, regenerates the generated tabs, and never overwrites a cell a
 // person typed. Applying the plan, then planning again, gives an empty plan.
 import { Convention } from '../domain/schema';
 import { checkConvention } from '../domain/check';
@@ -10,9 +10,9 @@ import { TAB, frControl, frReader } from '../../i18n/fr-workbook';
 import { Plan, PlanOp, WorkbookSnapshot, CellValue } from './types';
 import { HEADER_ROW, CONVENTION_FIELDS } from './layout';
 import { a1 } from './a1';
-import { AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, EURO_FORMAT, DATE_FORMAT, cellKey, findSheet, findYearColumns, headerRowOf, colCount } from './tables';
+import { AXES_TABLE, ACTIONS_TABLE, budgetTableSpec, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, EURO_FORMAT, DATE_FORMAT, cellKey, findSheet, findYearColumns, headerRowOf, colCount } from './tables';
 import { fieldRows, envelopeRows, signatoryRows, axisRows, actionRows, budgetRows, budgetYears, Row } from './encode';
-import { planTable, TableContext, TablePlan, DerivedFormula } from './plan-table';
+import { planTable, TableContext, TablePlan, ComputedFormula } from './plan-table';
 import { Places, locatorFrom } from './locate';
 import { readWorkbook, ReadResult } from './read';
 import { PlanCounts, noCounts } from './plan-counts';
@@ -54,14 +54,14 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
   const nameOf = (tab: string) => findSheet(snapshot, tab)?.name ?? tab;
 
   // Typed tabs.
-  const typed = (tab: string, index: number, tables: [TableSpec, Row[], DerivedFormula?, ((v: CellValue) => string)?][]): TablePlan[] => {
+  const typed = (tab: string, index: number, tables: [TableSpec, Row[], ComputedFormula?, ((v: CellValue) => string)?][]): TablePlan[] => {
     const sheet = findSheet(snapshot, tab);
     const name = nameOf(tab);
     if (!sheet) addSheet(name, index);
     const shared = { claimed: new Set<number>(), nextCol: { value: colCount(sheet) + 1 }, headerRow: headerRowOf(sheet, tables.map(([spec]) => spec)) };
-    const plans = tables.map(([spec, rows, derived, keyOf]) => {
+    const plans = tables.map(([spec, rows, computed, keyOf]) => {
       const ctx: TableContext = { sheet, sheetName: name, ...shared, startCol: CONVENTION_TABLE_START.get(spec) ?? 1, ownRowsOnly: tables.length > 1 };
-      const plan = planTable(ctx, spec, rows, derived, keyOf);
+      const plan = planTable(ctx, spec, rows, computed, keyOf);
       ops.push(...plan.ops);
       counts.columnsAdded += plan.counts.columnsAdded;
       counts.cellsFilled += plan.counts.cellsFilled;
@@ -83,8 +83,8 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
   const [actions] = typed(TAB.actions, 2, [[ACTIONS_TABLE, actionRows(desired)]]);
   const years = budgetYears(desired);
   const budgetSheet = findSheet(snapshot, TAB.budget);
-  const existingYears = findYearColumns(budgetSheet, headerRowOf(budgetSheet, [budgetTable(years)]));
-  const [budget] = typed(TAB.budget, 3, [[budgetTable(years), budgetRows(desired), budgetTotal(years, existingYears)]]);
+  const existingYears = findYearColumns(budgetSheet, headerRowOf(budgetSheet, [budgetTableSpec(years)]));
+  const [budget] = typed(TAB.budget, 3, [[budgetTableSpec(years), budgetRows(desired), budgetTotal(years, existingYears)]]);
   counts.axes = axes.counts.rowsAdded;
   counts.actions = actions.counts.rowsAdded;
   counts.budgetLines = budget.counts.rowsAdded;
@@ -138,7 +138,7 @@ function yearBoundOps(sheet: string, fields: TablePlan): PlanOp[] {
 }
 
 /** Budget total per row: =SUM(G2:I2) over the year columns (or a list when they are not adjacent). */
-function budgetTotal(years: number[], existing: Map<number, number>): DerivedFormula {
+function budgetTotal(years: number[], existing: Map<number, number>): ComputedFormula {
   return (row, cols) => {
     const yearCols = [...new Set([...years.map((y) => cols.get(String(y))!), ...existing.values()])].sort((a, b) => a - b);
     if (yearCols.length === 0) return undefined;

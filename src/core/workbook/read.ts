@@ -12,7 +12,7 @@ import { CONVENTION_FIELDS, ConventionField, Locator, TAB } from './layout';
 import { a1, firstCell } from './a1';
 import { CellValue, SheetSnapshot, WorkbookSnapshot } from './types';
 import {
-  TableSpec, AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE,
+  TableSpec, AXES_TABLE, ACTIONS_TABLE, budgetTableSpec, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE,
   findSheet, findColumns, findYearColumns, headerRowOf, dataRows, isCommentRow, isTotalRow, dropdownColumns, isBlank, isErrorValue, ScannedRow,
 } from './tables';
 import { normalizeLabel, splitLines, parseIndicators, keyOfLabel } from './text';
@@ -43,10 +43,10 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const axes = readTable(sheets.get(TAB.axes), AXES_TABLE, ctx(TAB.axes), readAxis);
   const actions = readTable(sheets.get(TAB.actions), ACTIONS_TABLE, ctx(TAB.actions), readAction);
   const budgetSheet = sheets.get(TAB.budget);
-  const budgetHeaderRow = headerRowOf(budgetSheet, [budgetTable([])]);
+  const budgetHeaderRow = headerRowOf(budgetSheet, [budgetTableSpec([])]);
   const yearCols = findYearColumns(budgetSheet, budgetHeaderRow);
   const yearKeys = new Map([...yearCols].map(([y, col]) => [yearKey(y), col]));
-  const budget = readTable(budgetSheet, budgetTable([]), ctx(TAB.budget), (get, c) => readBudgetLine(get, c, [...yearCols.keys()]), yearKeys);
+  const budget = readTable(budgetSheet, budgetTableSpec([]), ctx(TAB.budget), (get, c) => readBudgetLine(get, c, [...yearCols.keys()]), yearKeys);
   const convention = Convention.parse({ ...conv.value, axes: axes.items, actions: actions.items, budget: budget.items });
   const places: Places = {
     fields: conv.fields, envelopes: conv.envelopes, signatories: conv.signatories,
@@ -140,7 +140,7 @@ function readTable<T>(sheet: SheetSnapshot | undefined, spec: TableSpec, c: Ctx,
   const headerRow = headerRowOf(sheet, [spec]);
   const cols = findColumns(sheet, spec, undefined, headerRow);
   if (sheet) {
-    for (const col of spec.columns) if (!cols.has(col.key) && !col.derived) c.add('warning', 'unreconciled', frReader.missingColumn(spec.sheet, col.header));
+    for (const col of spec.columns) if (!cols.has(col.key) && !col.computed) c.add('warning', 'unreconciled', frReader.missingColumn(spec.sheet, col.header));
   }
   const scanCols = new Map([...cols, ...extraCols]);
   const items: T[] = [];

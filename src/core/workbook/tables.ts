@@ -19,7 +19,7 @@ export type ColumnSpec = {
   wrap?: boolean;
   validation?: { rule: ValidationRule; helpText: string };
   /** Computed per row by the plan (the budget total), never read back. */
-  derived?: boolean;
+  computed?: boolean;
 };
 
 export type TableSpec = {
@@ -63,7 +63,7 @@ export const ACTIONS_TABLE: TableSpec = {
   })),
 };
 
-export function budgetTable(years: number[]): TableSpec {
+export function budgetTableSpec(years: number[]): TableSpec {
   const fixed: ColumnSpec[] = BUDGET_COLUMNS.map((key) => ({
     key,
     header: HEADER.budget[key],
@@ -73,7 +73,7 @@ export function budgetTable(years: number[]): TableSpec {
     ...(key === 'actionId' ? { validation: { rule: { kind: 'listFromRange', sheet: TAB.actions, range: 'A2:A5000' }, helpText: frControl.helpAction } } : {}),
   }));
   const yearCols: ColumnSpec[] = years.map((y) => ({ key: String(y), header: String(y), width: 120, numberFormat: EURO_FORMAT }));
-  return { sheet: TAB.budget, key: 'id', commentRows: true, columns: [...fixed, ...yearCols, { key: 'total', header: HEADER.budget.total, width: 130, numberFormat: EURO_FORMAT, derived: true }] };
+  return { sheet: TAB.budget, key: 'id', commentRows: true, columns: [...fixed, ...yearCols, { key: 'total', header: HEADER.budget.total, width: 130, numberFormat: EURO_FORMAT, computed: true }] };
 }
 
 /** The Convention tab holds three small tables side by side, sharing header row 1. */

@@ -8,13 +8,14 @@ import { checkWorkbook } from '../../core/workbook/refresh';
 import { countsSentence } from '../../core/workbook/plan-counts';
 import { hasErrors } from '../../core/domain/report';
 import { frXlsx } from '../../i18n/fr-workbook';
-import { applyPlanToWorkbook, writeXlsxFile } from '../../adapters/xlsx/apply';
+import { applyPlanToWorkbook } from '../../adapters/xlsx/apply';
+import { writeXlsxFile } from './files';
 import { readXlsxFile } from '../../adapters/xlsx/read';
 import { newXlsx } from '../../adapters/xlsx/open';
 import { printReport } from './print';
 import { readConventionFile } from './usage';
 import { DEMO_OUT_DIR, EXAMPLE_FILE } from '../paths';
-import { writeSummaryDocx } from '../../adapters/docx/render';
+import { writeSummaryDocx } from './files';
 import { frSummaryCli } from '../../i18n/fr-summary';
 
 export const DEMO_OUT = path.join(DEMO_OUT_DIR, 'ctg-thore-montagne-noire.xlsx');

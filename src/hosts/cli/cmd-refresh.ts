@@ -1,8 +1,9 @@
-// ctg refresh <workbook.xlsx>: re-applies the plan in place (derived tabs updated, everything typed kept).
+// ctg refresh <workbook.xlsx>: re-applies the plan in place (generated tabs updated, everything typed kept).
 import { refreshPlan } from '../../core/workbook/refresh';
 import { countsSentence } from '../../core/workbook/plan-counts';
 import { frXlsx } from '../../i18n/fr-workbook';
-import { applyPlanToWorkbook, writeXlsxFile } from '../../adapters/xlsx/apply';
+import { applyPlanToWorkbook } from '../../adapters/xlsx/apply';
+import { writeXlsxFile } from './files';
 import { snapshotOfWorkbook, requireCtgWorkbook } from '../../adapters/xlsx/read';
 import { openXlsx } from '../../adapters/xlsx/open';
 import { parseArgs } from './args';

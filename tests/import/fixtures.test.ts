@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { importText } from '../../src/core/import';
-import { ImportResult } from '../../src/core/import/result';
+import { expectWellFormedImport } from '../helpers/well-formed';
 import { checkConvention } from '../../src/core/domain/check';
 
 const fixture = (name: string) => importText(fs.readFileSync(path.join(__dirname, 'fixtures', `${name}.txt`), 'utf8'));
@@ -156,7 +156,7 @@ describe('a text that is not a convention', () => {
   const r = fixture('rien-de-reconnaissable');
 
   it('gives an honest, empty draft with warnings', () => {
-    expect(ImportResult.safeParse(r).success).toBe(true);
+    expectWellFormedImport(r);
     const d = r.draft;
     expect([d.name, d.territory, d.signatories, d.axes, d.actions, d.budget, d.envelopes, d.period]).toEqual(['', '', [], [], [], [], [], {}]);
     expect(r.counts.recognised).toBe(0);

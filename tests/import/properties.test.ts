@@ -2,7 +2,7 @@
 // is deterministic, and takes its titles from the text (it never writes any).
 import fc from 'fast-check';
 import { importText } from '../../src/core/import';
-import { ImportResult } from '../../src/core/import/result';
+import { expectWellFormedImport } from '../helpers/well-formed';
 import { fold, splitLines, normaliseSpaces } from '../../src/core/import/text';
 import { frImport } from '../../src/i18n/fr-import';
 
@@ -31,7 +31,7 @@ describe('importText on arbitrary text', () => {
     fc.assert(
       fc.property(textArb, (text) => {
         const r = importText(text);
-        expect(ImportResult.safeParse(r).success).toBe(true);
+        expectWellFormedImport(r);
         // …by construction, not by the last-resort reduction of an invalid draft.
         expect(r.consistency.map((f) => f.message)).not.toContain(frImport.draftReduced);
       }),

@@ -1,7 +1,7 @@
 // The three seed texts: what the issue says each must yield, checked against
 // the texts themselves (figures summed by hand from the seed pages).
 import { importText } from '../../src/core/import';
-import { ImportResult } from '../../src/core/import/result';
+import { expectWellFormedImport } from '../helpers/well-formed';
 import { Convention } from '../../src/core/domain/schema';
 import { checkConvention } from '../../src/core/domain/check';
 import { loadSeed } from '../helpers/seeds';
@@ -11,7 +11,7 @@ describe('seed 001 — Thoré Montagne Noire', () => {
   const { draft } = result;
 
   it('gives a schema-valid result and draft', () => {
-    expect(ImportResult.safeParse(result).success).toBe(true);
+    expectWellFormedImport(result);
     expect(Convention.safeParse(draft).success).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 import { buildConventionSummary } from '../../src/core/summary/convention-summary';
-import { SummaryDocument } from '../../src/core/summary/model';
+import { expectWellFormedDocument } from '../helpers/well-formed';
 import { table } from '../../src/core/summary/blocks';
 import { plainSpaces } from '../../src/core/domain/money';
 import { checkConvention } from '../../src/core/domain/check';
@@ -14,7 +14,7 @@ describe('convention summary of seed 001 (Thoré Montagne Noire)', () => {
   const text = allText(doc);
 
   it('is a valid document model', () => {
-    expect(SummaryDocument.safeParse(doc).success).toBe(true);
+    expectWellFormedDocument(doc);
   });
 
   it('has the title with the convention, the territory and the period', () => {

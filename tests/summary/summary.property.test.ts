@@ -7,7 +7,7 @@ import { formatMoney } from '../../src/core/domain/money';
 import { buildConventionSummary } from '../../src/core/summary/convention-summary';
 import { buildActionFiches } from '../../src/core/summary/action-fiche';
 import { renderMarkdown } from '../../src/adapters/markdown/render';
-import { SummaryDocument } from '../../src/core/summary/model';
+import { expectWellFormedDocument } from '../helpers/well-formed';
 import { tableWithHeader } from './fixtures';
 
 const meta = { generatedAt: new Date('2026-11-22T09:00:00Z') };
@@ -18,7 +18,7 @@ describe('summary properties', () => {
       fc.property(conventionArb, (c) => {
         const report = checkConvention(c);
         const doc = buildConventionSummary(c, report, meta);
-        expect(SummaryDocument.safeParse(doc).success).toBe(true);
+        expectWellFormedDocument(doc);
         const actionRows = tableWithHeader(doc, 'N°').flatMap((t) => t.rows);
         expect(actionRows.map((r) => r[0]).sort()).toEqual(c.actions.map((a) => a.id).sort());
         if (c.budget.length === 0) return;

@@ -16,7 +16,7 @@ import { actionBlockLines } from './fiche';
 import { ImportResult, ImportCounts } from './result';
 import { frImport } from '../../i18n/fr-import';
 
-export { ImportResult } from './result';
+export type { ImportResult } from './result';
 
 export function importText(text: string): ImportResult {
   const notes = new Notes();

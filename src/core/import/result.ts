@@ -1,65 +1,52 @@
-// What the importer returns. A schema, because the result crosses the sidebar
-// boundary (previewImport) and the CLI writes it out.
-import * as z from 'zod/mini';
-import { Convention } from '../domain/schema';
-import { Severity } from '../domain/report';
+// What the importer returns: shown by the sidebar's import panel and written out by
+// `ctg import`. Plain types (nothing parses them); the draft is a Convention, which the
+// server validates when the reviewed draft comes back (applyImport).
+import type { Convention } from '../domain/schema';
+import type { Severity } from '../domain/report';
 
-export const ImportItemKind = z.enum([
-  'name',
-  'territory',
-  'period',
-  'signature-date',
-  'signatory',
-  'coordinator',
-  'axis',
-  'objective',
-  'action',
-  'action-field',
-  'budget-line',
-  'envelope',
-  'envelope-total',
-  'announced-count',
-]);
-export type ImportItemKind = z.infer<typeof ImportItemKind>;
+export type ImportItemKind =
+  | 'name'
+  | 'territory'
+  | 'period'
+  | 'signature-date'
+  | 'signatory'
+  | 'coordinator'
+  | 'axis'
+  | 'objective'
+  | 'action'
+  | 'action-field'
+  | 'budget-line'
+  | 'envelope'
+  | 'envelope-total'
+  | 'announced-count';
 
-export const ImportItemStatus = z.enum(['recognised', 'uncertain']);
-export type ImportItemStatus = z.infer<typeof ImportItemStatus>;
+export type ImportItemStatus = 'recognised' | 'uncertain';
 
 /** One thing the importer read (or hesitated on), with the 1-based source line. */
-export const ImportItem = z.object({
-  kind: ImportItemKind,
-  label: z.string(),
-  line: z.int().check(z.minimum(0)), // 0 when the item has no single source line
-  status: ImportItemStatus,
-  ref: z.optional(z.string()), // id of the draft element it produced (AX1, FA03, L02, S1)
-  note: z.optional(z.string()), // French: why it is uncertain, or how it was read
-});
-export type ImportItem = z.infer<typeof ImportItem>;
+export type ImportItem = {
+  kind: ImportItemKind;
+  label: string;
+  /** 1-based; 0 when the item has no single source line. */
+  line: number;
+  status: ImportItemStatus;
+  /** Id of the draft element it produced (AX1, FA03, L02, S1). */
+  ref?: string;
+  /** French: why it is uncertain, or how it was read. */
+  note?: string;
+};
 
 /** A cross-check between figures or counts the text states (envelope vs lines vs total…). */
-export const ImportFinding = z.object({
-  severity: Severity,
-  message: z.string(),
-  line: z.optional(z.int().check(z.minimum(0))),
-});
-export type ImportFinding = z.infer<typeof ImportFinding>;
+export type ImportFinding = { severity: Severity; message: string; line?: number };
 
-export const ImportCounts = z.object({
-  signatories: z.int(),
-  axes: z.int(),
-  objectives: z.int(),
-  actions: z.int(),
-  budgetLines: z.int(),
-  envelopes: z.int(),
-  recognised: z.int(),
-  uncertain: z.int(),
-});
-export type ImportCounts = z.infer<typeof ImportCounts>;
+export type ImportCounts = {
+  signatories: number;
+  axes: number;
+  objectives: number;
+  actions: number;
+  budgetLines: number;
+  envelopes: number;
+  recognised: number;
+  uncertain: number;
+};
 
-export const ImportResult = z.object({
-  draft: Convention,
-  items: z.array(ImportItem),
-  counts: ImportCounts,
-  consistency: z.array(ImportFinding),
-});
-export type ImportResult = z.infer<typeof ImportResult>;
+export type ImportResult = { draft: Convention; items: ImportItem[]; counts: ImportCounts; consistency: ImportFinding[] };

@@ -1,54 +1,41 @@
 // The document model: pure data that every renderer (Markdown, .docx, Google
 // Docs) walks. Generators build it; renderers never look at the convention.
-import * as z from 'zod/mini';
+// Plain types: the model is built by our code and read by our code, nothing parses it.
 
 /** A run of text inside a paragraph or a bullet; `link` makes it a hyperlink. */
-export const Run = z.object({
-  text: z.string(),
-  bold: z.optional(z.boolean()),
-  italic: z.optional(z.boolean()),
-  link: z.optional(z.string()),
-});
-export type Run = z.infer<typeof Run>;
+export type Run = { text: string; bold?: boolean; italic?: boolean; link?: string };
 
-export const HeadingLevel = z.union([z.literal(1), z.literal(2), z.literal(3)]);
-export type HeadingLevel = z.infer<typeof HeadingLevel>;
+export type HeadingLevel = 1 | 2 | 3;
 
 /** Amount columns are right-aligned; everything else reads left to right. */
-export const Align = z.enum(['left', 'right']);
-export type Align = z.infer<typeof Align>;
+export type Align = 'left' | 'right';
 
-export const Table = z.object({
-  kind: z.literal('table'),
-  header: z.array(z.string()),
-  rows: z.array(z.array(z.string())),
+export type Table = {
+  kind: 'table';
+  header: string[];
+  rows: string[][];
   /** Total rows, printed bold after the body rows. */
-  totals: z.array(z.array(z.string())),
-  align: z.array(Align),
-  /** Relative column widths (any unit): renderers scale them to the page. */
-  widths: z.array(z.number().check(z.positive())),
-});
-export type Table = z.infer<typeof Table>;
+  totals: string[][];
+  align: Align[];
+  /** Relative column widths (any unit, all positive): renderers scale them to the page. */
+  widths: number[];
+};
 
-export const Block = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('title'), text: z.string() }),
-  z.object({ kind: z.literal('subtitle'), text: z.string() }),
-  z.object({ kind: z.literal('heading'), level: HeadingLevel, text: z.string() }),
-  z.object({ kind: z.literal('paragraph'), runs: z.array(Run) }),
-  z.object({ kind: z.literal('bullets'), items: z.array(z.array(Run)) }),
-  Table,
-  z.object({ kind: z.literal('pageBreak') }),
-]);
-export type Block = z.infer<typeof Block>;
+export type Block =
+  | { kind: 'title'; text: string }
+  | { kind: 'subtitle'; text: string }
+  | { kind: 'heading'; level: HeadingLevel; text: string }
+  | { kind: 'paragraph'; runs: Run[] }
+  | { kind: 'bullets'; items: Run[][] }
+  | Table
+  | { kind: 'pageBreak' };
 
-export const Orientation = z.enum(['portrait', 'landscape']);
-export type Orientation = z.infer<typeof Orientation>;
+export type Orientation = 'portrait' | 'landscape';
 
-export const SummaryDocument = z.object({
+export type SummaryDocument = {
   /** Name of the file / Google Doc. */
-  name: z.string(),
+  name: string;
   /** A4 either way; landscape when a money table has more year columns than a portrait page holds. */
-  orientation: Orientation,
-  blocks: z.array(Block),
-});
-export type SummaryDocument = z.infer<typeof SummaryDocument>;
+  orientation: Orientation;
+  blocks: Block[];
+};

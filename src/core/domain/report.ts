@@ -74,7 +74,4 @@ export const CheckReport = z.object({
 });
 export type CheckReport = z.infer<typeof CheckReport>;
 
-// Kept in a zod-free module so the sidebar can use it without bundling the schemas.
-export { findingPlace } from './finding-place';
-
 export const hasErrors = (findings: Finding[]) => findings.some((f) => f.severity === 'error');

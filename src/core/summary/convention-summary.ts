@@ -1,7 +1,8 @@
 // Convention → document model: the summary a coordinator brings to the comité
 // de pilotage. Every figure comes from the convention or from the check report.
 import { Convention, Action, Axis } from '../domain/schema';
-import { CheckReport, YearReport, findingPlace } from '../domain/report';
+import { CheckReport, YearReport } from '../domain/report';
+import { findingPlace } from '../domain/finding-place';
 import { formatMoney } from '../domain/money';
 import { ROLE_LABEL, AXIS_TYPE_LABEL } from '../../i18n/fr-workbook';
 import { frSummary } from '../../i18n/fr-summary';

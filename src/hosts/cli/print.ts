@@ -1,5 +1,6 @@
 // Plain-text rendering of a check report for the terminal.
-import { CheckReport, Finding, findingPlace } from '../../core/domain/report';
+import { CheckReport, Finding } from '../../core/domain/report';
+import { findingPlace } from '../../core/domain/finding-place';
 import { formatMoney, plainSpaces } from '../../core/domain/money';
 import { statusWords } from '../../i18n/fr-domain';
 import { frCli } from '../../i18n/fr-cli';

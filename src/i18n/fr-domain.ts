@@ -18,11 +18,14 @@ export const frMoney = {
 /** The schema's rule on the period (1 to MAX_PERIOD_YEARS whole years). */
 export const PERIOD_SPAN_MESSAGE = 'La période doit couvrir de 1 à 6 années entières.';
 
-import type { YearStatus } from '../core/domain/report';
-import type * as z from 'zod/mini';
+// i18n is a leaf: it imports nothing. Keys are spelled out here and checked against the
+// core's unions where the core meets these words (src/core/wording/).
+
+/** The statuses of a year (the core's YearStatus). */
+type StatusKey = 'balanced' | 'over' | 'under' | 'missing-envelope';
 
 /** Status words, shown with an icon and a colour but never by colour alone. */
-export const YEAR_STATUS_LABEL: Record<YearStatus, string> = {
+export const YEAR_STATUS_LABEL: Record<StatusKey, string> = {
   balanced: 'équilibré',
   over: 'dépassement',
   under: 'reste à répartir',
@@ -30,10 +33,10 @@ export const YEAR_STATUS_LABEL: Record<YearStatus, string> = {
 };
 
 /** The icon that goes with each status word, so it reads without colour. */
-export const STATUS_ICON: Record<YearStatus, string> = { balanced: '✔', over: '✖', under: '⚠', 'missing-envelope': '⚠' };
+export const STATUS_ICON: Record<StatusKey, string> = { balanced: '✔', over: '✖', under: '⚠', 'missing-envelope': '⚠' };
 
 /** "✔ équilibré": icon and word, as every view shows a status. */
-export const statusWords = (status: YearStatus) => `${STATUS_ICON[status]} ${YEAR_STATUS_LABEL[status]}`;
+export const statusWords = (status: StatusKey) => `${STATUS_ICON[status]} ${YEAR_STATUS_LABEL[status]}`;
 
 export const frFindings = {
   over: (year: number, delta: string, allocated: string, envelope: string) =>
@@ -99,6 +102,22 @@ const EXPECTED: Record<string, string> = {
   record: 'objet',
 };
 
+/**
+ * What the error map reads of a zod issue (zod's $ZodRawIssue, spelled out structurally:
+ * every zod issue is assignable to it, so this map can be given as zod's `error` option).
+ */
+export type ZodIssueLike = {
+  code?: string;
+  input?: unknown;
+  expected?: string;
+  origin?: string;
+  maximum?: number | bigint;
+  minimum?: number | bigint;
+  inclusive?: boolean;
+  values?: readonly unknown[];
+  params?: { [key: string]: unknown };
+};
+
 const values = (vs: readonly unknown[]) => vs.map((v) => JSON.stringify(v)).join(', ');
 
 export const frParse = {
@@ -107,10 +126,10 @@ export const frParse = {
    * zod's error map in French (zod/mini bundles no locale). Messages a schema
    * sets itself, such as the period's, take precedence over this map.
    */
-  zodIssue: (issue: z.core.$ZodRawIssue): string => {
+  zodIssue: (issue: ZodIssueLike): string => {
     switch (issue.code) {
       case 'invalid_type':
-        return issue.input === undefined ? 'valeur manquante' : `valeur invalide, ${EXPECTED[issue.expected] ?? issue.expected} attendu`;
+        return issue.input === undefined ? 'valeur manquante' : `valeur invalide, ${EXPECTED[issue.expected ?? ''] ?? issue.expected} attendu`;
       case 'too_big':
         if (issue.origin === 'string') return `trop long, ${issue.maximum} caractères au plus`;
         if (issue.origin === 'array') return `trop d'éléments, ${issue.maximum} au plus`;
@@ -122,7 +141,7 @@ export const frParse = {
       case 'invalid_format':
         return 'format invalide';
       case 'invalid_value':
-        return `valeur non reconnue, valeurs possibles : ${values(issue.values)}`;
+        return `valeur non reconnue, valeurs possibles : ${values(issue.values ?? [])}`;
       case 'invalid_key':
         return 'clé invalide';
       default:

@@ -1,17 +1,22 @@
 // French text of the domain: money messages, statuses, findings.
 // User-facing text lives in src/i18n/ and nowhere else.
 
+/** Why a text is not an amount, by the reason code of parseMoney (the core's MoneyRefusal). */
+export const MONEY_REFUSAL = {
+  empty: 'la cellule est vide',
+  'no-digits': 'il ne contient aucun chiffre',
+  characters: 'seuls des chiffres, des espaces, une virgule décimale et le signe € sont acceptés',
+  mixed: 'il mélange points et virgules, écrivez par exemple 1 234,56 €',
+  'many-separators': 'il contient plusieurs séparateurs décimaux',
+  ambiguous: 'on ne sait pas si le séparateur marque les milliers ou les décimales, écrivez 1 234 € ou 1,23 €',
+  decimals: 'un montant a au plus deux décimales (les centimes)',
+  grouping: 'les milliers doivent être séparés par groupes de trois chiffres, par exemple 241 801 €',
+  'too-large': 'il est trop grand',
+} as const;
+
 export const frMoney = {
-  unreadable: (value: string, reason: string) => `« ${value} » n'est pas un montant lisible : ${reason}.`,
-  reasonEmpty: 'la cellule est vide',
-  reasonNoDigits: 'il ne contient aucun chiffre',
-  reasonCharacters: 'seuls des chiffres, des espaces, une virgule décimale et le signe € sont acceptés',
-  reasonMixed: 'il mélange points et virgules, écrivez par exemple 1 234,56 €',
-  reasonManySeparators: 'il contient plusieurs séparateurs décimaux',
-  reasonAmbiguous: 'on ne sait pas si le séparateur marque les milliers ou les décimales, écrivez 1 234 € ou 1,23 €',
-  reasonDecimals: 'un montant a au plus deux décimales (les centimes)',
-  reasonGrouping: 'les milliers doivent être séparés par groupes de trois chiffres, par exemple 241 801 €',
-  reasonTooLarge: 'il est trop grand',
+  /** "« 12abc » n'est pas un montant lisible : …." for a refusal of parseMoney. */
+  unreadable: (value: string, reason: keyof typeof MONEY_REFUSAL) => `« ${value} » n'est pas un montant lisible : ${MONEY_REFUSAL[reason]}.`,
   subCent: (value: number) => `« ${value} » a plus de deux décimales : un montant s'arrête aux centimes.`,
 };
 

@@ -5,7 +5,7 @@
 import { Convention, periodYears, BudgetLine } from './schema';
 import { CheckReport, Finding, YearReport, YearStatus, Breakdown, Severity, FindingCode } from './report';
 import { formatMoney, parseMoney } from './money';
-import { frFindings, frBreakdown, FIELD_LABEL } from '../../i18n/fr-domain';
+import { frFindings, frBreakdown, FIELD_LABEL, frMoney } from '../../i18n/fr-domain';
 import { ROLE_LABEL } from '../../i18n/fr-workbook';
 import { Locator, CellRef, canonicalLocator } from '../workbook/layout';
 
@@ -132,7 +132,7 @@ function checkAmounts(c: Convention, years: number[], locate: Locator, add: Add)
       if (typeof value === 'string') {
         const parsed = parseMoney(value);
         if (!parsed.ok) {
-          add('error', 'unreadable-amount', frFindings.unreadableAmount(label, year, parsed.message), cellOrRow);
+          add('error', 'unreadable-amount', frFindings.unreadableAmount(label, year, frMoney.unreadable(value, parsed.reason)), cellOrRow);
           continue;
         }
       }

@@ -4,7 +4,8 @@
 import type { Severity, YearStatus } from '../domain/report';
 import type { AxisType, PartnerRole, ActionStatus } from '../domain/schema';
 import type { ImportItemKind } from '../import/result';
-import { YEAR_STATUS_LABEL, STATUS_ICON } from '../../i18n/fr-domain';
+import type { MoneyRefusal } from '../domain/money';
+import { YEAR_STATUS_LABEL, STATUS_ICON, MONEY_REFUSAL } from '../../i18n/fr-domain';
 import { SEVERITY_WORD, SEVERITY_ICON } from '../../i18n/fr-addon';
 import { SUMMARY_STATUS } from '../../i18n/fr-summary';
 import { ITEM_KIND_LABEL } from '../../i18n/fr-import';
@@ -16,6 +17,7 @@ export const exactly = <K extends PropertyKey>() => <M extends Record<K, unknown
 exactly<YearStatus>()(YEAR_STATUS_LABEL);
 exactly<YearStatus>()(STATUS_ICON);
 exactly<YearStatus>()(SUMMARY_STATUS);
+exactly<MoneyRefusal>()(MONEY_REFUSAL);
 exactly<Severity>()(SEVERITY_WORD);
 exactly<Severity>()(SEVERITY_ICON);
 exactly<Severity>()(frControl.severity);

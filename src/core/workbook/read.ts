@@ -92,12 +92,13 @@ function money(cell: Cell, c: Ctx): number | undefined {
   const v = cell.value;
   if (isBlank(v)) return undefined;
   if (typeof v === 'number') return numberCents(v, cell, c);
-  const parsed = parseMoney(text(cell, c));
+  const typed = text(cell, c);
+  const parsed = parseMoney(typed);
   if (parsed.ok) {
     if (typeof v === 'string') c.add('info', 'unreadable-cell', frReader.amountAsText(v), cell.row, cell.col);
     return parsed.cents;
   }
-  if (!isErrorValue(v)) c.add('error', 'unreadable-cell', frReader.unreadableMoney(parsed.message), cell.row, cell.col);
+  if (!isErrorValue(v)) c.add('error', 'unreadable-cell', frReader.unreadableMoney(frMoney.unreadable(typed, parsed.reason)), cell.row, cell.col);
   return undefined;
 }
 
@@ -106,7 +107,7 @@ function numberCents(v: number, cell: Cell, c: Ctx): number | undefined {
   const cents = centsFromEuros(v);
   if (cents !== null) return cents;
   const tooLarge = !Number.isSafeInteger(Math.round(v * 100));
-  const detail = tooLarge ? frMoney.unreadable(String(v), frMoney.reasonTooLarge) : frMoney.subCent(v);
+  const detail = tooLarge ? frMoney.unreadable(String(v), 'too-large') : frMoney.subCent(v);
   c.add('error', 'unreadable-cell', frReader.unreadableMoney(detail), cell.row, cell.col);
   return undefined;
 }

@@ -23,6 +23,11 @@ export const frMoney = {
 /** The schema's rule on the period (1 to MAX_PERIOD_YEARS whole years). */
 export const PERIOD_SPAN_MESSAGE = 'La période doit couvrir de 1 à 6 années entières.';
 
+/** The schema's own rules, by the `rule` its custom issues carry in `params` (the core's SchemaRule). */
+export const SCHEMA_RULE_MESSAGE = {
+  'period-span': PERIOD_SPAN_MESSAGE,
+} as const;
+
 // i18n is a leaf: it imports nothing. Keys are spelled out here and checked against the
 // core's unions where the core meets these words (src/core/wording/).
 
@@ -128,11 +133,15 @@ const values = (vs: readonly unknown[]) => vs.map((v) => JSON.stringify(v)).join
 export const frParse = {
   issue: (path: string, message: string) => (path ? `${path} : ${message}` : message),
   /**
-   * zod's error map in French (zod/mini bundles no locale). Messages a schema
-   * sets itself, such as the period's, take precedence over this map.
+   * zod's error map in French (zod/mini bundles no locale). The schema's own rules
+   * (custom issues with `params.rule`, such as the period's) are worded here too.
    */
   zodIssue: (issue: ZodIssueLike): string => {
     switch (issue.code) {
+      case 'custom': {
+        const rule = issue.params?.rule;
+        return typeof rule === 'string' && rule in SCHEMA_RULE_MESSAGE ? SCHEMA_RULE_MESSAGE[rule as keyof typeof SCHEMA_RULE_MESSAGE] : 'valeur invalide';
+      }
       case 'invalid_type':
         return issue.input === undefined ? 'valeur manquante' : `valeur invalide, ${EXPECTED[issue.expected ?? ''] ?? issue.expected} attendu`;
       case 'too_big':

@@ -88,6 +88,7 @@ export const FIELD_LABEL = {
   startYear: 'année de début',
   endYear: 'année de fin',
   signatoryName: 'nom du signataire',
+  funder: 'financeur',
 } as const;
 
 export const frBreakdown = {

@@ -5,8 +5,8 @@
 // person typed. Applying the plan, then planning again, gives an empty plan.
 import { Convention } from '../domain/schema';
 import { checkConvention } from '../domain/check';
-import { Finding } from '../domain/report';
-import { TAB, frControl, frReader } from '../../i18n/fr-workbook';
+import { Finding, finding } from '../domain/report';
+import { TAB, frControl } from '../../i18n/fr-workbook';
 import { Plan, PlanOp, WorkbookSnapshot, CellValue } from './types';
 import { HEADER_ROW, CONVENTION_FIELDS, a1 } from './layout';
 import { AXES_TABLE, ACTIONS_TABLE, budgetTable, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, EURO_FORMAT, DATE_FORMAT, cellKey, findSheet, findYearColumns, headerRowOf, colCount } from './tables';
@@ -65,7 +65,7 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
       summary.columnsAdded += plan.counts.columnsAdded;
       summary.cellsFilled += plan.counts.cellsFilled;
       if (options.reportKept) {
-        for (const k of plan.kept) findings.push({ severity: 'info', code: 'unreconciled', message: frReader.keptValue(cellText(k.typed), cellText(k.proposed)), sheet: name, cell: a1(k.row, k.col) });
+        for (const k of plan.kept) findings.push(finding('info', { kind: 'kept-value', typed: cellText(k.typed), proposed: cellText(k.proposed) }, { sheet: name, cell: a1(k.row, k.col) }));
       }
       return plan;
     });

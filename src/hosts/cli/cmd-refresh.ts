@@ -8,6 +8,7 @@ import { openXlsx } from '../../adapters/xlsx/open';
 import { parseArgs } from './args';
 import { UsageError } from './usage';
 import { printFinding } from './print';
+import { wordFinding } from '../../core/wording/finding-message';
 
 export async function refresh(args: string[]): Promise<number> {
   const { positional } = parseArgs(args, {});
@@ -23,7 +24,7 @@ export async function refresh(args: string[]): Promise<number> {
   const unreconciled = findings.filter((f) => f.code === 'unreconciled');
   if (unreconciled.length > 0) {
     console.log(frXlsx.findingsOfPlan);
-    for (const f of unreconciled) console.log(printFinding(f));
+    for (const f of unreconciled) console.log(printFinding(wordFinding(f)));
   }
   return 0;
 }

@@ -1,7 +1,7 @@
 // Errors that mean "the input cannot be used" (exit code 2), and reading a convention file.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseConvention } from '../../core/domain/parse';
+import { parseConvention } from '../../core/wording/parse';
 import { Convention } from '../../core/domain/schema';
 import { frCli } from '../../i18n/fr-cli';
 

@@ -1,7 +1,7 @@
 // Summary: time to build the model and render it, and — the figure that matters
 // in Apps Script — the number of DocumentApp calls per generation, measured on
 // the counting fake (each real call costs a round trip to the Docs service).
-import { checkConvention } from '../src/core/domain/check';
+import { checkAsGenerated } from '../src/core/workbook/refresh';
 import { syntheticConvention } from '../tests/helpers/synthetic';
 import { Convention } from '../src/core/domain/schema';
 import { buildConventionSummary } from '../src/core/summary/convention-summary';
@@ -15,7 +15,7 @@ import { loadExample } from '../tests/helpers/examples';
 import { medianMs, fmtMs } from './util';
 
 function docsCalls(convention: Convention): { first: number; again: number; perKind: string } {
-  const report = checkConvention(convention);
+  const report = checkAsGenerated(convention);
   const docs = new FakeDocumentApp();
   const store = new Map<string, string>();
   const props = { getProperty: (k: string) => store.get(k) ?? null, setProperty: (k: string, v: string) => void store.set(k, v) };
@@ -30,7 +30,7 @@ function docsCalls(convention: Convention): { first: number; again: number; perK
 
 export async function run() {
   const seed = loadExample('thore-montagne-noire');
-  const seedReport = checkConvention(seed);
+  const seedReport = checkAsGenerated(seed);
   const meta = { generatedAt: new Date() };
   console.log(`seed 001 model: ${fmtMs(medianMs(() => buildConventionSummary(seed, seedReport, meta)))} (median of 5)`);
   const seedDoc = buildConventionSummary(seed, seedReport, meta);
@@ -41,7 +41,7 @@ export async function run() {
   console.log(`seed 001 Google Docs: ${calls.first} DocumentApp calls (first, create), ${calls.again} (regeneration); most: ${calls.perKind}`);
 
   const big = syntheticConvention({ actions: 200, lines: 500, years: 5 });
-  const bigReport = checkConvention(big);
+  const bigReport = checkAsGenerated(big);
   console.log(`synthetic 200 actions × 500 lines × 5 years model: ${fmtMs(medianMs(() => buildConventionSummary(big, bigReport, meta)))}`);
   t0 = performance.now();
   const fiches = await renderDocx(buildActionFiches(big, bigReport, meta));

@@ -1,7 +1,7 @@
 // The envelope check as plain text, for the menu's alert.
 import type { ActionResult } from './contract';
 import { formatMoney, plainSpaces } from '../core/domain/money';
-import { findingPlace } from '../core/domain/report';
+import { findingPlace } from '../core/domain/finding-place';
 import { statusWords } from '../i18n/fr-domain';
 import { frAddon, SEVERITY_ICON } from '../i18n/fr-addon';
 

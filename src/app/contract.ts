@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { PartnerRole, Convention } from '../core/domain/schema';
 import type { ImportResult } from '../core/import/result';
-import { Finding, YearReport, YearStatus } from '../core/domain/report';
+import { WordedFinding, YearReport, YearStatus } from '../core/domain/report';
 
 /** What the first-run form sends. Years and amounts stay text: the server parses them and names the faulty field. */
 export const InitForm = z.object({
@@ -31,7 +31,7 @@ export const SidebarState = z.object({
   endYear: z.optional(z.int()),
   years: z.array(YearReport),
   total: z.nullable(z.object({ envelopeCents: z.int(), allocatedCents: z.int(), deltaCents: z.int(), status: YearStatus })),
-  findings: z.array(Finding),
+  findings: z.array(WordedFinding), // worded on the server: the sidebar only shows them
   summaryUrl: z.nullable(z.string()),
 });
 export type SidebarState = z.infer<typeof SidebarState>;

@@ -5,6 +5,7 @@ import { Convention, periodYears } from '../core/domain/schema';
 import { MAX_PERIOD_YEARS, isPeriodSpan, yearFromText } from '../core/domain/years';
 import { parseMoney } from '../core/domain/money';
 import { frForm, frFormLabels } from '../i18n/fr-addon';
+import { frMoney } from '../i18n/fr-domain';
 import { UserError } from './errors';
 
 export type FormFields = Pick<Convention, 'name' | 'territory' | 'signatories' | 'period' | 'envelopes'>;
@@ -35,7 +36,7 @@ export function conventionFromForm(form: InitForm): FormFields {
     const label = frFormLabels.envelopeFor(year);
     if (typed.trim() === '') return (errors.push(frForm.required(label)), []);
     const parsed = parseMoney(typed);
-    if (!parsed.ok) return (errors.push(frForm.amount(label, parsed.message)), []);
+    if (!parsed.ok) return (errors.push(frForm.amount(label, frMoney.unreadable(typed, parsed.reason))), []);
     return [{ year, amountCents: parsed.cents }];
   });
   if (errors.length > 0) throw new UserError(errors.join('\n'));

@@ -15,6 +15,7 @@ import { UserError } from './errors';
 import type { WorkbookPort } from './port';
 import { importText } from '../core/import';
 import { generateSummary, setSummaryTemplate } from './summary';
+import { wordFinding } from '../core/wording/finding-message';
 
 /** The workbook as the plan leaves it, computed in memory rather than read again (read once, write once). */
 const afterPlan = (snapshot: WorkbookSnapshot, plan: Plan) => applyPlan(snapshot, plan);
@@ -38,7 +39,7 @@ export function sidebarState(port: WorkbookPort, snapshot = port.snapshot()): Si
     ...(convention.period.endYear !== undefined ? { endYear: convention.period.endYear } : {}),
     years: report.years,
     total: report.years.length > 0 ? report.total : null,
-    findings: report.findings,
+    findings: report.findings.map(wordFinding),
     summaryUrl,
   };
 }

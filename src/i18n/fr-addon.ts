@@ -1,5 +1,4 @@
 // French text of the Google Sheets add-on: menu, sidebar, alerts, server messages.
-import type { Severity } from '../core/domain/report';
 
 export const frMenu = {
   openSidebar: 'Ouvrir le panneau CTG',
@@ -93,8 +92,11 @@ export const frSidebar = {
   errorPrefix: 'Erreur : ',
 };
 
-export const SEVERITY_WORD: Record<Severity, string> = { error: 'Erreur', warning: 'Attention', info: 'Info' };
-export const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
+/** The core's Severity, spelled out (i18n imports nothing). */
+type SeverityKey = 'error' | 'warning' | 'info';
+
+export const SEVERITY_WORD: Record<SeverityKey, string> = { error: 'Erreur', warning: 'Attention', info: 'Info' };
+export const SEVERITY_ICON: Record<SeverityKey, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
 /** Validation messages of the first-run form, naming the field. */
 export const frForm = {

@@ -1,28 +1,41 @@
 // French text of the domain: money messages, statuses, findings.
 // User-facing text lives in src/i18n/ and nowhere else.
 
+/** Why a text is not an amount, by the reason code of parseMoney (the core's MoneyRefusal). */
+export const MONEY_REFUSAL = {
+  empty: 'la cellule est vide',
+  'no-digits': 'il ne contient aucun chiffre',
+  characters: 'seuls des chiffres, des espaces, une virgule décimale et le signe € sont acceptés',
+  mixed: 'il mélange points et virgules, écrivez par exemple 1 234,56 €',
+  'many-separators': 'il contient plusieurs séparateurs décimaux',
+  ambiguous: 'on ne sait pas si le séparateur marque les milliers ou les décimales, écrivez 1 234 € ou 1,23 €',
+  decimals: 'un montant a au plus deux décimales (les centimes)',
+  grouping: 'les milliers doivent être séparés par groupes de trois chiffres, par exemple 241 801 €',
+  'too-large': 'il est trop grand',
+} as const;
+
 export const frMoney = {
-  unreadable: (value: string, reason: string) => `« ${value} » n'est pas un montant lisible : ${reason}.`,
-  reasonEmpty: 'la cellule est vide',
-  reasonNoDigits: 'il ne contient aucun chiffre',
-  reasonCharacters: 'seuls des chiffres, des espaces, une virgule décimale et le signe € sont acceptés',
-  reasonMixed: 'il mélange points et virgules, écrivez par exemple 1 234,56 €',
-  reasonManySeparators: 'il contient plusieurs séparateurs décimaux',
-  reasonAmbiguous: 'on ne sait pas si le séparateur marque les milliers ou les décimales, écrivez 1 234 € ou 1,23 €',
-  reasonDecimals: 'un montant a au plus deux décimales (les centimes)',
-  reasonGrouping: 'les milliers doivent être séparés par groupes de trois chiffres, par exemple 241 801 €',
-  reasonTooLarge: 'il est trop grand',
+  /** "« 12abc » n'est pas un montant lisible : …." for a refusal of parseMoney. */
+  unreadable: (value: string, reason: keyof typeof MONEY_REFUSAL) => `« ${value} » n'est pas un montant lisible : ${MONEY_REFUSAL[reason]}.`,
   subCent: (value: number) => `« ${value} » a plus de deux décimales : un montant s'arrête aux centimes.`,
 };
 
 /** The schema's rule on the period (1 to MAX_PERIOD_YEARS whole years). */
 export const PERIOD_SPAN_MESSAGE = 'La période doit couvrir de 1 à 6 années entières.';
 
-import type { YearStatus } from '../core/domain/report';
-import type * as z from 'zod/mini';
+/** The schema's own rules, by the `rule` its custom issues carry in `params` (the core's SchemaRule). */
+export const SCHEMA_RULE_MESSAGE = {
+  'period-span': PERIOD_SPAN_MESSAGE,
+} as const;
+
+// i18n is a leaf: it imports nothing. Keys are spelled out here and checked against the
+// core's unions where the core meets these words (src/core/wording/).
+
+/** The statuses of a year (the core's YearStatus). */
+type StatusKey = 'balanced' | 'over' | 'under' | 'missing-envelope';
 
 /** Status words, shown with an icon and a colour but never by colour alone. */
-export const YEAR_STATUS_LABEL: Record<YearStatus, string> = {
+export const YEAR_STATUS_LABEL: Record<StatusKey, string> = {
   balanced: 'équilibré',
   over: 'dépassement',
   under: 'reste à répartir',
@@ -30,10 +43,10 @@ export const YEAR_STATUS_LABEL: Record<YearStatus, string> = {
 };
 
 /** The icon that goes with each status word, so it reads without colour. */
-export const STATUS_ICON: Record<YearStatus, string> = { balanced: '✔', over: '✖', under: '⚠', 'missing-envelope': '⚠' };
+export const STATUS_ICON: Record<StatusKey, string> = { balanced: '✔', over: '✖', under: '⚠', 'missing-envelope': '⚠' };
 
 /** "✔ équilibré": icon and word, as every view shows a status. */
-export const statusWords = (status: YearStatus) => `${STATUS_ICON[status]} ${YEAR_STATUS_LABEL[status]}`;
+export const statusWords = (status: StatusKey) => `${STATUS_ICON[status]} ${YEAR_STATUS_LABEL[status]}`;
 
 export const frFindings = {
   over: (year: number, delta: string, allocated: string, envelope: string) =>
@@ -75,6 +88,7 @@ export const FIELD_LABEL = {
   startYear: 'année de début',
   endYear: 'année de fin',
   signatoryName: 'nom du signataire',
+  funder: 'financeur',
 } as const;
 
 export const frBreakdown = {
@@ -99,18 +113,38 @@ const EXPECTED: Record<string, string> = {
   record: 'objet',
 };
 
+/**
+ * What the error map reads of a zod issue (zod's $ZodRawIssue, spelled out structurally:
+ * every zod issue is assignable to it, so this map can be given as zod's `error` option).
+ */
+export type ZodIssueLike = {
+  code?: string;
+  input?: unknown;
+  expected?: string;
+  origin?: string;
+  maximum?: number | bigint;
+  minimum?: number | bigint;
+  inclusive?: boolean;
+  values?: readonly unknown[];
+  params?: { [key: string]: unknown };
+};
+
 const values = (vs: readonly unknown[]) => vs.map((v) => JSON.stringify(v)).join(', ');
 
 export const frParse = {
   issue: (path: string, message: string) => (path ? `${path} : ${message}` : message),
   /**
-   * zod's error map in French (zod/mini bundles no locale). Messages a schema
-   * sets itself, such as the period's, take precedence over this map.
+   * zod's error map in French (zod/mini bundles no locale). The schema's own rules
+   * (custom issues with `params.rule`, such as the period's) are worded here too.
    */
-  zodIssue: (issue: z.core.$ZodRawIssue): string => {
+  zodIssue: (issue: ZodIssueLike): string => {
     switch (issue.code) {
+      case 'custom': {
+        const rule = issue.params?.rule;
+        return typeof rule === 'string' && rule in SCHEMA_RULE_MESSAGE ? SCHEMA_RULE_MESSAGE[rule as keyof typeof SCHEMA_RULE_MESSAGE] : 'valeur invalide';
+      }
       case 'invalid_type':
-        return issue.input === undefined ? 'valeur manquante' : `valeur invalide, ${EXPECTED[issue.expected] ?? issue.expected} attendu`;
+        return issue.input === undefined ? 'valeur manquante' : `valeur invalide, ${EXPECTED[issue.expected ?? ''] ?? issue.expected} attendu`;
       case 'too_big':
         if (issue.origin === 'string') return `trop long, ${issue.maximum} caractères au plus`;
         if (issue.origin === 'array') return `trop d'éléments, ${issue.maximum} au plus`;
@@ -122,7 +156,7 @@ export const frParse = {
       case 'invalid_format':
         return 'format invalide';
       case 'invalid_value':
-        return `valeur non reconnue, valeurs possibles : ${values(issue.values)}`;
+        return `valeur non reconnue, valeurs possibles : ${values(issue.values ?? [])}`;
       case 'invalid_key':
         return 'clé invalide';
       default:

@@ -1,7 +1,10 @@
 // French text of the import: notes on what was read, cross-checks, CLI output.
 // User-facing text lives in src/i18n/ and nowhere else.
-import type { ImportItemKind } from '../core/import/result';
-import type { AxisType } from '../core/domain/schema';
+// i18n imports nothing: the core's AxisType and ImportItemKind are spelled out here.
+type AxisType = 'axe' | 'enjeu' | 'ambition' | 'orientation' | 'thematique';
+type ImportItemKind =
+  | 'name' | 'territory' | 'period' | 'signature-date' | 'signatory' | 'coordinator' | 'axis' | 'objective'
+  | 'action' | 'action-field' | 'budget-line' | 'envelope' | 'envelope-total' | 'announced-count';
 
 type CountWord = { word: string; fem: boolean };
 const AXIS_PLURAL: Record<AxisType, CountWord> = {

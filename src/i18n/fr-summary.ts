@@ -1,6 +1,5 @@
 // French text of the convention summary and of the fiches actions (documents,
 // Google Docs titles, `ctg summary` messages).
-import type { YearStatus } from '../core/domain/report';
 import { STATUS_ICON, YEAR_STATUS_LABEL } from './fr-domain';
 
 export const frSummary = {
@@ -81,8 +80,8 @@ export const frSummary = {
 
 /** Short status words for the envelope table, icon + word (never colour alone). */
 export const SUMMARY_STATUS = Object.fromEntries(
-  (Object.keys(YEAR_STATUS_LABEL) as YearStatus[]).map((s) => [s, `${STATUS_ICON[s]} ${YEAR_STATUS_LABEL[s][0].toUpperCase()}${YEAR_STATUS_LABEL[s].slice(1)}`]),
-) as Record<YearStatus, string>;
+  (Object.keys(YEAR_STATUS_LABEL) as (keyof typeof YEAR_STATUS_LABEL)[]).map((s) => [s, `${STATUS_ICON[s]} ${YEAR_STATUS_LABEL[s][0].toUpperCase()}${YEAR_STATUS_LABEL[s].slice(1)}`]),
+) as Record<keyof typeof YEAR_STATUS_LABEL, string>;
 
 /** The fiches actions (`ctg summary --action`), apart so the add-on's bundle leaves them out. */
 export const frFiche = {

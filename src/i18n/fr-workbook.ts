@@ -94,7 +94,6 @@ export const frControl = {
 export const TOTAL_ROW_LABEL = /^(?:sous[-\s]?)?total\b/i;
 
 export const frReader = {
-  funderField: 'financeur',
   missingTab: (tab: string) => `Onglet « ${tab} » introuvable : l'actualisation le recrée, vide.`,
   missingColumn: (tab: string, header: string) => `Colonne « ${header} » introuvable dans l’onglet ${tab} (en-tête renommé ou supprimé ?) : une colonne « ${header} » est ajoutée à la fin du tableau.`,
   missingField: (label: string) => `Ligne « ${label} » introuvable dans l’onglet Convention.`,

@@ -6,7 +6,7 @@ import { execFileSync } from 'child_process';
 import ExcelJS from 'exceljs';
 import * as xlsxRead from '../../src/adapters/xlsx/read';
 import { readWorkbook } from '../../src/core/workbook/read';
-import { findingPlace } from '../../src/core/domain/report';
+import { findingPlace } from '../../src/core/domain/finding-place';
 import { printFinding } from '../../src/hosts/cli/print';
 import { smallConvention } from '../workbook/fixture';
 import { runCtg } from '../helpers/run-ctg';

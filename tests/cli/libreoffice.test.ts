@@ -11,6 +11,7 @@ import { emptyWorkbook } from '../../src/core/workbook/snapshot-apply';
 import { checkWorkbook } from '../../src/core/workbook/refresh';
 import { CheckReport } from '../../src/core/domain/report';
 import { YEAR_STATUS_LABEL } from '../../src/i18n/fr-domain';
+import { breakdownLabel } from '../../src/core/wording/finding-message';
 import { applyPlanToWorkbook } from '../../src/adapters/xlsx/apply';
 import { writeXlsxFile } from '../../src/hosts/cli/files';
 import { readXlsxFile } from '../../src/adapters/xlsx/read';
@@ -62,10 +63,10 @@ describe('LibreOffice recomputes the Contrôle tab like the engine', () => {
     // Hand-checked figures of seed 001: 241 801 € a year, 725 403 € in all.
     expect(yearRows(control, 3)[3]).toEqual(['Total', '725403', '725403', '0', 'équilibré']);
     const byAxis = breakdownRows(control, 'Par axe (tous financeurs)', 1, 3);
-    for (const b of report.byAxis) expect([b.label, byAxis.get(b.label)]).toEqual([b.label, [...Object.values(b.perYear).map(euros), euros(b.totalCents)]]);
+    for (const b of report.byAxis) expect([breakdownLabel(b), byAxis.get(breakdownLabel(b))]).toEqual([breakdownLabel(b), [...Object.values(b.perYear).map(euros), euros(b.totalCents)]]);
     expect(byAxis.get('Le soutien aux familles')).toEqual(['201288', '201288', '201288', '603864']); // 241 801 − 40 513 of coordination
     const byFunder = breakdownRows(control, 'Par financeur', 0, 3);
-    for (const b of report.byFunder) expect(byFunder.get(b.label)).toEqual([...Object.values(b.perYear).map(euros), euros(b.totalCents)]);
+    for (const b of report.byFunder) expect(byFunder.get(breakdownLabel(b))).toEqual([...Object.values(b.perYear).map(euros), euros(b.totalCents)]);
     // The preview's own formula engine agrees with LibreOffice on the whole Contrôle tab.
     const ours = evaluateFormulas(await readXlsxFile(file)).sheets.find((x) => x.name === 'Contrôle')!.values;
     expect(ours.map((r) => r.map(String))).toEqual(control.map((r) => r.slice(0, ours[0].length)).slice(0, ours.length));

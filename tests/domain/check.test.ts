@@ -1,10 +1,11 @@
 import fc from 'fast-check';
-import { checkConvention } from '../../src/core/domain/check';
+import { checkAsGenerated } from '../../src/core/workbook/refresh';
 import { Convention, Period } from '../../src/core/domain/schema';
-import { PERIOD_SPAN_MESSAGE } from '../../src/i18n/fr-domain';
+import { PERIOD_SPAN_MESSAGE, frParse } from '../../src/i18n/fr-domain';
 import { plainSpaces } from '../../src/core/domain/money';
 import { loadExample, clone, EXAMPLES } from '../helpers/examples';
 import { conventionArb } from '../helpers/arbitraries';
+import { findingMessage, wordFinding } from '../../src/core/wording/finding-message';
 
 const TMN = loadExample('thore-montagne-noire');
 
@@ -19,7 +20,7 @@ describe('the seed 001 example (Thoré Montagne Noire)', () => {
   });
 
   test('is balanced every year: 241 801,00 € a year, 725 403,00 € over three years', () => {
-    const report = checkConvention(TMN);
+    const report = checkAsGenerated(TMN);
     expect(report.years.map((y) => [y.year, y.envelopeCents, y.allocatedCents, y.deltaCents, y.status])).toEqual([
       [2023, 24180100, 24180100, 0, 'balanced'],
       [2024, 24180100, 24180100, 0, 'balanced'],
@@ -33,12 +34,12 @@ describe('the seed 001 example (Thoré Montagne Noire)', () => {
     const c = clone(TMN);
     (c.budget[3].amounts['2024'] as number) += 100;
     c.budget[3].amounts['2024'] = (c.budget[3].amounts['2024'] as number);
-    const report = checkConvention(c);
+    const report = checkAsGenerated(c);
     const errors = report.findings.filter((f) => f.severity === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0].code).toBe('over-allocation');
-    expect(plainSpaces(errors[0].message)).toContain('dépassement de 1,00 €');
-    expect(errors[0].message).toContain('2024');
+    expect(plainSpaces(findingMessage(errors[0]))).toContain('dépassement de 1,00 €');
+    expect(findingMessage(errors[0])).toContain('2024');
     // Budget columns: A id … F fiche action, G 2023, H 2024, I 2025.
     expect(errors[0]).toMatchObject({ sheet: 'Budget', cell: 'H1' });
     expect(report.years.find((y) => y.year === 2024)).toMatchObject({ status: 'over', deltaCents: 100 });
@@ -48,42 +49,42 @@ describe('the seed 001 example (Thoré Montagne Noire)', () => {
   test('removing a line leaves exactly that amount to distribute each year', () => {
     const c = clone(TMN);
     const [removed] = c.budget.splice(1, 1); // La Petite Loco, 40 800 €
-    const report = checkConvention(c);
+    const report = checkAsGenerated(c);
     for (const y of report.years) {
       expect(y.status).toBe('under');
       expect(-y.deltaCents).toBe(removed.amounts[String(y.year)]);
     }
     const under = report.findings.filter((f) => f.code === 'under-allocation');
     expect(under).toHaveLength(3);
-    expect(plainSpaces(under[0].message)).toContain('reste à répartir 40 800,00 €');
+    expect(plainSpaces(findingMessage(under[0]))).toContain('reste à répartir 40 800,00 €');
     expect(under.every((f) => f.severity === 'warning')).toBe(true);
   });
 
   test('an unreadable amount points at its own cell and quotes it', () => {
     const c = clone(TMN);
     c.budget[5].amounts['2024'] = '12abc'; // L06, row 7, 2024 column H
-    const report = checkConvention(c);
+    const report = checkAsGenerated(c);
     const f = report.findings.find((x) => x.code === 'unreadable-amount');
     expect(f).toMatchObject({ severity: 'error', sheet: 'Budget', cell: 'H7' });
-    expect(f!.message).toContain('« 12abc »');
-    expect(f!.message).toContain('L06');
+    expect(findingMessage(f!)).toContain('« 12abc »');
+    expect(findingMessage(f!)).toContain('L06');
   });
 
   test('an amount typed in French text form counts like a number', () => {
     const c = clone(TMN);
     c.budget[0].amounts['2023'] = '40 513,00 €';
-    expect(checkConvention(c).years[0].status).toBe('balanced');
+    expect(checkAsGenerated(c).years[0].status).toBe('balanced');
   });
 });
 
 describe('findings', () => {
   const base = (): Convention => clone(TMN);
-  const codes = (c: Convention) => checkConvention(c).findings.map((f) => f.code);
+  const codes = (c: Convention) => checkAsGenerated(c).findings.map((f) => f.code);
 
   test('missing envelope', () => {
     const c = base();
     c.envelopes = c.envelopes.filter((e) => e.year !== 2025);
-    const report = checkConvention(c);
+    const report = checkAsGenerated(c);
     expect(report.years[2]).toMatchObject({ year: 2025, envelopeCents: null, status: 'missing-envelope' });
     expect(report.findings.filter((f) => f.code === 'missing-envelope')).toHaveLength(1);
   });
@@ -91,32 +92,32 @@ describe('findings', () => {
   test('amount for a year outside the period', () => {
     const c = base();
     c.budget[2].amounts['2026'] = 5000;
-    const f = checkConvention(c).findings.find((x) => x.code === 'year-outside-period');
+    const f = checkAsGenerated(c).findings.find((x) => x.code === 'year-outside-period');
     expect(f).toMatchObject({ severity: 'error', sheet: 'Budget', cell: 'A4' });
-    expect(f!.message).toContain('2026');
+    expect(findingMessage(f!)).toContain('2026');
   });
 
   test('negative amount', () => {
     const c = base();
     c.budget[0].amounts['2023'] = -100;
-    expect(checkConvention(c).findings.find((x) => x.code === 'negative-amount')).toMatchObject({ cell: 'G2' });
+    expect(checkAsGenerated(c).findings.find((x) => x.code === 'negative-amount')).toMatchObject({ cell: 'G2' });
   });
 
   test('line pointing at an unknown action, action pointing at an unknown axis', () => {
     const c = base();
     c.budget[1].actionId = 'FA99';
     c.actions[6].axisId = 'AX9';
-    const findings = checkConvention(c).findings;
+    const findings = checkAsGenerated(c).findings;
     expect(findings.find((f) => f.code === 'unknown-action')).toMatchObject({ sheet: 'Budget', cell: 'F3' });
     const axis = findings.find((f) => f.code === 'unknown-axis');
-    expect(axis).toMatchObject({ sheet: 'Actions', cell: 'C8', message: 'FA07 : axe AX9 inconnu.' });
+    expect(wordFinding(axis!)).toMatchObject({ sheet: 'Actions', cell: 'C8', message: 'FA07 : axe AX9 inconnu.' });
   });
 
   test('duplicate ids', () => {
     const c = base();
     c.budget[4].id = 'L02';
     c.actions[2].id = 'FA01';
-    const dups = checkConvention(c).findings.filter((f) => f.code === 'duplicate-id');
+    const dups = checkAsGenerated(c).findings.filter((f) => f.code === 'duplicate-id');
     expect(dups.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual(['Actions!A4', 'Budget!A6']);
   });
 
@@ -125,7 +126,7 @@ describe('findings', () => {
     c.territory = ' ';
     c.actions[0].title = '';
     c.budget[8].beneficiary = '';
-    const empties = checkConvention(c).findings.filter((f) => f.code === 'empty-field');
+    const empties = checkAsGenerated(c).findings.filter((f) => f.code === 'empty-field');
     expect(empties.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual(['Actions!B2', 'Budget!B10', 'Convention!B3']);
   });
 
@@ -140,22 +141,22 @@ describe('findings', () => {
     c.toleranceCents = 100;
     (c.budget[0].amounts['2023'] as number) += 100;
     c.budget[0].amounts['2023'] = c.budget[0].amounts['2023'] as number;
-    expect(checkConvention(c).years[0].status).toBe('balanced');
+    expect(checkAsGenerated(c).years[0].status).toBe('balanced');
     c.toleranceCents = 99;
-    expect(checkConvention(c).years[0].status).toBe('over');
+    expect(checkAsGenerated(c).years[0].status).toBe('over');
   });
 
   test('only CAF lines count against the envelope; other funders appear in the breakdown', () => {
     const c = base();
     c.budget.push({ id: 'L10', beneficiary: 'La Petite Loco', equipment: 'EAJE', nature: 'Fonctionnement', funder: 'commune', actionId: 'FA01', amounts: { 2023: 1000000 } });
-    const report = checkConvention(c);
+    const report = checkAsGenerated(c);
     expect(report.years[0].status).toBe('balanced');
     expect(report.byFunder.map((f) => [f.key, f.perYear['2023']])).toEqual([['caf', 24180100], ['commune', 1000000]]);
     expect(report.byBeneficiary.find((b) => b.key === 'La Petite Loco')!.totalCents).toBe(3 * 4080000 + 1000000);
   });
 
   test('per-axis breakdown follows each line to its action and axis', () => {
-    const report = checkConvention(TMN);
+    const report = checkAsGenerated(TMN);
     const ax1 = report.byAxis.find((b) => b.key === 'AX1')!;
     expect(ax1.totalCents).toBe(3 * (24180100 - 4051300));
     expect(report.byAxis.find((b) => b.key === '')!.totalCents).toBe(3 * 4051300);
@@ -166,7 +167,7 @@ describe('findings', () => {
 describe('the other seed examples', () => {
   test.each(EXAMPLES)('%s is valid against the schema and checks without errors in structure', (name) => {
     const c = loadExample(name);
-    const report = checkConvention(c);
+    const report = checkAsGenerated(c);
     expect(report.findings.filter((f) => ['duplicate-id', 'unknown-axis', 'unknown-action', 'empty-field'].includes(f.code))).toEqual([]);
   });
 
@@ -174,7 +175,7 @@ describe('the other seed examples', () => {
     const c = loadExample('sumene-artense');
     expect(c.axes).toHaveLength(3);
     expect(c.envelopes).toEqual([]);
-    expect(checkConvention(c).findings.filter((f) => f.code === 'period-incomplete')).toHaveLength(2);
+    expect(checkAsGenerated(c).findings.filter((f) => f.code === 'period-incomplete')).toHaveLength(2);
   });
 
   test('Grand Montauban: 3 enjeux, 7 orientations, horizon 2026', () => {
@@ -188,7 +189,7 @@ describe('the other seed examples', () => {
 
 describe('properties', () => {
   test('the check never throws on any convention the schema accepts', () => {
-    fc.assert(fc.property(conventionArb, (c) => { checkConvention(c); }), { numRuns: 500 });
+    fc.assert(fc.property(conventionArb, (c) => { checkAsGenerated(c); }), { numRuns: 500 });
   });
 
   test('totals equal the sum of the lines whatever their order', () => {
@@ -196,8 +197,8 @@ describe('properties', () => {
       fc.property(conventionArb, fc.integer(), (c, seed) => {
         const shuffled = clone(c);
         shuffled.budget = [...c.budget].sort((a, b) => ((JSON.stringify(a).length * 31 + seed) % 7) - ((JSON.stringify(b).length * 31 + seed) % 7)).reverse();
-        const a = checkConvention(c);
-        const b = checkConvention(shuffled);
+        const a = checkAsGenerated(c);
+        const b = checkAsGenerated(shuffled);
         expect(b.years).toEqual(a.years);
         expect(b.total).toEqual(a.total);
         for (const y of a.years) {
@@ -215,7 +216,7 @@ describe('properties', () => {
 
 describe('the schema speaks French from src/i18n', () => {
   test('a period longer than six years is refused with the message of fr-domain', () => {
-    const r = Period.safeParse({ startYear: 2020, endYear: 2030 });
+    const r = Period.safeParse({ startYear: 2020, endYear: 2030 }, { error: frParse.zodIssue });
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.message)).toEqual([PERIOD_SPAN_MESSAGE]);
   });

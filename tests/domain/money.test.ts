@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { parseMoney, formatMoney, centsFromEuros, plainSpaces } from '../../src/core/domain/money';
+import { frMoney } from '../../src/i18n/fr-domain';
 
 const ok = (text: string) => {
   const r = parseMoney(text);
-  if (!r.ok) throw new Error(`expected ${text} to parse: ${r.message}`);
+  if (!r.ok) throw new Error(`expected ${text} to parse: ${r.reason}`);
   return r.cents;
 };
 
@@ -43,8 +44,9 @@ describe('parseMoney', () => {
     const r = parseMoney(text);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.message).toContain(`« ${text} »`);
-      expect(r.message).toContain(reason);
+      const message = frMoney.unreadable(text, r.reason);
+      expect(message).toContain(`« ${text} »`);
+      expect(message).toContain(reason);
     }
   });
 });

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { decodeText, printImport } from '../../src/hosts/cli/cmd-import';
 import { importText } from '../../src/core/import';
-import { parseConvention } from '../../src/core/domain/parse';
+import { parseConvention } from '../../src/core/wording/parse';
 import { loadSeed } from '../helpers/seeds';
 import { runCtg } from '../helpers/run-ctg';
 

@@ -3,7 +3,7 @@
 import { importText } from '../../src/core/import';
 import { expectWellFormedImport } from '../helpers/well-formed';
 import { Convention } from '../../src/core/domain/schema';
-import { checkConvention } from '../../src/core/domain/check';
+import { checkAsGenerated } from '../../src/core/workbook/refresh';
 import { loadSeed } from '../helpers/seeds';
 
 describe('seed 001 — Thoré Montagne Noire', () => {
@@ -50,7 +50,7 @@ describe('seed 001 — Thoré Montagne Noire', () => {
   it('reads the 241 801 € annual envelope and the 725 403 € total, and they balance', () => {
     expect(draft.envelopes).toEqual([2023, 2024, 2025].map((year) => ({ year, amountCents: 24_180_100 })));
     expect(draft.envelopeTotalCents).toBe(72_540_300);
-    const report = checkConvention(draft);
+    const report = checkAsGenerated(draft);
     expect(report.years.map((y) => y.status)).toEqual(['balanced', 'balanced', 'balanced']);
     expect(report.total.status).toBe('balanced');
     expect(result.consistency.filter((f) => f.severity !== 'info')).toEqual([]);

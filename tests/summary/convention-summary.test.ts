@@ -2,7 +2,7 @@ import { buildConventionSummary } from '../../src/core/summary/convention-summar
 import { expectWellFormedDocument } from '../helpers/well-formed';
 import { table } from '../../src/core/summary/blocks';
 import { plainSpaces } from '../../src/core/domain/money';
-import { checkConvention } from '../../src/core/domain/check';
+import { checkAsGenerated } from '../../src/core/workbook/refresh';
 import { loadExample } from '../helpers/examples';
 import { GENERATED_AT, SHEET_URL, thore, tables, headings, allText, tableWithHeader, sixYears } from './fixtures';
 
@@ -167,7 +167,7 @@ describe('convention summary of a workbook with problems', () => {
 
   it('says the period is incomplete rather than printing an empty check (Grand Montauban: end year only)', () => {
     const c = loadExample('grand-montauban');
-    const doc = buildConventionSummary(c, checkConvention(c), { generatedAt: GENERATED_AT });
+    const doc = buildConventionSummary(c, checkAsGenerated(c), { generatedAt: GENERATED_AT });
     expect(doc.blocks[1]).toMatchObject({ text: expect.stringContaining('à l’horizon 2026') });
     expect(allText(doc)).toContain('La période est incomplète : le contrôle par année n’est pas possible.');
     expect(tableWithHeader(doc, 'Année')).toEqual([]);

@@ -1,6 +1,6 @@
 // Shared inputs of the summary tests: the seed 001 example and a fixed date.
 import { loadExample, clone } from '../helpers/examples';
-import { checkConvention } from '../../src/core/domain/check';
+import { checkAsGenerated } from '../../src/core/workbook/refresh';
 import { Convention } from '../../src/core/domain/schema';
 import { Block, SummaryDocument, Table } from '../../src/core/summary/model';
 import { runsText } from '../../src/core/summary/blocks';
@@ -13,7 +13,7 @@ export const SHEET_URL = 'https://docs.google.com/spreadsheets/d/1AbC/edit';
 export function thore(edit?: (c: Convention) => void) {
   const convention = clone(loadExample('thore-montagne-noire'));
   edit?.(convention);
-  return { convention, report: checkConvention(convention) };
+  return { convention, report: checkAsGenerated(convention) };
 }
 
 export const tables = (doc: SummaryDocument) => doc.blocks.filter((b): b is Table => b.kind === 'table');

@@ -2,7 +2,7 @@
 // valid document, loses no action and no budget line, and its CAF totals are the check's.
 import fc from 'fast-check';
 import { conventionArb } from '../helpers/arbitraries';
-import { checkConvention } from '../../src/core/domain/check';
+import { checkAsGenerated } from '../../src/core/workbook/refresh';
 import { formatMoney } from '../../src/core/domain/money';
 import { buildConventionSummary } from '../../src/core/summary/convention-summary';
 import { buildActionFiches } from '../../src/core/summary/action-fiche';
@@ -16,7 +16,7 @@ describe('summary properties', () => {
   it('every action and every budget line appears once; CAF totals equal the check’s', () => {
     fc.assert(
       fc.property(conventionArb, (c) => {
-        const report = checkConvention(c);
+        const report = checkAsGenerated(c);
         const doc = buildConventionSummary(c, report, meta);
         expectWellFormedDocument(doc);
         const actionRows = tableWithHeader(doc, 'N°').flatMap((t) => t.rows);
@@ -37,7 +37,7 @@ describe('summary properties', () => {
   it('the fiches of all actions: one heading per action, whatever their content', () => {
     fc.assert(
       fc.property(conventionArb, (c) => {
-        const doc = buildActionFiches(c, checkConvention(c), meta);
+        const doc = buildActionFiches(c, checkAsGenerated(c), meta);
         expect(doc.blocks.filter((b) => b.kind === 'heading' && b.level === 1)).toHaveLength(c.actions.length);
         expect(doc.blocks.filter((b) => b.kind === 'pageBreak')).toHaveLength(Math.max(0, c.actions.length - 1));
       }),

@@ -7,6 +7,7 @@ import { countsSentence } from '../../src/core/workbook/plan-counts';
 import { buildWorkbook, typeInto, insertRow, cell, formula, sheet, grid } from './helpers';
 import { smallConvention } from './fixture';
 import { WorkbookSnapshot } from '../../src/core/workbook/types';
+import { findingMessage, wordFinding } from '../../src/core/wording/finding-message';
 
 const refresh = (wb: WorkbookSnapshot) => applyPlan(wb, refreshPlan(wb).plan);
 
@@ -35,7 +36,7 @@ describe('refresh after co-editing', () => {
   test('a renamed header is reported, the typed column is kept and the expected one is added', () => {
     const wb = typeInto(buildWorkbook(smallConvention()), 'Actions', 'B1', 'Titre');
     const { plan, findings, counts } = refreshPlan(wb);
-    expect(findings.filter((f) => f.code === 'unreconciled').map((f) => f.message)).toEqual([
+    expect(findings.filter((f) => f.code === 'unreconciled').map((f) => findingMessage(f))).toEqual([
       'Colonne « Intitulé » introuvable dans l’onglet Actions (en-tête renommé ou supprimé ?) : une colonne « Intitulé » est ajoutée à la fin du tableau.',
     ]);
     const after = applyPlan(wb, plan);
@@ -49,7 +50,7 @@ describe('refresh after co-editing', () => {
     const wb = buildWorkbook(smallConvention());
     const without = { sheets: wb.sheets.filter((s) => s.name !== 'Axes') };
     const { plan, findings, counts } = refreshPlan(without);
-    expect(findings).toContainEqual(expect.objectContaining({ code: 'unreconciled', sheet: 'Axes', message: "Onglet « Axes » introuvable : l'actualisation le recrée, vide." }));
+    expect(findings.map(wordFinding)).toContainEqual(expect.objectContaining({ code: 'unreconciled', sheet: 'Axes', message: "Onglet « Axes » introuvable : l'actualisation le recrée, vide." }));
     const after = applyPlan(without, plan);
     expect(sheet(after, 'Axes').values[0]).toEqual(['Identifiant', 'Intitulé', 'Type', 'Thématiques', 'Objectifs stratégiques']);
     expect(counts.tabsCreated).toBe(1);
@@ -112,7 +113,7 @@ describe('axis tabs after the Axes tab changed', () => {
     wb = typeInto(wb, 'Axes', 'D3', '');
     const { plan, findings } = refreshPlan(wb);
     const after = applyPlan(wb, plan);
-    expect(findings.filter((f) => f.code === 'unreconciled').map((f) => f.message)).toEqual([
+    expect(findings.filter((f) => f.code === 'unreconciled').map((f) => findingMessage(f))).toEqual([
       'L’onglet « Axe 1 – Petite enfance » présente l’axe qui s’appellerait aujourd’hui « Axe 1 – Accueil du jeune enfant » : renommez l’onglet si vous le souhaitez.',
       'L’onglet « Axe 2 – Jeunesse » ne correspond plus à aucun axe de l’onglet Axes : il n’est plus mis à jour, supprimez-le si besoin.',
     ]);
@@ -131,7 +132,7 @@ describe('tabs the module did not create', () => {
     expect(sheet(wb, 'Axe 1 – notes').values).toEqual([['Idées pour l’axe 1']]);
     expect(cell(wb, 'Contrôle (2)', 'A1')).toBe('Année');
     expect(cell(wb, 'Axe 1 – Petite enfance', 'A1')).toBe('AX1 – Petite enfance');
-    expect(findings.map((f) => f.message)).toContain('L’onglet « Contrôle » existe déjà et n’a pas été créé par le module : il est laissé tel quel, l’onglet calculé s’appelle « Contrôle (2) ».');
+    expect(findings.map((f) => findingMessage(f))).toContain('L’onglet « Contrôle » existe déjà et n’a pas été créé par le module : il est laissé tel quel, l’onglet calculé s’appelle « Contrôle (2) ».');
     // The next refresh finds its own tab again and has nothing to do.
     expect(refreshPlan(wb).plan.ops).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { checkConvention } from '../../src/core/domain/check';
 import { buildWorkbook, typeInto, insertRow, grid } from './helpers';
 import { smallConvention } from './fixture';
 import { WorkbookSnapshot } from '../../src/core/workbook/types';
+import { findingMessage } from '../../src/core/wording/finding-message';
 
 const at = (findings: { sheet: string; cell?: string }[]) => findings.map((f) => `${f.sheet}!${f.cell ?? ''}`);
 
@@ -22,7 +23,7 @@ describe('reading a co-edited workbook', () => {
     const report = checkConvention(convention, locator);
     const unreadable = report.findings.find((f) => f.code === 'unreadable-amount');
     expect(unreadable).toMatchObject({ sheet: 'Budget', cell: 'H6' });
-    expect(unreadable!.message).toContain('« 12abc »');
+    expect(findingMessage(unreadable!)).toContain('« 12abc »');
   });
 
   test('amounts typed as French or plain text are read, with a note that the live formulas skip them', () => {
@@ -33,7 +34,7 @@ describe('reading a co-edited workbook', () => {
     expect(convention.budget[0].amounts).toEqual({ '2024': 3000000, '2025': 3000000 });
     expect(convention.budget[1].amounts['2024']).toBe(1500000);
     expect(at(findings.filter((f) => f.severity === 'info'))).toEqual(['Budget!G2', 'Budget!H2', 'Budget!G3']);
-    expect(findings[0].message).toContain('saisi comme du texte');
+    expect(findingMessage(findings[0])).toContain('saisi comme du texte');
   });
 
   test('stray spaces around ids and labels do not break references', () => {
@@ -53,9 +54,9 @@ describe('reading a co-edited workbook', () => {
     const { report } = checkWorkbook(wb);
     const atCell = (ref: string) => report.findings.filter((f) => `${f.sheet}!${f.cell}` === ref);
     // The error itself, then what it means for the line: its beneficiary is missing.
-    expect(atCell('Budget!B3').map((f) => f.message)).toEqual(['La cellule contient une erreur de calcul (#VALUE!) : elle est ignorée.', 'L02 : bénéficiaire non renseigné(e).']);
+    expect(atCell('Budget!B3').map((f) => findingMessage(f))).toEqual(['La cellule contient une erreur de calcul (#VALUE!) : elle est ignorée.', 'L02 : bénéficiaire non renseigné(e).']);
     expect(atCell('Budget!G4')).toEqual([expect.objectContaining({ code: 'unreadable-amount', severity: 'error' })]);
-    expect(atCell('Budget!G4')[0].message).toContain('« #REF! »');
+    expect(findingMessage(atCell('Budget!G4')[0])).toContain('« #REF! »');
   });
 
   test('merged cells, a comment row and duplicate ids are each reported at their cell', () => {
@@ -64,7 +65,7 @@ describe('reading a co-edited workbook', () => {
     wb = { sheets: wb.sheets.map((s) => (s.name === 'Axes' ? { ...s, merges: ['B2:C2'] } : s)) };
     const { report, convention } = checkWorkbook(wb);
     expect(convention.budget).toHaveLength(4);
-    const f = (code: string) => report.findings.filter((x) => x.code === code).map((x) => `${x.sheet}!${x.cell} ${x.message}`);
+    const f = (code: string) => report.findings.filter((x) => x.code === code).map((x) => `${x.sheet}!${x.cell} ${findingMessage(x)}`);
     expect(f('duplicate-id')).toEqual(['Budget!A5 L\'identifiant L03 est utilisé 2 fois : chaque ligne doit avoir le sien.']);
     expect(f('unreadable-cell')).toEqual([
       'Axes!B2 Cellules fusionnées B2:C2 : seule la première cellule est lue ; défusionnez-les pour saisir une valeur par cellule.',
@@ -91,7 +92,7 @@ describe('reading a co-edited workbook', () => {
     expect(convention.signatureDate).toBeUndefined();
     expect(convention.envelopes.map((e) => e.year)).toEqual([2025]);
     expect(at(findings)).toEqual(['Convention!B4', 'Convention!B6', 'Convention!E2', 'Budget!E3']);
-    expect(findings[3].message).toBe('« Région » n\'est pas une valeur connue (CAF, Commune, EPCI, Conseil départemental, MSA, Autre) : lue comme « Autre ».');
+    expect(findingMessage(findings[3])).toBe('« Région » n\'est pas une valeur connue (CAF, Commune, EPCI, Conseil départemental, MSA, Autre) : lue comme « Autre ».');
   });
 
   test('a workbook made of random junk still reads', () => {
@@ -117,10 +118,10 @@ describe('reading a co-edited workbook', () => {
     let wb = typeInto(base(), 'Budget', 'G2', 40513.004);
     wb = typeInto(wb, 'Convention', 'E2', 1000.125);
     const { report } = checkWorkbook(wb);
-    const bad = report.findings.filter((f) => f.message.includes('décimales'));
+    const bad = report.findings.filter((f) => findingMessage(f).includes('décimales'));
     expect(bad.map((f) => `${f.sheet}!${f.cell} ${f.severity}`)).toEqual(['Convention!E2 error', 'Budget!G2 error']);
-    expect(bad[1].message).toBe('« 40513.004 » a plus de deux décimales : un montant s\'arrête aux centimes. La valeur est ignorée.');
-    expect(bad.some((f) => f.message.includes('milliers'))).toBe(false);
+    expect(findingMessage(bad[1])).toBe('« 40513.004 » a plus de deux décimales : un montant s\'arrête aux centimes. La valeur est ignorée.');
+    expect(bad.some((f) => findingMessage(f).includes('milliers'))).toBe(false);
   });
 
   test('a line without id is named by its sheet row, the same in the reader and the check', () => {
@@ -130,7 +131,7 @@ describe('reading a co-edited workbook', () => {
     wb = typeInto(wb, 'Budget', 'E6', '');
     const { report } = checkWorkbook(wb);
     const row6 = report.findings.filter((f) => f.code === 'empty-field' && f.sheet === 'Budget' && /^Budget!?[A-Z]6$/.test(`Budget!${f.cell}`));
-    expect(row6.map((f) => `${f.cell} ${f.message}`)).toEqual(['E6 Ligne 6 : financeur non renseigné(e).', 'A6 Ligne 6 : identifiant non renseigné(e).']);
+    expect(row6.map((f) => `${f.cell} ${findingMessage(f)}`)).toEqual(['E6 Ligne 6 : financeur non renseigné(e).', 'A6 Ligne 6 : identifiant non renseigné(e).']);
   });
 
   test('a "Total" row typed under the budget is noted, not read as a line without id', () => {
@@ -143,7 +144,7 @@ describe('reading a co-edited workbook', () => {
     expect(convention.budget.map((l) => l.id)).toEqual(['L01', 'L02', 'L03', 'L04']);
     const notes = report.findings.filter((f) => f.sheet === 'Budget' && ['B7', 'B8'].includes(f.cell ?? ''));
     expect(notes.map((f) => `${f.severity} ${f.cell}`)).toEqual(['info B7', 'info B8']);
-    expect(notes[0].message).toContain('ligne de total');
+    expect(findingMessage(notes[0])).toContain('ligne de total');
     expect(report.findings.filter((f) => f.code === 'empty-field')).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { readWorkbook } from '../../src/core/workbook/read';
 import { refreshPlan } from '../../src/core/workbook/refresh';
 import { countsSentence } from '../../src/core/workbook/plan-counts';
 import { buildWorkbook, cell, sheet } from './helpers';
+import { findingMessage } from '../../src/core/wording/finding-message';
 
 describe('init → read gives back the same convention', () => {
   for (const name of EXAMPLES) {
@@ -86,7 +87,7 @@ describe('the plan', () => {
     const after = applyPlan(wb, plan);
     expect(cell(after, 'Convention', 'B3')).toBe(c.territory);
     expect(cell(after, 'Actions', 'B2')).toBe(c.actions[0].title);
-    expect(findings.map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual([
+    expect(findings.map((f) => `${f.sheet}!${f.cell} ${findingMessage(f)}`)).toEqual([
       'Convention!B3 La saisie « Communauté de communes Thoré Montagne Noire » est conservée ; la convention proposait « Autre territoire ».',
       'Convention!B6 La saisie « 30/11/2022 » est conservée ; la convention proposait « 01/12/2022 ».',
       'Actions!B2 La saisie « Maintenir et accompagner les 4 structures petite enfance et les 4 structures enfance/jeunesse existantes dans leur quotidien » est conservée ; la convention proposait « Titre différent ».',

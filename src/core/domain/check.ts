@@ -1,13 +1,12 @@
 // The envelope check: a pure function from a convention to a report.
 // For every year of the period, the CAF lines must add up to that year's CAF
 // envelope (within the tolerance); everything else it finds is a finding
-// pinned to a cell through the locator.
+// pinned to a cell through the locator it is given. Findings are codes with typed
+// parameters (report.ts); their French words are chosen where they are shown.
 import { Convention, periodYears, BudgetLine } from './schema';
-import { CheckReport, Finding, YearReport, YearStatus, Breakdown, Severity, FindingCode } from './report';
-import { formatMoney, parseMoney } from './money';
-import { frFindings, frBreakdown, FIELD_LABEL } from '../../i18n/fr-domain';
-import { ROLE_LABEL } from '../../i18n/fr-workbook';
-import { Locator, CellRef, canonicalLocator } from '../workbook/layout';
+import { CheckReport, Finding, YearReport, YearStatus, Breakdown, Severity, FindingDetail, ItemName, EmptyField, finding } from './report';
+import { parseMoney } from './money';
+import { Locator, CellRef } from './locator';
 
 /** Amount of a line for a year, in cents, if it can be read. */
 export function amountCents(line: BudgetLine, year: string | number): number | null {
@@ -26,10 +25,9 @@ export function statusOf(envelopeCents: number | null, deltaCents: number, toler
   return deltaCents > 0 ? 'over' : 'under';
 }
 
-export function checkConvention(convention: Convention, locate: Locator = canonicalLocator(convention)): CheckReport {
+export function checkConvention(convention: Convention, locate: Locator): CheckReport {
   const findings: Finding[] = [];
-  const add = (severity: Severity, code: FindingCode, message: string, where: CellRef) =>
-    findings.push({ severity, code, message, sheet: where.sheet, ...(where.cell ? { cell: where.cell } : {}) });
+  const add: Add = (severity, detail, where) => findings.push(finding(severity, detail, where));
 
   const years = checkPeriod(convention, locate, add);
   const yearReports = checkYears(convention, years, locate, add);
@@ -44,20 +42,25 @@ export function checkConvention(convention: Convention, locate: Locator = canoni
     total,
     byAxis: breakdownByAxis(convention, years),
     byBeneficiary: breakdown(convention, years, (l) => [l.beneficiary.trim(), l.beneficiary.trim()]),
-    byFunder: breakdown(convention, years, (l) => [l.funder, ROLE_LABEL[l.funder]]),
+    byFunder: breakdown(convention, years, (l) => [l.funder, undefined]), // named by its role where shown
     findings,
   };
 }
 
-/** An item without an id, named by its row in the sheet (the reader's findings say the same). */
-const rowLabel = (locate: Locator, kind: 'action' | 'budget', index: number) => frBreakdown.lineLabel(locate.rowOf?.(kind, index));
+/** An item by its id, or without one by its row in the sheet (the reader's findings say the same). */
+const byRow = (locate: Locator, kind: 'action' | 'budget', index: number, id: string): ItemName => {
+  const row = locate.rowOf?.(kind, index);
+  return { by: 'row', id, ...(row !== undefined ? { row } : {}) };
+};
+/** An item by its id, or without one by its position ("Axe 2", "Fiche 3", "Signataire 1"). */
+const byPosition = (item: 'axis' | 'action' | 'signatory', index: number, id: string): ItemName => ({ by: 'position', item, id, position: index + 1 });
 
-type Add = (severity: Severity, code: FindingCode, message: string, where: CellRef) => void;
+type Add = (severity: Severity, detail: FindingDetail, where: CellRef) => void;
 
 function checkPeriod(c: Convention, locate: Locator, add: Add): number[] {
   const { startYear, endYear } = c.period;
-  if (startYear === undefined) add('warning', 'period-incomplete', frFindings.periodIncomplete(FIELD_LABEL.startYear), locate.conventionField('startYear'));
-  if (endYear === undefined) add('warning', 'period-incomplete', frFindings.periodIncomplete(FIELD_LABEL.endYear), locate.conventionField('endYear'));
+  if (startYear === undefined) add('warning', { kind: 'period-incomplete', field: 'startYear' }, locate.conventionField('startYear'));
+  if (endYear === undefined) add('warning', { kind: 'period-incomplete', field: 'endYear' }, locate.conventionField('endYear'));
   return periodYears(c.period);
 }
 
@@ -82,11 +85,11 @@ function checkYears(c: Convention, years: number[], locate: Locator, add: Add): 
     const deltaCents = envelopeCents === null ? allocatedCents : allocatedCents - envelopeCents;
     const status = statusOf(envelopeCents, deltaCents, c.toleranceCents);
     const where = locate.envelope(year);
-    const [d, a, e] = [formatMoney(Math.abs(deltaCents)), formatMoney(allocatedCents), formatMoney(envelopeCents ?? 0)];
+    const amounts = { year, deltaCents, allocatedCents, envelopeCents: envelopeCents ?? 0 };
     // Over and under allocation point at the year's column of the budget, where lines are fixed.
-    if (status === 'over') add('error', 'over-allocation', frFindings.over(year, d, a, e), locate.budgetYear(year));
-    if (status === 'under') add('warning', 'under-allocation', frFindings.under(year, d, a, e), locate.budgetYear(year));
-    if (status === 'missing-envelope') add('warning', 'missing-envelope', frFindings.missingEnvelope(year, a), where);
+    if (status === 'over') add('error', { kind: 'over-allocation', ...amounts }, locate.budgetYear(year));
+    if (status === 'under') add('warning', { kind: 'under-allocation', ...amounts }, locate.budgetYear(year));
+    if (status === 'missing-envelope') add('warning', { kind: 'missing-envelope', year, allocatedCents }, where);
     return { year, envelopeCents, allocatedCents, deltaCents, status };
   });
 }
@@ -100,9 +103,9 @@ function checkTotal(c: Convention, years: YearReport[], add: Add): CheckReport['
   // Per-year findings already say which year is off; the total only speaks when years compensate each other.
   const yearsAllFine = years.every((y) => y.status === 'balanced');
   if (!anyMissing && yearsAllFine && status !== 'balanced') {
-    const args = [formatMoney(Math.abs(deltaCents)), formatMoney(allocatedCents), formatMoney(envelopeCents)] as const;
-    if (status === 'over') add('error', 'total-over-allocation', frFindings.totalOver(...args), { sheet: 'Budget' });
-    else add('warning', 'total-under-allocation', frFindings.totalUnder(...args), { sheet: 'Budget' });
+    const amounts = { deltaCents, allocatedCents, envelopeCents };
+    if (status === 'over') add('error', { kind: 'total-over-allocation', ...amounts }, { sheet: 'Budget' });
+    else add('warning', { kind: 'total-under-allocation', ...amounts }, { sheet: 'Budget' });
   }
   return { envelopeCents, allocatedCents, deltaCents, status };
 }
@@ -110,38 +113,38 @@ function checkTotal(c: Convention, years: YearReport[], add: Add): CheckReport['
 function checkEnvelopes(c: Convention, years: number[], locate: Locator, add: Add): void {
   const { startYear, endYear } = c.period;
   for (const e of c.envelopes) {
-    if (e.amountCents < 0) add('error', 'negative-envelope', frFindings.negativeEnvelope(e.year, formatMoney(e.amountCents)), locate.envelope(e.year));
+    if (e.amountCents < 0) add('error', { kind: 'negative-envelope', year: e.year, amountCents: e.amountCents }, locate.envelope(e.year));
     if (years.length > 0 && !years.includes(e.year) && startYear !== undefined && endYear !== undefined) {
-      add('warning', 'envelope-outside-period', frFindings.envelopeOutsidePeriod(e.year, startYear, endYear), locate.envelope(e.year));
+      add('warning', { kind: 'envelope-outside-period', year: e.year, startYear, endYear }, locate.envelope(e.year));
     }
   }
   if (c.envelopeTotalCents !== undefined) {
     const sum = c.envelopes.filter((e) => years.length === 0 || years.includes(e.year)).reduce((s, e) => s + e.amountCents, 0);
     if (sum !== c.envelopeTotalCents) {
-      add('error', 'envelope-total-mismatch', frFindings.envelopeTotalMismatch(formatMoney(c.envelopeTotalCents), formatMoney(sum)), locate.conventionField('envelopeTotalCents'));
+      add('error', { kind: 'envelope-total-mismatch', statedCents: c.envelopeTotalCents, sumCents: sum }, locate.conventionField('envelopeTotalCents'));
     }
   }
 }
 
 function checkAmounts(c: Convention, years: number[], locate: Locator, add: Add): void {
   c.budget.forEach((line, i) => {
-    const label = line.id || rowLabel(locate, 'budget', i);
+    const label = byRow(locate, 'budget', i, line.id);
     for (const [year, value] of Object.entries(line.amounts)) {
       const where = locate.budgetAmount(i, Number(year));
       const cellOrRow = where.cell ? where : locate.budget(i, 'id');
       if (typeof value === 'string') {
         const parsed = parseMoney(value);
         if (!parsed.ok) {
-          add('error', 'unreadable-amount', frFindings.unreadableAmount(label, year, parsed.message), cellOrRow);
+          add('error', { kind: 'unreadable-amount', line: label, year, text: value, reason: parsed.reason }, cellOrRow);
           continue;
         }
       }
       const cents = amountCents(line, year);
       if (cents === null) continue;
       if (years.length > 0 && !years.includes(Number(year)) && cents !== 0) {
-        add('error', 'year-outside-period', frFindings.yearOutsidePeriod(label, year, formatMoney(cents)), cellOrRow);
+        add('error', { kind: 'year-outside-period', line: label, year, amountCents: cents }, cellOrRow);
       }
-      if (cents < 0) add('error', 'negative-amount', frFindings.negativeAmount(label, year, formatMoney(cents)), cellOrRow);
+      if (cents < 0) add('error', { kind: 'negative-amount', line: label, year, amountCents: cents }, cellOrRow);
     }
   });
 }
@@ -151,40 +154,40 @@ function checkReferences(c: Convention, locate: Locator, add: Add): void {
   const axisIds = new Set(c.axes.map((a) => a.id.trim()));
   c.budget.forEach((line, i) => {
     const ref = line.actionId.trim();
-    if (ref !== '' && !actionIds.has(ref)) add('warning', 'unknown-action', frFindings.unknownAction(line.id || rowLabel(locate, 'budget', i), ref), locate.budget(i, 'actionId'));
+    if (ref !== '' && !actionIds.has(ref)) add('warning', { kind: 'unknown-action', line: byRow(locate, 'budget', i, line.id), actionId: ref }, locate.budget(i, 'actionId'));
   });
   c.actions.forEach((action, i) => {
     const ref = action.axisId.trim();
-    if (ref !== '' && !axisIds.has(ref)) add('warning', 'unknown-axis', frFindings.unknownAxis(action.id || rowLabel(locate, 'action', i), ref), locate.action(i, 'axisId'));
+    if (ref !== '' && !axisIds.has(ref)) add('warning', { kind: 'unknown-axis', action: byRow(locate, 'action', i, action.id), axisId: ref }, locate.action(i, 'axisId'));
   });
 }
 
 function checkRequiredFields(c: Convention, locate: Locator, add: Add): void {
   const empty = (s: string) => s.trim() === '';
   // A column the locator cannot place (renamed or deleted header) is already reported by the reader: no finding per row.
-  const atCell: Add = (severity, code, message, where) => {
-    if (where.cell !== undefined) add(severity, code, message, where);
+  const emptyAt = (severity: Severity, item: ItemName, field: EmptyField, where: CellRef) => {
+    if (where.cell !== undefined) add(severity, { kind: 'empty-field', item, field }, where);
   };
-  if (empty(c.territory)) atCell('error', 'empty-field', frFindings.emptyField('Convention', FIELD_LABEL.territory), locate.conventionField('territory'));
-  if (!c.signatories.some((s) => s.role === 'caf')) add('warning', 'no-caf-signatory', frFindings.noCafSignatory, { sheet: locate.signatory(0).sheet });
+  if (empty(c.territory)) emptyAt('error', { by: 'convention' }, 'territory', locate.conventionField('territory'));
+  if (!c.signatories.some((s) => s.role === 'caf')) add('warning', { kind: 'no-caf-signatory' }, { sheet: locate.signatory(0).sheet });
   c.signatories.forEach((s, i) => {
-    if (empty(s.name)) atCell('warning', 'empty-field', frFindings.emptyField(`${frBreakdown.signatoryLabel} ${i + 1}`, FIELD_LABEL.signatoryName), locate.signatory(i));
+    if (empty(s.name)) emptyAt('warning', byPosition('signatory', i, ''), 'signatoryName', locate.signatory(i));
   });
   c.axes.forEach((axis, i) => {
-    const label = axis.id || `${frBreakdown.axisLabel} ${i + 1}`;
-    if (empty(axis.id)) atCell('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.id), locate.axis(i, 'id'));
-    if (empty(axis.title)) atCell('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.axisTitle), locate.axis(i, 'title'));
+    const label = byPosition('axis', i, axis.id);
+    if (empty(axis.id)) emptyAt('error', label, 'id', locate.axis(i, 'id'));
+    if (empty(axis.title)) emptyAt('error', label, 'axisTitle', locate.axis(i, 'title'));
   });
   c.actions.forEach((action, i) => {
-    const label = action.id || `${frBreakdown.actionLabel} ${i + 1}`;
-    if (empty(action.id)) atCell('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.id), locate.action(i, 'id'));
-    if (empty(action.title)) atCell('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.actionTitle), locate.action(i, 'title'));
-    if (empty(action.axisId) && c.axes.length > 0) atCell('warning', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.actionAxis), locate.action(i, 'axisId'));
+    const label = byPosition('action', i, action.id);
+    if (empty(action.id)) emptyAt('error', label, 'id', locate.action(i, 'id'));
+    if (empty(action.title)) emptyAt('error', label, 'actionTitle', locate.action(i, 'title'));
+    if (empty(action.axisId) && c.axes.length > 0) emptyAt('warning', label, 'actionAxis', locate.action(i, 'axisId'));
   });
   c.budget.forEach((line, i) => {
-    const label = line.id || rowLabel(locate, 'budget', i);
-    if (empty(line.id)) atCell('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.id), locate.budget(i, 'id'));
-    if (empty(line.beneficiary)) atCell('error', 'empty-field', frFindings.emptyField(label, FIELD_LABEL.beneficiary), locate.budget(i, 'beneficiary'));
+    const label = byRow(locate, 'budget', i, line.id);
+    if (empty(line.id)) emptyAt('error', label, 'id', locate.budget(i, 'id'));
+    if (empty(line.beneficiary)) emptyAt('error', label, 'beneficiary', locate.budget(i, 'beneficiary'));
   });
 }
 
@@ -197,7 +200,7 @@ function checkDuplicateIds(c: Convention, locate: Locator, add: Add): void {
     });
     for (const [id, indexes] of seen) {
       if (indexes.length < 2) continue;
-      for (const i of indexes.slice(1)) add('error', 'duplicate-id', frFindings.duplicateId(id, indexes.length), where(i));
+      for (const i of indexes.slice(1)) add('error', { kind: 'duplicate-id', id, count: indexes.length }, where(i));
     }
   };
   report(c.axes, (i) => locate.axis(i, 'id'));
@@ -205,11 +208,12 @@ function checkDuplicateIds(c: Convention, locate: Locator, add: Add): void {
   report(c.budget, (i) => locate.budget(i, 'id'));
 }
 
-function breakdown(c: Convention, years: number[], keyOf: (line: BudgetLine) => [string, string]): Breakdown[] {
+/** Lines grouped by key; a group's label is the convention's own name for it, if it has one. */
+function breakdown(c: Convention, years: number[], keyOf: (line: BudgetLine) => [string, string | undefined]): Breakdown[] {
   const groups = new Map<string, Breakdown>();
   for (const line of c.budget) {
     const [key, label] = keyOf(line);
-    const group = groups.get(key) ?? { key, label, perYear: Object.fromEntries(years.map((y) => [String(y), 0])), totalCents: 0 };
+    const group = groups.get(key) ?? { key, ...(label !== undefined ? { label } : {}), perYear: Object.fromEntries(years.map((y) => [String(y), 0])), totalCents: 0 };
     for (const y of years) {
       const cents = amountCents(line, y) ?? 0;
       group.perYear[String(y)] += cents;
@@ -226,7 +230,7 @@ function breakdownByAxis(c: Convention, years: number[]): Breakdown[] {
   const titles = new Map(c.axes.map((a) => [a.id.trim(), a.title]));
   const groups = breakdown(c, years, (line) => {
     const axisId = axisOfAction.get(line.actionId.trim()) ?? '';
-    return titles.has(axisId) ? [axisId, titles.get(axisId)!] : ['', frBreakdown.noAxis];
+    return titles.has(axisId) ? [axisId, titles.get(axisId)!] : ['', undefined]; // "no axis", worded where shown
   });
   // Axes in the convention's order, "no axis" last; axes without lines still appear with zeros.
   const byKey = new Map(groups.map((g) => [g.key, g]));

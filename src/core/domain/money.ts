@@ -1,8 +1,20 @@
 // Money is integer cents everywhere inside. This module reads French and plain
 // amounts and prints them the French way; it refuses what it would have to guess.
-import { frMoney } from '../../i18n/fr-domain';
+// A refusal is a reason code; the French sentence is chosen where it is shown (frMoney).
 
-export type MoneyParse = { ok: true; cents: number } | { ok: false; message: string };
+/** Why a text is not an amount. */
+export type MoneyRefusal =
+  | 'empty'
+  | 'no-digits'
+  | 'characters' // something else than digits, spaces, one separator and €
+  | 'mixed' // dots and commas
+  | 'many-separators'
+  | 'ambiguous' // "1,234": thousands or decimals?
+  | 'decimals' // more than two decimals
+  | 'grouping' // thousands not in groups of three
+  | 'too-large';
+
+export type MoneyParse = { ok: true; cents: number } | { ok: false; reason: MoneyRefusal };
 
 /** Spaces people and spreadsheets put between thousands: normal, no-break, narrow no-break. */
 const GROUP_SPACES = /[\u0020\u00A0\u202F]/g;
@@ -10,10 +22,9 @@ const CURRENCY = /(?:€|eur(?:os?)?|euros?)\s*$/i;
 
 /** Reads `241 801 €`, `1 234,56 €`, `40513`, `40 513,00`, `40513.5`, `-12,00 €`. */
 export function parseMoney(input: string): MoneyParse {
-  const raw = input;
   let text = input.trim();
-  const refuse = (reason: string): MoneyParse => ({ ok: false, message: frMoney.unreadable(raw, reason) });
-  if (text === '') return refuse(frMoney.reasonEmpty);
+  const refuse = (reason: MoneyRefusal): MoneyParse => ({ ok: false, reason });
+  if (text === '') return refuse('empty');
   // "16 782 € euros" appears in real texts: strip every trailing currency word.
   let stripped = text.replace(CURRENCY, '').trim();
   while (stripped !== text) {
@@ -28,21 +39,21 @@ export function parseMoney(input: string): MoneyParse {
   } else if (text.startsWith('+')) {
     text = text.slice(1).trim();
   }
-  if (!/\d/.test(text)) return refuse(frMoney.reasonNoDigits);
-  if (!/^[0-9\u0020\u00A0\u202F.,]+$/.test(text)) return refuse(frMoney.reasonCharacters);
+  if (!/\d/.test(text)) return refuse('no-digits');
+  if (!/^[0-9\u0020\u00A0\u202F.,]+$/.test(text)) return refuse('characters');
   const commas = (text.match(/,/g) ?? []).length;
   const dots = (text.match(/\./g) ?? []).length;
-  if (commas > 0 && dots > 0) return refuse(frMoney.reasonMixed);
-  if (commas + dots > 1) return refuse(frMoney.reasonManySeparators);
+  if (commas > 0 && dots > 0) return refuse('mixed');
+  if (commas + dots > 1) return refuse('many-separators');
   const [intPart, decPart = ''] = text.split(/[.,]/);
   if (commas + dots === 1 && !/^\d{1,2}$/.test(decPart)) {
     // "1,234" or "1.234" could be a thousand or a decimal: never guess.
-    return refuse(decPart.length === 3 ? frMoney.reasonAmbiguous : frMoney.reasonDecimals);
+    return refuse(decPart.length === 3 ? 'ambiguous' : 'decimals');
   }
   const euros = readGroupedInteger(intPart);
-  if (euros === null) return refuse(frMoney.reasonGrouping);
+  if (euros === null) return refuse('grouping');
   const cents = euros * 100 + Number(decPart.padEnd(2, '0') || '0');
-  if (!Number.isSafeInteger(cents)) return refuse(frMoney.reasonTooLarge);
+  if (!Number.isSafeInteger(cents)) return refuse('too-large');
   return { ok: true, cents: sign * cents || 0 };
 }
 

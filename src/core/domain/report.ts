@@ -1,6 +1,12 @@
 // What the envelope check returns. Schemas here too, because the report
 // crosses boundaries (sidebar, `ctg check --json`) and is validated there.
+//
+// A finding is raised as a code with typed parameters (its detail), never as a
+// sentence: the French words are chosen where findings are shown
+// (src/core/wording/finding-message.ts words a detail with src/i18n/fr-findings.ts).
 import * as z from 'zod/mini';
+import type { MoneyRefusal } from './money';
+import type { ConventionField } from './locator';
 
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
@@ -29,14 +35,132 @@ export const FindingCode = z.enum([
 ]);
 export type FindingCode = z.infer<typeof FindingCode>;
 
-export const Finding = z.object({
+/**
+ * How a finding names an item of the convention: by its id, or when it has none by its
+ * sheet row (a budget line, an action) or by its position (an axis, a fiche, a signatory).
+ */
+export type ItemName =
+  | { by: 'row'; id: string; row?: number }
+  | { by: 'position'; item: 'axis' | 'action' | 'signatory'; id: string; position: number }
+  | { by: 'convention' };
+
+/** A field the "empty field" finding names (the check's and the reader's). */
+export type EmptyField = Extract<ConventionField, 'territory'> | 'signatoryName' | 'id' | 'axisTitle' | 'actionTitle' | 'actionAxis' | 'beneficiary' | 'funder';
+
+/**
+ * The parameters of each kind of finding. Amounts are integer cents, formatted when
+ * worded. A kind is finer than its public code where one code has several wordings
+ * (the reader's 'unreadable-cell' and 'unreconciled').
+ */
+export type FindingParams = {
+  // The envelope check.
+  'over-allocation': { year: number; deltaCents: number; allocatedCents: number; envelopeCents: number };
+  'under-allocation': { year: number; deltaCents: number; allocatedCents: number; envelopeCents: number };
+  'missing-envelope': { year: number; allocatedCents: number };
+  'envelope-outside-period': { year: number; startYear: number; endYear: number };
+  'envelope-total-mismatch': { statedCents: number; sumCents: number };
+  'total-over-allocation': { deltaCents: number; allocatedCents: number; envelopeCents: number };
+  'total-under-allocation': { deltaCents: number; allocatedCents: number; envelopeCents: number };
+  'year-outside-period': { line: ItemName; year: string; amountCents: number };
+  'negative-amount': { line: ItemName; year: string; amountCents: number };
+  'unreadable-amount': { line: ItemName; year: string; text: string; reason: MoneyRefusal };
+  'negative-envelope': { year: number; amountCents: number };
+  'unknown-action': { line: ItemName; actionId: string };
+  'unknown-axis': { action: ItemName; axisId: string };
+  'duplicate-id': { id: string; count: number };
+  'empty-field': { item: ItemName; field: EmptyField };
+  'period-incomplete': { field: 'startYear' | 'endYear' };
+  'no-caf-signatory': Record<never, never>;
+  // The workbook reader: cells that cannot be read ('unreadable-cell').
+  'merged-cells': { range: string };
+  'error-cell': { value: string };
+  'not-a-year': { value: string };
+  'not-a-date': { value: string };
+  'amount-as-text': { value: string };
+  'unreadable-money': { text: string; reason: MoneyRefusal };
+  'sub-cent-number': { value: number };
+  'unknown-label': { value: string; allowed: string[]; fallback: string };
+  'comment-row': { row: number };
+  'total-row': { row: number };
+  'bad-period': { startYear: number; endYear: number };
+  // The reader and the plan: what cannot be reconciled with the layout ('unreconciled').
+  'missing-tab': { tab: string };
+  'missing-column': { tab: string; header: string };
+  'missing-field': { label: string };
+  'axis-tab-renamed': { tab: string; wanted: string };
+  'tab-name-taken': { tab: string; used: string };
+  'kept-value': { typed: string; proposed: string };
+  'generated-blocked': { tab: string };
+  'axis-tab-orphan': { tab: string };
+};
+export type FindingKind = keyof FindingParams;
+
+/** A finding's detail: its kind and that kind's parameters. */
+export type FindingDetail = { [K in FindingKind]: { kind: K } & FindingParams[K] }[FindingKind];
+
+/** The public code of each kind (what `ctg check --json` shows); several kinds may share one. */
+export const CODE_OF_KIND: { readonly [K in FindingKind]: FindingCode } = {
+  'over-allocation': 'over-allocation',
+  'under-allocation': 'under-allocation',
+  'missing-envelope': 'missing-envelope',
+  'envelope-outside-period': 'envelope-outside-period',
+  'envelope-total-mismatch': 'envelope-total-mismatch',
+  'total-over-allocation': 'total-over-allocation',
+  'total-under-allocation': 'total-under-allocation',
+  'year-outside-period': 'year-outside-period',
+  'negative-amount': 'negative-amount',
+  'unreadable-amount': 'unreadable-amount',
+  'negative-envelope': 'negative-envelope',
+  'unknown-action': 'unknown-action',
+  'unknown-axis': 'unknown-axis',
+  'duplicate-id': 'duplicate-id',
+  'empty-field': 'empty-field',
+  'period-incomplete': 'period-incomplete',
+  'no-caf-signatory': 'no-caf-signatory',
+  'merged-cells': 'unreadable-cell',
+  'error-cell': 'unreadable-cell',
+  'not-a-year': 'unreadable-cell',
+  'not-a-date': 'unreadable-cell',
+  'amount-as-text': 'unreadable-cell',
+  'unreadable-money': 'unreadable-cell',
+  'sub-cent-number': 'unreadable-cell',
+  'unknown-label': 'unreadable-cell',
+  'comment-row': 'unreadable-cell',
+  'total-row': 'unreadable-cell',
+  'bad-period': 'unreadable-cell',
+  'missing-tab': 'unreconciled',
+  'missing-column': 'unreconciled',
+  'missing-field': 'unreconciled',
+  'axis-tab-renamed': 'unreconciled',
+  'tab-name-taken': 'unreconciled',
+  'kept-value': 'unreconciled',
+  'generated-blocked': 'unreconciled',
+  'axis-tab-orphan': 'unreconciled',
+};
+
+/** What the core raises: a severity, a code and its detail, pinned to a tab and maybe a cell. */
+export type Finding = {
+  severity: Severity;
+  code: FindingCode;
+  detail: FindingDetail;
+  sheet: string; // tab name
+  cell?: string; // A1 reference in that tab
+};
+
+/** A finding, its code given by its detail's kind. */
+export const finding = (severity: Severity, detail: FindingDetail, where: { sheet: string; cell?: string }): Finding => ({
+  severity, code: CODE_OF_KIND[detail.kind], detail, sheet: where.sheet, ...(where.cell ? { cell: where.cell } : {}),
+});
+
+/** A finding as people see it (sidebar, `ctg check --json`): its detail worded in French. */
+export const WordedFinding = z.object({
   severity: Severity,
   code: FindingCode,
   message: z.string(), // French, amounts formatted
   sheet: z.string(), // tab name
   cell: z.optional(z.string()), // A1 reference in that tab
 });
-export type Finding = z.infer<typeof Finding>;
+export type WordedFinding = z.infer<typeof WordedFinding>;
 
 export const YearStatus = z.enum(['balanced', 'over', 'under', 'missing-envelope']);
 export type YearStatus = z.infer<typeof YearStatus>;
@@ -53,7 +177,7 @@ export type YearReport = z.infer<typeof YearReport>;
 /** Totals of one group (an axis, a beneficiary, a funder) per year and overall. */
 export const Breakdown = z.object({
   key: z.string(), // axis id, beneficiary name or funder role; '' for "none"
-  label: z.string(),
+  label: z.optional(z.string()), // the convention's own name (axis title, beneficiary); absent for a funder role and for "no axis", worded by breakdownLabel
   perYear: z.record(z.string(), z.int()),
   totalCents: z.int(),
 });
@@ -70,11 +194,8 @@ export const CheckReport = z.object({
   byAxis: z.array(Breakdown),
   byBeneficiary: z.array(Breakdown),
   byFunder: z.array(Breakdown),
-  findings: z.array(Finding),
 });
-export type CheckReport = z.infer<typeof CheckReport>;
-
-// Kept in a zod-free module so the sidebar can use it without bundling the schemas.
-export { findingPlace } from './finding-place';
+/** The report: the schema's parts, and the findings as raised (worded where they are shown). */
+export type CheckReport = z.infer<typeof CheckReport> & { findings: Finding[] };
 
 export const hasErrors = (findings: Finding[]) => findings.some((f) => f.severity === 'error');

@@ -6,8 +6,6 @@
 // the envelope check reports such problems as findings pinned to their cell,
 // which is far more useful to a coordinator than a schema rejection.
 import * as z from 'zod/mini';
-// A plain string constant: fr-domain imports only types from the domain, so no runtime cycle.
-import { PERIOD_SPAN_MESSAGE } from '../../i18n/fr-domain';
 import { YEAR_MIN, YEAR_MAX, isPeriodSpan } from './years';
 
 /** Who signs or funds: the same vocabulary serves signatories and funders. */
@@ -23,13 +21,20 @@ export const Signatory = z.object({
 export type Signatory = z.infer<typeof Signatory>;
 
 /**
+ * The schema's own rules, raised as zod custom issues with `params: { rule }` and no
+ * message: the error map given to safeParse words them (frParse.zodIssue).
+ */
+export type SchemaRule = 'period-span';
+const rule = (name: SchemaRule) => ({ params: { rule: name } });
+
+/**
  * 1 to 6 whole years. Either bound may be unknown in a draft (a text that only
  * says "à l'horizon 2026"); the check then warns instead of guessing.
  */
 export const Period = z.object({ startYear: z.optional(Year), endYear: z.optional(Year) }).check(
   z.refine(
     (p) => p.startYear === undefined || p.endYear === undefined || isPeriodSpan(p.startYear, p.endYear),
-    { message: PERIOD_SPAN_MESSAGE },
+    rule('period-span'),
   ),
 );
 export type Period = z.infer<typeof Period>;

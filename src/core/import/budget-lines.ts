@@ -3,6 +3,7 @@
 // pasted as text (cells separated by tabs, pipes or wide spaces), with who pays it.
 import { BudgetAmount, PartnerRole } from '../domain/schema';
 import { parseMoney } from '../domain/money';
+import { frMoney } from '../../i18n/fr-domain';
 import { SourceLine, fold, capitalise, stripEnd } from './text';
 import { AMOUNT_SOURCE, ANNUAL } from './amounts';
 import { ROLE_HINT } from './vocabulary';
@@ -127,7 +128,7 @@ export function readTable(lines: SourceLine[], start: number, funder: PartnerRol
     else {
       const parsed = parseMoney(l.cells[cols.amount] ?? '');
       if (parsed.ok) Object.assign(row, { cents: parsed.cents, annual: cols.annual });
-      else notes.uncertain('budget-line', `${first} — ${l.cells[cols.amount] ?? ''}`, l.n, parsed.message);
+      else notes.uncertain('budget-line', `${first} — ${l.cells[cols.amount] ?? ''}`, l.n, frMoney.unreadable(l.cells[cols.amount] ?? '', parsed.reason));
     }
     rows.push(row);
   }
@@ -142,7 +143,7 @@ function yearAmounts(header: string[], yearCols: number[], l: SourceLine, notes:
     if (cell === '' || /^[-–—]$/.test(cell)) continue;
     const parsed = parseMoney(cell);
     perYear[header[c].match(/\d{4}/)![0]] = parsed.ok ? parsed.cents : cell;
-    if (!parsed.ok) notes.uncertain('budget-line', cell, l.n, parsed.message);
+    if (!parsed.ok) notes.uncertain('budget-line', cell, l.n, frMoney.unreadable(cell, parsed.reason));
   }
   return perYear;
 }

@@ -1,7 +1,9 @@
 // Convention → document model: the summary a coordinator brings to the comité
 // de pilotage. Every figure comes from the convention or from the check report.
 import { Convention, Action, Axis } from '../domain/schema';
-import { CheckReport, YearReport, findingPlace } from '../domain/report';
+import { CheckReport, YearReport } from '../domain/report';
+import { findingPlace } from '../domain/finding-place';
+import { findingMessage } from '../wording/finding-message';
 import { formatMoney } from '../domain/money';
 import { ROLE_LABEL, AXIS_TYPE_LABEL } from '../../i18n/fr-workbook';
 import { frSummary } from '../../i18n/fr-summary';
@@ -113,7 +115,7 @@ function findingBlocks(report: CheckReport): Block[] {
   // Errors first, then warnings, then the rest, each group in the check's order.
   const rank = { error: 0, warning: 1, info: 2 } as const;
   const findings = [...report.findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
-  const items = findings.map((f) => [text(frSummary.finding(frSummary.severity[f.severity], findingPlace(f), f.message))]);
+  const items = findings.map((f) => [text(frSummary.finding(frSummary.severity[f.severity], findingPlace(f), findingMessage(f)))]);
   return [...blocks, bullets(items)];
 }
 

@@ -4,6 +4,7 @@ import { Convention, Action, periodYears } from '../domain/schema';
 import { Breakdown, CheckReport } from '../domain/report';
 import { amountCents, isCafLine } from '../domain/check';
 import { formatMoney } from '../domain/money';
+import { breakdownLabel } from '../wording/finding-message';
 import { ROLE_LABEL, ACTION_STATUS_LABEL } from '../../i18n/fr-workbook';
 import { frSummary, SUMMARY_STATUS } from '../../i18n/fr-summary';
 import type { Orientation, Table } from './model';
@@ -61,7 +62,7 @@ export function breakdownTable(firstColumn: string, groups: Breakdown[], years: 
   const total = (y: number) => groups.reduce((s, g) => s + (g.perYear[String(y)] ?? 0), 0);
   return table({
     header: [firstColumn, ...years.map(String), frSummary.totalColumn],
-    rows: groups.map((g) => [orDash(g.label), ...years.map((y) => formatMoney(g.perYear[String(y)] ?? 0)), formatMoney(g.totalCents)]),
+    rows: groups.map((g) => [orDash(breakdownLabel(g)), ...years.map((y) => formatMoney(g.perYear[String(y)] ?? 0)), formatMoney(g.totalCents)]),
     totals: [[frSummary.budgetTotalAll, ...years.map((y) => formatMoney(total(y))), formatMoney(groups.reduce((s, g) => s + g.totalCents, 0))]],
     align: ['left', ...years.map(() => 'right' as const), 'right'],
     widths: [6, ...years.map(() => 1.9), 2],

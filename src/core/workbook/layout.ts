@@ -2,6 +2,7 @@
 // and the cell of every field. Pure data, shared by the envelope check (to pin
 // findings to cells), the workbook plan, the readers and the appliers.
 import { Convention, periodYears } from '../domain/schema';
+import type { Locator } from '../domain/locator';
 import { TAB } from '../../i18n/fr-workbook';
 import { a1 } from './a1';
 
@@ -29,27 +30,8 @@ export const CONVENTION_BLOCKS = { fieldCol: 1, valueCol: 2, envelopeYearCol: 4,
 export const HEADER_ROW = 1;
 export const FIRST_DATA_ROW = 2;
 
-export type CellRef = { sheet: string; cell?: string };
-
-/**
- * Tells the envelope check where each item sits. The canonical locator below
- * assumes the layout as generated; the workbook reader builds one from the
- * rows and columns it actually found, so findings point at the real cell
- * even after people inserted rows or moved columns.
- */
-export interface Locator {
-  conventionField(field: ConventionField): CellRef;
-  envelope(year: number): CellRef;
-  signatory(index: number): CellRef;
-  axis(index: number, field?: AxisField): CellRef;
-  action(index: number, field?: ActionField): CellRef;
-  budget(index: number, field?: BudgetField): CellRef;
-  budgetAmount(index: number, year: number): CellRef;
-  /** The header cell of a year's amount column in the budget. */
-  budgetYear(year: number): CellRef;
-  /** The sheet row (1-based) of an item, as people see it; undefined when unknown. */
-  rowOf?(kind: 'axis' | 'action' | 'budget', index: number): number | undefined;
-}
+// The locator concept belongs to the domain (the check takes one); the layout builds them.
+export type { CellRef, Locator } from '../domain/locator';
 
 export function budgetYearColumn(years: number[], year: number): number | undefined {
   const i = years.indexOf(year);

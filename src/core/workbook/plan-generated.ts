@@ -4,8 +4,8 @@
 // found again by its name (an axis tab by its number, whatever title it shows); a tab
 // someone made under the same name is never taken over. Tabs are never renamed or deleted: stale or left-over ones are reported.
 import { Convention } from '../domain/schema';
-import { Finding } from '../domain/report';
-import { TAB, frControl, frReader } from '../../i18n/fr-workbook';
+import { Finding, finding } from '../domain/report';
+import { TAB, frControl } from '../../i18n/fr-workbook';
 import { CellValue, PlanOp, SheetSnapshot, WorkbookSnapshot } from './types';
 import { MAX_TAB_NAME, axisTabName, axisTabNumber } from './layout';
 import { a1 } from './a1';
@@ -28,7 +28,7 @@ export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapsho
       const other = snapshot.sheets.find((x) => x.name === n);
       return taken.has(n) && !(other && isGenerated(other, kind));
     });
-    out.findings.push({ severity: 'warning', code: 'unreconciled', message: frReader.tabNameTaken(same.name, name), sheet: same.name });
+    out.findings.push(finding('warning', { kind: 'tab-name-taken', tab: same.name, used: name }, { sheet: same.name }));
     taken.add(name);
     return name;
   };
@@ -36,7 +36,7 @@ export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapsho
     const wanted = axisTabName(i + 1, axis.title);
     const byNumber = snapshot.sheets.find((s) => s.name !== wanted && axisTabNumber(s.name) === i + 1 && isGenerated(s, 'axis') && rowCount(s) > 0);
     if (byNumber && !snapshot.sheets.some((s) => s.name === wanted)) {
-      out.findings.push({ severity: 'info', code: 'unreconciled', message: frReader.axisTabRenamed(byNumber.name, wanted), sheet: byNumber.name });
+      out.findings.push(finding('info', { kind: 'axis-tab-renamed', tab: byNumber.name, wanted }, { sheet: byNumber.name }));
       return axisTab(desired, i, byNumber.name, places);
     }
     return axisTab(desired, i, claim(wanted, 'axis'), places);
@@ -44,7 +44,7 @@ export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapsho
   const used = new Set(axisTabs.map((t) => t.name));
   for (const s of snapshot.sheets) {
     const n = axisTabNumber(s.name);
-    if (n !== undefined && !used.has(s.name) && n > desired.axes.length && isGenerated(s, 'axis')) out.findings.push({ severity: 'warning', code: 'unreconciled', message: frReader.axisTabOrphan(s.name), sheet: s.name });
+    if (n !== undefined && !used.has(s.name) && n > desired.axes.length && isGenerated(s, 'axis')) out.findings.push(finding('warning', { kind: 'axis-tab-orphan', tab: s.name }, { sheet: s.name }));
   }
   const controlName = claim(TAB.control, 'control');
   const control = controlTab(desired, places, axisTabs, shown);
@@ -61,7 +61,7 @@ export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapsho
     if (sameContent(sheet, gen, old)) return;
     const collision = firstCollision(sheet, old, next);
     if (collision) {
-      out.findings.push({ severity: 'warning', code: 'unreconciled', message: frReader.generatedBlocked(name), sheet: name, cell: a1(collision.row, collision.col) });
+      out.findings.push(finding('warning', { kind: 'generated-blocked', tab: name }, { sheet: name, cell: a1(collision.row, collision.col) }));
       return;
     }
     out.counts.generatedRefreshed++;

@@ -5,8 +5,8 @@
 // person typed. Applying the plan, then planning again, gives an empty plan.
 import { Convention } from '../domain/schema';
 import { checkConvention } from '../domain/check';
-import { Finding } from '../domain/report';
-import { TAB, frControl, frReader } from '../../i18n/fr-workbook';
+import { Finding, finding } from '../domain/report';
+import { TAB, frControl } from '../../i18n/fr-workbook';
 import { Plan, PlanOp, WorkbookSnapshot, CellValue } from './types';
 import { HEADER_ROW, CONVENTION_FIELDS } from './layout';
 import { a1 } from './a1';
@@ -66,7 +66,7 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
       counts.columnsAdded += plan.counts.columnsAdded;
       counts.cellsFilled += plan.counts.cellsFilled;
       if (options.reportKept) {
-        for (const k of plan.kept) findings.push({ severity: 'info', code: 'unreconciled', message: frReader.keptValue(cellText(k.typed), cellText(k.proposed)), sheet: name, cell: a1(k.row, k.col) });
+        for (const k of plan.kept) findings.push(finding('info', { kind: 'kept-value', typed: cellText(k.typed), proposed: cellText(k.proposed) }, { sheet: name, cell: a1(k.row, k.col) }));
       }
       return plan;
     });

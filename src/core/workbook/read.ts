@@ -1,13 +1,12 @@
 // Workbook → convention. Co-edited input is messy (blank rows, amounts typed as
 // French text, stray spaces, #REF! cells, merged cells, comment rows, huge
-// cells): nothing here throws; every problem becomes a French finding pinned to
+// cells): nothing here throws; every problem becomes a finding (a code and its parameters) pinned to
 // its cell, and the locator records the rows and columns actually found.
 import { Convention, Period, Signatory, Axis, Action, BudgetLine, BudgetAmount, Envelope } from '../domain/schema';
 import { isPeriodSpan, yearFromText } from '../domain/years';
-import { Finding, Severity, FindingCode } from '../domain/report';
+import { Finding, FindingDetail, Severity, finding } from '../domain/report';
 import { parseMoney, centsFromEuros } from '../domain/money';
-import { frFindings, frBreakdown, frMoney } from '../../i18n/fr-domain';
-import { HEADER, ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL, frReader } from '../../i18n/fr-workbook';
+import { HEADER, ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL } from '../../i18n/fr-workbook';
 import { CONVENTION_FIELDS, ConventionField, Locator, TAB } from './layout';
 import { a1, firstCell } from './a1';
 import { CellValue, SheetSnapshot, WorkbookSnapshot } from './types';
@@ -21,7 +20,7 @@ import { Places, locatorFrom } from './locate';
 export type ReadResult = { convention: Convention; findings: Finding[]; locator: Locator };
 
 
-type Ctx = { sheet: string; add: (severity: Severity, code: FindingCode, message: string, row?: number, col?: number) => void };
+type Ctx = { sheet: string; add: (severity: Severity, detail: FindingDetail, row?: number, col?: number) => void };
 
 const fieldKeys = new Map(CONVENTION_FIELDS.map((f) => [normalizeLabel(HEADER.fields[f]), f]));
 
@@ -29,15 +28,15 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const findings: Finding[] = [];
   const ctx = (sheet: string): Ctx => ({
     sheet,
-    add: (severity, code, message, row, col) =>
-      findings.push({ severity, code, message, sheet, ...(row !== undefined && col !== undefined ? { cell: a1(row, col) } : {}) }),
+    add: (severity, detail, row, col) =>
+      findings.push(finding(severity, detail, { sheet, ...(row !== undefined && col !== undefined ? { cell: a1(row, col) } : {}) })),
   });
   const sheets = new Map<string, SheetSnapshot | undefined>();
   for (const name of [TAB.convention, TAB.axes, TAB.actions, TAB.budget]) {
     const sheet = findSheet(snapshot, name);
     sheets.set(name, sheet);
-    if (!sheet) ctx(name).add('warning', 'unreconciled', frReader.missingTab(name));
-    for (const range of sheet?.merges ?? []) findings.push({ severity: 'warning', code: 'unreadable-cell', message: frReader.merged(range), sheet: name, cell: firstCell(range) });
+    if (!sheet) ctx(name).add('warning', { kind: 'missing-tab', tab: name });
+    for (const range of sheet?.merges ?? []) findings.push(finding('warning', { kind: 'merged-cells', range }, { sheet: name, cell: firstCell(range) }));
   }
   const conv = readConventionTab(sheets.get(TAB.convention), ctx(TAB.convention));
   const axes = readTable(sheets.get(TAB.axes), AXES_TABLE, ctx(TAB.axes), readAxis);
@@ -62,7 +61,7 @@ type Cell = { value: CellValue; row: number; col: number | undefined };
 function text(cell: Cell, c: Ctx): string {
   const v = cell.value;
   if (isErrorValue(v)) {
-    c.add('error', 'unreadable-cell', frReader.errorCell(v.trim()), cell.row, cell.col);
+    c.add('error', { kind: 'error-cell', value: v.trim() }, cell.row, cell.col);
     return '';
   }
   if (v instanceof Date) return isoDate(v);
@@ -81,7 +80,7 @@ function year(cell: Cell, c: Ctx): number | undefined {
   const t = text(cell, c).trim();
   const y = yearFromText(t);
   if (y !== null) return y;
-  if (t !== '') c.add('error', 'unreadable-cell', frReader.notAYear(t), cell.row, cell.col);
+  if (t !== '') c.add('error', { kind: 'not-a-year', value: t }, cell.row, cell.col);
   return undefined;
 }
 
@@ -90,12 +89,13 @@ function money(cell: Cell, c: Ctx): number | undefined {
   const v = cell.value;
   if (isBlank(v)) return undefined;
   if (typeof v === 'number') return numberCents(v, cell, c);
-  const parsed = parseMoney(text(cell, c));
+  const typed = text(cell, c);
+  const parsed = parseMoney(typed);
   if (parsed.ok) {
-    if (typeof v === 'string') c.add('info', 'unreadable-cell', frReader.amountAsText(v), cell.row, cell.col);
+    if (typeof v === 'string') c.add('info', { kind: 'amount-as-text', value: v }, cell.row, cell.col);
     return parsed.cents;
   }
-  if (!isErrorValue(v)) c.add('error', 'unreadable-cell', frReader.unreadableMoney(parsed.message), cell.row, cell.col);
+  if (!isErrorValue(v)) c.add('error', { kind: 'unreadable-money', text: typed, reason: parsed.reason }, cell.row, cell.col);
   return undefined;
 }
 
@@ -104,8 +104,8 @@ function numberCents(v: number, cell: Cell, c: Ctx): number | undefined {
   const cents = centsFromEuros(v);
   if (cents !== null) return cents;
   const tooLarge = !Number.isSafeInteger(Math.round(v * 100));
-  const detail = tooLarge ? frMoney.unreadable(String(v), frMoney.reasonTooLarge) : frMoney.subCent(v);
-  c.add('error', 'unreadable-cell', frReader.unreadableMoney(detail), cell.row, cell.col);
+  const detail: FindingDetail = tooLarge ? { kind: 'unreadable-money', text: String(v), reason: 'too-large' } : { kind: 'sub-cent-number', value: v };
+  c.add('error', detail, cell.row, cell.col);
   return undefined;
 }
 
@@ -117,7 +117,7 @@ function budgetAmount(cell: Cell, c: Ctx): BudgetAmount | undefined {
   if (typeof v !== 'string') return v instanceof Date ? isoDate(v) : String(v);
   const parsed = parseMoney(v);
   if (!parsed.ok) return v;
-  c.add('info', 'unreadable-cell', frReader.amountAsText(v), cell.row, cell.col);
+  c.add('info', { kind: 'amount-as-text', value: v }, cell.row, cell.col);
   return parsed.cents;
 }
 
@@ -126,7 +126,7 @@ function label<K extends string>(cell: Cell, c: Ctx, labels: Record<K, string>, 
   if (t === '') return fallback;
   const key = keyOfLabel(labels, t);
   if (key !== undefined) return key;
-  c.add('warning', 'unreadable-cell', frReader.unknownLabel(t, Object.values(labels), labels[fallback]), cell.row, cell.col);
+  c.add('warning', { kind: 'unknown-label', value: t, allowed: Object.values(labels), fallback: labels[fallback] }, cell.row, cell.col);
   return fallback;
 }
 
@@ -140,7 +140,7 @@ function readTable<T>(sheet: SheetSnapshot | undefined, spec: TableSpec, c: Ctx,
   const headerRow = headerRowOf(sheet, [spec]);
   const cols = findColumns(sheet, spec, undefined, headerRow);
   if (sheet) {
-    for (const col of spec.columns) if (!cols.has(col.key) && !col.computed) c.add('warning', 'unreconciled', frReader.missingColumn(spec.sheet, col.header));
+    for (const col of spec.columns) if (!cols.has(col.key) && !col.computed) c.add('warning', { kind: 'missing-column', tab: spec.sheet, header: col.header });
   }
   const scanCols = new Map([...cols, ...extraCols]);
   const items: T[] = [];
@@ -150,7 +150,7 @@ function readTable<T>(sheet: SheetSnapshot | undefined, spec: TableSpec, c: Ctx,
     const skipped = skippedRow(sheet, spec, row, cols.get(spec.key), dropdowns);
     if (skipped) {
       const col = (sheet?.values[row.row - 1] ?? []).findIndex((v) => !isBlank(v)) + 1;
-      c.add('info', 'unreadable-cell', skipped, row.row, col);
+      c.add('info', skipped, row.row, col);
       continue;
     }
     const get: Getter = (key) => ({ value: row.get(key), row: row.row, col: scanCols.get(key) });
@@ -161,9 +161,9 @@ function readTable<T>(sheet: SheetSnapshot | undefined, spec: TableSpec, c: Ctx,
 }
 
 /** Why a row of a table is not an item (a comment, a budget total typed by a person), if it is not. */
-function skippedRow(sheet: SheetSnapshot | undefined, spec: TableSpec, row: ScannedRow, keyCol: number | undefined, dropdowns: number[]): string | undefined {
-  if (spec.commentRows && isCommentRow(sheet, row, keyCol, dropdowns)) return frReader.commentRow(row.row);
-  if (spec.sheet === TAB.budget && isTotalRow(sheet, row, keyCol)) return frReader.totalRow(row.row);
+function skippedRow(sheet: SheetSnapshot | undefined, spec: TableSpec, row: ScannedRow, keyCol: number | undefined, dropdowns: number[]): FindingDetail | undefined {
+  if (spec.commentRows && isCommentRow(sheet, row, keyCol, dropdowns)) return { kind: 'comment-row', row: row.row };
+  if (spec.sheet === TAB.budget && isTotalRow(sheet, row, keyCol)) return { kind: 'total-row', row: row.row };
   return undefined;
 }
 
@@ -192,7 +192,7 @@ function readAction(get: Getter, c: Ctx): Action {
 function readBudgetLine(get: Getter, c: Ctx, years: number[]): BudgetLine {
   const id = idText(get('id'), c);
   const funderCell = get('funder');
-  if (isBlank(funderCell.value)) c.add('warning', 'empty-field', frFindings.emptyField(id || frBreakdown.lineLabel(funderCell.row), frReader.funderField), funderCell.row, funderCell.col);
+  if (isBlank(funderCell.value)) c.add('warning', { kind: 'empty-field', item: { by: 'row', id, row: funderCell.row }, field: 'funder' }, funderCell.row, funderCell.col);
   const amounts: Record<string, BudgetAmount> = {};
   for (const y of years) {
     const v = budgetAmount(get(yearKey(y)), c);
@@ -214,7 +214,7 @@ function readConventionTab(sheet: SheetSnapshot | undefined, c: Ctx) {
   const sigCols = findColumns(sheet, SIGNATORIES_TABLE, claimed, headerRow);
   if (sheet) {
     for (const [spec, cols] of [[FIELDS_TABLE, fieldCols], [ENVELOPES_TABLE, envCols], [SIGNATORIES_TABLE, sigCols]] as const) {
-      for (const col of spec.columns) if (!cols.has(col.key)) c.add('warning', 'unreconciled', frReader.missingColumn(spec.sheet, col.header));
+      for (const col of spec.columns) if (!cols.has(col.key)) c.add('warning', { kind: 'missing-column', tab: spec.sheet, header: col.header });
     }
   }
   // Fields: the row of each known label in the field column; the value sits in the value column.
@@ -228,7 +228,7 @@ function readConventionTab(sheet: SheetSnapshot | undefined, c: Ctx) {
     const f = fieldKeys.get(normalizeLabel(String(row.get('field'))));
     if (f && !fieldRows.has(f)) fieldRows.set(f, row.row);
   }
-  if (sheet) for (const f of CONVENTION_FIELDS) if (!fieldRows.has(f)) c.add('warning', 'unreconciled', frReader.missingField(HEADER.fields[f]));
+  if (sheet) for (const f of CONVENTION_FIELDS) if (!fieldRows.has(f)) c.add('warning', { kind: 'missing-field', label: HEADER.fields[f] });
 
   const period = readPeriod(cellOf('startYear'), cellOf('endYear'), c);
   const signatureDate = readDate(cellOf('signatureDate'), c);
@@ -270,7 +270,7 @@ function readPeriod(start: Cell, end: Cell, c: Ctx): Period {
   const startYear = year(start, c);
   const endYear = year(end, c);
   if (startYear !== undefined && endYear !== undefined && !isPeriodSpan(startYear, endYear)) {
-    c.add('error', 'unreadable-cell', frReader.badPeriod(startYear, endYear), end.row, end.col);
+    c.add('error', { kind: 'bad-period', startYear, endYear }, end.row, end.col);
     return { startYear };
   }
   return { ...(startYear !== undefined ? { startYear } : {}), ...(endYear !== undefined ? { endYear } : {}) };
@@ -285,6 +285,6 @@ function readDate(cell: Cell, c: Ctx): string | undefined {
   const fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
   const iso = fr ? `${fr[3]}-${fr[2].padStart(2, '0')}-${fr[1].padStart(2, '0')}` : t;
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && isoDate(new Date(`${iso}T00:00:00Z`)) === iso) return iso;
-  if (t !== '') c.add('error', 'unreadable-cell', frReader.notADate(t), cell.row, cell.col);
+  if (t !== '') c.add('error', { kind: 'not-a-date', value: t }, cell.row, cell.col);
   return undefined;
 }

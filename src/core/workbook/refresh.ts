@@ -1,7 +1,9 @@
 // Refresh and check on a workbook as people left it.
 import { Convention } from '../domain/schema';
 import { checkConvention } from '../domain/check';
-import { CheckReport } from '../domain/report';
+import { CheckReport, Finding } from '../domain/report';
+import { findingMessage } from '../wording/finding-message';
+import { canonicalLocator } from './layout';
 import { WorkbookSnapshot } from './types';
 import { readWorkbook } from './read';
 import { planWorkbook, PlanResult } from './plan';
@@ -28,6 +30,9 @@ export function refreshPlan(snapshot: WorkbookSnapshot): PlanResult & { conventi
 }
 
 
+/** The envelope check on a convention alone (a .json file), findings pinned to the cells of the workbook as generated. */
+export const checkAsGenerated = (convention: Convention): CheckReport => checkConvention(convention, canonicalLocator(convention));
+
 /** The envelope check on what the workbook holds, findings pinned to the real cells; reader findings first. */
 export function checkWorkbook(snapshot: WorkbookSnapshot): { convention: Convention; report: CheckReport } {
   const read = readWorkbook(snapshot);
@@ -35,9 +40,9 @@ export function checkWorkbook(snapshot: WorkbookSnapshot): { convention: Convent
   return { convention: read.convention, report: { ...report, findings: [...read.findings, ...report.findings] } };
 }
 
-const key = (f: { code: string; sheet: string; cell?: string; message: string }) => `${f.code}|${f.sheet}|${f.cell ?? ''}|${f.message}`;
+const key = (f: Finding) => `${f.code}|${f.sheet}|${f.cell ?? ''}|${findingMessage(f)}`;
 
-function mergeFindings<T extends { code: string; sheet: string; cell?: string; message: string }>(a: T[], b: T[]): T[] {
+function mergeFindings(a: Finding[], b: Finding[]): Finding[] {
   const seen = new Set(a.map(key));
   return [...a, ...b.filter((f) => !seen.has(key(f)))];
 }

@@ -1,6 +1,7 @@
 // ctg check <workbook.xlsx> [--json]: the per-year table and the findings.
 // Exit 0 without errors, 1 with errors (2, unusable input, comes from main).
 import { checkWorkbook } from '../../core/workbook/refresh';
+import { wordFinding } from '../../core/wording/finding-message';
 import { CheckReport, hasErrors } from '../../core/domain/report';
 import { frXlsx } from '../../i18n/fr-workbook';
 import { printReport } from './print';
@@ -12,7 +13,7 @@ import { UserError } from '../../app/errors';
 export function checkJson(report: CheckReport) {
   return {
     years: report.years.map(({ year, envelopeCents, allocatedCents, deltaCents, status }) => ({ year, envelopeCents, allocatedCents, deltaCents, status })),
-    findings: report.findings.map(({ severity, code, message, sheet, cell }) => ({ severity, code, message, sheet, ...(cell ? { cell } : {}) })),
+    findings: report.findings.map(wordFinding), // severity, code, message, sheet, cell
   };
 }
 

@@ -9,6 +9,7 @@ import { openXlsx } from '../../adapters/xlsx/open';
 import { parseArgs } from './args';
 import { UserError } from '../../app/errors';
 import { printFinding } from './print';
+import { wordFinding } from '../../core/wording/finding-message';
 
 export async function refresh(args: string[]): Promise<number> {
   const { positional } = parseArgs(args, {});
@@ -24,7 +25,7 @@ export async function refresh(args: string[]): Promise<number> {
   const unreconciled = findings.filter((f) => f.code === 'unreconciled');
   if (unreconciled.length > 0) {
     console.log(frXlsx.findingsOfPlan);
-    for (const f of unreconciled) console.log(printFinding(f));
+    for (const f of unreconciled) console.log(printFinding(wordFinding(f)));
   }
   return 0;
 }

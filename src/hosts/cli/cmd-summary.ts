@@ -5,8 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Convention } from '../../core/domain/schema';
 import { CheckReport } from '../../core/domain/report';
-import { checkConvention } from '../../core/domain/check';
-import { checkWorkbook } from '../../core/workbook/refresh';
+import { checkAsGenerated, checkWorkbook } from '../../core/workbook/refresh';
 import { buildConventionSummary, SummaryMeta } from '../../core/summary/convention-summary';
 import { buildActionFiches, UnknownActionError } from '../../core/summary/action-fiche';
 import type { SummaryDocument } from '../../core/summary/model';
@@ -41,7 +40,7 @@ export async function loadChecked(file: string): Promise<{ convention: Conventio
   if (ext === '.xlsx') return checkWorkbook(requireCtgWorkbook(file, await readXlsxFile(file)));
   if (ext === '.json') {
     const convention = readConventionFile(file);
-    return { convention, report: checkConvention(convention) };
+    return { convention, report: checkAsGenerated(convention) };
   }
   throw new UserError(frSummaryCli.unsupportedInput(file));
 }

@@ -1,5 +1,7 @@
 // Plain-text rendering of a check report for the terminal.
-import { CheckReport, Finding, findingPlace } from '../../core/domain/report';
+import { CheckReport, WordedFinding } from '../../core/domain/report';
+import { wordFinding } from '../../core/wording/finding-message';
+import { findingPlace } from '../../core/domain/finding-place';
 import { formatMoney, plainSpaces } from '../../core/domain/money';
 import { statusWords } from '../../i18n/fr-domain';
 import { frCli } from '../../i18n/fr-cli';
@@ -27,12 +29,12 @@ export function printReport(name: string, report: CheckReport): string {
   if (report.findings.length === 0) lines.push(frCli.noFindings);
   else {
     lines.push(frCli.findingsTitle(report.findings.length));
-    for (const f of report.findings) lines.push(printFinding(f));
+    for (const f of report.findings) lines.push(printFinding(wordFinding(f)));
   }
   return lines.join('\n');
 }
 
 /** One finding as a line of the command's output: severity — place — message. */
-export function printFinding(f: Finding): string {
+export function printFinding(f: WordedFinding): string {
   return `  ${frCli.severity[f.severity]} — ${findingPlace(f)} — ${plainSpaces(f.message)}`;
 }

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { UserError } from '../../app/errors';
-import { parseConvention } from '../../core/domain/parse';
+import { parseConvention } from '../../core/wording/parse';
 import { Convention } from '../../core/domain/schema';
 import { frCli } from '../../i18n/fr-cli';
 

@@ -1,6 +1,6 @@
 // The findings list: each finding is a real button; activating it selects the
 // offending cell in the spreadsheet.
-import type { Finding } from '../../../core/domain/report';
+import type { WordedFinding as Finding } from '../../../core/domain/report';
 import { findingPlace } from '../../../core/domain/finding-place';
 import { frSidebar, SEVERITY_ICON, SEVERITY_WORD } from '../../../i18n/fr-addon';
 import { h } from '../dom';

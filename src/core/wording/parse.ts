@@ -1,7 +1,7 @@
 // Validates untrusted data (a JSON file, a sidebar call) against the schema and
 // turns zod's issues into French sentences that name the faulty path.
 import type * as z from 'zod/mini';
-import { Convention } from './schema';
+import { Convention } from '../domain/schema';
 import { frParse } from '../../i18n/fr-domain';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false, errors: string[] };

@@ -1,0 +1,65 @@
+// The French wording of findings: one function per kind of finding, from its parameters.
+// i18n imports nothing from the core, so the parameters are spelled out here; the glue
+// (src/core/wording/finding-message.ts) checks this table against the core's
+// FindingParams, so a missing or mismatched wording is a type error there.
+import { frFindings, frBreakdown, frMoney, FIELD_LABEL, MONEY_REFUSAL } from './fr-domain';
+import { frReader } from './fr-workbook';
+
+/** How a finding names an item (the core's ItemName). */
+export type ItemNameWords =
+  | { by: 'row'; id: string; row?: number }
+  | { by: 'position'; item: 'axis' | 'action' | 'signatory'; id: string; position: number }
+  | { by: 'convention' };
+
+const POSITION_LABEL = { axis: frBreakdown.axisLabel, action: frBreakdown.actionLabel, signatory: frBreakdown.signatoryLabel };
+
+/** "L03", "Ligne 7", "Axe 2", "Signataire 1", "Convention". */
+export function itemName(n: ItemNameWords): string {
+  if (n.by === 'convention') return 'Convention';
+  if (n.by === 'row') return n.id || frBreakdown.lineLabel(n.row);
+  return n.id || `${POSITION_LABEL[n.item]} ${n.position}`;
+}
+
+type Reason = keyof typeof MONEY_REFUSAL;
+type Yearly = { year: number; deltaCents: number; allocatedCents: number; envelopeCents: number };
+type Total = { deltaCents: number; allocatedCents: number; envelopeCents: number };
+
+/** The wording of every kind of finding, amounts (integer cents) printed by `money`. */
+export const frFindingWords = (money: (cents: number) => string) => ({
+  'over-allocation': (p: Yearly) => frFindings.over(p.year, money(Math.abs(p.deltaCents)), money(p.allocatedCents), money(p.envelopeCents)),
+  'under-allocation': (p: Yearly) => frFindings.under(p.year, money(Math.abs(p.deltaCents)), money(p.allocatedCents), money(p.envelopeCents)),
+  'missing-envelope': (p: { year: number; allocatedCents: number }) => frFindings.missingEnvelope(p.year, money(p.allocatedCents)),
+  'envelope-outside-period': (p: { year: number; startYear: number; endYear: number }) => frFindings.envelopeOutsidePeriod(p.year, p.startYear, p.endYear),
+  'envelope-total-mismatch': (p: { statedCents: number; sumCents: number }) => frFindings.envelopeTotalMismatch(money(p.statedCents), money(p.sumCents)),
+  'total-over-allocation': (p: Total) => frFindings.totalOver(money(Math.abs(p.deltaCents)), money(p.allocatedCents), money(p.envelopeCents)),
+  'total-under-allocation': (p: Total) => frFindings.totalUnder(money(Math.abs(p.deltaCents)), money(p.allocatedCents), money(p.envelopeCents)),
+  'year-outside-period': (p: { line: ItemNameWords; year: string; amountCents: number }) => frFindings.yearOutsidePeriod(itemName(p.line), p.year, money(p.amountCents)),
+  'negative-amount': (p: { line: ItemNameWords; year: string; amountCents: number }) => frFindings.negativeAmount(itemName(p.line), p.year, money(p.amountCents)),
+  'unreadable-amount': (p: { line: ItemNameWords; year: string; text: string; reason: Reason }) => frFindings.unreadableAmount(itemName(p.line), p.year, frMoney.unreadable(p.text, p.reason)),
+  'negative-envelope': (p: { year: number; amountCents: number }) => frFindings.negativeEnvelope(p.year, money(p.amountCents)),
+  'unknown-action': (p: { line: ItemNameWords; actionId: string }) => frFindings.unknownAction(itemName(p.line), p.actionId),
+  'unknown-axis': (p: { action: ItemNameWords; axisId: string }) => frFindings.unknownAxis(itemName(p.action), p.axisId),
+  'duplicate-id': (p: { id: string; count: number }) => frFindings.duplicateId(p.id, p.count),
+  'empty-field': (p: { item: ItemNameWords; field: keyof typeof FIELD_LABEL }) => frFindings.emptyField(itemName(p.item), FIELD_LABEL[p.field]),
+  'period-incomplete': (p: { field: 'startYear' | 'endYear' }) => frFindings.periodIncomplete(FIELD_LABEL[p.field]),
+  'no-caf-signatory': (_p: object) => frFindings.noCafSignatory,
+  'merged-cells': (p: { range: string }) => frReader.merged(p.range),
+  'error-cell': (p: { value: string }) => frReader.errorCell(p.value),
+  'not-a-year': (p: { value: string }) => frReader.notAYear(p.value),
+  'not-a-date': (p: { value: string }) => frReader.notADate(p.value),
+  'amount-as-text': (p: { value: string }) => frReader.amountAsText(p.value),
+  'unreadable-money': (p: { text: string; reason: Reason }) => frReader.unreadableMoney(frMoney.unreadable(p.text, p.reason)),
+  'sub-cent-number': (p: { value: number }) => frReader.unreadableMoney(frMoney.subCent(p.value)),
+  'unknown-label': (p: { value: string; allowed: string[]; fallback: string }) => frReader.unknownLabel(p.value, p.allowed, p.fallback),
+  'comment-row': (p: { row: number }) => frReader.commentRow(p.row),
+  'total-row': (p: { row: number }) => frReader.totalRow(p.row),
+  'bad-period': (p: { startYear: number; endYear: number }) => frReader.badPeriod(p.startYear, p.endYear),
+  'missing-tab': (p: { tab: string }) => frReader.missingTab(p.tab),
+  'missing-column': (p: { tab: string; header: string }) => frReader.missingColumn(p.tab, p.header),
+  'missing-field': (p: { label: string }) => frReader.missingField(p.label),
+  'axis-tab-renamed': (p: { tab: string; wanted: string }) => frReader.axisTabRenamed(p.tab, p.wanted),
+  'tab-name-taken': (p: { tab: string; used: string }) => frReader.tabNameTaken(p.tab, p.used),
+  'kept-value': (p: { typed: string; proposed: string }) => frReader.keptValue(p.typed, p.proposed),
+  'generated-blocked': (p: { tab: string }) => frReader.generatedBlocked(p.tab),
+  'axis-tab-orphan': (p: { tab: string }) => frReader.axisTabOrphan(p.tab),
+});

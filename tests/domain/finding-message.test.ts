@@ -1,0 +1,89 @@
+// The glue between findings (codes with parameters) and their French words.
+import { CODE_OF_KIND, FindingKind, FindingParams, FindingDetail } from '../../src/core/domain/report';
+import { findingMessage, wordFinding, breakdownLabel } from '../../src/core/wording/finding-message';
+import { plainSpaces } from '../../src/core/domain/money';
+
+/** One sample per kind: the mapped type makes a kind without a sample a type error. */
+const SAMPLES: { [K in FindingKind]: FindingParams[K] } = {
+  'over-allocation': { year: 2024, deltaCents: 100, allocatedCents: 24180200, envelopeCents: 24180100 },
+  'under-allocation': { year: 2024, deltaCents: -4080000, allocatedCents: 20100100, envelopeCents: 24180100 },
+  'missing-envelope': { year: 2026, allocatedCents: 123456 },
+  'envelope-outside-period': { year: 2030, startYear: 2023, endYear: 2025 },
+  'envelope-total-mismatch': { statedCents: 1, sumCents: 72540300 },
+  'total-over-allocation': { deltaCents: 50, allocatedCents: 72540350, envelopeCents: 72540300 },
+  'total-under-allocation': { deltaCents: -50, allocatedCents: 72540250, envelopeCents: 72540300 },
+  'year-outside-period': { line: { by: 'row', id: 'L07' }, year: '2022', amountCents: 1000 },
+  'negative-amount': { line: { by: 'row', id: 'L02' }, year: '2023', amountCents: -500 },
+  'unreadable-amount': { line: { by: 'row', id: '', row: 6 }, year: '2024', text: '12abc', reason: 'characters' },
+  'negative-envelope': { year: 2023, amountCents: -100 },
+  'unknown-action': { line: { by: 'row', id: '', row: undefined }, actionId: 'FA99' },
+  'unknown-axis': { action: { by: 'row', id: 'FA07' }, axisId: 'AX9' },
+  'duplicate-id': { id: 'L01', count: 2 },
+  'empty-field': { item: { by: 'position', item: 'axis', id: '', position: 2 }, field: 'axisTitle' },
+  'period-incomplete': { field: 'endYear' },
+  'no-caf-signatory': {},
+  'merged-cells': { range: 'A2:B3' },
+  'error-cell': { value: '#REF!' },
+  'not-a-year': { value: '23' },
+  'not-a-date': { value: '31/02' },
+  'amount-as-text': { value: '1 000 €' },
+  'unreadable-money': { text: '1,234', reason: 'ambiguous' },
+  'sub-cent-number': { value: 40513.004 },
+  'unknown-label': { value: 'Région', allowed: ['CAF', 'Autre'], fallback: 'Autre' },
+  'comment-row': { row: 12 },
+  'total-row': { row: 11 },
+  'bad-period': { startYear: 2023, endYear: 2030 },
+  'missing-tab': { tab: 'Axes' },
+  'missing-column': { tab: 'Budget', header: 'Nature' },
+  'missing-field': { label: 'Territoire' },
+  'axis-tab-renamed': { tab: 'Axe 1 – Ancien', wanted: 'Axe 1 – Nouveau' },
+  'tab-name-taken': { tab: 'Contrôle', used: 'Contrôle (2)' },
+  'kept-value': { typed: 'Brassac', proposed: 'Anglès' },
+  'generated-blocked': { tab: 'Contrôle' },
+  'axis-tab-orphan': { tab: 'Axe 4 – Jeunesse' },
+};
+
+const detail = <K extends FindingKind>(kind: K): FindingDetail => ({ kind, ...SAMPLES[kind] }) as FindingDetail;
+const words = (kind: FindingKind) => plainSpaces(findingMessage({ detail: detail(kind) }));
+
+test('every kind of finding has a code and a French wording', () => {
+  for (const kind of Object.keys(CODE_OF_KIND) as FindingKind[]) {
+    const text = words(kind);
+    expect(typeof text).toBe('string');
+    expect(text.length).toBeGreaterThan(10);
+    expect(text).not.toMatch(/undefined|NaN|\[object/);
+  }
+  expect(Object.keys(SAMPLES).sort()).toEqual(Object.keys(CODE_OF_KIND).sort());
+});
+
+test('the wordings are the French sentences people see, amounts formatted from cents', () => {
+  expect(words('over-allocation')).toBe('2024 : dépassement de 1,00 € (alloué CAF 241 802,00 € pour une enveloppe de 241 801,00 €).');
+  expect(words('under-allocation')).toBe('2024 : reste à répartir 40 800,00 € (alloué CAF 201 001,00 € pour une enveloppe de 241 801,00 €).');
+  expect(words('total-under-allocation')).toBe('Sur toute la période : reste à répartir 0,50 € (alloué CAF 725 402,50 € pour 725 403,00 €).');
+  expect(words('unreadable-amount')).toBe("Ligne 6, 2024 : « 12abc » n'est pas un montant lisible : seuls des chiffres, des espaces, une virgule décimale et le signe € sont acceptés.");
+  expect(words('unknown-action')).toBe('Ligne sans identifiant : fiche action FA99 inconnue.');
+  expect(words('unknown-axis')).toBe('FA07 : axe AX9 inconnu.');
+  expect(words('empty-field')).toBe('Axe 2 : intitulé non renseigné(e).');
+  expect(words('period-incomplete')).toBe('Période incomplète : année de fin non renseignée.');
+  expect(words('no-caf-signatory')).toBe('Aucun signataire CAF : une CTG est signée par la CAF du département.');
+  expect(words('sub-cent-number')).toBe("« 40513.004 » a plus de deux décimales : un montant s'arrête aux centimes. La valeur est ignorée.");
+  expect(words('unreadable-money')).toBe("« 1,234 » n'est pas un montant lisible : on ne sait pas si le séparateur marque les milliers ou les décimales, écrivez 1 234 € ou 1,23 €. La valeur est ignorée.");
+  expect(words('missing-tab')).toBe("Onglet « Axes » introuvable : l'actualisation le recrée, vide.");
+  expect(words('total-row')).toBe('Ligne 11 ignorée : c’est une ligne de total saisie à la main, pas une ligne du budget (les totaux sont calculés dans l’onglet Contrôle).');
+  expect(findingMessage({ detail: { kind: 'empty-field', item: { by: 'convention' }, field: 'territory' } })).toBe('Convention : territoire non renseigné(e).');
+  expect(findingMessage({ detail: { kind: 'empty-field', item: { by: 'position', item: 'signatory', id: '', position: 1 }, field: 'signatoryName' } })).toBe('Signataire 1 : nom du signataire non renseigné(e).');
+  expect(findingMessage({ detail: { kind: 'empty-field', item: { by: 'row', id: '', row: 6 }, field: 'funder' } })).toBe('Ligne 6 : financeur non renseigné(e).');
+});
+
+test('a worded finding has the shape of `ctg check --json`: severity, code, message, sheet, cell only', () => {
+  const f = { severity: 'warning' as const, code: 'unknown-axis' as const, detail: detail('unknown-axis'), sheet: 'Actions', cell: 'C8' };
+  expect(wordFinding(f)).toEqual({ severity: 'warning', code: 'unknown-axis', message: 'FA07 : axe AX9 inconnu.', sheet: 'Actions', cell: 'C8' });
+  expect(Object.keys(wordFinding(f))).toEqual(['severity', 'code', 'message', 'sheet', 'cell']);
+  expect(wordFinding({ ...f, cell: undefined })).not.toHaveProperty('cell');
+});
+
+test('breakdown groups are named by the convention, else by their funder role or "Sans axe"', () => {
+  expect(breakdownLabel({ key: 'AX1', label: 'Le soutien aux familles' })).toBe('Le soutien aux familles');
+  expect(breakdownLabel({ key: 'conseil-departemental' })).toBe('Conseil départemental');
+  expect(breakdownLabel({ key: '' })).toBe('Sans axe');
+});

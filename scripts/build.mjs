@@ -15,26 +15,11 @@ const outArg = process.argv.indexOf('--out');
 const outDir = path.resolve(outArg > 0 ? process.argv[outArg + 1] : path.join(root, 'build'));
 const GLOBAL = 'CTG';
 
-// zod/mini's builders are side-effect free (zod annotates them @__NO_SIDE_EFFECTS__, which
-// esbuild honours only within a file). Marking each `z.…(…)` call of our sources pure lets
-// esbuild drop the schemas the add-on never evaluates (reports, summary model, import result):
-// they are types on the server, and values only for the CLI and the tests.
-const pureZod = {
-  name: 'pure-zod',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
-      const source = fs.readFileSync(args.path, 'utf8');
-      if (!source.includes("from 'zod/mini'")) return undefined;
-      return { contents: source.replace(/(?<![\w.$])z\.(\w+)\(/g, '/* @__PURE__ */ z.$1('), loader: 'ts' };
-    });
-  },
-};
-
 async function buildServer() {
   const result = await esbuild.build({
     entryPoints: [path.join(root, 'src/hosts/apps-script/main.ts')],
     bundle: true, format: 'iife', globalName: GLOBAL, platform: 'neutral', target: 'es2020',
-    minify: true, legalComments: 'none', write: false, logLevel: 'error', plugins: [pureZod],
+    minify: true, legalComments: 'none', write: false, logLevel: 'error',
     // UTF-8 rather than \xE9-style escapes: the French text is a good part of the bundle.
     charset: 'utf8', mainFields: ['module', 'main'], metafile: true,
   });

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { PartnerRole, Convention } from '../core/domain/schema';
 import type { ImportResult } from '../core/import/result';
-import { WordedFinding, YearReport, YearStatus } from '../core/domain/report';
+import type { ReportTotal, WordedFinding, YearReport } from '../core/domain/report';
 
 /** What the first-run form sends. Years and amounts stay text: the server parses them and names the faulty field. */
 export const InitForm = z.object({
@@ -23,18 +23,17 @@ export const CellTarget = z.object({ sheet: z.string().check(z.minLength(1), z.m
 export type CellTarget = z.infer<typeof CellTarget>;
 
 /** Everything the sidebar shows first, in one call. Plain JSON (google.script.run drops Date objects). */
-export const SidebarState = z.object({
-  initialized: z.boolean(),
-  title: z.string(),
-  territory: z.string(),
-  startYear: z.optional(z.int()),
-  endYear: z.optional(z.int()),
-  years: z.array(YearReport),
-  total: z.nullable(z.object({ envelopeCents: z.int(), allocatedCents: z.int(), deltaCents: z.int(), status: YearStatus })),
-  findings: z.array(WordedFinding), // worded on the server: the sidebar only shows them
-  summaryUrl: z.nullable(z.string()),
-});
-export type SidebarState = z.infer<typeof SidebarState>;
+export type SidebarState = {
+  initialized: boolean;
+  title: string;
+  territory: string;
+  startYear?: number;
+  endYear?: number;
+  years: YearReport[];
+  total: ReportTotal | null;
+  findings: WordedFinding[]; // worded on the server: the sidebar only shows them
+  summaryUrl: string | null;
+};
 
 /** What a write action returns: a plain French sentence and the refreshed sidebar state. */
 export type ActionResult = { message: string; state: SidebarState };

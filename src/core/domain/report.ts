@@ -1,17 +1,15 @@
-// What the envelope check returns. Schemas here too, because the report
-// crosses boundaries (sidebar, `ctg check --json`) and is validated there.
+// What the envelope check returns. Plain types: the report is built by the check and
+// shown (sidebar, `ctg check --json`), never parsed back.
 //
 // A finding is raised as a code with typed parameters (its detail), never as a
 // sentence: the French words are chosen where findings are shown
 // (src/core/wording/finding-message.ts words a detail with src/i18n/fr-findings.ts).
-import * as z from 'zod/mini';
 import type { MoneyRefusal } from './money';
 import type { ConventionField } from './locator';
 
-export const Severity = z.enum(['error', 'warning', 'info']);
-export type Severity = z.infer<typeof Severity>;
+export type Severity = 'error' | 'warning' | 'info';
 
-export const FindingCode = z.enum([
+export const FINDING_CODES = [
   'over-allocation', // dépassement
   'under-allocation', // reste à répartir
   'missing-envelope',
@@ -32,8 +30,8 @@ export const FindingCode = z.enum([
   // Findings of the workbook reader and plan (cells that cannot be read or reconciled).
   'unreadable-cell',
   'unreconciled',
-]);
-export type FindingCode = z.infer<typeof FindingCode>;
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
 
 /**
  * How a finding names an item of the convention: by its id, or when it has none by its
@@ -153,49 +151,42 @@ export const finding = (severity: Severity, detail: FindingDetail, where: { shee
 });
 
 /** A finding as people see it (sidebar, `ctg check --json`): its detail worded in French. */
-export const WordedFinding = z.object({
-  severity: Severity,
-  code: FindingCode,
-  message: z.string(), // French, amounts formatted
-  sheet: z.string(), // tab name
-  cell: z.optional(z.string()), // A1 reference in that tab
-});
-export type WordedFinding = z.infer<typeof WordedFinding>;
+export type WordedFinding = {
+  severity: Severity;
+  code: FindingCode;
+  message: string; // French, amounts formatted
+  sheet: string; // tab name
+  cell?: string; // A1 reference in that tab
+};
 
-export const YearStatus = z.enum(['balanced', 'over', 'under', 'missing-envelope']);
-export type YearStatus = z.infer<typeof YearStatus>;
+export type YearStatus = 'balanced' | 'over' | 'under' | 'missing-envelope';
 
-export const YearReport = z.object({
-  year: z.int(),
-  envelopeCents: z.nullable(z.int()),
-  allocatedCents: z.int(), // sum of the CAF lines that year
-  deltaCents: z.int(), // allocated − envelope (positive: dépassement)
-  status: YearStatus,
-});
-export type YearReport = z.infer<typeof YearReport>;
+export type YearReport = {
+  year: number;
+  envelopeCents: number | null;
+  allocatedCents: number; // sum of the CAF lines that year
+  deltaCents: number; // allocated − envelope (positive: dépassement)
+  status: YearStatus;
+};
 
 /** Totals of one group (an axis, a beneficiary, a funder) per year and overall. */
-export const Breakdown = z.object({
-  key: z.string(), // axis id, beneficiary name or funder role; '' for "none"
-  label: z.optional(z.string()), // the convention's own name (axis title, beneficiary); absent for a funder role and for "no axis", worded by breakdownLabel
-  perYear: z.record(z.string(), z.int()),
-  totalCents: z.int(),
-});
-export type Breakdown = z.infer<typeof Breakdown>;
+export type Breakdown = {
+  key: string; // axis id, beneficiary name or funder role; '' for "none"
+  label?: string; // the convention's own name (axis title, beneficiary); absent for a funder role and for "no axis", worded by breakdownLabel
+  perYear: Record<string, number>;
+  totalCents: number;
+};
 
-export const CheckReport = z.object({
-  years: z.array(YearReport),
-  total: z.object({
-    envelopeCents: z.int(),
-    allocatedCents: z.int(),
-    deltaCents: z.int(),
-    status: YearStatus,
-  }),
-  byAxis: z.array(Breakdown),
-  byBeneficiary: z.array(Breakdown),
-  byFunder: z.array(Breakdown),
-});
-/** The report: the schema's parts, and the findings as raised (worded where they are shown). */
-export type CheckReport = z.infer<typeof CheckReport> & { findings: Finding[] };
+export type ReportTotal = { envelopeCents: number; allocatedCents: number; deltaCents: number; status: YearStatus };
 
-export const hasErrors = (findings: Finding[]) => findings.some((f) => f.severity === 'error');
+/** The report, with the findings as raised (worded where they are shown). */
+export type CheckReport = {
+  years: YearReport[];
+  total: ReportTotal;
+  byAxis: Breakdown[];
+  byBeneficiary: Breakdown[];
+  byFunder: Breakdown[];
+  findings: Finding[];
+};
+
+export const hasErrors = (findings: { severity: Severity }[]) => findings.some((f) => f.severity === 'error');

@@ -150,7 +150,7 @@ export async function writeSummaryDocx(convention: Convention, report: CheckRepo
 /** Writes next to the target, then renames: a reader never sees half a document. */
 export function writeFileWhole(file: string, data: Buffer | string): void {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
+  const tmp = `${file}.tmp-${Date.now()}-${Math.random().toString(36).slice(2)}`;
   fs.writeFileSync(tmp, data);
   fs.renameSync(tmp, file);
 }

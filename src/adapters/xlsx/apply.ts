@@ -145,7 +145,7 @@ function validation(rule: ValidationRule, strict: boolean, helpText?: string): E
 
 export async function writeXlsxFile(wb: ExcelJS.Workbook, file: string): Promise<void> {
   // Write next to the target, then rename: an interrupted run never leaves half a workbook.
-  const tmp = `${file}.tmp-${process.pid}`;
+  const tmp = `${file}.tmp-${Date.now()}-${Math.random().toString(36).slice(2)}`;
   await wb.xlsx.writeFile(tmp);
   fs.renameSync(tmp, file);
 }

@@ -20,29 +20,75 @@ import globals from 'globals';
  * comment and the list itself. Any file not listed is checked in full.
  * `LINT_STRICT=1 npx eslint src` (npm run lint:strict) checks them all anyway.
  */
-export const KNOWN_VIOLATIONS = process.env.LINT_STRICT ? [] : [
-  'src/app/summary.ts', // imports adapters/docs and adapters/sheets; names DocumentApp, PropertiesService, LockService, SpreadsheetApp
-  'src/adapters/xlsx/open.ts', // imports hosts/cli/usage (UsageError)
-  'src/adapters/xlsx/read.ts', // imports hosts/cli/usage (UsageError)
-  'src/i18n/fr-domain.ts', // imports core
-  'src/i18n/fr-import.ts', // imports core
-  'src/i18n/fr-summary.ts', // imports core
-  'src/i18n/fr-addon.ts', // imports core
-  'src/core/domain/check.ts', // imports i18n (allowed) and core/workbook/layout (not allowed: domain is the bottom of core)
-];
+export const KNOWN_VIOLATIONS = process.env.LINT_STRICT
+  ? []
+  : [
+      'src/app/summary.ts', // imports adapters/docs and adapters/sheets; names DocumentApp, PropertiesService, LockService, SpreadsheetApp
+      'src/adapters/xlsx/open.ts', // imports hosts/cli/usage (UsageError)
+      'src/adapters/xlsx/read.ts', // imports hosts/cli/usage (UsageError)
+      'src/i18n/fr-domain.ts', // imports core
+      'src/i18n/fr-import.ts', // imports core
+      'src/i18n/fr-summary.ts', // imports core
+      'src/i18n/fr-addon.ts', // imports core
+      'src/core/domain/check.ts', // imports i18n (allowed) and core/workbook/layout (not allowed: domain is the bottom of core)
+    ];
 
 /** Apps Script services and namespaces: only src/hosts/apps-script may name them. */
 export const APPS_SCRIPT_GLOBALS = [
-  'SpreadsheetApp', 'DocumentApp', 'SlidesApp', 'FormApp', 'DriveApp', 'GmailApp', 'CalendarApp', 'MailApp', 'PropertiesService',
-  'LockService', 'CacheService', 'HtmlService', 'ContentService', 'CardService', 'ScriptApp', 'Session', 'Utilities', 'Logger',
-  'UrlFetchApp', 'Browser', 'Charts', 'XmlService', 'Jdbc', 'Maps', 'Drive', 'Sheets', 'Docs', 'google', 'GoogleAppsScript',
+  'SpreadsheetApp',
+  'DocumentApp',
+  'SlidesApp',
+  'FormApp',
+  'DriveApp',
+  'GmailApp',
+  'CalendarApp',
+  'MailApp',
+  'PropertiesService',
+  'LockService',
+  'CacheService',
+  'HtmlService',
+  'ContentService',
+  'CardService',
+  'ScriptApp',
+  'Session',
+  'Utilities',
+  'Logger',
+  'UrlFetchApp',
+  'Browser',
+  'Charts',
+  'XmlService',
+  'Jdbc',
+  'Maps',
+  'Drive',
+  'Sheets',
+  'Docs',
+  'google',
+  'GoogleAppsScript',
 ];
 /** Node's globals: only src/hosts/cli and src/hosts/preview (and tests, scripts) may name them. */
 export const NODE_GLOBALS = ['process', 'Buffer', '__dirname', '__filename', 'require', 'module', 'exports', 'global', 'setImmediate'];
 /** The browser's globals: only src/hosts/sidebar may name them. */
 export const DOM_GLOBALS = [
-  'window', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage', 'alert', 'confirm', 'prompt', 'self',
-  'HTMLElement', 'Element', 'Node', 'Event', 'CustomEvent', 'DOMParser', 'XMLHttpRequest', 'getComputedStyle', 'requestAnimationFrame',
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'alert',
+  'confirm',
+  'prompt',
+  'self',
+  'HTMLElement',
+  'Element',
+  'Node',
+  'Event',
+  'CustomEvent',
+  'DOMParser',
+  'XMLHttpRequest',
+  'getComputedStyle',
+  'requestAnimationFrame',
 ];
 
 const restrictedGlobals = (names, where) => names.map((name) => ({ name, message: `${name} is a runtime global: ${where}` }));

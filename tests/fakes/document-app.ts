@@ -373,7 +373,7 @@ export class FakeBody implements DocsBody {
     const regex = re2(pattern);
     const elements = this.textElements();
     const after = from as FakeRangeElement | undefined;
-    let startIndex = after ? elements.indexOf(after.text.owner) : 0;
+    const startIndex = after ? elements.indexOf(after.text.owner) : 0;
     let startOffset = after ? after.endInclusive + 1 : 0;
     for (let i = Math.max(0, startIndex); i < elements.length; i++, startOffset = 0) {
       regex.lastIndex = startOffset;

@@ -27,6 +27,7 @@ test('previewImport and applyImport are global functions of the bundle and do th
   const world = fakeAppsScript();
   const context = vm.createContext({ ...world.globals });
   vm.runInContext(code, context);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bundle's entry points, run in a vm, are untyped
   const globals = context as unknown as Record<string, (...args: unknown[]) => any>;
   expect(typeof globals.previewImport).toBe('function');
   expect(typeof globals.applyImport).toBe('function');

@@ -129,7 +129,10 @@ function parse(src: string, sheet: string): Node {
       const args: Node[] = [];
       if (peek()?.text !== ')') {
         args.push(binary(0));
-        while (peek()?.text === ',') (i++, args.push(binary(0)));
+        while (peek()?.text === ',') {
+          i++;
+          args.push(binary(0));
+        }
       }
       eat(')');
       return { t: 'call', name: tok.text, args };

@@ -96,7 +96,7 @@ function splitCells(raw: string): string[] | undefined {
 export function classifyLine(raw: string, n: number): SourceLine {
   const indent = (raw.match(/^[ \t\u00A0]*/)?.[0] ?? '').replace(/\t/g, '    ').length;
   const cells = splitCells(raw.replace(/\u00A0|\u202F/g, ' '));
-  let text = normaliseSpaces(raw).replace(MARKDOWN_HEADING, '').replace(IMAGE_FILE, '').replace(/\*\*|__/g, '').trim();
+  const text = normaliseSpaces(raw).replace(MARKDOWN_HEADING, '').replace(IMAGE_FILE, '').replace(/\*\*|__/g, '').trim();
   const base = { n, indent, marker: '', ...(cells ? { cells } : {}) };
   if (text === '') return { ...base, kind: 'blank', text };
   if (isNoise(text)) return { ...base, kind: 'noise', text };

@@ -24,6 +24,7 @@ const CASES = {
     code: "import { renderMarkdown } from '../domain/../../adapters/markdown/render';\nexport const r = renderMarkdown;\n",
   },
   domainImportsWorkbook: { file: 'src/core/domain/x.ts', code: "export { TAB } from '../../i18n/fr-workbook';\nexport { a1 } from '../workbook/layout';\n" },
+  domainImportsOwn: { file: 'src/core/domain/x.ts', code: "export { isConventionYear } from './years';\n" },
   coreNamesGlobals: {
     file: 'src/core/workbook/x.ts',
     code: 'export const a = () => SpreadsheetApp.getActive();\nexport const b = () => process.env.HOME;\nexport const c = () => document.title;\n',
@@ -62,8 +63,12 @@ describe('ESLint layer rules', () => {
     }
   });
 
-  test('core/domain importing the rest of core is reported', () => {
-    expect(reported.domainImportsWorkbook).toEqual([expect.stringMatching(/^import-x\/no-restricted-paths: .*core\/domain is the bottom of core/)]);
+  test('core/domain importing the rest of core, or French words, is reported; importing itself is not', () => {
+    expect(reported.domainImportsWorkbook).toEqual([
+      expect.stringMatching(/^import-x\/no-restricted-paths: Unexpected path "..\/..\/i18n\/fr-workbook".*core\/domain is the bottom of core/),
+      expect.stringMatching(/^import-x\/no-restricted-paths: Unexpected path "..\/workbook\/layout".*core\/domain is the bottom of core/),
+    ]);
+    expect(reported.domainImportsOwn).toEqual([]);
   });
 
   test('core naming SpreadsheetApp, process or document is reported', () => {

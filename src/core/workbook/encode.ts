@@ -1,14 +1,16 @@
-// A convention as the rows of the typed tables: what each cell shows.
-// Amounts are euro numbers (cents / 100) formatted in euros; lists are one item
-// per line; enum values are their French labels.
+// A convention as the rows of the typed tables: what each cell shows, written by
+// each column's codec (columns.ts). Amounts are euro numbers (cents / 100)
+// formatted in euros; lists are one item per line; enum values are their French labels.
 import { Convention, periodYears } from '../domain/schema';
-import { CONVENTION_FIELDS, ConventionField } from './layout';
+import type { ConventionField } from '../domain/locator';
+import { CONVENTION_FIELDS } from './layout';
 import { CellValue } from './types';
-import { HEADER, ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL } from '../../i18n/fr-workbook';
-import { joinLines, formatIndicators } from './text';
+import { HEADER } from '../../i18n/fr-workbook';
 import { eurosFromCents } from '../domain/money';
+import { AXIS_COLUMNS, ACTION_COLUMNS, BUDGET_LINE_COLUMNS, SIGNATORY_COLUMNS, Row, writeRow } from './columns';
+import { budgetAmount, dateCell } from './cells';
 
-export type Row = Record<string, CellValue>;
+export type { Row };
 
 /** Years that get an amount column: the period, plus any year a line already has an amount for. */
 export function budgetYears(c: Convention): number[] {
@@ -16,9 +18,6 @@ export function budgetYears(c: Convention): number[] {
   for (const line of c.budget) for (const y of Object.keys(line.amounts)) years.add(Number(y));
   return [...years].sort((a, b) => a - b);
 }
-
-/** A calendar date as a spreadsheet date (midnight UTC, which .xlsx stores as a day serial). */
-export const dateCell = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
 function fieldValue(c: Convention, field: ConventionField): CellValue {
   switch (field) {
@@ -48,23 +47,14 @@ export function envelopeRows(c: Convention): Row[] {
   return [...inPeriod, ...c.envelopes.filter((e) => !years.includes(e.year)).map(row)];
 }
 
-export const signatoryRows = (c: Convention): Row[] => c.signatories.map((s) => ({ name: s.name, role: ROLE_LABEL[s.role] }));
+export const signatoryRows = (c: Convention): Row[] => c.signatories.map((s) => writeRow(SIGNATORY_COLUMNS, s));
 
-export const axisRows = (c: Convention): Row[] =>
-  c.axes.map((a) => ({ id: a.id, title: a.title, type: AXIS_TYPE_LABEL[a.type], themes: joinLines(a.themes), objectives: joinLines(a.objectives) }));
+export const axisRows = (c: Convention): Row[] => c.axes.map((a) => writeRow(AXIS_COLUMNS, a));
 
-export const actionRows = (c: Convention): Row[] =>
-  c.actions.map((a) => ({
-    ...a,
-    themes: joinLines(a.themes),
-    objectives: joinLines(a.objectives),
-    partners: joinLines(a.partners),
-    indicators: formatIndicators(a.indicators),
-    status: ACTION_STATUS_LABEL[a.status],
-  }));
+export const actionRows = (c: Convention): Row[] => c.actions.map((a) => writeRow(ACTION_COLUMNS, a));
 
 export const budgetRows = (c: Convention): Row[] =>
   c.budget.map((l) => {
-    const amounts = Object.fromEntries(Object.entries(l.amounts).map(([y, v]) => [y, typeof v === 'number' ? eurosFromCents(v) : v]));
-    return { id: l.id, beneficiary: l.beneficiary, equipment: l.equipment, nature: l.nature, funder: ROLE_LABEL[l.funder], actionId: l.actionId, ...amounts };
+    const amounts = Object.fromEntries(Object.entries(l.amounts).map(([y, v]) => [y, budgetAmount.write(v)]));
+    return { ...writeRow(BUDGET_LINE_COLUMNS, l), ...amounts };
   });

@@ -4,7 +4,8 @@
 // (header rows, the Total row of an axis tab, the end of the findings list of Contrôle).
 import { frControl } from '../../i18n/fr-workbook';
 import { SheetSnapshot } from './types';
-import { cellAt, formulaAt, isBlank, rowCount } from './tables';
+import { cellAt, formulaAt, rowCount } from './tables';
+import { isBlank } from './cells';
 import { Generated } from './generated-tabs';
 
 export type Extent = { rows: number; cols: number };

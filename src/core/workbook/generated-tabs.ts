@@ -12,7 +12,7 @@ import { ROLE_LABEL, ACTION_STATUS_LABEL, frControl, TAB } from '../../i18n/fr-w
 import { CellFormat, CellValue, PlanOp } from './types';
 import { columnLetter, a1 } from './a1';
 import { Places } from './locate';
-import { EURO_FORMAT } from './tables';
+import { EURO_FORMAT } from './columns';
 import { headerFormat, titleFormat, STATUS_COLOURS } from './style';
 
 type Cell = CellValue | { f: string };

@@ -2,28 +2,15 @@
 // and the cell of every field. Pure data, shared by the envelope check (to pin
 // findings to cells), the workbook plan, the readers and the appliers.
 import { Convention, periodYears } from '../domain/schema';
-import type { Locator } from '../domain/locator';
+import type { ConventionField, Locator } from '../domain/locator';
 import { TAB } from '../../i18n/fr-workbook';
 import { a1 } from './a1';
+import { AXIS_COLUMNS, ACTION_COLUMNS, BUDGET_LINE_COLUMNS, columnNumber } from './columns';
 
 export { TAB };
 
-/** Column order of the fixed tables (1-based after the header row). */
-export const AXES_COLUMNS = ['id', 'title', 'type', 'themes', 'objectives'] as const;
-export const ACTIONS_COLUMNS = [
-  'id', 'title', 'axisId', 'themes', 'objectives', 'context', 'description', 'audience',
-  'territory', 'lead', 'partners', 'means', 'schedule', 'indicators', 'status',
-] as const;
-/** Budget: these columns, then one amount column per year of the period, then the total. */
-export const BUDGET_COLUMNS = ['id', 'beneficiary', 'equipment', 'nature', 'funder', 'actionId'] as const;
-
-export type AxisField = (typeof AXES_COLUMNS)[number];
-export type ActionField = (typeof ACTIONS_COLUMNS)[number];
-export type BudgetField = (typeof BUDGET_COLUMNS)[number];
-
 /** The Convention tab: a field/value block in A:B, the envelope table in D:E, signatories in G:H. */
-export const CONVENTION_FIELDS = ['name', 'territory', 'startYear', 'endYear', 'signatureDate', 'coordinator', 'toleranceCents', 'envelopeTotalCents'] as const;
-export type ConventionField = (typeof CONVENTION_FIELDS)[number];
+export const CONVENTION_FIELDS: readonly ConventionField[] = ['name', 'territory', 'startYear', 'endYear', 'signatureDate', 'coordinator', 'toleranceCents', 'envelopeTotalCents'];
 export const CONVENTION_BLOCKS = { fieldCol: 1, valueCol: 2, envelopeYearCol: 4, envelopeAmountCol: 5, signatoryNameCol: 7, signatoryRoleCol: 8 };
 
 /** Header row of every table; data starts on the next row. */
@@ -31,18 +18,17 @@ export const HEADER_ROW = 1;
 export const FIRST_DATA_ROW = 2;
 
 // The locator concept belongs to the domain (the check takes one); the layout builds them.
-export type { CellRef, Locator } from '../domain/locator';
 
 export function budgetYearColumn(years: number[], year: number): number | undefined {
   const i = years.indexOf(year);
-  return i < 0 ? undefined : BUDGET_COLUMNS.length + 1 + i;
+  return i < 0 ? undefined : BUDGET_LINE_COLUMNS.length + 1 + i;
 }
 
 export function canonicalLocator(convention: Pick<Convention, 'period' | 'envelopes'>): Locator {
   const years = periodYears(convention.period);
   const envelopeYears = years.length > 0 ? years : convention.envelopes.map((e) => e.year);
   const row = (index: number) => FIRST_DATA_ROW + index;
-  const col = <T extends string>(cols: readonly T[], field: T | undefined) => (field ? cols.indexOf(field) + 1 : 1);
+  const col = (cols: readonly { key: string }[], field: string | undefined) => (field ? columnNumber(cols, field) : 1);
   return {
     conventionField: (field) => ({ sheet: TAB.convention, cell: a1(row(CONVENTION_FIELDS.indexOf(field)), CONVENTION_BLOCKS.valueCol) }),
     envelope: (year) => {
@@ -50,9 +36,9 @@ export function canonicalLocator(convention: Pick<Convention, 'period' | 'envelo
       return { sheet: TAB.convention, cell: i < 0 ? undefined : a1(row(i), CONVENTION_BLOCKS.envelopeAmountCol) };
     },
     signatory: (index) => ({ sheet: TAB.convention, cell: a1(row(index), CONVENTION_BLOCKS.signatoryNameCol) }),
-    axis: (index, field) => ({ sheet: TAB.axes, cell: a1(row(index), col(AXES_COLUMNS, field)) }),
-    action: (index, field) => ({ sheet: TAB.actions, cell: a1(row(index), col(ACTIONS_COLUMNS, field)) }),
-    budget: (index, field) => ({ sheet: TAB.budget, cell: a1(row(index), col(BUDGET_COLUMNS, field)) }),
+    axis: (index, field) => ({ sheet: TAB.axes, cell: a1(row(index), col(AXIS_COLUMNS, field)) }),
+    action: (index, field) => ({ sheet: TAB.actions, cell: a1(row(index), col(ACTION_COLUMNS, field)) }),
+    budget: (index, field) => ({ sheet: TAB.budget, cell: a1(row(index), col(BUDGET_LINE_COLUMNS, field)) }),
     budgetAmount: (index, year) => {
       const c = budgetYearColumn(years, year);
       return { sheet: TAB.budget, cell: c === undefined ? undefined : a1(row(index), c) };

@@ -1,6 +1,7 @@
 // A Locator built from where things actually are (rows and columns found by the
 // reader, or placed by the plan), so findings point at real cells.
-import { ConventionField, Locator, CellRef, HEADER_ROW, TAB } from './layout';
+import type { ConventionField, Locator, CellRef } from '../domain/locator';
+import { HEADER_ROW, TAB } from './layout';
 import { a1 } from './a1';
 
 /** Rows of the items (by index), columns by field key, and the header row (1 unless rows were inserted above it). */

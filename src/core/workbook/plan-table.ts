@@ -2,7 +2,8 @@
 // rows, fills empty cells, (re)writes per-row formulas of computed columns.
 // Never writes into a cell that holds something a person typed.
 import { CellValue, PlanOp, SheetSnapshot } from './types';
-import { TableSpec, cellKey, findColumns, dataRows, isCommentRow, dropdownColumns, isBlank, cellAt, formulaAt, lastRowIn, rowCount, validationRows } from './tables';
+import { TableSpec, cellKey, findColumns, dataRows, isCommentRow, dropdownColumns, cellAt, formulaAt, lastRowIn, rowCount, validationRows } from './tables';
+import { isBlank } from './cells';
 import { Row } from './encode';
 import { TablePlace } from './locate';
 import { headerFormat } from './style';

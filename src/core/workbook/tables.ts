@@ -1,26 +1,14 @@
 // The typed tables of the workbook (what people edit) and how a tab's cells are
 // found again: columns by header text (a moved or user-added column is fine),
 // data rows wherever they are (blank and inserted rows are fine).
-import { YEAR_MAX, YEAR_MIN } from '../domain/years';
-import { CellValue, SheetSnapshot, ValidationRule } from './types';
-import { AXES_COLUMNS, ACTIONS_COLUMNS, BUDGET_COLUMNS, CONVENTION_BLOCKS, HEADER_ROW, TAB } from './layout';
-import { HEADER, HEADER_ALIASES, ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL, TOTAL_ROW_LABEL, frControl } from '../../i18n/fr-workbook';
+import { CellValue, SheetSnapshot } from './types';
+import { CONVENTION_BLOCKS, HEADER_ROW, TAB } from './layout';
+import { TOTAL_ROW_LABEL } from '../../i18n/fr-workbook';
+import { isBlank, isErrorValue } from './cells';
+import {
+  ColumnSpec, AXIS_COLUMNS, ACTION_COLUMNS, BUDGET_LINE_COLUMNS, BUDGET_TOTAL_COLUMN, budgetYearColumn, FIELD_COLUMNS, ENVELOPE_COLUMNS, SIGNATORY_COLUMNS,
+} from './columns';
 import { normalizeLabel } from './text';
-
-export const EURO_FORMAT = '#,##0.00 "€"';
-export const DATE_FORMAT = 'dd/mm/yyyy';
-
-export type ColumnSpec = {
-  key: string;
-  header: string;
-  /** Pixels. */
-  width: number;
-  numberFormat?: string;
-  wrap?: boolean;
-  validation?: { rule: ValidationRule; helpText: string };
-  /** Computed per row by the plan (the budget total), never read back. */
-  computed?: boolean;
-};
 
 export type TableSpec = {
   sheet: string;
@@ -31,79 +19,21 @@ export type TableSpec = {
   commentRows: boolean;
 };
 
-const list = (labels: Record<string, string>): ValidationRule => ({ kind: 'list', values: Object.values(labels) });
 /** Rows covered by a column-wide dropdown or format, beyond the rows already used. */
 export const validationRows = (lastRow: number) => Math.max(lastRow + 500, 1000);
 
-export const AXES_TABLE: TableSpec = {
-  sheet: TAB.axes,
-  key: 'id',
-  commentRows: true,
-  columns: AXES_COLUMNS.map((key) => ({
-    key,
-    header: HEADER.axes[key],
-    width: { id: 90, title: 320, type: 110, themes: 200, objectives: 420 }[key],
-    wrap: key !== 'id',
-    ...(key === 'type' ? { validation: { rule: list(AXIS_TYPE_LABEL), helpText: frControl.helpList } } : {}),
-  })),
-};
-
-const ACTION_WIDTHS: Record<string, number> = { id: 80, title: 320, axisId: 80, status: 110, indicators: 300 };
-export const ACTIONS_TABLE: TableSpec = {
-  sheet: TAB.actions,
-  key: 'id',
-  commentRows: true,
-  columns: ACTIONS_COLUMNS.map((key) => ({
-    key,
-    header: HEADER.actions[key],
-    width: ACTION_WIDTHS[key] ?? 220,
-    wrap: key !== 'id' && key !== 'axisId',
-    ...(key === 'axisId' ? { validation: { rule: { kind: 'listFromRange', sheet: TAB.axes, range: 'A2:A1000' }, helpText: frControl.helpAxis } } : {}),
-    ...(key === 'status' ? { validation: { rule: list(ACTION_STATUS_LABEL), helpText: frControl.helpList } } : {}),
-  })),
-};
+export const AXES_TABLE: TableSpec = { sheet: TAB.axes, key: 'id', commentRows: true, columns: AXIS_COLUMNS };
+export const ACTIONS_TABLE: TableSpec = { sheet: TAB.actions, key: 'id', commentRows: true, columns: ACTION_COLUMNS };
 
 export function budgetTableSpec(years: number[]): TableSpec {
-  const fixed: ColumnSpec[] = BUDGET_COLUMNS.map((key) => ({
-    key,
-    header: HEADER.budget[key],
-    width: { id: 90, beneficiary: 260, equipment: 200, nature: 200, funder: 130, actionId: 100 }[key],
-    wrap: key === 'beneficiary' || key === 'equipment' || key === 'nature',
-    ...(key === 'funder' ? { validation: { rule: list(ROLE_LABEL), helpText: frControl.helpList } } : {}),
-    ...(key === 'actionId' ? { validation: { rule: { kind: 'listFromRange', sheet: TAB.actions, range: 'A2:A5000' }, helpText: frControl.helpAction } } : {}),
-  }));
-  const yearCols: ColumnSpec[] = years.map((y) => ({ key: String(y), header: String(y), width: 120, numberFormat: EURO_FORMAT }));
-  return { sheet: TAB.budget, key: 'id', commentRows: true, columns: [...fixed, ...yearCols, { key: 'total', header: HEADER.budget.total, width: 130, numberFormat: EURO_FORMAT, computed: true }] };
+  return { sheet: TAB.budget, key: 'id', commentRows: true, columns: [...BUDGET_LINE_COLUMNS, ...years.map(budgetYearColumn), BUDGET_TOTAL_COLUMN] };
 }
 
 /** The Convention tab holds three small tables side by side, sharing header row 1. */
-export const FIELDS_TABLE: TableSpec = {
-  sheet: TAB.convention,
-  commentRows: false,
-  key: 'field',
-  columns: [
-    { key: 'field', header: HEADER.convention.field, width: 240 },
-    { key: 'value', header: HEADER.convention.value, width: 320, wrap: true },
-  ],
-};
-export const ENVELOPES_TABLE: TableSpec = {
-  sheet: TAB.convention,
-  commentRows: false,
-  key: 'year',
-  columns: [
-    { key: 'year', header: HEADER.convention.envelopeYear, width: 70, validation: { rule: { kind: 'wholeNumber', min: YEAR_MIN, max: YEAR_MAX }, helpText: frControl.helpYear(YEAR_MIN, YEAR_MAX) } },
-    { key: 'amount', header: HEADER.convention.envelopeAmount, width: 140, numberFormat: EURO_FORMAT },
-  ],
-};
-export const SIGNATORIES_TABLE: TableSpec = {
-  sheet: TAB.convention,
-  commentRows: false,
-  key: 'name',
-  columns: [
-    { key: 'name', header: HEADER.convention.signatoryName, width: 320, wrap: true },
-    { key: 'role', header: HEADER.convention.signatoryRole, width: 170, validation: { rule: list(ROLE_LABEL), helpText: frControl.helpList } },
-  ],
-};
+export const FIELDS_TABLE: TableSpec = { sheet: TAB.convention, commentRows: false, key: 'field', columns: FIELD_COLUMNS };
+export const ENVELOPES_TABLE: TableSpec = { sheet: TAB.convention, commentRows: false, key: 'year', columns: ENVELOPE_COLUMNS };
+export const SIGNATORIES_TABLE: TableSpec = { sheet: TAB.convention, commentRows: false, key: 'name', columns: SIGNATORY_COLUMNS };
+
 /** Where each Convention table sits in a new tab (CONVENTION_BLOCKS). */
 export const CONVENTION_TABLE_START = new Map<TableSpec, number>([
   [FIELDS_TABLE, CONVENTION_BLOCKS.fieldCol],
@@ -113,9 +43,6 @@ export const CONVENTION_TABLE_START = new Map<TableSpec, number>([
 
 // ---- reading a tab ---------------------------------------------------------
 
-export const isBlank = (v: CellValue | undefined) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
-const ERROR = /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;
-export const isErrorValue = (v: CellValue | undefined): v is string => typeof v === 'string' && ERROR.test(v.trim());
 
 export const cellAt = (sheet: SheetSnapshot | undefined, row: number, col: number): CellValue => sheet?.values[row - 1]?.[col - 1] ?? '';
 export const formulaAt = (sheet: SheetSnapshot | undefined, row: number, col: number): string => sheet?.formulas[row - 1]?.[col - 1] ?? '';
@@ -149,7 +76,7 @@ export function findColumns(sheet: SheetSnapshot | undefined, spec: TableSpec, c
     claimed.add(i + 1);
   };
   for (const c of spec.columns) claim(c.key, [c.header]);
-  for (const c of spec.columns) if (!out.has(c.key) && HEADER_ALIASES[c.key]) claim(c.key, HEADER_ALIASES[c.key]);
+  for (const c of spec.columns) if (!out.has(c.key) && c.aliases) claim(c.key, c.aliases);
   return out;
 }
 

@@ -1,0 +1,131 @@
+// Every column of the typed tables, declared once: its header (and the other spellings
+// people use), width, format, dropdown, and how its field is written into a cell and
+// read back. The plan, the writer of rows (encode.ts), the reader (read.ts) and the
+// canonical layout (layout.ts) all follow these lists.
+import type { Action, Axis, BudgetLine, Signatory } from '../domain/schema';
+import type { EmptyField } from '../domain/report';
+import { YEAR_MAX, YEAR_MIN } from '../domain/years';
+import { HEADER, HEADER_ALIASES, ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL, frControl, TAB } from '../../i18n/fr-workbook';
+import type { CellValue, ValidationRule } from './types';
+import { Cell, Codec, ReadContext, id, indicators, isBlank, label, lines, text } from './cells';
+
+export const EURO_FORMAT = '#,##0.00 "€"';
+export const DATE_FORMAT = 'dd/mm/yyyy';
+
+/** What the plan and the reader need to know of a column, whatever it holds. */
+export type ColumnSpec = {
+  key: string;
+  header: string;
+  /** Other headers people give the column, accepted when reading. */
+  aliases?: string[];
+  /** Pixels. */
+  width: number;
+  numberFormat?: string;
+  wrap?: boolean;
+  validation?: { rule: ValidationRule; helpText: string };
+  /** Computed per row by the plan (the budget total), never read back. */
+  computed?: boolean;
+};
+
+/** A column holding one field of an item: its spec, and how the field is written and read. */
+export type Column<Item> = {
+  [K in keyof Item & string]: ColumnSpec & {
+    key: K;
+    codec: Codec<Item[K]>;
+    /** An empty cell is reported (the field is read as the codec's default all the same). */
+    required?: EmptyField;
+  };
+}[keyof Item & string];
+
+const list = (labels: Record<string, string>): ValidationRule => ({ kind: 'list', values: Object.values(labels) });
+const fromList = (labels: Record<string, string>) => ({ rule: list(labels), helpText: frControl.helpList });
+
+export const AXIS_COLUMNS: Column<Axis>[] = [
+  { key: 'id', header: HEADER.axes.id, aliases: HEADER_ALIASES.id, width: 90, codec: id },
+  { key: 'title', header: HEADER.axes.title, width: 320, wrap: true, codec: text },
+  { key: 'type', header: HEADER.axes.type, width: 110, wrap: true, validation: fromList(AXIS_TYPE_LABEL), codec: label(AXIS_TYPE_LABEL, 'axe') },
+  { key: 'themes', header: HEADER.axes.themes, width: 200, wrap: true, codec: lines },
+  { key: 'objectives', header: HEADER.axes.objectives, width: 420, wrap: true, codec: lines },
+];
+
+const longText = <K extends keyof Action & string>(key: K) => ({ key, header: HEADER.actions[key], width: 220, wrap: true });
+
+export const ACTION_COLUMNS: Column<Action>[] = [
+  { key: 'id', header: HEADER.actions.id, aliases: HEADER_ALIASES.id, width: 80, codec: id },
+  { key: 'title', header: HEADER.actions.title, width: 320, wrap: true, codec: text },
+  {
+    key: 'axisId', header: HEADER.actions.axisId, aliases: HEADER_ALIASES.axisId, width: 80, codec: id,
+    validation: { rule: { kind: 'listFromRange', sheet: TAB.axes, range: 'A2:A1000' }, helpText: frControl.helpAxis },
+  },
+  { ...longText('themes'), codec: lines },
+  { ...longText('objectives'), codec: lines },
+  { ...longText('context'), codec: text },
+  { ...longText('description'), codec: text },
+  { ...longText('audience'), codec: text },
+  { ...longText('territory'), codec: text },
+  { ...longText('lead'), codec: text },
+  { ...longText('partners'), codec: lines },
+  { ...longText('means'), codec: text },
+  { ...longText('schedule'), codec: text },
+  { ...longText('indicators'), width: 300, codec: indicators },
+  { key: 'status', header: HEADER.actions.status, width: 110, wrap: true, validation: fromList(ACTION_STATUS_LABEL), codec: label(ACTION_STATUS_LABEL, 'non-demarree') },
+];
+
+/** The budget's own columns; one amount column per year follows them (BUDGET_YEAR_COLUMN), then the total. */
+export const BUDGET_LINE_COLUMNS: Column<Omit<BudgetLine, 'amounts'>>[] = [
+  { key: 'id', header: HEADER.budget.id, aliases: HEADER_ALIASES.id, width: 90, codec: id },
+  { key: 'beneficiary', header: HEADER.budget.beneficiary, width: 260, wrap: true, codec: text },
+  { key: 'equipment', header: HEADER.budget.equipment, width: 200, wrap: true, codec: text },
+  { key: 'nature', header: HEADER.budget.nature, width: 200, wrap: true, codec: text },
+  { key: 'funder', header: HEADER.budget.funder, width: 130, validation: fromList(ROLE_LABEL), codec: label(ROLE_LABEL, 'autre'), required: 'funder' },
+  {
+    key: 'actionId', header: HEADER.budget.actionId, aliases: HEADER_ALIASES.actionId, width: 100, codec: id,
+    validation: { rule: { kind: 'listFromRange', sheet: TAB.actions, range: 'A2:A5000' }, helpText: frControl.helpAction },
+  },
+];
+
+/** The amount column of one year: headed by the year, in euros. */
+export const budgetYearColumn = (year: number): ColumnSpec => ({ key: String(year), header: String(year), width: 120, numberFormat: EURO_FORMAT });
+
+/** The budget's last column: each row's total, a formula the plan writes. */
+export const BUDGET_TOTAL_COLUMN: ColumnSpec = { key: 'total', header: HEADER.budget.total, width: 130, numberFormat: EURO_FORMAT, computed: true };
+
+/** The Convention tab's three side-by-side tables: fields, envelope per year, signatories. */
+export const FIELD_COLUMNS: ColumnSpec[] = [
+  { key: 'field', header: HEADER.convention.field, width: 240 },
+  { key: 'value', header: HEADER.convention.value, width: 320, wrap: true },
+];
+export const ENVELOPE_COLUMNS: ColumnSpec[] = [
+  {
+    key: 'year', header: HEADER.convention.envelopeYear, width: 70,
+    validation: { rule: { kind: 'wholeNumber', min: YEAR_MIN, max: YEAR_MAX }, helpText: frControl.helpYear(YEAR_MIN, YEAR_MAX) },
+  },
+  { key: 'amount', header: HEADER.convention.envelopeAmount, width: 140, numberFormat: EURO_FORMAT },
+];
+export const SIGNATORY_COLUMNS: Column<Signatory>[] = [
+  { key: 'name', header: HEADER.convention.signatoryName, width: 320, wrap: true, codec: text },
+  { key: 'role', header: HEADER.convention.signatoryRole, width: 170, validation: fromList(ROLE_LABEL), codec: label(ROLE_LABEL, 'autre') },
+];
+
+/** 1-based position of a column in its table as generated. */
+export const columnNumber = (columns: readonly { key: string }[], key: string): number => columns.findIndex((c) => c.key === key) + 1;
+
+export type Row = Record<string, CellValue>;
+
+/** An item as the cells of its row, by column key. */
+export function writeRow<Item>(columns: Column<Item>[], item: Item): Row {
+  const row: Row = {};
+  for (const c of columns) row[c.key] = (c.codec as Codec<unknown>).write(item[c.key as keyof Item]);
+  return row;
+}
+
+/** An item read from its row (`cell(key)` gives each column's cell), left to right; empty required cells are reported. */
+export function readRow<Item>(columns: Column<Item>[], cell: (key: string) => Cell, c: ReadContext): Item {
+  const item: Record<string, unknown> = {};
+  for (const col of columns) {
+    const at = cell(col.key);
+    if (col.required && isBlank(at.value)) c.add('warning', { kind: 'empty-field', item: { by: 'row', id: String(item.id ?? ''), row: at.row }, field: col.required }, at.row, at.col);
+    item[col.key] = (col.codec as Codec<unknown>).read(at, c);
+  }
+  return item as Item;
+}

@@ -2,8 +2,8 @@
 import type { ActionResult } from './contract';
 import { formatMoney, plainSpaces } from '../core/domain/money';
 import { findingPlace } from '../core/domain/finding-place';
-import { statusWords } from '../i18n/fr-domain';
-import { frAddon, SEVERITY_ICON } from '../i18n/fr-addon';
+import { SEVERITY_ICON, statusWords } from '../i18n/fr-domain';
+import { frAddon } from '../i18n/fr-addon';
 
 /** An alert is no place for a long list: the sidebar has them all, with links to the cells. */
 const MAX_LISTED = 10;

@@ -93,10 +93,7 @@ export const frSidebar = {
 };
 
 /** The core's Severity, spelled out (i18n imports nothing). */
-type SeverityKey = 'error' | 'warning' | 'info';
 
-export const SEVERITY_WORD: Record<SeverityKey, string> = { error: 'Erreur', warning: 'Attention', info: 'Info' };
-export const SEVERITY_ICON: Record<SeverityKey, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
 /** Validation messages of the first-run form, naming the field. */
 export const frForm = {

@@ -26,6 +26,5 @@ export const frCli = {
   totalRow: 'Total',
   noFindings: 'Aucune anomalie.',
   findingsTitle: (n: number) => `À corriger ou à vérifier (${n}) :`,
-  severity: { error: '✖ Erreur', warning: '⚠ Attention', info: 'ℹ Info' },
   noYears: 'Période incomplète : pas de contrôle par année.',
 };

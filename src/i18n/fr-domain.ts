@@ -48,6 +48,15 @@ export const STATUS_ICON: Record<StatusKey, string> = { balanced: '✔', over: '
 /** "✔ équilibré": icon and word, as every view shows a status. */
 export const statusWords = (status: StatusKey) => `${STATUS_ICON[status]} ${YEAR_STATUS_LABEL[status]}`;
 
+type SeverityKey = 'error' | 'warning' | 'info';
+
+/** How bad a finding is, in words, and the icon that goes with it (never colour alone). */
+export const SEVERITY_WORD: Record<SeverityKey, string> = { error: 'Erreur', warning: 'Attention', info: 'Info' };
+export const SEVERITY_ICON: Record<SeverityKey, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
+
+/** "✖ Erreur": icon and word, as the command line and the documents show a severity. */
+export const severityWords = (severity: SeverityKey) => `${SEVERITY_ICON[severity]} ${SEVERITY_WORD[severity]}`;
+
 export const frFindings = {
   over: (year: number, delta: string, allocated: string, envelope: string) =>
     `${year} : dépassement de ${delta} (alloué CAF ${allocated} pour une enveloppe de ${envelope}).`,

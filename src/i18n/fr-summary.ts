@@ -1,6 +1,6 @@
 // French text of the convention summary and of the fiches actions (documents,
 // Google Docs titles, `ctg summary` messages).
-import { STATUS_ICON, YEAR_STATUS_LABEL } from './fr-domain';
+import { STATUS_ICON, YEAR_STATUS_LABEL, severityWords } from './fr-domain';
 
 export const frSummary = {
   // French typography: a no-break space before « : » and inside guillemets, so they never start a line.
@@ -66,8 +66,7 @@ export const frSummary = {
 
   findingsHeading: 'Points à corriger ou à vérifier',
   noFindings: 'Aucune anomalie\u00A0: le classeur est cohérent.',
-  finding: (severity: string, where: string, message: string) => `${severity} ${where}\u00A0: ${message}`,
-  severity: { error: '✖ Erreur —', warning: '⚠ Attention —', info: 'ℹ Info —' },
+  finding: (severity: 'error' | 'warning' | 'info', where: string, message: string) => `${severityWords(severity)} — ${where}\u00A0: ${message}`,
 
   generatedOn: (date: string) => `Document généré le ${date} à partir du classeur CTG.`,
   spreadsheetLink: 'Ouvrir le classeur',

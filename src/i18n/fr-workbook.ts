@@ -76,7 +76,6 @@ export const frControl = {
   findingsTitle: 'Dernière vérification',
   findingsHeader: ['Cellule', 'Message', 'Gravité'],
   noFindings: 'Aucune anomalie.',
-  severity: { error: 'Erreur', warning: 'Attention', info: 'Info' },
   axisObjectives: 'Objectifs stratégiques',
   axisThemes: 'Thématiques',
   axisActionsHeader: ['Fiche action', 'Intitulé', 'Statut'],

@@ -115,7 +115,7 @@ function findingBlocks(report: CheckReport): Block[] {
   // Errors first, then warnings, then the rest, each group in the check's order.
   const rank = { error: 0, warning: 1, info: 2 } as const;
   const findings = [...report.findings].sort((a, b) => rank[a.severity] - rank[b.severity]);
-  const items = findings.map((f) => [text(frSummary.finding(frSummary.severity[f.severity], findingPlace(f), findingMessage(f)))]);
+  const items = findings.map((f) => [text(frSummary.finding(f.severity, findingPlace(f), findingMessage(f)))]);
   return [...blocks, bullets(items)];
 }
 

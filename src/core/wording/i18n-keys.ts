@@ -5,11 +5,10 @@ import type { Severity, YearStatus } from '../domain/report';
 import type { AxisType, PartnerRole, ActionStatus, SchemaRule } from '../domain/schema';
 import type { ImportItemKind } from '../import/result';
 import type { MoneyRefusal } from '../domain/money';
-import { YEAR_STATUS_LABEL, STATUS_ICON, MONEY_REFUSAL, SCHEMA_RULE_MESSAGE } from '../../i18n/fr-domain';
-import { SEVERITY_WORD, SEVERITY_ICON } from '../../i18n/fr-addon';
+import { YEAR_STATUS_LABEL, STATUS_ICON, MONEY_REFUSAL, SCHEMA_RULE_MESSAGE, SEVERITY_WORD, SEVERITY_ICON } from '../../i18n/fr-domain';
 import { SUMMARY_STATUS } from '../../i18n/fr-summary';
 import { ITEM_KIND_LABEL } from '../../i18n/fr-import';
-import { ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL, frControl } from '../../i18n/fr-workbook';
+import { ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL } from '../../i18n/fr-workbook';
 
 /** `exactly<K>()(map)` compiles only when map has every key of K and no other. */
 export const exactly = <K extends PropertyKey>() => <M extends Record<K, unknown>>(map: M & Record<Exclude<keyof M, K>, never>): M => map;
@@ -21,7 +20,6 @@ exactly<MoneyRefusal>()(MONEY_REFUSAL);
 exactly<SchemaRule>()(SCHEMA_RULE_MESSAGE);
 exactly<Severity>()(SEVERITY_WORD);
 exactly<Severity>()(SEVERITY_ICON);
-exactly<Severity>()(frControl.severity);
 exactly<ImportItemKind>()(ITEM_KIND_LABEL);
 exactly<PartnerRole>()(ROLE_LABEL);
 exactly<AxisType>()(AXIS_TYPE_LABEL);

@@ -3,6 +3,7 @@
 // touched. The block a previous refresh wrote is found again from its fixed labels
 // (header rows, the Total row of an axis tab, the end of the findings list of Contrôle).
 import { frControl } from '../../i18n/fr-workbook';
+import { SEVERITY_WORD } from '../../i18n/fr-domain';
 import { SheetSnapshot } from './types';
 import { cellAt, formulaAt, rowCount } from './tables';
 import { isBlank } from './cells';
@@ -45,7 +46,7 @@ function previousAxisBlock(sheet: SheetSnapshot): Extent | undefined {
 function previousControlBlock(sheet: SheetSnapshot): Extent | undefined {
   const findings = rowsWith(sheet, frControl.findingsHeader)[0];
   if (findings === undefined) return undefined;
-  const severities: string[] = Object.values(frControl.severity);
+  const severities: string[] = Object.values(SEVERITY_WORD);
   let last = findings;
   if (text(sheet, findings + 1, 1) === frControl.noFindings) last = findings + 1;
   else while (severities.includes(text(sheet, last + 1, 3))) last++;

@@ -7,7 +7,8 @@ import { Convention, periodYears, PartnerRole } from '../domain/schema';
 import { MAX_PERIOD_YEARS } from '../domain/years';
 import { Finding } from '../domain/report';
 import { findingMessage } from '../wording/finding-message';
-import { YEAR_STATUS_LABEL } from '../../i18n/fr-domain';
+import { SEVERITY_WORD, YEAR_STATUS_LABEL } from '../../i18n/fr-domain';
+import { findingPlace } from '../domain/finding-place';
 import { ROLE_LABEL, ACTION_STATUS_LABEL, frControl, TAB } from '../../i18n/fr-workbook';
 import { CellFormat, CellValue, PlanOp } from './types';
 import { columnLetter, a1 } from './a1';
@@ -121,7 +122,7 @@ export function controlTab(c: Convention, p: Places, axisTabs: AxisTab[], findin
   if (findings.length === 0) g.add([frControl.noFindings]);
   // The message goes in the wide column B, so it can be read without resizing anything.
   const firstFinding = g.nextRow;
-  for (const f of findings) g.add([f.cell ? `${f.sheet}!${f.cell}` : f.sheet, findingMessage(f), frControl.severity[f.severity]]);
+  for (const f of findings) g.add([findingPlace(f), findingMessage(f), SEVERITY_WORD[f.severity]]);
   g.format(firstFinding, 2, findings.length, 1, { wrap: true });
   // Set once, when the tab is created: it covers the year table of any period (up to 6 years
   // and the total), so it stays right when the period changes. Other cells of column E never

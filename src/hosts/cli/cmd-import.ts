@@ -8,6 +8,7 @@ import { requireOutFolder } from './usage';
 import { UserError } from '../../app/errors';
 import { frImportCli, ITEM_KIND_LABEL } from '../../i18n/fr-import';
 import { frCli } from '../../i18n/fr-cli';
+import { severityWords } from '../../i18n/fr-domain';
 
 export function parseImportArgs(args: string[]): { input: string; out?: string } {
   const outAt = args.indexOf('--out');
@@ -43,7 +44,7 @@ export function printImport(file: string, result: ImportResult): string {
   for (const i of uncertain) lines.push(frImportCli.uncertainLine(i.line, ITEM_KIND_LABEL[i.kind], shorten(i.label), i.note ?? ''));
   if (consistency.length > 0) {
     lines.push('', frImportCli.consistencyTitle);
-    for (const f of consistency) lines.push(frImportCli.consistencyLine(frCli.severity[f.severity], f.line, f.message));
+    for (const f of consistency) lines.push(frImportCli.consistencyLine(severityWords(f.severity), f.line, f.message));
   }
   return lines.join('\n');
 }

@@ -3,7 +3,7 @@ import { CheckReport, WordedFinding } from '../../core/domain/report';
 import { wordFinding } from '../../core/wording/finding-message';
 import { findingPlace } from '../../core/domain/finding-place';
 import { formatMoney, plainSpaces } from '../../core/domain/money';
-import { statusWords } from '../../i18n/fr-domain';
+import { severityWords, statusWords } from '../../i18n/fr-domain';
 import { frCli } from '../../i18n/fr-cli';
 
 
@@ -36,5 +36,5 @@ export function printReport(name: string, report: CheckReport): string {
 
 /** One finding as a line of the command's output: severity — place — message. */
 export function printFinding(f: WordedFinding): string {
-  return `  ${frCli.severity[f.severity]} — ${findingPlace(f)} — ${plainSpaces(f.message)}`;
+  return `  ${severityWords(f.severity)} — ${findingPlace(f)} — ${plainSpaces(f.message)}`;
 }

@@ -2,7 +2,8 @@
 // offending cell in the spreadsheet.
 import type { WordedFinding as Finding } from '../../../core/domain/report';
 import { findingPlace } from '../../../core/domain/finding-place';
-import { frSidebar, SEVERITY_ICON, SEVERITY_WORD } from '../../../i18n/fr-addon';
+import { frSidebar } from '../../../i18n/fr-addon';
+import { SEVERITY_ICON, SEVERITY_WORD } from '../../../i18n/fr-domain';
 import { h } from '../dom';
 
 export function findingsPanel(findings: Finding[], select: (f: Finding) => void): HTMLElement {

@@ -9,6 +9,7 @@ import { formatMoney } from '../../../core/domain/money';
 import { ROLE_LABEL } from '../../../i18n/fr-workbook';
 import { ITEM_KIND_LABEL } from '../../../i18n/fr-import';
 import { frImportPanel as t } from '../../../i18n/fr-import-panel';
+import { SEVERITY_ICON } from '../../../i18n/fr-domain';
 import { h, uid } from '../dom';
 
 export type ImportPanelActions = {
@@ -18,7 +19,6 @@ export type ImportPanelActions = {
   say(text: string, kind?: 'info' | 'error'): void;
 };
 
-const SEVERITY_ICON = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 
 function field(label: string, input: HTMLInputElement | HTMLTextAreaElement): HTMLElement {
   input.id ||= uid('imp');

@@ -32,7 +32,7 @@ export const SCHEMA_RULE_MESSAGE = {
 // core's unions where the core meets these words (src/core/wording/).
 
 /** The statuses of a year (the core's YearStatus). */
-type StatusKey = 'balanced' | 'over' | 'under' | 'missing-envelope';
+type StatusKey = 'balanced' | 'over' | 'under' | 'missing-envelope' | 'incomplete';
 
 /** Status words, shown with an icon and a colour but never by colour alone. */
 export const YEAR_STATUS_LABEL: Record<StatusKey, string> = {
@@ -40,10 +40,11 @@ export const YEAR_STATUS_LABEL: Record<StatusKey, string> = {
   over: 'dépassement',
   under: 'reste à répartir',
   'missing-envelope': 'enveloppe manquante',
+  incomplete: 'incomplet',
 };
 
 /** The icon that goes with each status word, so it reads without colour. */
-export const STATUS_ICON: Record<StatusKey, string> = { balanced: '✔', over: '✖', under: '⚠', 'missing-envelope': '⚠' };
+export const STATUS_ICON: Record<StatusKey, string> = { balanced: '✔', over: '✖', under: '⚠', 'missing-envelope': '⚠', incomplete: '✖' };
 
 /** "✔ équilibré": icon and word, as every view shows a status. */
 export const statusWords = (status: StatusKey) => `${STATUS_ICON[status]} ${YEAR_STATUS_LABEL[status]}`;
@@ -57,7 +58,17 @@ export const SEVERITY_ICON: Record<SeverityKey, string> = { error: '✖', warnin
 /** "✖ Erreur": icon and word, as the command line and the documents show a severity. */
 export const severityWords = (severity: SeverityKey) => `${SEVERITY_ICON[severity]} ${SEVERITY_WORD[severity]}`;
 
+/** Why a year's CAF total cannot be computed (the core's GapReason), and what to do. */
+export const GAP_REASON = {
+  'budget-tab-missing': 'l’onglet Budget est introuvable (renommé ou supprimé ?) : redonnez-lui son nom « Budget »',
+  'budget-column-missing': 'une colonne du Budget (identifiant, financeur ou montant de l’année) n’est pas reconnue : redonnez-lui son en-tête',
+  'funder-unreadable': 'le financeur d’une ligne qui a un montant cette année est vide ou inconnu : choisissez-le dans la liste',
+  'amount-unreadable': 'un montant d’une ligne CAF n’est pas lisible : corrigez-le (voir le point sur sa cellule)',
+  'envelope-repeated': 'l’enveloppe CAF de l’année est saisie deux fois : gardez une seule ligne',
+} as const;
+
 export const frFindings = {
+  incompleteYear: (year: number, reason: string) => `${year} : total CAF incomplet, l’équilibre de l’enveloppe n’est pas vérifié — ${reason}.`,
   over: (year: number, delta: string, allocated: string, envelope: string) =>
     `${year} : dépassement de ${delta} (alloué CAF ${allocated} pour une enveloppe de ${envelope}).`,
   under: (year: number, delta: string, allocated: string, envelope: string) =>

@@ -2,7 +2,7 @@
 // i18n imports nothing from the core, so the parameters are spelled out here; the glue
 // (src/core/wording/finding-message.ts) checks this table against the core's
 // FindingParams, so a missing or mismatched wording is a type error there.
-import { frFindings, frBreakdown, frMoney, FIELD_LABEL, MONEY_REFUSAL } from './fr-domain';
+import { frFindings, frBreakdown, frMoney, FIELD_LABEL, MONEY_REFUSAL, GAP_REASON } from './fr-domain';
 import { frReader } from './fr-workbook';
 
 /** How a finding names an item (the core's ItemName). */
@@ -29,6 +29,7 @@ export const frFindingWords = (money: (cents: number) => string) => ({
   'over-allocation': (p: Yearly) => frFindings.over(p.year, money(Math.abs(p.deltaCents)), money(p.allocatedCents), money(p.envelopeCents)),
   'under-allocation': (p: Yearly) => frFindings.under(p.year, money(Math.abs(p.deltaCents)), money(p.allocatedCents), money(p.envelopeCents)),
   'missing-envelope': (p: { year: number; allocatedCents: number }) => frFindings.missingEnvelope(p.year, money(p.allocatedCents)),
+  'incomplete-year': (p: { year: number; reason: keyof typeof GAP_REASON }) => frFindings.incompleteYear(p.year, GAP_REASON[p.reason]),
   'envelope-outside-period': (p: { year: number; startYear: number; endYear: number }) => frFindings.envelopeOutsidePeriod(p.year, p.startYear, p.endYear),
   'envelope-total-mismatch': (p: { statedCents: number; sumCents: number }) => frFindings.envelopeTotalMismatch(money(p.statedCents), money(p.sumCents)),
   'total-over-allocation': (p: Total) => frFindings.totalOver(money(Math.abs(p.deltaCents)), money(p.allocatedCents), money(p.envelopeCents)),

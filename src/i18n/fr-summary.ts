@@ -60,6 +60,7 @@ export const frSummary = {
     under: (year: number, allocated: string, envelope: string, delta: string) =>
       `${year}\u00A0: les lignes CAF (${allocated}) sont inférieures à l’enveloppe de ${envelope} — reste à répartir ${delta}.`,
     missing: (year: number, allocated: string) => `${year}\u00A0: aucune enveloppe CAF saisie (alloué CAF ${allocated}) — enveloppe manquante.`,
+    incomplete: (year: number) => `${year}\u00A0: total CAF incomplet — des montants du budget ne sont pas lisibles, l’équilibre n’est pas vérifié.`,
   },
   totalSentence: (status: string, allocated: string, envelope: string) =>
     `Sur toute la période\u00A0: ${allocated} alloués pour une enveloppe de ${envelope} — ${status}.`,

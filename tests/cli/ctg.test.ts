@@ -60,10 +60,11 @@ describe('ctg init / check / refresh', () => {
     const json = JSON.parse(r.out);
     expect(Object.keys(json)).toEqual(['years', 'findings']);
     expect(json.years).toEqual([
-      { year: 2024, envelopeCents: 5000000, allocatedCents: 3500000, deltaCents: -1500000, status: 'under' },
+      // G3 (a CAF line's 2024 amount) cannot be read: 2024 is incomplete, not "reste à répartir".
+      { year: 2024, envelopeCents: 5000000, allocatedCents: 3500000, deltaCents: -1500000, status: 'incomplete' },
       { year: 2025, envelopeCents: 5000000, allocatedCents: 5025000, deltaCents: 25000, status: 'over' },
     ]);
-    expect(json.findings.map((f: { code: string; cell?: string }) => `${f.code}@${f.cell}`)).toEqual(['under-allocation@G1', 'over-allocation@H1', 'unreadable-amount@G3']);
+    expect(json.findings.map((f: { code: string; cell?: string }) => `${f.code}@${f.cell}`)).toEqual(['incomplete-year@G1', 'over-allocation@H1', 'unreadable-amount@G3']);
     expect(Object.keys(json.findings[0]).sort()).toEqual(['cell', 'code', 'message', 'severity', 'sheet']);
   });
 

@@ -44,7 +44,7 @@ describe('init → .xlsx → read', () => {
     const control = wb.getWorksheet('Contrôle')!;
     const rules = (control as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
     expect(rules[0].ref).toBe('E2:E8');
-    expect(rules[0].rules.map((r) => r.formulae[0])).toEqual(['E2="équilibré"', 'E2="dépassement"', 'E2="reste à répartir"', 'E2="enveloppe manquante"']);
+    expect(rules[0].rules.map((r) => r.formulae[0])).toEqual(['E2="équilibré"', 'E2="dépassement"', 'E2="reste à répartir"', 'E2="enveloppe manquante"', 'E2="incomplet"']);
   });
 
   test('formula-like text is stored as a text cell, never as a formula', async () => {

@@ -8,6 +8,7 @@ const SAMPLES: { [K in FindingKind]: FindingParams[K] } = {
   'over-allocation': { year: 2024, deltaCents: 100, allocatedCents: 24180200, envelopeCents: 24180100 },
   'under-allocation': { year: 2024, deltaCents: -4080000, allocatedCents: 20100100, envelopeCents: 24180100 },
   'missing-envelope': { year: 2026, allocatedCents: 123456 },
+  'incomplete-year': { year: 2024, reason: 'funder-unreadable' },
   'envelope-outside-period': { year: 2030, startYear: 2023, endYear: 2025 },
   'envelope-total-mismatch': { statedCents: 1, sumCents: 72540300 },
   'total-over-allocation': { deltaCents: 50, allocatedCents: 72540350, envelopeCents: 72540300 },
@@ -63,6 +64,7 @@ test('the wordings are the French sentences people see, amounts formatted from c
   expect(words('unreadable-amount')).toBe("Ligne 6, 2024 : « 12abc » n'est pas un montant lisible : seuls des chiffres, des espaces, une virgule décimale et le signe € sont acceptés.");
   expect(words('unknown-action')).toBe('Ligne sans identifiant : fiche action FA99 inconnue.');
   expect(words('unknown-axis')).toBe('FA07 : axe AX9 inconnu.');
+  expect(words('incomplete-year')).toBe('2024 : total CAF incomplet, l’équilibre de l’enveloppe n’est pas vérifié — le financeur d’une ligne qui a un montant cette année est vide ou inconnu : choisissez-le dans la liste.');
   expect(words('empty-field')).toBe('Axe 2 : intitulé non renseigné(e).');
   expect(words('period-incomplete')).toBe('Période incomplète : année de fin non renseignée.');
   expect(words('no-caf-signatory')).toBe('Aucun signataire CAF : une CTG est signée par la CAF du département.');

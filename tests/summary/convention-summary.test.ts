@@ -99,11 +99,13 @@ describe('convention summary of a workbook with problems', () => {
 
   it('lists errors before warnings', () => {
     const { convention, report } = thore((c) => {
-      c.budget[3].amounts['2024'] = '12abc'; // an error (unreadable) that also leaves 2024 under the envelope (a warning)
+      c.envelopes = c.envelopes.filter((e) => e.year !== 2023); // a warning (missing envelope) for the first year
+      c.budget[3].amounts['2024'] = '12abc'; // errors: an unreadable CAF amount, so 2024 is incomplete
     });
     const findings = allText(buildConventionSummary(convention, report, { generatedAt: GENERATED_AT })).filter((t) => /^(✖ Erreur|⚠ Attention) — /.test(t));
-    expect(findings.map((t) => t.slice(0, 1))).toEqual(['✖', '⚠']);
-    expect(report.findings.map((f) => f.severity)).toEqual(['warning', 'error']); // the check's own order differs
+    expect(findings.map((t) => t.slice(0, 1))).toEqual(['✖', '✖', '✖', '⚠']);
+    // The check's own order differs: 2023's missing envelope first, then 2024 incomplete, the stated total, the unreadable cell.
+    expect(report.findings.map((f) => `${f.severity} ${f.code}`)).toEqual(['warning missing-envelope', 'error incomplete-year', 'error envelope-total-mismatch', 'error unreadable-amount']);
   });
 
   it('keeps an unreadable amount visible, quoted as typed, and leaves it out of the totals', () => {

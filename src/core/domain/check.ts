@@ -4,7 +4,7 @@
 // pinned to a cell through the locator it is given. Findings are codes with typed
 // parameters (report.ts); their French words are chosen where they are shown.
 import { Convention, periodYears, BudgetLine } from './schema';
-import { CheckReport, Finding, YearReport, YearStatus, Breakdown, Severity, FindingDetail, ItemName, EmptyField, finding } from './report';
+import { CheckReport, Finding, YearReport, YearStatus, Breakdown, Severity, FindingDetail, ItemName, EmptyField, GapReason, ReadGaps, finding } from './report';
 import { parseMoney } from './money';
 import { Locator, CellRef } from './locator';
 
@@ -25,12 +25,16 @@ export function statusOf(envelopeCents: number | null, deltaCents: number, toler
   return deltaCents > 0 ? 'over' : 'under';
 }
 
-export function checkConvention(convention: Convention, locate: Locator): CheckReport {
+/**
+ * `gaps`: what the reader could not read with certainty (a missing Budget tab or column, a
+ * funder it could not read); such a year is `incomplete`, never balanced, over or under.
+ */
+export function checkConvention(convention: Convention, locate: Locator, gaps: ReadGaps = {}): CheckReport {
   const findings: Finding[] = [];
   const add: Add = (severity, detail, where) => findings.push(finding(severity, detail, where));
 
   const years = checkPeriod(convention, locate, add);
-  const yearReports = checkYears(convention, years, locate, add);
+  const yearReports = checkYears(convention, years, incompleteYears(convention, years, gaps), locate, add);
   const total = checkTotal(convention, yearReports, add);
   checkEnvelopes(convention, years, locate, add);
   checkAmounts(convention, years, locate, add);
@@ -76,15 +80,40 @@ function cafAllocatedByYear(c: Convention, years: number[]): Map<number, number>
   return sums;
 }
 
-function checkYears(c: Convention, years: number[], locate: Locator, add: Add): YearReport[] {
+/** The years whose CAF total cannot be computed with certainty, and why (the first reason found). */
+function incompleteYears(c: Convention, years: number[], gaps: ReadGaps): Map<number, GapReason> {
+  const out = new Map<number, GapReason>();
+  const mark = (year: number, reason: GapReason) => {
+    if (years.includes(year) && !out.has(year)) out.set(year, reason);
+  };
+  if (gaps.all) for (const y of years) mark(y, gaps.all);
+  for (const [y, reason] of gaps.years ?? []) mark(y, reason);
+  for (const line of c.budget) {
+    if (!isCafLine(line)) continue;
+    for (const [y, v] of Object.entries(line.amounts)) if (typeof v === 'string' && v.trim() !== '' && !parseMoney(v).ok) mark(Number(y), 'amount-unreadable');
+  }
+  const seen = new Set<number>();
+  for (const e of c.envelopes) {
+    if (seen.has(e.year)) mark(e.year, 'envelope-repeated');
+    seen.add(e.year);
+  }
+  return out;
+}
+
+function checkYears(c: Convention, years: number[], incomplete: Map<number, GapReason>, locate: Locator, add: Add): YearReport[] {
   const allocated = cafAllocatedByYear(c, years);
   const envelopes = new Map(c.envelopes.map((e) => [e.year, e.amountCents]));
   return years.map((year) => {
     const envelopeCents = envelopes.get(year) ?? null;
     const allocatedCents = allocated.get(year) ?? 0;
     const deltaCents = envelopeCents === null ? allocatedCents : allocatedCents - envelopeCents;
-    const status = statusOf(envelopeCents, deltaCents, c.toleranceCents);
     const where = locate.envelope(year);
+    const reason = incomplete.get(year);
+    if (reason) {
+      add('error', { kind: 'incomplete-year', year, reason }, reason === 'envelope-repeated' ? where : locate.budgetYear(year));
+      return { year, envelopeCents, allocatedCents, deltaCents, status: 'incomplete' as const };
+    }
+    const status = statusOf(envelopeCents, deltaCents, c.toleranceCents);
     const amounts = { year, deltaCents, allocatedCents, envelopeCents: envelopeCents ?? 0 };
     // Over and under allocation point at the year's column of the budget, where lines are fixed.
     if (status === 'over') add('error', { kind: 'over-allocation', ...amounts }, locate.budgetYear(year));
@@ -99,10 +128,11 @@ function checkTotal(c: Convention, years: YearReport[], add: Add): CheckReport['
   const allocatedCents = years.reduce((s, y) => s + y.allocatedCents, 0);
   const deltaCents = allocatedCents - envelopeCents;
   const anyMissing = years.length === 0 || years.some((y) => y.envelopeCents === null);
-  const status = anyMissing ? 'missing-envelope' : statusOf(envelopeCents, deltaCents, c.toleranceCents * years.length);
+  const anyIncomplete = years.some((y) => y.status === 'incomplete');
+  const status = anyIncomplete ? 'incomplete' : anyMissing ? 'missing-envelope' : statusOf(envelopeCents, deltaCents, c.toleranceCents * years.length);
   // Per-year findings already say which year is off; the total only speaks when years compensate each other.
   const yearsAllFine = years.every((y) => y.status === 'balanced');
-  if (!anyMissing && yearsAllFine && status !== 'balanced') {
+  if (!anyMissing && !anyIncomplete && yearsAllFine && status !== 'balanced') {
     const amounts = { deltaCents, allocatedCents, envelopeCents };
     if (status === 'over') add('error', { kind: 'total-over-allocation', ...amounts }, { sheet: 'Budget' });
     else add('warning', { kind: 'total-under-allocation', ...amounts }, { sheet: 'Budget' });

@@ -13,6 +13,7 @@ export const FINDING_CODES = [
   'over-allocation', // dépassement
   'under-allocation', // reste à répartir
   'missing-envelope',
+  'incomplete-year',
   'envelope-outside-period',
   'envelope-total-mismatch',
   'total-over-allocation',
@@ -55,6 +56,7 @@ export type FindingParams = {
   'over-allocation': { year: number; deltaCents: number; allocatedCents: number; envelopeCents: number };
   'under-allocation': { year: number; deltaCents: number; allocatedCents: number; envelopeCents: number };
   'missing-envelope': { year: number; allocatedCents: number };
+  'incomplete-year': { year: number; reason: GapReason };
   'envelope-outside-period': { year: number; startYear: number; endYear: number };
   'envelope-total-mismatch': { statedCents: number; sumCents: number };
   'total-over-allocation': { deltaCents: number; allocatedCents: number; envelopeCents: number };
@@ -101,6 +103,7 @@ export const CODE_OF_KIND: { readonly [K in FindingKind]: FindingCode } = {
   'over-allocation': 'over-allocation',
   'under-allocation': 'under-allocation',
   'missing-envelope': 'missing-envelope',
+  'incomplete-year': 'incomplete-year',
   'envelope-outside-period': 'envelope-outside-period',
   'envelope-total-mismatch': 'envelope-total-mismatch',
   'total-over-allocation': 'total-over-allocation',
@@ -159,7 +162,14 @@ export type WordedFinding = {
   cell?: string; // A1 reference in that tab
 };
 
-export type YearStatus = 'balanced' | 'over' | 'under' | 'missing-envelope';
+/** `incomplete`: some amount the year's CAF total needs could not be read with certainty, so nothing is said of the balance. */
+export type YearStatus = 'balanced' | 'over' | 'under' | 'missing-envelope' | 'incomplete';
+
+/** Why a year's CAF total cannot be computed with certainty. */
+export type GapReason = 'budget-tab-missing' | 'budget-column-missing' | 'funder-unreadable' | 'amount-unreadable' | 'envelope-repeated';
+
+/** What the reader could not read with certainty, for the check: every year, or some years, and why. */
+export type ReadGaps = { all?: GapReason; years?: Map<number, GapReason> };
 
 export type YearReport = {
   year: number;

@@ -96,6 +96,8 @@ export function yearSentence(y: YearReport): string {
       return frSummary.yearSentence.under(y.year, allocated, envelope, delta);
     case 'missing-envelope':
       return frSummary.yearSentence.missing(y.year, allocated);
+    case 'incomplete':
+      return frSummary.yearSentence.incomplete(y.year);
   }
 }
 

@@ -1,11 +1,11 @@
 // i18n is a leaf: its maps spell out the keys of the core's unions instead of importing
 // them. This module, which nothing imports, makes any drift a type error: a key the core
 // adds and the French words lack, or a key the French words keep after the core dropped it.
-import type { Severity, YearStatus } from '../domain/report';
+import type { GapReason, Severity, YearStatus } from '../domain/report';
 import type { AxisType, PartnerRole, ActionStatus, SchemaRule } from '../domain/schema';
 import type { ImportItemKind } from '../import/result';
 import type { MoneyRefusal } from '../domain/money';
-import { YEAR_STATUS_LABEL, STATUS_ICON, MONEY_REFUSAL, SCHEMA_RULE_MESSAGE, SEVERITY_WORD, SEVERITY_ICON } from '../../i18n/fr-domain';
+import { YEAR_STATUS_LABEL, STATUS_ICON, MONEY_REFUSAL, SCHEMA_RULE_MESSAGE, SEVERITY_WORD, SEVERITY_ICON, GAP_REASON } from '../../i18n/fr-domain';
 import { SUMMARY_STATUS } from '../../i18n/fr-summary';
 import { ITEM_KIND_LABEL } from '../../i18n/fr-import';
 import { ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL } from '../../i18n/fr-workbook';
@@ -20,6 +20,7 @@ exactly<MoneyRefusal>()(MONEY_REFUSAL);
 exactly<SchemaRule>()(SCHEMA_RULE_MESSAGE);
 exactly<Severity>()(SEVERITY_WORD);
 exactly<Severity>()(SEVERITY_ICON);
+exactly<GapReason>()(GAP_REASON);
 exactly<ImportItemKind>()(ITEM_KIND_LABEL);
 exactly<PartnerRole>()(ROLE_LABEL);
 exactly<AxisType>()(AXIS_TYPE_LABEL);

@@ -107,12 +107,12 @@ function rowSum(row: number, firstCol: number, n: number): string {
 
 const protectAll = (description: string) => (sheet: string): PlanOp[] => [{ kind: 'protect', sheet, range: { row: 1, col: 1, rows: 1000, cols: 26 }, description }];
 
-export function controlTab(c: Convention, p: Places, axisTabs: AxisTab[], findings: Finding[]): Generated {
+export function controlTab(c: Convention, p: Places, axisTabs: AxisTab[], { findings, incomplete }: { findings: Finding[]; incomplete: number[] }): Generated {
   const years = periodYears(c.period);
   const g = new GridBuilder();
   if (years.length === 0) g.add([frControl.noYears]);
   else {
-    yearTable(g, p, years);
+    yearTable(g, p, years, incomplete);
     g.add([]);
     breakdownTables(g, c, p, years, axisTabs);
   }
@@ -134,15 +134,25 @@ export function controlTab(c: Convention, p: Places, axisTabs: AxisTab[], findin
   return g.done((sheet) => [...conditional(sheet), ...protectAll(frControl.generatedProtection)(sheet)], [150, 320, 130, 130, 160, ...years.map(() => 120)]);
 }
 
-/** Per year: enveloppe (from the Convention tab), alloué CAF (SUMIFS on the budget), écart, statut. */
-function yearTable(g: GridBuilder, p: Places, years: number[]) {
+/**
+ * Per year: enveloppe (from the Convention tab), alloué CAF (SUMIFS on the budget), écart, statut.
+ * The status is *incomplet* when a CAF amount of the year is not a number (counted live: every
+ * non-empty cell minus the numeric ones) or when the check found the year incomplete for a reason
+ * a formula cannot see (a missing column, an unreadable funder): then until the next refresh.
+ */
+function yearTable(g: GridBuilder, p: Places, years: number[], incomplete: number[]) {
   g.add(frControl.yearHeader, headerFormat);
   const { yearCol, amountCol } = p.envelopes;
   const funderCol = p.budget.cols.get('funder');
   const tolRow = p.fields.rows.get('toleranceCents');
   const tol = tolRow !== undefined && p.fields.valueCol !== undefined ? `N(${sheetRef(TAB.convention)}$${columnLetter(p.fields.valueCol)}$${tolRow})` : '0';
-  const status = (r: number, tolerance: string, missing: string) =>
-    `=IF(${missing},${str(YEAR_STATUS_LABEL['missing-envelope'])},IF(ABS(D${r})<=${tolerance},${str(YEAR_STATUS_LABEL.balanced)},IF(D${r}>0,${str(YEAR_STATUS_LABEL.over)},${str(YEAR_STATUS_LABEL.under)})))`;
+  const status = (r: number, tolerance: string, missing: string, unsure: string) =>
+    `=IF(${unsure},${str(YEAR_STATUS_LABEL.incomplete)},IF(${missing},${str(YEAR_STATUS_LABEL['missing-envelope'])},IF(ABS(D${r})<=${tolerance},${str(YEAR_STATUS_LABEL.balanced)},IF(D${r}>0,${str(YEAR_STATUS_LABEL.over)},${str(YEAR_STATUS_LABEL.under)}))))`;
+  const caf = funderCol ? `${col$(TAB.budget, funderCol)},${str(ROLE_LABEL.caf)}` : '';
+  const unsureOf = (y: number, range: string | undefined) => {
+    if (incomplete.includes(y) || !range || !caf) return 'TRUE';
+    return `COUNTIFS(${caf},${range},"<>")-COUNTIFS(${caf},${range},">-1E+300")>0`;
+  };
   const first = g.nextRow;
   for (const y of years) {
     const r = g.nextRow;
@@ -151,13 +161,13 @@ function yearTable(g: GridBuilder, p: Places, years: number[]) {
       : '=""';
     const range = yearRange(p, y);
     const allocated = range && funderCol ? `=SUMIFS(${range},${col$(TAB.budget, funderCol)},${str(ROLE_LABEL.caf)})` : '=0';
-    g.add([y, { f: envelope }, { f: allocated }, { f: `=IF(B${r}="",C${r},ROUND(C${r}-B${r},2))` }, { f: status(r, tol, `B${r}=""`) }]);
+    g.add([y, { f: envelope }, { f: allocated }, { f: `=IF(B${r}="",C${r},ROUND(C${r}-B${r},2))` }, { f: status(r, tol, `B${r}=""`, unsureOf(y, range)) }]);
   }
   const last = g.nextRow - 1;
   const t = g.nextRow;
   g.add(
     [frControl.total, { f: `=SUM(B${first}:B${last})` }, { f: `=SUM(C${first}:C${last})` }, { f: `=ROUND(C${t}-B${t},2)` },
-      { f: status(t, `${years.length}*${tol}`, `COUNTIF(E${first}:E${last},${str(YEAR_STATUS_LABEL['missing-envelope'])})>0`) }],
+      { f: status(t, `${years.length}*${tol}`, `COUNTIF(E${first}:E${last},${str(YEAR_STATUS_LABEL['missing-envelope'])})>0`, `COUNTIF(E${first}:E${last},${str(YEAR_STATUS_LABEL.incomplete)})>0`) }],
     { bold: true },
   );
   g.format(first, 2, t - first + 1, 3, money);

@@ -19,7 +19,10 @@ import type { PlanCounts } from './plan-counts';
 /** What the plan accumulates, shared by its parts. */
 export type PlanOut = { ops: PlanOp[]; findings: Finding[]; counts: PlanCounts; addSheet: (name: string, index: number) => void };
 
-export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapshot, places: Places, shown: Finding[], out: PlanOut): void {
+/** What Contrôle shows of the check: its findings, and the years whose CAF total is incomplete. */
+export type Shown = { findings: Finding[]; incomplete: number[] };
+
+export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapshot, places: Places, shown: Shown, out: PlanOut): void {
   const taken = new Set(snapshot.sheets.map((s) => s.name));
   const claim = (wanted: string, kind: GeneratedKind): string => {
     const same = snapshot.sheets.find((s) => s.name === wanted) ?? findSheet(snapshot, wanted);

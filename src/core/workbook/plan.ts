@@ -16,6 +16,7 @@ import { fieldRows, envelopeRows, signatoryRows, axisRows, actionRows, budgetRow
 import { planTable, TableContext, TablePlan, ComputedFormula } from './plan-table';
 import { Places, locatorFrom } from './locate';
 import { readWorkbook, ReadResult } from './read';
+import type { ReadGaps } from '../domain/report';
 import { PlanCounts, noCounts } from './plan-counts';
 import { planGeneratedTabs } from './plan-generated';
 import { normalizeLabel } from './text';
@@ -37,6 +38,8 @@ export type PlanOptions = {
   typedOnly?: boolean;
   /** What the reader made of `snapshot`, when the caller has it already (read once). */
   read?: ReadResult;
+  /** What the reader could not read (a refresh): the years it touches are shown incomplete in Contrôle. */
+  gaps?: ReadGaps;
 };
 
 export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, options: PlanOptions = {}): PlanResult {
@@ -104,8 +107,10 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
 
   if (options.typedOnly) return { plan: { ops }, findings, counts };
   // Generated tabs, from the places just resolved.
-  const shown = [...(options.extraFindings ?? []), ...checkConvention(desired, locatorFrom(places)).findings];
-  planGeneratedTabs(desired, snapshot, places, shown, { ops, findings, counts, addSheet });
+  const check = checkConvention(desired, locatorFrom(places), options.gaps);
+  const shown = [...(options.extraFindings ?? []), ...check.findings];
+  const incomplete = check.years.filter((y) => y.status === 'incomplete').map((y) => y.year);
+  planGeneratedTabs(desired, snapshot, places, { findings: shown, incomplete }, { ops, findings, counts, addSheet });
   return { plan: { ops }, findings, counts };
 }
 

@@ -2,10 +2,10 @@
 // French text, stray spaces, #REF! cells, merged cells, comment rows, huge
 // cells): nothing here throws; every problem becomes a finding (a code and its parameters) pinned to
 // its cell, and the locator records the rows and columns actually found.
-import { Convention, Period, Signatory, BudgetLine, BudgetAmount, Envelope } from '../domain/schema';
+import { Convention, Period, Signatory, BudgetLine, BudgetAmount, Envelope, periodYears } from '../domain/schema';
 import { isPeriodSpan } from '../domain/years';
-import { Finding, FindingDetail, finding } from '../domain/report';
-import { HEADER } from '../../i18n/fr-workbook';
+import { Finding, FindingDetail, GapReason, ReadGaps, finding } from '../domain/report';
+import { HEADER, ROLE_LABEL } from '../../i18n/fr-workbook';
 import type { ConventionField, Locator } from '../domain/locator';
 import { CONVENTION_FIELDS, TAB } from './layout';
 import { a1, firstCell } from './a1';
@@ -16,10 +16,11 @@ import {
 } from './tables';
 import { Cell, ReadContext, budgetAmount, cellText, isBlank, readDate, readMoney, readYear } from './cells';
 import { AXIS_COLUMNS, ACTION_COLUMNS, BUDGET_LINE_COLUMNS, SIGNATORY_COLUMNS, readRow } from './columns';
-import { normalizeLabel } from './text';
+import { keyOfLabel, normalizeLabel } from './text';
 import { Places, locatorFrom } from './locate';
 
-export type ReadResult = { convention: Convention; findings: Finding[]; locator: Locator };
+/** `gaps`: what could not be read with certainty, so that the check does not settle a year on it. */
+export type ReadResult = { convention: Convention; findings: Finding[]; locator: Locator; gaps: ReadGaps };
 
 
 type Ctx = ReadContext;
@@ -48,12 +49,14 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const yearCols = findYearColumns(budgetSheet, budgetHeaderRow);
   const yearKeys = new Map([...yearCols].map(([y, col]) => [yearKey(y), col]));
   const budget = readTable(budgetSheet, budgetTableSpec([]), ctx(TAB.budget), (get, c) => readBudgetLine(get, c, [...yearCols.keys()]), yearKeys);
-  const convention = Convention.parse({ ...conv.value, axes: axes.items, actions: actions.items, budget: budget.items });
+  const lines = budget.items.map((b) => b.line);
+  const convention = Convention.parse({ ...conv.value, axes: axes.items, actions: actions.items, budget: lines });
+  const gaps = budgetGaps(budgetSheet !== undefined, budget.place.cols, yearCols, periodYears(convention.period), budget.items);
   const places: Places = {
     fields: conv.fields, envelopes: conv.envelopes, signatories: conv.signatories,
     axes: axes.place, actions: actions.place, budget: { ...budget.place, yearCols },
   };
-  return { convention, findings, locator: locatorFrom(places) };
+  return { convention, findings, locator: locatorFrom(places), gaps };
 }
 
 // ---- tables ------------------------------------------------------------------
@@ -93,14 +96,36 @@ function skippedRow(sheet: SheetSnapshot | undefined, spec: TableSpec, row: Scan
   return undefined;
 }
 
-function readBudgetLine(get: Getter, c: Ctx, years: number[]): BudgetLine {
+type ReadLine = { line: BudgetLine; funderRead: boolean };
+
+function readBudgetLine(get: Getter, c: Ctx, years: number[]): ReadLine {
   const line = readRow(BUDGET_LINE_COLUMNS, get, c);
   const amounts: Record<string, BudgetAmount> = {};
   for (const y of years) {
     const v = budgetAmount.read(get(yearKey(y)), c);
     if (v !== undefined) amounts[String(y)] = v;
   }
-  return { ...line, amounts };
+  // An empty or unknown funder is read as "Autre": the line may well be a CAF one.
+  const funder = get('funder').value;
+  const funderRead = !isBlank(funder) && keyOfLabel(ROLE_LABEL, String(funder)) !== undefined;
+  return { line: { ...line, amounts }, funderRead };
+}
+
+/**
+ * Where a CAF total cannot be trusted: no Budget tab, no id or funder column (a person's
+ * total row or a CAF line cannot be told apart), a period year without its amount column,
+ * a line with amounts whose funder cannot be read.
+ */
+function budgetGaps(hasTab: boolean, cols: Map<string, number>, yearCols: Map<number, number>, period: number[], lines: ReadLine[]): ReadGaps {
+  if (!hasTab) return { all: 'budget-tab-missing' };
+  if (!cols.has('id') || !cols.has('funder')) return { all: 'budget-column-missing' };
+  const years = new Map<number, GapReason>();
+  for (const y of period) if (!yearCols.has(y)) years.set(y, 'budget-column-missing');
+  for (const { line, funderRead } of lines) {
+    if (funderRead) continue;
+    for (const [y, v] of Object.entries(line.amounts)) if (v !== 0 && !years.has(Number(y))) years.set(Number(y), 'funder-unreadable');
+  }
+  return { years };
 }
 
 // ---- the Convention tab ------------------------------------------------------

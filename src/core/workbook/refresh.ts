@@ -20,7 +20,7 @@ export function refreshPlan(snapshot: WorkbookSnapshot): PlanResult & { conventi
   const typed = planWorkbook(read.convention, snapshot, { typedOnly: true, read });
   const repaired = applyPlan(snapshot, typed.plan);
   const reread = readWorkbook(repaired);
-  const generated = planWorkbook(reread.convention, repaired, { extraFindings: reread.findings, read: reread });
+  const generated = planWorkbook(reread.convention, repaired, { extraFindings: reread.findings, read: reread, gaps: reread.gaps });
   return {
     plan: { ops: [...typed.plan.ops, ...generated.plan.ops] },
     counts: addCounts(typed.counts, generated.counts),
@@ -36,7 +36,7 @@ export const checkAsGenerated = (convention: Convention): CheckReport => checkCo
 /** The envelope check on what the workbook holds, findings pinned to the real cells; reader findings first. */
 export function checkWorkbook(snapshot: WorkbookSnapshot): { convention: Convention; report: CheckReport } {
   const read = readWorkbook(snapshot);
-  const report = checkConvention(read.convention, read.locator);
+  const report = checkConvention(read.convention, read.locator, read.gaps);
   return { convention: read.convention, report: { ...report, findings: [...read.findings, ...report.findings] } };
 }
 

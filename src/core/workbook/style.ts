@@ -11,4 +11,5 @@ export const STATUS_COLOURS: Record<YearStatus, { background: string; fontColor:
   over: { background: '#f4cccc', fontColor: '#990000' },
   under: { background: '#fce5cd', fontColor: '#7f4f00' },
   'missing-envelope': { background: '#eeeeee', fontColor: '#434343' },
+  incomplete: { background: '#f4cccc', fontColor: '#990000' },
 };

@@ -56,6 +56,7 @@ export const frFindingWords = (money: (cents: number) => string) => ({
   'total-row': (p: { row: number }) => frReader.totalRow(p.row),
   'bad-period': (p: { startYear: number; endYear: number }) => frReader.badPeriod(p.startYear, p.endYear),
   'missing-tab': (p: { tab: string }) => frReader.missingTab(p.tab),
+  'typed-tab-renamed': (p: { tab: string; wanted: string }) => frReader.typedTabRenamed(p.tab, p.wanted),
   'missing-column': (p: { tab: string; header: string }) => frReader.missingColumn(p.tab, p.header),
   'missing-field': (p: { label: string }) => frReader.missingField(p.label),
   'axis-tab-renamed': (p: { tab: string; wanted: string }) => frReader.axisTabRenamed(p.tab, p.wanted),

@@ -93,8 +93,9 @@ export const frControl = {
 export const TOTAL_ROW_LABEL = /^(?:sous[-\s]?)?total\b/i;
 
 export const frReader = {
-  missingTab: (tab: string) => `Onglet « ${tab} » introuvable : l'actualisation le recrée, vide.`,
-  missingColumn: (tab: string, header: string) => `Colonne « ${header} » introuvable dans l’onglet ${tab} (en-tête renommé ou supprimé ?) : une colonne « ${header} » est ajoutée à la fin du tableau.`,
+  missingTab: (tab: string) => `Onglet « ${tab} » introuvable (renommé ou supprimé ?) : redonnez-lui son nom « ${tab} » ; l’actualisation ne recrée pas un onglet saisi.`,
+  typedTabRenamed: (tab: string, wanted: string) => `L’onglet « ${tab} » est lu comme l’onglet « ${wanted} » (ses en-têtes sont les siens) : renommez-le « ${wanted} ».`,
+  missingColumn: (tab: string, header: string) => `Colonne « ${header} » introuvable dans l’onglet ${tab} (en-tête renommé ou supprimé ?) : redonnez l’en-tête « ${header} » à la colonne.`,
   missingField: (label: string) => `Ligne « ${label} » introuvable dans l’onglet Convention.`,
   errorCell: (value: string) => `La cellule contient une erreur de calcul (${value}) : elle est ignorée.`,
   notAYear: (value: string) => `« ${value} » n'est pas une année (quatre chiffres, par exemple 2023).`,

@@ -35,6 +35,7 @@ const SAMPLES: { [K in FindingKind]: FindingParams[K] } = {
   'total-row': { row: 11 },
   'bad-period': { startYear: 2023, endYear: 2030 },
   'missing-tab': { tab: 'Axes' },
+  'typed-tab-renamed': { tab: 'Budget 2023', wanted: 'Budget' },
   'missing-column': { tab: 'Budget', header: 'Nature' },
   'missing-field': { label: 'Territoire' },
   'axis-tab-renamed': { tab: 'Axe 1 – Ancien', wanted: 'Axe 1 – Nouveau' },
@@ -70,7 +71,8 @@ test('the wordings are the French sentences people see, amounts formatted from c
   expect(words('no-caf-signatory')).toBe('Aucun signataire CAF : une CTG est signée par la CAF du département.');
   expect(words('sub-cent-number')).toBe("« 40513.004 » a plus de deux décimales : un montant s'arrête aux centimes. La valeur est ignorée.");
   expect(words('unreadable-money')).toBe("« 1,234 » n'est pas un montant lisible : on ne sait pas si le séparateur marque les milliers ou les décimales, écrivez 1 234 € ou 1,23 €. La valeur est ignorée.");
-  expect(words('missing-tab')).toBe("Onglet « Axes » introuvable : l'actualisation le recrée, vide.");
+  expect(words('missing-tab')).toBe('Onglet « Axes » introuvable (renommé ou supprimé ?) : redonnez-lui son nom « Axes » ; l’actualisation ne recrée pas un onglet saisi.');
+  expect(words('typed-tab-renamed')).toBe('L’onglet « Budget 2023 » est lu comme l’onglet « Budget » (ses en-têtes sont les siens) : renommez-le « Budget ».');
   expect(words('total-row')).toBe('Ligne 11 ignorée : c’est une ligne de total saisie à la main, pas une ligne du budget (les totaux sont calculés dans l’onglet Contrôle).');
   expect(findingMessage({ detail: { kind: 'empty-field', item: { by: 'convention' }, field: 'territory' } })).toBe('Convention : territoire non renseigné(e).');
   expect(findingMessage({ detail: { kind: 'empty-field', item: { by: 'position', item: 'signatory', id: '', position: 1 }, field: 'signatoryName' } })).toBe('Signataire 1 : nom du signataire non renseigné(e).');

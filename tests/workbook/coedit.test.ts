@@ -1,5 +1,5 @@
 // What people do to a shared workbook, and what a refresh makes of it.
-import { refreshPlan } from '../../src/core/workbook/refresh';
+import { checkWorkbook, refreshPlan } from '../../src/core/workbook/refresh';
 import { planWorkbook } from '../../src/core/workbook/plan';
 import { applyPlan } from '../../src/core/workbook/snapshot-apply';
 import { readWorkbook } from '../../src/core/workbook/read';
@@ -33,35 +33,51 @@ describe('refresh after co-editing', () => {
     expect(refreshPlan(after).plan.ops).toEqual([]);
   });
 
-  test('a renamed header is reported, the typed column is kept and the expected one is added', () => {
+  test('a renamed header is reported with its fix, the typed column is kept and no second column is added', () => {
     const wb = typeInto(buildWorkbook(smallConvention()), 'Actions', 'B1', 'Titre');
     const { plan, findings, counts } = refreshPlan(wb);
     expect(findings.filter((f) => f.code === 'unreconciled').map((f) => findingMessage(f))).toEqual([
-      'Colonne « Intitulé » introuvable dans l’onglet Actions (en-tête renommé ou supprimé ?) : une colonne « Intitulé » est ajoutée à la fin du tableau.',
+      'Colonne « Intitulé » introuvable dans l’onglet Actions (en-tête renommé ou supprimé ?) : redonnez l’en-tête « Intitulé » à la colonne.',
     ]);
     const after = applyPlan(wb, plan);
     expect(cell(after, 'Actions', 'B1')).toBe('Titre');
     expect(cell(after, 'Actions', 'B2')).toBe('Crèche des Vallées');
-    expect(cell(after, 'Actions', 'P1')).toBe('Intitulé');
-    expect(counts.columnsAdded).toBe(1);
+    expect(sheet(after, 'Actions').values[0]).not.toContain('Intitulé');
+    expect(counts.columnsAdded).toBe(0);
+    expect(plan.ops.filter((o) => o.sheet === 'Actions')).toEqual([]);
   });
 
-  test('a deleted tab is reported and recreated with its headers', () => {
+  test('a deleted typed tab is reported, not recreated empty: the Budget gone makes every year incomplete', () => {
     const wb = buildWorkbook(smallConvention());
     const without = { sheets: wb.sheets.filter((s) => s.name !== 'Axes') };
     const { plan, findings, counts } = refreshPlan(without);
-    expect(findings.map(wordFinding)).toContainEqual(expect.objectContaining({ code: 'unreconciled', sheet: 'Axes', message: "Onglet « Axes » introuvable : l'actualisation le recrée, vide." }));
-    const after = applyPlan(without, plan);
-    expect(sheet(after, 'Axes').values[0]).toEqual(['Identifiant', 'Intitulé', 'Type', 'Thématiques', 'Objectifs stratégiques']);
-    expect(counts.tabsCreated).toBe(1);
-    expect(cell(after, 'Actions', 'C2')).toBe('AX1'); // nothing typed elsewhere is touched
+    expect(findings.map(wordFinding)).toContainEqual(expect.objectContaining({
+      code: 'unreconciled', sheet: 'Axes', message: 'Onglet « Axes » introuvable (renommé ou supprimé ?) : redonnez-lui son nom « Axes » ; l’actualisation ne recrée pas un onglet saisi.',
+    }));
+    expect(plan.ops.some((o) => o.kind === 'addSheet')).toBe(false);
+    expect(counts.tabsCreated).toBe(0);
+    expect(cell(applyPlan(without, plan), 'Actions', 'C2')).toBe('AX1'); // nothing typed elsewhere is touched
+    const noBudget = { sheets: wb.sheets.filter((s) => s.name !== 'Budget') };
+    const report = checkWorkbook(noBudget).report;
+    expect(report.years.map((y) => y.status)).toEqual(['incomplete', 'incomplete']);
+    expect(refreshPlan(noBudget).plan.ops.some((o) => o.kind === 'addSheet')).toBe(false);
   });
 
-  test('one refresh repairs a deleted tab and Contrôle no longer lists it as missing', () => {
+  test('a renamed typed tab is found by its headers and read; the finding says how to rename it back', () => {
     const wb = buildWorkbook(smallConvention());
-    const after = refresh({ sheets: wb.sheets.filter((s) => s.name !== 'Axes') });
-    expect(sheet(after, 'Contrôle').values.flat().join(' ')).not.toContain('introuvable');
-    expect(refreshPlan(after).plan.ops).toEqual([]);
+    const renamed = { sheets: wb.sheets.map((s) => (s.name === 'Budget' ? { ...s, name: 'Budget 2023' } : s)) };
+    const { convention, findings } = readWorkbook(renamed);
+    expect(convention.budget.map((l) => l.id)).toEqual(['L01', 'L02', 'L03', 'L04']);
+    expect(findings.map(wordFinding)).toContainEqual({
+      severity: 'warning', code: 'unreconciled', sheet: 'Budget 2023',
+      message: 'L’onglet « Budget 2023 » est lu comme l’onglet « Budget » (ses en-têtes sont les siens) : renommez-le « Budget ».',
+    });
+    expect(checkWorkbook(renamed).report.years.map((y) => y.status)).toEqual(checkWorkbook(wb).report.years.map((y) => y.status));
+    const { plan } = refreshPlan(renamed);
+    expect(plan.ops.some((o) => o.kind === 'addSheet')).toBe(false);
+    // Contrôle's formulas follow the tab's real name.
+    const after = applyPlan(renamed, plan);
+    expect(formula(after, 'Contrôle', 'C2')).toBe(`=SUMIFS('Budget 2023'!$G:$G,'Budget 2023'!$E:$E,"CAF")`);
   });
 
   test('extending the period adds the new year column after the typed ones, and the envelope row', () => {

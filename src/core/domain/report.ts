@@ -85,6 +85,7 @@ export type FindingParams = {
   'bad-period': { startYear: number; endYear: number };
   // The reader and the plan: what cannot be reconciled with the layout ('unreconciled').
   'missing-tab': { tab: string };
+  'typed-tab-renamed': { tab: string; wanted: string };
   'missing-column': { tab: string; header: string };
   'missing-field': { label: string };
   'axis-tab-renamed': { tab: string; wanted: string };
@@ -130,6 +131,7 @@ export const CODE_OF_KIND: { readonly [K in FindingKind]: FindingCode } = {
   'total-row': 'unreadable-cell',
   'bad-period': 'unreadable-cell',
   'missing-tab': 'unreconciled',
+  'typed-tab-renamed': 'unreconciled',
   'missing-column': 'unreconciled',
   'missing-field': 'unreconciled',
   'axis-tab-renamed': 'unreconciled',

@@ -9,7 +9,7 @@ import { Finding } from '../domain/report';
 import { findingMessage } from '../wording/finding-message';
 import { SEVERITY_WORD, YEAR_STATUS_LABEL } from '../../i18n/fr-domain';
 import { findingPlace } from '../domain/finding-place';
-import { ROLE_LABEL, ACTION_STATUS_LABEL, frControl, TAB } from '../../i18n/fr-workbook';
+import { ROLE_LABEL, ACTION_STATUS_LABEL, frControl } from '../../i18n/fr-workbook';
 import { CellFormat, CellValue, PlanOp } from './types';
 import { columnLetter, a1 } from './a1';
 import { Places } from './locate';
@@ -63,7 +63,7 @@ class GridBuilder {
 const money = { numberFormat: EURO_FORMAT };
 
 /** A year's column of the budget as a SUMIFS sum range, or undefined when the budget has no such column. */
-const yearRange = (p: Places, year: number) => (p.budget.yearCols.has(year) ? col$(TAB.budget, p.budget.yearCols.get(year)!) : undefined);
+const yearRange = (p: Places, year: number) => (p.budget.yearCols.has(year) ? col$(p.names.budget, p.budget.yearCols.get(year)!) : undefined);
 
 export type AxisTab = { name: string; totalRow: number; generated: Generated };
 
@@ -86,7 +86,7 @@ export function axisTab(c: Convention, index: number, name: string, p: Places): 
     const r = g.nextRow;
     const perYear = years.map((y) => {
       const range = yearRange(p, y);
-      return range && actionCol ? { f: `=SUMIFS(${range},${col$(TAB.budget, actionCol)},$A${r})` } : 0;
+      return range && actionCol ? { f: `=SUMIFS(${range},${col$(p.names.budget, actionCol)},$A${r})` } : 0;
     });
     g.add([action.id, action.title, ACTION_STATUS_LABEL[action.status], ...perYear, { f: rowSum(r, firstYearCol, years.length) }]);
   }
@@ -145,10 +145,10 @@ function yearTable(g: GridBuilder, p: Places, years: number[], incomplete: numbe
   const { yearCol, amountCol } = p.envelopes;
   const funderCol = p.budget.cols.get('funder');
   const tolRow = p.fields.rows.get('toleranceCents');
-  const tol = tolRow !== undefined && p.fields.valueCol !== undefined ? `N(${sheetRef(TAB.convention)}$${columnLetter(p.fields.valueCol)}$${tolRow})` : '0';
+  const tol = tolRow !== undefined && p.fields.valueCol !== undefined ? `N(${sheetRef(p.names.convention)}$${columnLetter(p.fields.valueCol)}$${tolRow})` : '0';
   const status = (r: number, tolerance: string, missing: string, unsure: string) =>
     `=IF(${unsure},${str(YEAR_STATUS_LABEL.incomplete)},IF(${missing},${str(YEAR_STATUS_LABEL['missing-envelope'])},IF(ABS(D${r})<=${tolerance},${str(YEAR_STATUS_LABEL.balanced)},IF(D${r}>0,${str(YEAR_STATUS_LABEL.over)},${str(YEAR_STATUS_LABEL.under)}))))`;
-  const caf = funderCol ? `${col$(TAB.budget, funderCol)},${str(ROLE_LABEL.caf)}` : '';
+  const caf = funderCol ? `${col$(p.names.budget, funderCol)},${str(ROLE_LABEL.caf)}` : '';
   const unsureOf = (y: number, range: string | undefined) => {
     if (incomplete.includes(y) || !range || !caf) return 'TRUE';
     return `COUNTIFS(${caf},${range},"<>")-COUNTIFS(${caf},${range},">-1E+300")>0`;
@@ -157,10 +157,10 @@ function yearTable(g: GridBuilder, p: Places, years: number[], incomplete: numbe
   for (const y of years) {
     const r = g.nextRow;
     const envelope = yearCol && amountCol
-      ? `=IF(COUNTIFS(${col$(TAB.convention, yearCol)},$A${r},${col$(TAB.convention, amountCol)},"<>")=0,"",SUMIFS(${col$(TAB.convention, amountCol)},${col$(TAB.convention, yearCol)},$A${r}))`
+      ? `=IF(COUNTIFS(${col$(p.names.convention, yearCol)},$A${r},${col$(p.names.convention, amountCol)},"<>")=0,"",SUMIFS(${col$(p.names.convention, amountCol)},${col$(p.names.convention, yearCol)},$A${r}))`
       : '=""';
     const range = yearRange(p, y);
-    const allocated = range && funderCol ? `=SUMIFS(${range},${col$(TAB.budget, funderCol)},${str(ROLE_LABEL.caf)})` : '=0';
+    const allocated = range && funderCol ? `=SUMIFS(${range},${col$(p.names.budget, funderCol)},${str(ROLE_LABEL.caf)})` : '=0';
     g.add([y, { f: envelope }, { f: allocated }, { f: `=IF(B${r}="",C${r},ROUND(C${r}-B${r},2))` }, { f: status(r, tol, `B${r}=""`, unsureOf(y, range)) }]);
   }
   const last = g.nextRow - 1;
@@ -195,7 +195,7 @@ function breakdownTables(g: GridBuilder, c: Convention, p: Places, years: number
       if (!range) return 0;
       const col = columnLetter(p.budget.yearCols.get(y)!);
       const axes = c.axes.length ? `-SUM(${a1(first, firstYearCol + k)}:${a1(lastAxis, firstYearCol + k)})` : '';
-      return { f: `=ROUND(SUM(${range})-N(${sheetRef(TAB.budget)}$${col}$${p.budget.headerRow ?? 1})${axes},2)` };
+      return { f: `=ROUND(SUM(${range})-N(${sheetRef(p.names.budget)}$${col}$${p.budget.headerRow ?? 1})${axes},2)` };
     }),
     { f: rowSum(noAxisRow, firstYearCol, years.length) },
   ]);
@@ -210,7 +210,7 @@ function breakdownTables(g: GridBuilder, c: Convention, p: Places, years: number
     const r = g.nextRow;
     g.add([ROLE_LABEL[role], '', ...years.map((y) => {
       const range = yearRange(p, y);
-      return range && funderCol ? { f: `=SUMIFS(${range},${col$(TAB.budget, funderCol)},${str(ROLE_LABEL[role])})` } : 0;
+      return range && funderCol ? { f: `=SUMIFS(${range},${col$(p.names.budget, funderCol)},${str(ROLE_LABEL[role])})` } : 0;
     }), { f: rowSum(r, firstYearCol, years.length) }]);
   }
   g.format(firstFunder, firstYearCol, roles.length, years.length + 1, money);

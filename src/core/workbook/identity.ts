@@ -1,7 +1,7 @@
 // What the product makes of a spreadsheet, in one place for the add-on and the CLI.
 import type { WorkbookSnapshot } from './types';
 import { TAB } from '../../i18n/fr-workbook';
-import { findSheet } from './tables';
+import { findTypedSheet } from './tables';
 
 /** The tabs people type, in their order in the workbook. */
 export const TYPED_TABS = [TAB.convention, TAB.axes, TAB.actions, TAB.budget];
@@ -16,8 +16,8 @@ export const TYPED_TABS = [TAB.convention, TAB.axes, TAB.actions, TAB.budget];
 export type WorkbookKind = 'ctg' | 'typed' | 'other';
 
 export function workbookKind(snapshot: WorkbookSnapshot): WorkbookKind {
-  if (findSheet(snapshot, TAB.convention)) return 'ctg';
-  return TYPED_TABS.some((t) => findSheet(snapshot, t)) ? 'typed' : 'other';
+  if (findTypedSheet(snapshot, TAB.convention)) return 'ctg';
+  return TYPED_TABS.some((t) => findTypedSheet(snapshot, t)) ? 'typed' : 'other';
 }
 
 export const isCtgWorkbook = (snapshot: WorkbookSnapshot) => workbookKind(snapshot) === 'ctg';

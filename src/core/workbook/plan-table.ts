@@ -1,6 +1,7 @@
 // Plans one typed table against what the tab holds: adds missing columns and
 // rows, fills empty cells, (re)writes per-row formulas of computed columns.
-// Never writes into a cell that holds something a person typed.
+// Never writes into a cell that holds something a person typed, nor replaces a
+// formula a person wrote. A refresh (`owned`) writes even less: see OwnedOnly.
 import { CellValue, PlanOp, SheetSnapshot } from './types';
 import { TableSpec, cellKey, findColumns, dataRows, isCommentRow, dropdownColumns, cellAt, formulaAt, lastRowIn, rowCount, validationRows } from './tables';
 import { isBlank } from './cells';
@@ -23,7 +24,16 @@ export type TableContext = {
   ownRowsOnly: boolean;
   /** Row of the headers (1, or lower when people inserted rows above it). */
   headerRow: number;
+  /** Set on a refresh: it writes only what the product owns. */
+  owned?: OwnedOnly;
 };
+
+/**
+ * What a refresh may still write in a typed table: the columns `mayAdd` allows (a new year
+ * of an extended period), and computed cells. It never fills an empty typed cell with a
+ * guessed value, and never adds a column it could not find (it may have been renamed).
+ */
+export type OwnedOnly = { mayAdd: (key: string) => boolean };
 
 /** A typed cell the plan left alone although the desired convention says otherwise. */
 export type KeptCell = { row: number; col: number; typed: CellValue; proposed: CellValue };
@@ -49,7 +59,7 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], co
   const cols = new Map(found);
   const newCols: number[] = [];
   spec.columns.forEach((c, i) => {
-    if (cols.has(c.key)) return;
+    if (cols.has(c.key) || (ctx.owned && !ctx.owned.mayAdd(c.key))) return;
     // A new tab gets the designed layout; an existing one gets the column after its last used one.
     const col = sheet ? ctx.nextCol.value : ctx.startCol + i;
     ctx.nextCol.value = Math.max(ctx.nextCol.value, col + 1);
@@ -78,7 +88,7 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], co
   // Appended items take consecutive rows from here, whatever their place in the desired order.
   const firstAppended = Math.max(firstDataRow, (ctx.ownRowsOnly ? lastRowIn(sheet, allCols) : rowCount(sheet)) + 1);
   let nextRow = firstAppended;
-  const rows: number[] = [];
+  const rows: (number | undefined)[] = [];
   const appended: Row[] = [];
   const filled: { row: number; col: number; value: CellValue }[] = [];
   const kept: KeptCell[] = [];
@@ -86,6 +96,10 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], co
   for (const item of desired) {
     const queue = queues.get(keyOf(item[spec.key] ?? ''));
     const row = queue?.pop();
+    if (row === undefined && ctx.owned) {
+      rows.push(undefined); // a refresh adds no row to a typed table
+      continue;
+    }
     if (row === undefined) {
       rows.push(nextRow++);
       appended.push(item);
@@ -93,21 +107,24 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], co
     }
     rows.push(row);
     for (const c of literalCols) {
-      const col = cols.get(c.key)!;
+      const col = cols.get(c.key);
       const want = item[c.key];
-      if (want === undefined || isBlank(want)) continue;
+      if (want === undefined || isBlank(want) || col === undefined) continue;
       const has = cellAt(sheet, row, col);
-      if (isBlank(has) && formulaAt(sheet, row, col) === '') filled.push({ row, col, value: want });
+      if (isBlank(has) && formulaAt(sheet, row, col) === '') {
+        if (!ctx.owned) filled.push({ row, col, value: want });
+      }
       else if (!sameCell(has, want)) kept.push({ row, col, typed: has, proposed: want });
     }
   }
   counts.rowsAdded = appended.length;
   counts.cellsFilled = filled.length;
   for (const f of filled) ops.push({ kind: 'setValues', sheet: sheetName, row: f.row, col: f.col, values: [[f.value]] });
-  if (appended.length > 0) ops.push(...appendOps(sheetName, literalCols.map((c) => [cols.get(c.key)!, c.key] as const), firstAppended, appended));
+  if (appended.length > 0) ops.push(...appendOps(sheetName, literalCols.filter((c) => cols.has(c.key)).map((c) => [cols.get(c.key)!, c.key] as const), firstAppended, appended));
 
-  ops.push(...computedOps(ctx, spec, cols, rows, computed));
-  ops.push(...columnSetupOps(ctx, spec, cols, newCols, rows.length ? Math.max(...rows) : firstDataRow));
+  const placed = rows.filter((r): r is number => r !== undefined);
+  ops.push(...computedOps(ctx, spec, cols, placed, computed));
+  ops.push(...columnSetupOps(ctx, spec, cols, newCols, placed.length ? Math.max(...placed) : firstDataRow));
   if (appended.length > 0) ops.push(...appendedFormatOps(sheetName, spec, cols, newCols, firstAppended, appended.length));
   return { ops, place: { rows, cols, headerRow }, counts, kept };
 }
@@ -131,7 +148,8 @@ function appendOps(sheet: string, colKeys: (readonly [number, string])[], firstR
 function computedOps(ctx: TableContext, spec: TableSpec, cols: Map<string, number>, rows: number[], computed: ComputedFormula): PlanOp[] {
   const ops: PlanOp[] = [];
   for (const c of spec.columns.filter((x) => x.computed)) {
-    const col = cols.get(c.key)!;
+    const col = cols.get(c.key);
+    if (col === undefined) continue;
     let run: { row: number; formulas: string[][] } | undefined;
     const flush = () => {
       if (run) ops.push({ kind: 'setFormulas', sheet: ctx.sheetName, row: run.row, col, formulas: run.formulas });
@@ -141,7 +159,9 @@ function computedOps(ctx: TableContext, spec: TableSpec, cols: Map<string, numbe
       const want = computed(row, cols);
       const has = formulaAt(ctx.sheet, row, col);
       const typed = has === '' && !isBlank(cellAt(ctx.sheet, row, col));
-      if (!want || typed || normalizeFormula(has) === normalizeFormula(want)) {
+      // A formula a person wrote there is theirs: only an empty cell or one of ours is (re)written.
+      const theirs = has !== '' && !isRowSum(has);
+      if (!want || typed || theirs || normalizeFormula(has) === normalizeFormula(want)) {
         flush();
         continue;
       }
@@ -157,6 +177,17 @@ function computedOps(ctx: TableContext, spec: TableSpec, cols: Map<string, numbe
 }
 
 const normalizeFormula = (f: string) => f.replace(/\s+/g, '').toUpperCase();
+
+/**
+ * =SUM(G4:I4) or =SUM(G4,I4,K4) over one row: the shape of the totals the plan writes (on
+ * another row than its own when rows were moved without their formulas following).
+ */
+function isRowSum(formula: string): boolean {
+  const m = /^=SUM\(([^()]*)\)$/.exec(normalizeFormula(formula));
+  if (!m) return false;
+  const rows = m[1].split(/[:,]/).map((r) => /^\$?[A-Z]{1,3}\$?(\d+)$/.exec(r)?.[1]);
+  return rows.every((r) => r !== undefined && r === rows[0]);
+}
 
 /** Groups sorted columns into runs of adjacent ones sharing the same key (one plan op per run). */
 function runs(columns: number[], keyOf: (col: number) => string): number[][] {
@@ -199,6 +230,6 @@ function columnSetupOps(ctx: TableContext, spec: TableSpec, cols: Map<string, nu
 /** Rows appended to existing columns, possibly past their formatted range, still get the euro format. */
 function appendedFormatOps(sheet: string, spec: TableSpec, cols: Map<string, number>, newCols: number[], firstRow: number, count: number): PlanOp[] {
   return spec.columns
-    .filter((c) => c.numberFormat && !newCols.includes(cols.get(c.key)!))
+    .filter((c) => c.numberFormat && cols.has(c.key) && !newCols.includes(cols.get(c.key)!))
     .map((c) => ({ kind: 'format' as const, sheet, range: { row: firstRow, col: cols.get(c.key)!, rows: count, cols: 1 }, format: { numberFormat: c.numberFormat! } }));
 }

@@ -10,11 +10,11 @@ import { TAB, frControl } from '../../i18n/fr-workbook';
 import { Plan, PlanOp, WorkbookSnapshot, CellValue } from './types';
 import { HEADER_ROW, CONVENTION_FIELDS } from './layout';
 import { a1 } from './a1';
-import { AXES_TABLE, ACTIONS_TABLE, budgetTableSpec, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, cellKey, findSheet, findYearColumns, headerRowOf, colCount } from './tables';
+import { AXES_TABLE, ACTIONS_TABLE, budgetTableSpec, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, cellKey, findTypedSheet, findYearColumns, headerRowOf, colCount } from './tables';
 import { EURO_FORMAT, DATE_FORMAT } from './columns';
 import { fieldRows, envelopeRows, signatoryRows, axisRows, actionRows, budgetRows, budgetYears, Row } from './encode';
 import { planTable, TableContext, TablePlan, ComputedFormula } from './plan-table';
-import { Places, locatorFrom } from './locate';
+import { Places, locatorFrom, tabNames } from './locate';
 import { readWorkbook, ReadResult } from './read';
 import type { ReadGaps } from '../domain/report';
 import { PlanCounts, noCounts } from './plan-counts';
@@ -40,6 +40,12 @@ export type PlanOptions = {
   read?: ReadResult;
   /** What the reader could not read (a refresh): the years it touches are shown incomplete in Contrôle. */
   gaps?: ReadGaps;
+  /**
+   * A refresh: `desired` is what was read, so in the typed tabs it writes only what the product
+   * owns — the amount column of a year added at the end of the period, the totals — and never
+   * a missing tab, a column it could not find, or a guessed value in an empty cell.
+   */
+  refresh?: boolean;
 };
 
 export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, options: PlanOptions = {}): PlanResult {
@@ -55,16 +61,20 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
     sheetCount++;
     counts.tabsCreated++;
   };
-  const nameOf = (tab: string) => findSheet(snapshot, tab)?.name ?? tab;
+  const nameOf = (tab: string) => findTypedSheet(snapshot, tab)?.name ?? tab;
 
   // Typed tabs.
   const typed = (tab: string, index: number, tables: [TableSpec, Row[], ComputedFormula?, ((v: CellValue) => string)?][]): TablePlan[] => {
-    const sheet = findSheet(snapshot, tab);
+    const sheet = findTypedSheet(snapshot, tab);
     const name = nameOf(tab);
+    if (!sheet && options.refresh) return tables.map(() => untouched());
     if (!sheet) addSheet(name, index);
     const shared = { claimed: new Set<number>(), nextCol: { value: colCount(sheet) + 1 }, headerRow: headerRowOf(sheet, tables.map(([spec]) => spec)) };
     const plans = tables.map(([spec, rows, computed, keyOf]) => {
-      const ctx: TableContext = { sheet, sheetName: name, ...shared, startCol: CONVENTION_TABLE_START.get(spec) ?? 1, ownRowsOnly: tables.length > 1 };
+      const ctx: TableContext = {
+        sheet, sheetName: name, ...shared, startCol: CONVENTION_TABLE_START.get(spec) ?? 1, ownRowsOnly: tables.length > 1,
+        ...(options.refresh ? { owned: { mayAdd: (key: string) => tab === TAB.budget && isLaterYear(key, existingYears) } } : {}),
+      };
       const plan = planTable(ctx, spec, rows, computed, keyOf);
       ops.push(...plan.ops);
       counts.columnsAdded += plan.counts.columnsAdded;
@@ -80,22 +90,23 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
     }
     return plans;
   };
-  const conventionIsNew = !findSheet(snapshot, TAB.convention);
+  const budgetSheet = findTypedSheet(snapshot, TAB.budget);
+  const existingYears = findYearColumns(budgetSheet, headerRowOf(budgetSheet, [budgetTableSpec([])]));
+  const conventionIsNew = !findTypedSheet(snapshot, TAB.convention);
   const [fields, envelopes, signatories] = typed(TAB.convention, 0, [[FIELDS_TABLE, fieldRows(desired), undefined, (v) => normalizeLabel(cellKey(v))], [ENVELOPES_TABLE, envelopeRows(desired)], [SIGNATORIES_TABLE, signatoryRows(desired)]]);
   if (conventionIsNew) ops.push(...yearBoundOps(nameOf(TAB.convention), fields), ...fieldFormatOps(nameOf(TAB.convention), fields));
   const [axes] = typed(TAB.axes, 1, [[AXES_TABLE, axisRows(desired)]]);
   const [actions] = typed(TAB.actions, 2, [[ACTIONS_TABLE, actionRows(desired)]]);
   const years = budgetYears(desired);
-  const budgetSheet = findSheet(snapshot, TAB.budget);
-  const existingYears = findYearColumns(budgetSheet, headerRowOf(budgetSheet, [budgetTableSpec(years)]));
   const [budget] = typed(TAB.budget, 3, [[budgetTableSpec(years), budgetRows(desired), budgetTotal(years, existingYears)]]);
   counts.axes = axes.counts.rowsAdded;
   counts.actions = actions.counts.rowsAdded;
   counts.budgetLines = budget.counts.rowsAdded;
 
   const yearCols = new Map(existingYears);
-  for (const y of years) yearCols.set(y, budget.place.cols.get(String(y))!);
+  for (const y of years) if (budget.place.cols.has(String(y))) yearCols.set(y, budget.place.cols.get(String(y))!);
   const places: Places = {
+    names: tabNames(nameOf),
     fields: { rows: new Map(fieldRows(desired).map((_, i) => [CONVENTION_FIELDS[i], fields.place.rows[i]])), valueCol: fields.place.cols.get('value') },
     envelopes: {
       rows: new Map(envelopeRows(desired).map((r, i) => [Number(r.year), envelopes.place.rows[i]])),
@@ -114,6 +125,14 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
   return { plan: { ops }, findings, counts };
 }
 
+/** What a refresh plans for a typed tab that is not there: nothing (the reader reported it). */
+const untouched = (): TablePlan => ({ ops: [], place: { rows: [], cols: new Map(), headerRow: HEADER_ROW }, counts: { rowsAdded: 0, columnsAdded: 0, cellsFilled: 0 }, kept: [] });
+
+/** A year column a refresh may add: after every year column the budget already has (the period was extended). */
+function isLaterYear(key: string, existing: Map<number, number>): boolean {
+  return /^\d{4}$/.test(key) && existing.size > 0 && Number(key) > Math.max(...existing.keys());
+}
+
 /** A cell as a person reads it (a date as 30/11/2022). */
 function cellText(v: CellValue): string {
   if (!(v instanceof Date)) return String(v);
@@ -124,7 +143,8 @@ function cellText(v: CellValue): string {
 /** A new Convention tab shows its date as a date and its amounts in euros. */
 function fieldFormatOps(sheet: string, fields: TablePlan): PlanOp[] {
   const col = fields.place.cols.get('value')!;
-  const at = (f: (typeof CONVENTION_FIELDS)[number]) => ({ row: fields.place.rows[CONVENTION_FIELDS.indexOf(f)], col, rows: 1, cols: 1 });
+  // A new tab: every field has its row.
+  const at = (f: (typeof CONVENTION_FIELDS)[number]) => ({ row: fields.place.rows[CONVENTION_FIELDS.indexOf(f)]!, col, rows: 1, cols: 1 });
   return [
     { kind: 'format', sheet, range: at('signatureDate'), format: { numberFormat: DATE_FORMAT, horizontalAlignment: 'left' } },
     { kind: 'format', sheet, range: at('toleranceCents'), format: { numberFormat: EURO_FORMAT, horizontalAlignment: 'left' } },
@@ -138,7 +158,7 @@ function fieldFormatOps(sheet: string, fields: TablePlan): PlanOp[] {
 function yearBoundOps(sheet: string, fields: TablePlan): PlanOp[] {
   const col = fields.place.cols.get('value')!;
   return (['startYear', 'endYear'] as const).map((f) => ({
-    kind: 'validation' as const, sheet, range: { row: fields.place.rows[CONVENTION_FIELDS.indexOf(f)], col, rows: 1, cols: 1 },
+    kind: 'validation' as const, sheet, range: { row: fields.place.rows[CONVENTION_FIELDS.indexOf(f)]!, col, rows: 1, cols: 1 },
     rule: { kind: 'wholeNumber' as const, min: YEAR_MIN, max: YEAR_MAX }, strict: false, helpText: frControl.helpYear(YEAR_MIN, YEAR_MAX),
   }));
 }

@@ -12,12 +12,12 @@ import { a1, firstCell } from './a1';
 import { SheetSnapshot, WorkbookSnapshot } from './types';
 import {
   TableSpec, AXES_TABLE, ACTIONS_TABLE, budgetTableSpec, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE,
-  findSheet, findColumns, findYearColumns, headerRowOf, dataRows, isCommentRow, isTotalRow, dropdownColumns, ScannedRow,
+  findTypedSheet, findColumns, findYearColumns, headerRowOf, dataRows, isCommentRow, isTotalRow, dropdownColumns, ScannedRow,
 } from './tables';
 import { Cell, ReadContext, budgetAmount, cellText, isBlank, readDate, readMoney, readYear } from './cells';
 import { AXIS_COLUMNS, ACTION_COLUMNS, BUDGET_LINE_COLUMNS, SIGNATORY_COLUMNS, readRow } from './columns';
 import { keyOfLabel, normalizeLabel } from './text';
-import { Places, locatorFrom } from './locate';
+import { Places, locatorFrom, tabNames } from './locate';
 
 /** `gaps`: what could not be read with certainty, so that the check does not settle a year on it. */
 export type ReadResult = { convention: Convention; findings: Finding[]; locator: Locator; gaps: ReadGaps };
@@ -36,7 +36,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   });
   const sheets = new Map<string, SheetSnapshot | undefined>();
   for (const name of [TAB.convention, TAB.axes, TAB.actions, TAB.budget]) {
-    const sheet = findSheet(snapshot, name);
+    const sheet = findTypedSheet(snapshot, name);
+    if (sheet && normalizeLabel(sheet.name) !== normalizeLabel(name)) ctx(sheet.name).add('warning', { kind: 'typed-tab-renamed', tab: sheet.name, wanted: name });
     sheets.set(name, sheet);
     if (!sheet) ctx(name).add('warning', { kind: 'missing-tab', tab: name });
     for (const range of sheet?.merges ?? []) findings.push(finding('warning', { kind: 'merged-cells', range }, { sheet: name, cell: firstCell(range) }));
@@ -53,6 +54,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const convention = Convention.parse({ ...conv.value, axes: axes.items, actions: actions.items, budget: lines });
   const gaps = budgetGaps(budgetSheet !== undefined, budget.place.cols, yearCols, periodYears(convention.period), budget.items);
   const places: Places = {
+    names: tabNames((tab) => sheets.get(tab)?.name ?? tab),
     fields: conv.fields, envelopes: conv.envelopes, signatories: conv.signatories,
     axes: axes.place, actions: actions.place, budget: { ...budget.place, yearCols },
   };

@@ -17,10 +17,10 @@ import { applyPlan } from './snapshot-apply';
  */
 export function refreshPlan(snapshot: WorkbookSnapshot): PlanResult & { convention: Convention } {
   const read = readWorkbook(snapshot);
-  const typed = planWorkbook(read.convention, snapshot, { typedOnly: true, read });
+  const typed = planWorkbook(read.convention, snapshot, { typedOnly: true, read, refresh: true });
   const repaired = applyPlan(snapshot, typed.plan);
   const reread = readWorkbook(repaired);
-  const generated = planWorkbook(reread.convention, repaired, { extraFindings: reread.findings, read: reread, gaps: reread.gaps });
+  const generated = planWorkbook(reread.convention, repaired, { extraFindings: reread.findings, read: reread, gaps: reread.gaps, refresh: true });
   return {
     plan: { ops: [...typed.plan.ops, ...generated.plan.ops] },
     counts: addCounts(typed.counts, generated.counts),

@@ -51,6 +51,46 @@ export const colCount = (sheet: SheetSnapshot | undefined) => (sheet ? Math.max(
 
 export const findSheet = (snapshot: { sheets: SheetSnapshot[] }, name: string) => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => normalizeLabel(s.name) === normalizeLabel(name));
 
+/** The tables of each typed tab, to recognise the tab by its header row when it was renamed. */
+const TYPED_TABLES: Record<string, () => TableSpec[]> = {
+  [TAB.convention]: () => [FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE],
+  [TAB.axes]: () => [AXES_TABLE],
+  [TAB.actions]: () => [ACTIONS_TABLE],
+  [TAB.budget]: () => [budgetTableSpec([])],
+};
+
+/** How many of the specs' headers the best of a tab's top rows holds. */
+function headerHits(sheet: SheetSnapshot, specs: TableSpec[]): number {
+  const wanted = new Set(specs.flatMap((spec) => spec.columns.filter((c) => !c.computed).map((c) => normalizeLabel(c.header))));
+  let best = 0;
+  for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.values.length); r++) {
+    best = Math.max(best, new Set((sheet.values[r - 1] ?? []).map(headerKey).filter((h) => wanted.has(h))).size);
+  }
+  return best;
+}
+
+/**
+ * A typed tab: by its name (case, accents and spaces aside), or else — renamed by a
+ * partner ("Budget 2023") — the one tab whose header row holds most of its headers (at
+ * least half of them, three or more), among tabs named like no other tab of the workbook.
+ */
+export function findTypedSheet(snapshot: { sheets: SheetSnapshot[] }, tab: string): SheetSnapshot | undefined {
+  const named = findSheet(snapshot, tab);
+  const tables = TYPED_TABLES[tab];
+  if (named || !tables) return named;
+  const specs = tables();
+  const needed = Math.max(3, Math.ceil(specs.reduce((n, s) => n + s.columns.filter((c) => !c.computed).length, 0) / 2));
+  const known = new Set(Object.keys(TYPED_TABLES).map(normalizeLabel));
+  let best: SheetSnapshot | undefined;
+  let bestHits = needed - 1;
+  for (const sheet of snapshot.sheets) {
+    if (known.has(normalizeLabel(sheet.name))) continue;
+    const hits = headerHits(sheet, specs);
+    if (hits > bestHits) [best, bestHits] = [sheet, hits];
+  }
+  return best;
+}
+
 /** The identity of an item as the reader sees it: trimmed text; an error cell has none. */
 export function cellKey(v: CellValue): string {
   if (isErrorValue(v) || v === null || v === undefined) return '';

@@ -6,6 +6,7 @@ import { TableSpec, cellKey, findColumns, dataRows, isCommentRow, dropdownColumn
 import { Row } from './encode';
 import { TablePlace } from './locate';
 import { headerFormat } from './style';
+import { maxOf } from '../max';
 
 export type TableCounts = { rowsAdded: number; columnsAdded: number; cellsFilled: number };
 
@@ -106,7 +107,7 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], co
   if (appended.length > 0) ops.push(...appendOps(sheetName, literalCols.map((c) => [cols.get(c.key)!, c.key] as const), firstAppended, appended));
 
   ops.push(...computedOps(ctx, spec, cols, rows, computed));
-  ops.push(...columnSetupOps(ctx, spec, cols, newCols, rows.length ? Math.max(...rows) : firstDataRow));
+  ops.push(...columnSetupOps(ctx, spec, cols, newCols, rows.length ? maxOf(rows) : firstDataRow));
   if (appended.length > 0) ops.push(...appendedFormatOps(sheetName, spec, cols, newCols, firstAppended, appended.length));
   return { ops, place: { rows, cols, headerRow }, counts, kept };
 }

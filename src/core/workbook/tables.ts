@@ -6,6 +6,7 @@ import { CellValue, SheetSnapshot, ValidationRule } from './types';
 import { AXES_COLUMNS, ACTIONS_COLUMNS, BUDGET_COLUMNS, CONVENTION_BLOCKS, HEADER_ROW, TAB } from './layout';
 import { HEADER, HEADER_ALIASES, ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL, TOTAL_ROW_LABEL, frControl } from '../../i18n/fr-workbook';
 import { normalizeLabel } from './text';
+import { widest } from '../max';
 
 export const EURO_FORMAT = '#,##0.00 "€"';
 export const DATE_FORMAT = 'dd/mm/yyyy';
@@ -120,7 +121,7 @@ export const isErrorValue = (v: CellValue | undefined): v is string => typeof v 
 export const cellAt = (sheet: SheetSnapshot | undefined, row: number, col: number): CellValue => sheet?.values[row - 1]?.[col - 1] ?? '';
 export const formulaAt = (sheet: SheetSnapshot | undefined, row: number, col: number): string => sheet?.formulas[row - 1]?.[col - 1] ?? '';
 export const rowCount = (sheet: SheetSnapshot | undefined) => sheet?.values.length ?? 0;
-export const colCount = (sheet: SheetSnapshot | undefined) => (sheet ? Math.max(0, ...sheet.values.map((r) => r.length)) : 0);
+export const colCount = (sheet: SheetSnapshot | undefined) => (sheet ? widest(sheet.values) : 0);
 
 export const findSheet = (snapshot: { sheets: SheetSnapshot[] }, name: string) => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => normalizeLabel(s.name) === normalizeLabel(name));
 

@@ -84,7 +84,7 @@ const SRC_LAYERS = ['src/core', 'src/app', 'src/adapters', 'src/i18n'];
 const inLayers = (layers) => layers.map((l) => `${l}/**/*.ts`);
 
 export default defineConfig(
-  { ignores: ['build/**', 'out/**', 'coverage/**', 'test-output/**', 'node_modules/**', 'examples/**'] },
+  { ignores: ['build/**', 'dist/**', 'out/**', 'coverage/**', 'test-output/**', 'node_modules/**', 'examples/**'] },
 
   // ---- Rules for everything ----
   js.configs.recommended,

@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// The `ctg` command. Runs the TypeScript sources through tsx, so the command
-// always matches the code in the repository (no stale compiled copy).
-require('tsx/cjs');
-require('../src/hosts/cli/main.ts')
+// The `ctg` command: runs the JavaScript bundle that `npm install` (the `prepare` script) and
+// `npm run build` write to dist/cli/ctg.cjs; nothing is compiled on a call. On a checkout
+// where the bundle is missing (prepare skipped), it is built once, then run.
+const path = require('path');
+const fs = require('fs');
+
+const bundle = path.join(__dirname, '..', 'dist', 'cli', 'ctg.cjs');
+if (!fs.existsSync(bundle)) {
+  require('child_process').execFileSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'build-cli.mjs'), '--quiet'], { stdio: 'inherit' });
+}
+require(bundle)
   .main(process.argv.slice(2))
   .then((code) => { process.exitCode = code; });

@@ -6,9 +6,17 @@ import type { BlockPlaceholder, InlinePlaceholder } from '../core/summary/templa
 import type { SummaryResult } from './contract';
 import type { PropertiesLike } from './settings';
 
+/**
+ * What a use case reads: every tab (to plan: the generated tabs' contents decide what a refresh
+ * rewrites), or with typedOnly the typed tabs alone (Convention, Axes, Actions, Budget), values
+ * only, for the use cases that only read the convention (sidebar state, check, summary). Other
+ * tabs may then be missing from the snapshot, and formulas read as ''.
+ */
+export type SnapshotOptions = { typedOnly?: boolean };
+
 export interface WorkbookPort {
-  /** One batched read of every tab. */
-  snapshot(): WorkbookSnapshot;
+  /** One batched read of every tab (or of the typed tabs: see SnapshotOptions). */
+  snapshot(options?: SnapshotOptions): WorkbookSnapshot;
   /** Batched writes; called only under withLock. */
   apply(plan: Plan): void;
   /** Selects a cell (or a whole tab when cell is undefined); false when the tab does not exist. */

@@ -25,7 +25,7 @@ const EMPTY_CONVENTION: Convention = {
   envelopes: [], axes: [], actions: [], budget: [],
 };
 
-export function sidebarState(port: WorkbookPort, snapshot = port.snapshot()): SidebarState {
+export function sidebarState(port: WorkbookPort, snapshot = port.snapshot({ typedOnly: true })): SidebarState {
   const summaryUrl = readSettings(port.properties()).summaryUrl ?? null;
   if (!isCtgWorkbook(snapshot)) {
     return { initialized: false, title: '', territory: '', years: [], total: null, findings: [], summaryUrl };

@@ -21,7 +21,7 @@ export type SummaryInput = { convention: Convention; report: CheckReport; meta: 
 /** Server function: reads the spreadsheet once, under the document lock, and writes the summary. */
 export function generateSummary(port: WorkbookPort, now: () => Date = () => new Date()): SummaryResult {
   return port.withLock(() => {
-    const snapshot = port.snapshot();
+    const snapshot = port.snapshot({ typedOnly: true });
     if (!isCtgWorkbook(snapshot)) throw new UserError(frAddon.notInitialized);
     const url = port.url();
     const meta: SummaryMeta = { generatedAt: now(), ...(url ? { spreadsheetUrl: url } : {}) };

@@ -49,7 +49,7 @@ describe('fake Spreadsheet', () => {
     const world = fakeAppsScript();
     const ss = world.globals.SpreadsheetApp.getActiveSpreadsheet();
     ss.getSheets()[0].getRange(1, 1, 1, 1).setValues([[1]]);
-    expect(world.counter.toJSON()).toEqual({ 'Range.setValues': 1, 'Sheet.getRange': 1, 'Spreadsheet.getSheets': 1 });
+    expect(world.counter.toJSON()).toEqual({ 'Range.setValues': 1, 'Sheet.getRange': 1, 'Spreadsheet.getSheets': 1, 'SpreadsheetApp.getActiveSpreadsheet': 1 });
   });
 
   test('in AuthMode.NONE only the Ui is reachable', () => {

@@ -25,7 +25,8 @@ export class CallCounter {
 
 /**
  * Wraps an object so that every method call is counted as `label.method`.
- * Results are returned as is: the fakes wrap the objects they hand out themselves.
+ * Results are returned as is (the fakes wrap the objects they hand out themselves), except
+ * the object itself, returned as its counted proxy so that chained calls count.
  */
 export function counted<T extends object>(target: T, label: string, counter: CallCounter): T {
   return new Proxy(target, {
@@ -34,7 +35,9 @@ export function counted<T extends object>(target: T, label: string, counter: Cal
       if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
       return (...args: unknown[]) => {
         counter.hit(`${label}.${prop}`);
-        return value.apply(obj, args);
+        const result = value.apply(obj, args);
+        // A chained call (builder.setX().setY(), protection.setDescription().setWarningOnly()) is counted too.
+        return result === obj ? receiver : result;
       };
     },
   });

@@ -141,7 +141,14 @@ export class FakeSheet {
   setColumnWidth(col: number, w: number) { this.columnWidths.set(col, w); return this; }
   setColumnWidths(start: number, n: number, w: number) { for (let i = 0; i < n; i++) this.columnWidths.set(start + i, w); return this; }
   getColumnWidth(col: number) { return this.columnWidths.get(col) ?? 100; }
-  getProtections(_type: unknown) { return this.protections.map((p) => this.wrap(p, 'Protection')); }
+  sheetProtections: FakeProtection[] = [];
+  getProtections(type: unknown) { return (type === 'SHEET' ? this.sheetProtections : this.protections).map((p) => this.wrap(p, 'Protection')); }
+  /** Protects the whole tab (ProtectionType.SHEET). */
+  protect() {
+    const p = new FakeProtection(this, `A1:${columnLetter(this.maxColumns)}${this.maxRows}`);
+    this.sheetProtections.push(p);
+    return this.wrap(p, 'Protection');
+  }
   getConditionalFormatRules() { return [...this.conditionalRules]; }
   setConditionalFormatRules(rules: FakeConditionalFormatRule[]) { this.conditionalRules = [...rules]; }
   activate() { this.book.activeSheet = this; return this; }
@@ -206,6 +213,29 @@ export class FakeRange {
   setFontColor(c: string | null) { this.each((cell) => (cell.format.fontColor = c)); return this; }
   setWrap(w: boolean) { this.each((cell) => (cell.format.wrap = w)); return this; }
   setHorizontalAlignment(a: string | null) { this.each((cell) => (cell.format.horizontalAlignment = a)); return this; }
+  /** The 2D setters: one value per cell, the grid the size of the range (Apps Script's message otherwise); null resets where Apps Script allows it. */
+  private eachOf<T>(data: T[][], fn: (cell: Cell, v: T) => void) {
+    this.checkDimensions(data);
+    this.each((cell, r, c) => fn(cell, data[r][c]));
+    return this;
+  }
+  setNumberFormats(f: string[][]) {
+    return this.eachOf(f, (cell, v) => {
+      if (typeof v !== 'string') throw new Error('Exception: The parameters (number[][]) don\'t match the method signature for SpreadsheetApp.Range.setNumberFormats.');
+      cell.format.numberFormat = v;
+    });
+  }
+  setFontWeights(w: (string | null)[][]) { return this.eachOf(w, (cell, v) => (cell.format.fontWeight = v)); }
+  setBackgrounds(c: (string | null)[][]) { return this.eachOf(c, (cell, v) => (cell.format.background = v)); }
+  setFontColors(c: (string | null)[][]) { return this.eachOf(c, (cell, v) => (cell.format.fontColor = v)); }
+  setWraps(w: boolean[][]) {
+    return this.eachOf(w, (cell, v) => {
+      if (typeof v !== 'boolean') throw new Error('Exception: The parameters don\'t match the method signature for SpreadsheetApp.Range.setWraps.');
+      cell.format.wrap = v;
+    });
+  }
+  setHorizontalAlignments(a: (string | null)[][]) { return this.eachOf(a, (cell, v) => (cell.format.horizontalAlignment = v)); }
+  setDataValidations(rules: (FakeDataValidation | null)[][]) { return this.eachOf(rules, (cell, v) => (cell.validation = v ?? undefined)); }
   setDataValidation(rule: FakeDataValidation | null) { this.each((cell) => (cell.validation = rule ?? undefined)); return this; }
   getDataValidation() { return this.sheet.peek(this.row, this.col)?.validation ?? null; }
   merge() { this.sheet.merges.push(this.getA1Notation()); return this; }
@@ -254,15 +284,22 @@ export class FakeSpreadsheet {
     const s = this.sheets.find((x) => x.name === name);
     return s ? this.wrapSheet(s) : null;
   }
-  insertSheet(name: string, index?: number) {
+  insertSheet(name: string, index?: number, options?: { template?: FakeSheet }) {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     const sheet = new FakeSheet(this, name);
+    if (options?.template) copySheet(options.template, sheet);
     const at = index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
     this.sheets.splice(at, 0, sheet);
     this.activeSheet = sheet;
     return this.wrapSheet(sheet);
+  }
+  deleteSheet(sheet: FakeSheet) {
+    const i = this.sheets.findIndex((s) => s === sheet || s.name === sheet.name);
+    if (i < 0) throw new Error('Sheet not found');
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.sheets.splice(i, 1);
   }
   getActiveSheet() { return this.activeSheet ? this.wrapSheet(this.activeSheet) : null; }
   getActiveRange() { return this.activeRange ?? null; }
@@ -274,6 +311,22 @@ export class FakeSpreadsheet {
     if (!s) throw new Error(`no tab ${name}`);
     return s;
   }
+}
+
+/**
+ * What insertSheet(name, index, { template }) copies: the template's cells (values, formulas,
+ * formats, validations), grid size, frozen rows and columns, column widths and conditional
+ * rules (re-targeted to the copy); not its protections, which stay with the template.
+ */
+function copySheet(from: FakeSheet, to: FakeSheet): void {
+  to.rows = from.rows.map((r) => (r ?? []).map((c) => (c ? { ...c, format: { ...c.format }, validation: c.validation ? { ...c.validation } : undefined } : c)));
+  to.maxRows = from.maxRows;
+  to.maxColumns = from.maxColumns;
+  to.frozenRows = from.frozenRows;
+  to.frozenColumns = from.frozenColumns;
+  to.columnWidths = new Map(from.columnWidths);
+  to.conditionalRules = from.conditionalRules.map((r) => new FakeConditionalFormatRule(r.text, r.background, r.fontColor, r.ranges.map((x) => new FakeRange(to, x.row, x.col, x.rows, x.cols))));
+  to.merges = [...from.merges];
 }
 
 class FakeDataValidationBuilder {
@@ -318,10 +371,11 @@ export class FakeSpreadsheetApp {
   getUi() { return this.ui; }
   getActiveSpreadsheet() {
     this.authorized('getActiveSpreadsheet');
+    this.spreadsheet.counter.hit('SpreadsheetApp.getActiveSpreadsheet');
     return counted(this.spreadsheet, 'Spreadsheet', this.spreadsheet.counter);
   }
   getActive() { return this.getActiveSpreadsheet(); }
-  flush() { this.authorized('flush'); this.flushes++; }
-  newDataValidation() { return new FakeDataValidationBuilder(); }
-  newConditionalFormatRule() { return new FakeConditionalFormatRuleBuilder(); }
+  flush() { this.authorized('flush'); this.spreadsheet.counter.hit('SpreadsheetApp.flush'); this.flushes++; }
+  newDataValidation() { this.spreadsheet.counter.hit('SpreadsheetApp.newDataValidation'); return counted(new FakeDataValidationBuilder(), 'DataValidationBuilder', this.spreadsheet.counter); }
+  newConditionalFormatRule() { this.spreadsheet.counter.hit('SpreadsheetApp.newConditionalFormatRule'); return counted(new FakeConditionalFormatRuleBuilder(), 'ConditionalFormatRuleBuilder', this.spreadsheet.counter); }
 }

@@ -46,7 +46,7 @@ export function evaluateFormulas(snapshot: WorkbookSnapshot): WorkbookSnapshot {
     cache.set(key, v);
     return v;
   };
-  const ctx: Ctx = { cellValue, height: (sheet) => sheets.get(sheet)?.values.length ?? 0 };
+  const ctx: Ctx = { cellValue, height: (sheet) => sheets.get(sheet)?.values.length ?? 0, ranges: new Map(), indexes: new Map() };
   return {
     sheets: snapshot.sheets.map((s): SheetSnapshot => ({
       ...s,
@@ -55,7 +55,14 @@ export function evaluateFormulas(snapshot: WorkbookSnapshot): WorkbookSnapshot {
   };
 }
 
-type Ctx = { cellValue: (sheet: string, row: number, col: number) => Scalar; height: (sheet: string) => number };
+type Ctx = {
+  cellValue: (sheet: string, row: number, col: number) => Scalar;
+  height: (sheet: string) => number;
+  /** Range values, read once per evaluation (many SUMIFS share their ranges). */
+  ranges: Map<string, Scalar[]>;
+  /** SUMIFS/COUNTIFS with equality criteria: per set of ranges, the total for each combination of keys (one pass over the ranges). */
+  indexes: Map<string, Map<string, number>>;
+};
 
 const plain = (v: CellValue): Scalar => (v instanceof Date ? v.getTime() / 86400000 + 25569 : v === null || v === undefined ? '' : v);
 
@@ -151,7 +158,18 @@ function parse(src: string, sheet: string): Node {
 
 // ---- evaluation ----------------------------------------------------------------
 
+const refKey = (ref: Ref) => `${ref.sheet}!${ref.row1}:${ref.col1}:${ref.row2}:${ref.col2}`;
+
 function cells(ref: Ref, ctx: Ctx): Scalar[] {
+  const key = refKey(ref);
+  const known = ctx.ranges.get(key);
+  if (known) return known;
+  const out = readCells(ref, ctx);
+  ctx.ranges.set(key, out);
+  return out;
+}
+
+function readCells(ref: Ref, ctx: Ctx): Scalar[] {
   const out: Scalar[] = [];
   const last = Math.min(ref.row2, ctx.height(ref.sheet));
   for (let r = ref.row1; r <= last; r++) for (let c = ref.col1; c <= ref.col2; c++) out.push(ctx.cellValue(ref.sheet, r, c));
@@ -204,6 +222,54 @@ function matcher(criterion: Scalar): (v: Scalar) => boolean {
     return { '=': c === 0, '<>': c !== 0, '<': c < 0, '>': c > 0, '<=': c <= 0, '>=': c >= 0 }[op]!;
   };
   return test;
+}
+
+/**
+ * The key under which a plain equality criterion matches a cell (case aside, numeric text as
+ * its number), or undefined when the criterion is not a plain equality (then every cell is tested).
+ */
+function criterionKey(criterion: Scalar): string | undefined {
+  if (typeof criterion === 'number') return `N:${criterion}`;
+  if (typeof criterion !== 'string' || criterion === '' || /^(<>|<=|>=|<|>|=)/.test(criterion)) return undefined;
+  return criterion.trim() !== '' && !Number.isNaN(Number(criterion)) ? `n:${Number(criterion)}` : `s:${criterion.toLowerCase().normalize('NFC')}`;
+}
+
+/** The keys a cell answers to under criterionKey (blank and booleans match no plain criterion). */
+function cellKey(v: Scalar): string {
+  // A number criterion (from a cell) matches numbers only; a numeric text criterion matches numbers and numeric texts.
+  if (typeof v === 'number') return `n:${v}|N:${v}`;
+  if (typeof v !== 'string' || v === '') return '';
+  const n = v.trim() !== '' && !Number.isNaN(Number(v)) ? `n:${Number(v)}|` : '';
+  return `${n}s:${v.toLowerCase().normalize('NFC')}`;
+}
+
+/** SUMIFS/COUNTIFS over equality criteria: the ranges are indexed once, so each call is a lookup. */
+function indexedIfs(sumRef: Ref | undefined, critRefs: Ref[], keys: string[], ctx: Ctx): number | undefined {
+  const id = `${sumRef ? refKey(sumRef) : '#count'}|${critRefs.map(refKey).join('|')}`;
+  let index = ctx.indexes.get(id);
+  if (!index) {
+    index = new Map();
+    const sum = sumRef ? cells(sumRef, ctx) : undefined;
+    const crit = critRefs.map((r) => cells(r, ctx));
+    if (crit.some((c) => c.length !== (sum?.length ?? crit[0].length))) return undefined;
+    const size = sum?.length ?? crit[0]?.length ?? 0;
+    for (let k = 0; k < size; k++) {
+      const add = !sum ? 1 : typeof sum[k] === 'number' ? (sum[k] as number) : 0;
+      // A numeric text answers to its number and to its text: one entry per combination.
+      let combos = [''];
+      for (const c of crit) {
+        const alternatives = cellKey(c[k]).split('|');
+        if (alternatives[0] === '') {
+          combos = [];
+          break;
+        }
+        combos = combos.flatMap((prefix) => alternatives.map((a) => `${prefix}\u0000${a}`));
+      }
+      for (const combo of combos) index.set(combo, (index.get(combo) ?? 0) + add);
+    }
+    ctx.indexes.set(id, index);
+  }
+  return index.get(keys.map((k) => `\u0000${k}`).join('')) ?? 0;
 }
 
 function evalNode(n: Node, ctx: Ctx): Val {
@@ -263,6 +329,20 @@ function call(name: string, args: Node[], ctx: Ctx): Scalar {
     case 'SUMIFS':
     case 'COUNTIFS':
     case 'COUNTIF': {
+      const first = name === 'SUMIFS' ? 1 : 0;
+      const refs: Ref[] = [];
+      const keys: (string | undefined)[] = [];
+      for (let i = first; i + 1 < args.length; i += 2) {
+        const r = val(i);
+        if (typeof r !== 'object') throw new FormulaError('#VALUE!');
+        refs.push(r);
+        keys.push(criterionKey(scalar(val(i + 1), ctx)));
+      }
+      const sumRef = name === 'SUMIFS' ? val(0) : undefined;
+      if (refs.length > 0 && keys.every((k) => k !== undefined) && (sumRef === undefined || typeof sumRef === 'object')) {
+        const hit = indexedIfs(sumRef, refs, keys as string[], ctx);
+        if (hit !== undefined) return hit;
+      }
       const sum = name === 'SUMIFS' ? range(0) : undefined;
       const pairs: [Scalar[], (v: Scalar) => boolean][] = [];
       for (let i = name === 'SUMIFS' ? 1 : 0; i + 1 < args.length; i += 2) pairs.push([range(i), matcher(scalar(val(i + 1), ctx))]);

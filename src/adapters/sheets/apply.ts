@@ -1,16 +1,32 @@
-// Plan → SpreadsheetApp, in batches: one setValues/setFormulas per block of
-// contiguous rows (consecutive row-by-row ops are merged), one RangeList per
-// distinct cell format, one call per validation range, protections that only warn,
-// conditional rules written once per tab. The number of calls depends on the shape
-// of the plan (tabs, columns, formats), not on the number of data rows.
+// Plan → SpreadsheetApp, in batches. The number of calls depends on the shape of the plan
+// (tabs, properties, distinct validation rules, runs of column widths), never on the number
+// of rows:
+//  - a tab this plan creates is written with one range and one 2D setter per property
+//    (setValues with the formulas included, setFontWeights, setBackgrounds,
+//    setHorizontalAlignments, setDataValidations; setNumberFormats and setWraps where their
+//    cells fill a rectangle, else one RangeList per value, since these two have no "reset"
+//    value to put in the gaps);
+//  - tabs with the same structure (the axis tabs) are made as copies of the first one
+//    (insertSheet with a template: widths, freeze, validations, conditional colours and
+//    formats come with the copy), then only what differs is written;
+//  - the empty default tab of a new spreadsheet ("Feuille 1") becomes the first tab created;
+//  - a tab that already exists gets one setValues/setFormulas per block of rows and one
+//    RangeList per distinct format, so what a person typed around is never touched;
+//  - tab handles come from the read of the same server call (SheetHandles);
+//  - an empty plan makes no call at all.
 import type { CellFormat, CellValue, Plan, PlanOp, Range, ValidationRule } from '../../core/workbook/types';
 import { a1, parseRange } from '../../core/workbook/a1';
-import type { FormatTarget, ProtectionLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './sheets-api';
+import { widest } from '../../core/max';
+import type { FormatTarget, ProtectionLike, RangeLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './sheets-api';
+import type { SheetHandles } from './read';
 import { toSheetValue } from './literal';
 
 /** The grid of a tab created by insertSheet. */
 const NEW_TAB_ROWS = 1000;
 const NEW_TAB_COLUMNS = 26;
+
+/** The name a new spreadsheet gives its first tab, in the languages of Google Sheets' users here. */
+const DEFAULT_TAB = /^(Feuille|Sheet|Hoja|Blatt|Foglio|Folha|Planilha|Blad|Arkusz)\s?\d+$/i;
 
 type CellWrite = { kind: 'setValues' | 'setFormulas'; sheet: string; row: number; col: number; cells: (CellValue | string)[][] };
 
@@ -19,23 +35,22 @@ export function rangeA1(r: Range): string {
   return r.rows === 1 && r.cols === 1 ? start : `${start}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
 }
 
-/** Ragged blocks are split into rows (a rectangle is what setValues accepts); consecutive blocks of the same width are merged. */
+/** Ragged blocks are split into rows (a rectangle is what setValues accepts); consecutive blocks of the same width are merged (in place: linear in rows). */
 export function coalesceBlocks(ops: PlanOp[]): CellWrite[] {
-  const rows: CellWrite[] = [];
+  const merged: CellWrite[] = [];
+  const add = (b: CellWrite) => {
+    const last = merged[merged.length - 1];
+    if (last && last.kind === b.kind && last.sheet === b.sheet && last.col === b.col && last.cells[0].length === b.cells[0].length && last.row + last.cells.length === b.row) {
+      for (const r of b.cells) last.cells.push(r);
+    } else merged.push({ ...b, cells: [...b.cells] });
+  };
   for (const op of ops) {
     if (op.kind !== 'setValues' && op.kind !== 'setFormulas') continue;
     const cells: (CellValue | string)[][] = op.kind === 'setValues' ? op.values : op.formulas;
     if (cells.length === 0 || cells[0].length === 0) continue;
     const rectangular = cells.every((r) => r.length === cells[0].length);
-    if (rectangular) rows.push({ kind: op.kind, sheet: op.sheet, row: op.row, col: op.col, cells });
-    else cells.forEach((r, i) => r.length > 0 && rows.push({ kind: op.kind, sheet: op.sheet, row: op.row + i, col: op.col, cells: [r] }));
-  }
-  const merged: CellWrite[] = [];
-  for (const b of rows) {
-    const last = merged[merged.length - 1];
-    if (last && last.kind === b.kind && last.sheet === b.sheet && last.col === b.col && last.cells[0].length === b.cells[0].length && last.row + last.cells.length === b.row) {
-      last.cells = [...last.cells, ...b.cells];
-    } else merged.push({ ...b, cells: [...b.cells] });
+    if (rectangular) add({ kind: op.kind, sheet: op.sheet, row: op.row, col: op.col, cells });
+    else cells.forEach((r, i) => r.length > 0 && add({ kind: op.kind, sheet: op.sheet, row: op.row + i, col: op.col, cells: [r] }));
   }
   return merged;
 }
@@ -54,8 +69,8 @@ function extentsOf(op: PlanOp): Extent[] {
 
 function extentOf(op: PlanOp): Extent | null {
   switch (op.kind) {
-    case 'setValues': return { sheet: op.sheet, lastRow: op.row + op.values.length - 1, lastCol: op.col + Math.max(0, ...op.values.map((r) => r.length)) - 1 };
-    case 'setFormulas': return { sheet: op.sheet, lastRow: op.row + op.formulas.length - 1, lastCol: op.col + Math.max(0, ...op.formulas.map((r) => r.length)) - 1 };
+    case 'setValues': return { sheet: op.sheet, lastRow: op.row + op.values.length - 1, lastCol: op.col + widest(op.values) - 1 };
+    case 'setFormulas': return { sheet: op.sheet, lastRow: op.row + op.formulas.length - 1, lastCol: op.col + widest(op.formulas) - 1 };
     case 'clear': case 'format': case 'validation': case 'protect': case 'conditionalFormat':
       return { sheet: op.sheet, lastRow: op.range.row + op.range.rows - 1, lastCol: op.range.col + op.range.cols - 1 };
     case 'note': return { sheet: op.sheet, lastRow: op.row, lastCol: op.col };
@@ -64,102 +79,355 @@ function extentOf(op: PlanOp): Extent | null {
   }
 }
 
-function applyFormat(target: FormatTarget, f: CellFormat): void {
-  if (f.numberFormat !== undefined) target.setNumberFormat(f.numberFormat);
-  if (f.bold !== undefined) target.setFontWeight(f.bold ? 'bold' : 'normal');
-  if (f.background !== undefined) target.setBackground(f.background);
-  if (f.fontColor !== undefined) target.setFontColor(f.fontColor);
-  if (f.wrap !== undefined) target.setWrap(f.wrap);
-  if (f.horizontalAlignment !== undefined) target.setHorizontalAlignment(f.horizontalAlignment);
+/** The format properties, each with its 2D setter and whether null puts a cell back to the default. */
+type Property = 'numberFormat' | 'bold' | 'background' | 'fontColor' | 'wrap' | 'horizontalAlignment';
+const PROPERTIES: Property[] = ['numberFormat', 'bold', 'background', 'fontColor', 'wrap', 'horizontalAlignment'];
+const RESETTABLE: Record<Property, boolean> = { numberFormat: false, wrap: false, bold: true, background: true, fontColor: true, horizontalAlignment: true };
+
+function setOne(target: FormatTarget, p: Property, v: unknown): void {
+  switch (p) {
+    case 'numberFormat': target.setNumberFormat(v as string); return;
+    case 'bold': target.setFontWeight(v ? 'bold' : 'normal'); return;
+    case 'background': target.setBackground(v as string); return;
+    case 'fontColor': target.setFontColor(v as string); return;
+    case 'wrap': target.setWrap(v as boolean); return;
+    case 'horizontalAlignment': target.setHorizontalAlignment(v as 'left' | 'center' | 'right'); return;
+  }
+}
+
+function setGrid(range: RangeLike, p: Property, grid: unknown[][]): void {
+  switch (p) {
+    case 'numberFormat': range.setNumberFormats(grid as string[][]); return;
+    case 'bold': range.setFontWeights(grid.map((r) => r.map((v) => (v === undefined ? null : v ? 'bold' : 'normal')))); return;
+    case 'background': range.setBackgrounds(grid.map((r) => r.map((v) => (v ?? null) as string | null))); return;
+    case 'fontColor': range.setFontColors(grid.map((r) => r.map((v) => (v ?? null) as string | null))); return;
+    case 'wrap': range.setWraps(grid as boolean[][]); return;
+    case 'horizontalAlignment': range.setHorizontalAlignments(grid.map((r) => r.map((v) => (v ?? null) as string | null))); return;
+  }
+}
+
+type Rect = { row: number; col: number; rows: number; cols: number };
+const bounding = (rs: Rect[]): Rect | null => {
+  if (rs.length === 0) return null;
+  let r1 = Infinity, c1 = Infinity, r2 = -Infinity, c2 = -Infinity;
+  for (const r of rs) {
+    r1 = Math.min(r1, r.row); c1 = Math.min(c1, r.col);
+    r2 = Math.max(r2, r.row + r.rows - 1); c2 = Math.max(c2, r.col + r.cols - 1);
+  }
+  return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+};
+const rectKey = (r: Rect) => `${r.row}:${r.col}:${r.rows}:${r.cols}`;
+const contains = (outer: Rect, inner: Rect) => inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
+const covers = (whole: Rect, op: { range: Range }) => whole.row === op.range.row && whole.col === op.range.col && whole.rows === op.range.rows && whole.cols === op.range.cols;
+
+/** A grid over rect, filled from the ops in order (later ops win, as when applied one by one). */
+function gridOf<T>(rect: Rect, fill: (set: (r: Rect, value: T) => void) => void): (T | undefined)[][] {
+  const grid: (T | undefined)[][] = Array.from({ length: rect.rows }, () => new Array<T | undefined>(rect.cols).fill(undefined));
+  fill((r, value) => {
+    for (let i = r.row; i < r.row + r.rows; i++) for (let j = r.col; j < r.col + r.cols; j++) grid[i - rect.row][j - rect.col] = value;
+  });
+  return grid;
+}
+
+type FormatOp = Extract<PlanOp, { kind: 'format' }>;
+
+/** The rectangle of a tab's values and formulas. */
+function contentRect(ops: PlanOp[]): Rect | null {
+  return bounding(ops.flatMap((op) => {
+    if (op.kind !== 'setValues' && op.kind !== 'setFormulas') return [];
+    const cells: unknown[][] = op.kind === 'setValues' ? op.values : op.formulas;
+    return cells.length > 0 && widest(cells) > 0 ? [{ row: op.row, col: op.col, rows: cells.length, cols: widest(cells) }] : [];
+  }));
+}
+type ValidationOp = Extract<PlanOp, { kind: 'validation' }>;
+
+/** What makes two new tabs copies of one another: every op but their content and formats, the tab name aside. */
+function structureKey(ops: PlanOp[]): string {
+  return JSON.stringify(ops.filter((op) => !['setValues', 'setFormulas', 'format', 'addSheet', 'note', 'clear'].includes(op.kind)).map((op) => ({ ...op, sheet: '' })));
 }
 
 export class PlanApplier {
   private readonly sheets = new Map<string, SheetLike>();
+  private listed = false;
   private readonly protections = new Map<string, Set<string>>();
-  /** Tabs inserted by this plan: known to be 1 000 × 26, unfrozen and unprotected, so nothing needs reading back. */
-  private readonly created = new Set<string>();
+  /** Tabs inserted by this plan, with their grid (known: nothing needs reading back). */
+  private readonly created = new Map<string, { rows: number; cols: number }>();
+  /** Tabs made as a copy of another tab of this plan: the name of the template. */
+  private readonly copies = new Map<string, string>();
+  private readonly rules = new Map<string, unknown>();
+  private readonly ranges = new Map<string, RangeLike>();
 
-  constructor(private readonly app: SpreadsheetAppLike, private readonly book: SpreadsheetLike) {
-    for (const s of book.getSheets()) this.sheets.set(s.getName(), s);
+  constructor(private readonly app: SpreadsheetAppLike, private readonly book: SpreadsheetLike, private readonly handles?: SheetHandles) {
+    if (handles) {
+      for (const [name, s] of handles.byName) this.sheets.set(name, s);
+      this.listed = true;
+    }
+  }
+
+  private list(): void {
+    if (this.listed) return;
+    this.listed = true;
+    for (const s of this.book.getSheets()) this.sheets.set(s.getName(), s);
   }
 
   private sheet(name: string): SheetLike {
-    const s = this.sheets.get(name);
+    let s = this.sheets.get(name);
+    if (!s) {
+      this.list();
+      s = this.sheets.get(name);
+    }
     if (!s) throw new Error(`Plan refers to a missing tab: ${name}`);
     return s;
   }
 
+  /** One handle per rectangle of a tab, shared by every setter on it. */
+  private range(sheet: string, r: Rect): RangeLike {
+    const key = `${sheet}\u0000${rectKey(r)}`;
+    let range = this.ranges.get(key);
+    if (!range) {
+      range = this.sheet(sheet).getRange(r.row, r.col, r.rows, r.cols);
+      this.ranges.set(key, range);
+    }
+    return range;
+  }
+
   apply(plan: Plan): void {
+    if (plan.ops.length === 0) return;
+    const bySheet = new Map<string, PlanOp[]>();
     for (const op of plan.ops) {
-      if (op.kind !== 'addSheet' || this.sheets.has(op.sheet)) continue;
-      this.sheets.set(op.sheet, this.book.insertSheet(op.sheet, op.index));
-      this.created.add(op.sheet);
+      const list = bySheet.get(op.sheet);
+      if (list) list.push(op);
+      else bySheet.set(op.sheet, [op]);
     }
+    this.createTabs(plan.ops, bySheet);
     this.growGrids(plan.ops);
-    for (const op of plan.ops) if (op.kind === 'clear') this.sheet(op.sheet).getRange(op.range.row, op.range.col, op.range.rows, op.range.cols).clearContent();
-    for (const b of coalesceBlocks(plan.ops)) {
-      const range = this.sheet(b.sheet).getRange(b.row, b.col, b.cells.length, b.cells[0].length);
-      if (b.kind === 'setValues') range.setValues(b.cells.map((r) => r.map(toSheetValue)));
-      else range.setFormulas(b.cells as string[][]);
+    for (const op of plan.ops) if (op.kind === 'clear') this.range(op.sheet, op.range).clearContent();
+    for (const [name, ops] of bySheet) {
+      if (this.copies.has(name)) this.writeCopy(name, ops, bySheet.get(this.copies.get(name)!) ?? []);
+      else if (this.created.has(name)) this.writeNew(name, ops);
+      else this.writeExisting(name, ops);
     }
-    this.applyFormats(plan.ops);
     for (const op of plan.ops) this.applyOther(op);
     this.applyConditionalFormats(plan.ops);
     this.app.flush();
   }
 
-  /** A new tab has 1 000 rows × 26 columns and writing beyond that throws: grow each tab once. */
-  private growGrids(ops: PlanOp[]): void {
-    const need = new Map<string, { rows: number; cols: number }>();
-    for (const e of ops.flatMap(extentsOf)) {
-      const n = need.get(e.sheet) ?? { rows: 0, cols: 0 };
-      need.set(e.sheet, { rows: Math.max(n.rows, e.lastRow), cols: Math.max(n.cols, e.lastCol) });
-    }
-    for (const [name, n] of need) {
-      const s = this.sheet(name);
-      const fresh = this.created.has(name);
-      const maxRows = fresh ? NEW_TAB_ROWS : s.getMaxRows();
-      if (n.rows > maxRows) s.insertRowsAfter(maxRows, n.rows - maxRows);
-      const maxCols = fresh ? NEW_TAB_COLUMNS : s.getMaxColumns();
-      if (n.cols > maxCols) s.insertColumnsAfter(maxCols, n.cols - maxCols);
+  private createTabs(ops: PlanOp[], bySheet: Map<string, PlanOp[]>): void {
+    if (ops.some((op) => op.kind === 'addSheet')) this.list();
+    const templates = new Map<string, string>();
+    let reusable = this.reusableDefaultTab(ops);
+    for (const op of ops) {
+      if (op.kind !== 'addSheet' || this.sheets.has(op.sheet)) continue;
+      if (reusable && this.handles && this.handles.order.indexOf(reusable) === op.index) {
+        // The empty "Feuille 1" of a new spreadsheet becomes this tab rather than staying behind.
+        const s = this.sheets.get(reusable)!;
+        s.setName(op.sheet);
+        this.sheets.delete(reusable);
+        this.sheets.set(op.sheet, s);
+        this.created.set(op.sheet, { rows: s.getMaxRows(), cols: s.getMaxColumns() });
+        reusable = undefined;
+        continue;
+      }
+      const own = bySheet.get(op.sheet) ?? [];
+      const key = structureKey(own);
+      const template = templates.get(key);
+      if (template && this.canCopy(own, bySheet.get(template) ?? [])) {
+        this.sheets.set(op.sheet, this.book.insertSheet(op.sheet, op.index, { template: this.sheets.get(template)! }));
+        this.created.set(op.sheet, { ...this.created.get(template)! });
+        this.copies.set(op.sheet, template);
+        continue;
+      }
+      this.sheets.set(op.sheet, this.book.insertSheet(op.sheet, op.index));
+      this.created.set(op.sheet, { rows: NEW_TAB_ROWS, cols: NEW_TAB_COLUMNS });
+      if (!templates.has(key)) templates.set(key, op.sheet);
     }
   }
 
-  /** Same format on many ranges of a tab → one RangeList. */
-  private applyFormats(ops: PlanOp[]): void {
-    const groups = new Map<string, { sheet: string; format: CellFormat; ranges: Range[] }>();
+  /** The one empty default tab of the workbook, when no op names it and the plan adds tabs. */
+  private reusableDefaultTab(ops: PlanOp[]): string | undefined {
+    if (!this.handles || !ops.some((op) => op.kind === 'addSheet')) return undefined;
+    const candidates = this.handles.order.filter((n) => this.handles!.empty.has(n) && DEFAULT_TAB.test(n));
+    if (candidates.length !== 1) return undefined;
+    return ops.some((op) => op.sheet === candidates[0] || (op.kind === 'validation' && op.rule.kind === 'listFromRange' && op.rule.sheet === candidates[0])) ? undefined : candidates[0];
+  }
+
+  /**
+   * A copy of the template gets the template's formats: it may be one when, for the properties
+   * that cannot be put back to the default (number format, wrap), every cell the template sets
+   * is either set to the same value by the copy's own ops or lies outside the copy's content
+   * (an empty cell below a shorter generated block keeps the template's number format).
+   */
+  private canCopy(own: PlanOp[], template: PlanOp[]): boolean {
+    const formats = (ops: PlanOp[]) => ops.filter((op): op is FormatOp => op.kind === 'format');
+    const mine = formats(own);
+    const content = contentRect(own);
+    const inside = (row: number, col: number) => content !== null && row >= content.row && row < content.row + content.rows && col >= content.col && col < content.col + content.cols;
+    for (const t of formats(template)) {
+      for (const p of PROPERTIES) {
+        if (RESETTABLE[p] || t.format[p] === undefined) continue;
+        if (mine.some((m) => m.format[p] === t.format[p] && contains(m.range, t.range))) continue;
+        const same = mine.filter((m) => m.format[p] === t.format[p]);
+        for (let r = t.range.row; r < t.range.row + t.range.rows; r++) {
+          for (let c = t.range.col; c < t.range.col + t.range.cols; c++) {
+            if (inside(r, c) && !same.some((m) => contains(m.range, { row: r, col: c, rows: 1, cols: 1 }))) return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A new tab has 1 000 rows × 26 columns and writing beyond that throws: grow each tab once. */
+  private growGrids(ops: PlanOp[]): void {
+    const need = new Map<string, { rows: number; cols: number }>();
+    for (const op of ops) {
+      for (const e of extentsOf(op)) {
+        const n = need.get(e.sheet) ?? { rows: 0, cols: 0 };
+        need.set(e.sheet, { rows: Math.max(n.rows, e.lastRow), cols: Math.max(n.cols, e.lastCol) });
+      }
+    }
+    for (const [name, n] of need) {
+      const s = this.sheet(name);
+      const known = this.created.get(name);
+      const maxRows = known ? known.rows : s.getMaxRows();
+      if (n.rows > maxRows) s.insertRowsAfter(maxRows, n.rows - maxRows);
+      const maxCols = known ? known.cols : s.getMaxColumns();
+      if (n.cols > maxCols) s.insertColumnsAfter(maxCols, n.cols - maxCols);
+      if (known) this.created.set(name, { rows: Math.max(known.rows, n.rows), cols: Math.max(known.cols, n.cols) });
+    }
+  }
+
+  /** Values and formulas of a new tab: one setValues over their bounding rectangle (formulas included). */
+  private writeContent(name: string, ops: PlanOp[], atLeast: Rect | null): Rect | null {
+    const writes = ops.filter((op): op is Extract<PlanOp, { kind: 'setValues' | 'setFormulas' }> => op.kind === 'setValues' || op.kind === 'setFormulas');
+    const rects = writes.map((op) => {
+      const cells = op.kind === 'setValues' ? op.values : op.formulas;
+      return { row: op.row, col: op.col, rows: cells.length, cols: widest(cells) };
+    }).filter((r) => r.rows > 0 && r.cols > 0);
+    const rect = bounding(atLeast ? [...rects, atLeast] : rects);
+    if (!rect) return null;
+    const grid: unknown[][] = Array.from({ length: rect.rows }, () => new Array<unknown>(rect.cols).fill(''));
+    for (const op of writes) {
+      const cells = op.kind === 'setValues' ? op.values : op.formulas;
+      cells.forEach((row, i) => row.forEach((v, j) => {
+        grid[op.row - rect.row + i][op.col - rect.col + j] = op.kind === 'setValues' ? toSheetValue(v as CellValue) : v;
+      }));
+    }
+    this.range(name, rect).setValues(grid);
+    return rect;
+  }
+
+  private writeNew(name: string, ops: PlanOp[]): void {
+    const content = this.writeContent(name, ops, null);
+    const formats = ops.filter((op): op is FormatOp => op.kind === 'format');
+    for (const p of PROPERTIES) this.writeProperty(name, p, formats.filter((op) => op.format[p] !== undefined), content);
+    this.writeValidations(name, ops.filter((op): op is ValidationOp => op.kind === 'validation'), content);
+  }
+
+  /**
+   * One property of a new tab: one 2D setter over the rectangle of the ops that set it (the
+   * content's range when it holds them, so the handle is shared); where the property has no
+   * reset value and its ops leave holes, one RangeList per value.
+   */
+  private writeProperty(name: string, p: Property, ops: FormatOp[], content: Rect | null): void {
+    const rect = bounding(ops.map((op) => op.range));
+    if (!rect) return;
+    const target = RESETTABLE[p] && content && contains(content, rect) ? content : rect;
+    const grid = gridOf<unknown>(target, (set) => ops.forEach((op) => set(op.range, op.format[p])));
+    if (RESETTABLE[p] || grid.every((r) => r.every((v) => v !== undefined))) {
+      setGrid(this.range(name, target), p, grid);
+      return;
+    }
+    this.byValue(name, p, ops);
+  }
+
+  /** The ops of one property grouped by value: one RangeList (or range) and one setter each. */
+  private byValue(name: string, p: Property, ops: FormatOp[]): void {
+    const groups = new Map<string, { value: unknown; ranges: Range[] }>();
+    for (const op of ops) {
+      const key = JSON.stringify(op.format[p]);
+      const g = groups.get(key) ?? { value: op.format[p], ranges: [] };
+      g.ranges.push(op.range);
+      groups.set(key, g);
+    }
+    for (const g of groups.values()) setOne(this.targetOf(name, g.ranges), p, g.value);
+  }
+
+  private targetOf(name: string, ranges: Range[]): FormatTarget {
+    return ranges.length === 1 ? this.range(name, ranges[0]) : this.sheet(name).getRangeList(ranges.map(rangeA1));
+  }
+
+  /** Dropdowns of a new tab: each distinct rule built once, set with one setDataValidations (null elsewhere). */
+  private writeValidations(name: string, ops: ValidationOp[], content: Rect | null): void {
+    const rect = bounding(ops.map((op) => op.range));
+    if (!rect) return;
+    const target = content && contains(content, rect) ? content : rect;
+    const grid = gridOf<unknown>(target, (set) => ops.forEach((op) => set(op.range, this.validation(op.rule, op.strict, op.helpText))));
+    this.range(name, target).setDataValidations(grid.map((r) => r.map((v) => v ?? null)));
+  }
+
+  /** A copy of a template tab: its content over the template's, and the formats that differ. */
+  private writeCopy(name: string, ops: PlanOp[], template: PlanOp[]): void {
+    const content = this.writeContent(name, ops, contentRect(template));
+    const mine = ops.filter((op): op is FormatOp => op.kind === 'format');
+    const theirs = template.filter((op): op is FormatOp => op.kind === 'format');
+    for (const p of PROPERTIES) {
+      const own = mine.filter((op) => op.format[p] !== undefined);
+      const other = theirs.filter((op) => op.format[p] !== undefined);
+      const same = own.length === other.length && own.every((op, i) => rectKey(op.range) === rectKey(other[i].range) && op.format[p] === other[i].format[p]);
+      if (same) continue;
+      if (RESETTABLE[p]) {
+        // Over the cells either tab sets: the copy's values, null where only the template had one.
+        const rect = bounding([...own, ...other].map((op) => op.range))!;
+        const target = content && contains(content, rect) ? content : rect;
+        setGrid(this.range(name, target), p, gridOf<unknown>(target, (set) => own.forEach((op) => set(op.range, op.format[p]))));
+      } else {
+        // canCopy made sure the template's cells are kept: only the copy's other ops are written.
+        const extra = own.filter((op) => !other.some((t) => covers(t.range, op) && t.format[p] === op.format[p]));
+        if (extra.length) this.byValue(name, p, extra);
+      }
+    }
+  }
+
+  /** A tab that exists: blocks of rows, one RangeList per distinct format, validations range by range. */
+  private writeExisting(name: string, ops: PlanOp[]): void {
+    for (const b of coalesceBlocks(ops)) {
+      const range = this.range(name, { row: b.row, col: b.col, rows: b.cells.length, cols: b.cells[0].length });
+      if (b.kind === 'setValues') range.setValues(b.cells.map((r) => r.map(toSheetValue)));
+      else range.setFormulas(b.cells as string[][]);
+    }
+    const groups = new Map<string, { format: CellFormat; ranges: Range[] }>();
     for (const op of ops) {
       if (op.kind !== 'format') continue;
-      const key = `${op.sheet}\u0000${JSON.stringify(op.format)}`;
-      const g = groups.get(key) ?? { sheet: op.sheet, format: op.format, ranges: [] };
+      const key = JSON.stringify(op.format);
+      const g = groups.get(key) ?? { format: op.format, ranges: [] };
       g.ranges.push(op.range);
       groups.set(key, g);
     }
     for (const g of groups.values()) {
-      const s = this.sheet(g.sheet);
-      const target = g.ranges.length === 1 ? s.getRange(g.ranges[0].row, g.ranges[0].col, g.ranges[0].rows, g.ranges[0].cols) : s.getRangeList(g.ranges.map(rangeA1));
-      applyFormat(target, g.format);
+      const target = this.targetOf(name, g.ranges);
+      for (const p of PROPERTIES) if (g.format[p] !== undefined) setOne(target, p, g.format[p]);
+    }
+    for (const op of ops) {
+      if (op.kind === 'validation') this.range(name, op.range).setDataValidation(this.validation(op.rule, op.strict, op.helpText));
     }
   }
 
   private applyOther(op: PlanOp): void {
+    const copy = this.copies.has(op.sheet);
     switch (op.kind) {
       case 'freeze': {
+        if (copy) return;
         const s = this.sheet(op.sheet);
         const fresh = this.created.has(op.sheet);
         if (!fresh || op.rows > 0) s.setFrozenRows(op.rows);
         if (!fresh || op.cols > 0) s.setFrozenColumns(op.cols);
         return;
       }
-      case 'columnWidths': return this.columnWidths(op.sheet, op.col, op.widths);
-      case 'validation': {
-        const r = op.range;
-        this.sheet(op.sheet).getRange(r.row, r.col, r.rows, r.cols).setDataValidation(this.validation(op.rule, op.strict, op.helpText));
-        return;
-      }
+      case 'columnWidths': return copy ? undefined : this.columnWidths(op.sheet, op.col, op.widths);
       case 'protect': return this.protect(op.sheet, op.range, op.description);
       case 'note': {
-        this.sheet(op.sheet).getRange(op.row, op.col, 1, 1).setNote(op.note);
+        this.range(op.sheet, { row: op.row, col: op.col, rows: 1, cols: 1 }).setNote(op.note);
         return;
       }
       default: return;
@@ -178,41 +446,61 @@ export class PlanApplier {
     }
   }
 
+  /** Each distinct rule is built once per plan (a builder costs one call per step). */
   private validation(rule: ValidationRule, strict: boolean, helpText?: string): unknown {
+    const key = JSON.stringify([rule, strict, helpText ?? '']);
+    const known = this.rules.get(key);
+    if (known) return known;
     let b = this.app.newDataValidation();
     if (rule.kind === 'list') b = b.requireValueInList(rule.values, true);
     else if (rule.kind === 'listFromRange') b = b.requireValueInRange(this.sheet(rule.sheet).getRange(rule.range), true);
     else b = b.requireNumberBetween(rule.min, rule.max);
-    b = b.setAllowInvalid(!strict);
+    // A new rule allows invalid input (a warning only): set only when it must reject.
+    if (strict) b = b.setAllowInvalid(false);
     if (helpText) b = b.setHelpText(helpText);
-    return b.build();
+    const built = b.build();
+    this.rules.set(key, built);
+    return built;
   }
 
-  /** Warning-only protections; re-applying a plan does not stack duplicates. */
+  /**
+   * Warning-only protections; re-applying a plan does not stack duplicates. On a tab this plan
+   * creates, a range covering its whole grid is the tab itself: one sheet protection.
+   */
   private protect(sheet: string, range: Range, description: string): void {
     const s = this.sheet(sheet);
+    const grid = this.created.get(sheet);
+    if (grid && range.row === 1 && range.col === 1 && range.rows >= NEW_TAB_ROWS && range.cols >= NEW_TAB_COLUMNS && range.rows >= grid.rows && range.cols >= grid.cols) {
+      s.protect().setDescription(description).setWarningOnly(true);
+      return;
+    }
     let existing = this.protections.get(sheet);
     if (!existing) {
-      existing = this.created.has(sheet) ? new Set<string>() : new Set(s.getProtections(this.app.ProtectionType.RANGE).map((p: ProtectionLike) => `${p.getDescription()}\u0000${p.getRange().getA1Notation()}`));
+      existing = grid ? new Set<string>() : new Set(s.getProtections(this.app.ProtectionType.RANGE).map((p: ProtectionLike) => `${p.getDescription()}\u0000${p.getRange().getA1Notation()}`));
       this.protections.set(sheet, existing);
     }
     const key = `${description}\u0000${rangeA1(range)}`;
     if (existing.has(key)) return;
-    s.getRange(range.row, range.col, range.rows, range.cols).protect().setDescription(description).setWarningOnly(true);
+    this.range(sheet, range).protect().setDescription(description).setWarningOnly(true);
     existing.add(key);
   }
 
-  /** Conditional rules are replaced as a whole per tab: one read, one write. */
+  /** Conditional rules are replaced as a whole per tab: one read, one write (a copy has its template's already). */
   private applyConditionalFormats(ops: PlanOp[]): void {
     const bySheet = new Map<string, Extract<PlanOp, { kind: 'conditionalFormat' }>[]>();
-    for (const op of ops) if (op.kind === 'conditionalFormat') bySheet.set(op.sheet, [...(bySheet.get(op.sheet) ?? []), op]);
+    for (const op of ops) {
+      if (op.kind !== 'conditionalFormat' || this.copies.has(op.sheet)) continue;
+      const list = bySheet.get(op.sheet);
+      if (list) list.push(op);
+      else bySheet.set(op.sheet, [op]);
+    }
     for (const [name, list] of bySheet) {
       const s = this.sheet(name);
       const targets = new Set(list.map((op) => rangeA1(op.range)));
-      // Keep the rules people added elsewhere; drop ours (same target ranges) before writing them again.
-      const kept = s.getConditionalFormatRules().filter((rule) => rule.getRanges().length === 0 || !rule.getRanges().every((r) => targets.has((r as { getA1Notation(): string }).getA1Notation())));
+      // Keep the rules people added elsewhere; drop ours (same target ranges) before writing them again. A new tab has none.
+      const kept = this.created.has(name) ? [] : s.getConditionalFormatRules().filter((rule) => rule.getRanges().length === 0 || !rule.getRanges().every((r) => targets.has((r as { getA1Notation(): string }).getA1Notation())));
       const ours = list.flatMap((op) => {
-        const range = s.getRange(op.range.row, op.range.col, op.range.rows, op.range.cols);
+        const range = this.range(name, op.range);
         return op.rules.map((r) => this.app.newConditionalFormatRule().whenTextEqualTo(r.textEquals).setBackground(r.background).setFontColor(r.fontColor).setRanges([range]).build());
       });
       s.setConditionalFormatRules([...kept, ...ours]);
@@ -220,6 +508,6 @@ export class PlanApplier {
   }
 }
 
-export function applyPlanToSpreadsheet(app: SpreadsheetAppLike, book: SpreadsheetLike, plan: Plan): void {
-  new PlanApplier(app, book).apply(plan);
+export function applyPlanToSpreadsheet(app: SpreadsheetAppLike, book: SpreadsheetLike, plan: Plan, handles?: SheetHandles): void {
+  new PlanApplier(app, book, handles).apply(plan);
 }

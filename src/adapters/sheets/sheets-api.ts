@@ -31,10 +31,18 @@ export interface RangeLike extends FormatTarget {
   protect(): ProtectionLike;
   setNote(note: string): unknown;
   activate(): unknown;
+  setNumberFormats(formats: string[][]): unknown;
+  setFontWeights(weights: ('bold' | 'normal' | null)[][]): unknown;
+  setBackgrounds(colors: (string | null)[][]): unknown;
+  setFontColors(colors: (string | null)[][]): unknown;
+  setWraps(wraps: boolean[][]): unknown;
+  setHorizontalAlignments(alignments: (string | null)[][]): unknown;
+  setDataValidations(rules: unknown[][]): unknown;
 }
 
 export interface SheetLike {
   getName(): string;
+  setName(name: string): unknown;
   getDataRange(): RangeLike;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeLike;
   getRange(a1Notation: string): RangeLike;
@@ -48,6 +56,8 @@ export interface SheetLike {
   setColumnWidth(column: number, width: number): unknown;
   setColumnWidths(startColumn: number, numColumns: number, width: number): unknown;
   getProtections(type: unknown): ProtectionLike[];
+  /** Protects the whole tab. */
+  protect(): ProtectionLike;
   getConditionalFormatRules(): ConditionalRuleLike[];
   setConditionalFormatRules(rules: unknown[]): unknown;
 }
@@ -59,7 +69,7 @@ export interface ConditionalRuleLike {
 export interface SpreadsheetLike {
   getSheets(): SheetLike[];
   getSheetByName(name: string): SheetLike | null;
-  insertSheet(name: string, index: number): SheetLike;
+  insertSheet(name: string, index: number, options?: { template?: SheetLike }): SheetLike;
   getUrl(): string;
 }
 

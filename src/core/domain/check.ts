@@ -226,7 +226,10 @@ function checkDuplicateIds(c: Convention, locate: Locator, add: Add): void {
     const seen = new Map<string, number[]>();
     items.forEach((item, i) => {
       const id = item.id.trim();
-      if (id !== '') seen.set(id, [...(seen.get(id) ?? []), i]);
+      if (id === '') return;
+      const list = seen.get(id);
+      if (list) list.push(i);
+      else seen.set(id, [i]);
     });
     for (const [id, indexes] of seen) {
       if (indexes.length < 2) continue;

@@ -7,6 +7,7 @@ import { themesIn } from './vocabulary';
 import { Notes } from './collect';
 import { Structure, AxisDraft, ActionDraft, ActionField } from './structure';
 import { frImport } from '../../i18n/fr-import';
+import { maxOf } from '../max';
 
 export function buildAxes(s: Structure, notes: Notes): { axes: Axis[]; drafts: Map<AxisDraft, string> } {
   const drafts = new Map<AxisDraft, string>();
@@ -58,7 +59,7 @@ function pairLooseObjectives(s: Structure, notes: Notes): void {
 function axisByThemes(themes: string[], axes: Axis[]): Axis | undefined {
   if (themes.length === 0) return undefined;
   const scored = axes.map((a) => ({ a, n: a.themes.filter((t) => themes.includes(t)).length })).filter((x) => x.n > 0);
-  const best = Math.max(0, ...scored.map((x) => x.n));
+  const best = maxOf(scored.map((x) => x.n), 0);
   const top = scored.filter((x) => x.n === best);
   return top.length === 1 ? top[0].a : undefined;
 }

@@ -15,6 +15,7 @@ import { columnLetter, a1 } from './a1';
 import { Places } from './locate';
 import { EURO_FORMAT } from './columns';
 import { headerFormat, titleFormat, STATUS_COLOURS } from './style';
+import { widest } from '../max';
 
 type Cell = CellValue | { f: string };
 export type Generated = {
@@ -48,7 +49,7 @@ class GridBuilder {
   }
   /** Pads every row to the same width (a snapshot is rectangular). */
   done(styleOps: (sheet: string) => PlanOp[] = () => [], widths: number[] = []): Generated {
-    const width = Math.max(0, ...this.values.map((r) => r.length));
+    const width = widest(this.values);
     const pad = <T>(rows: T[][], fill: T) => rows.map((r) => [...r, ...Array(width - r.length).fill(fill)]);
     const formats = this.formats;
     return {

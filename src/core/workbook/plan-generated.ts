@@ -141,6 +141,8 @@ function generatedOps(name: string, existing: SheetSnapshot | undefined, gen: Ge
 /** Formulas as rectangles: runs of formula cells in a row, merged with the next rows when they span the same columns. */
 function formulaBlocks(sheet: string, formulas: string[][]): PlanOp[] {
   const ops: (PlanOp & { kind: 'setFormulas' })[] = [];
+  // The block still open at each start column and width (the last row it reaches decides whether a run extends it).
+  const open = new Map<string, PlanOp & { kind: 'setFormulas' }>();
   formulas.forEach((row, r) => {
     let c = 0;
     while (c < row.length) {
@@ -151,9 +153,14 @@ function formulaBlocks(sheet: string, formulas: string[][]): PlanOp[] {
       const start = c;
       while (c < row.length && row[c] !== '') c++;
       const run = row.slice(start, c);
-      const prev = ops.find((op) => op.col === start + 1 && op.formulas[0].length === run.length && op.row + op.formulas.length === r + 1);
-      if (prev) prev.formulas.push(run);
-      else ops.push({ kind: 'setFormulas', sheet, row: r + 1, col: start + 1, formulas: [run] });
+      const key = `${start}:${run.length}`;
+      const prev = open.get(key);
+      if (prev && prev.row + prev.formulas.length === r + 1) prev.formulas.push(run);
+      else {
+        const op = { kind: 'setFormulas' as const, sheet, row: r + 1, col: start + 1, formulas: [run] };
+        ops.push(op);
+        open.set(key, op);
+      }
     }
   });
   return ops;

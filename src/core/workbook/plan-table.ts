@@ -8,6 +8,7 @@ import { isBlank } from './cells';
 import { Row } from './encode';
 import { TablePlace } from './locate';
 import { headerFormat } from './style';
+import { maxOf } from '../max';
 
 export type TableCounts = { rowsAdded: number; columnsAdded: number; cellsFilled: number };
 
@@ -124,7 +125,7 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], co
 
   const placed = rows.filter((r): r is number => r !== undefined);
   ops.push(...computedOps(ctx, spec, cols, placed, computed));
-  ops.push(...columnSetupOps(ctx, spec, cols, newCols, placed.length ? Math.max(...placed) : firstDataRow));
+  ops.push(...columnSetupOps(ctx, spec, cols, newCols, placed.length ? maxOf(placed) : firstDataRow));
   if (appended.length > 0) ops.push(...appendedFormatOps(sheetName, spec, cols, newCols, firstAppended, appended.length));
   return { ops, place: { rows, cols, headerRow }, counts, kept };
 }

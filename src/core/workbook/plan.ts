@@ -22,6 +22,7 @@ import { planGeneratedTabs } from './plan-generated';
 import { normalizeLabel } from './text';
 import { workbookKind } from './identity';
 import { YEAR_MAX, YEAR_MIN } from '../domain/years';
+import { maxOf } from '../max';
 
 export type PlanResult = { plan: Plan; findings: Finding[]; counts: PlanCounts };
 
@@ -130,7 +131,7 @@ const untouched = (): TablePlan => ({ ops: [], place: { rows: [], cols: new Map(
 
 /** A year column a refresh may add: after every year column the budget already has (the period was extended). */
 function isLaterYear(key: string, existing: Map<number, number>): boolean {
-  return /^\d{4}$/.test(key) && existing.size > 0 && Number(key) > Math.max(...existing.keys());
+  return /^\d{4}$/.test(key) && existing.size > 0 && Number(key) > maxOf([...existing.keys()]);
 }
 
 /** A cell as a person reads it (a date as 30/11/2022). */

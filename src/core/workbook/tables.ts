@@ -9,6 +9,7 @@ import {
   ColumnSpec, AXIS_COLUMNS, ACTION_COLUMNS, BUDGET_LINE_COLUMNS, BUDGET_TOTAL_COLUMN, budgetYearColumn, FIELD_COLUMNS, ENVELOPE_COLUMNS, SIGNATORY_COLUMNS,
 } from './columns';
 import { normalizeLabel } from './text';
+import { widest } from '../max';
 
 export type TableSpec = {
   sheet: string;
@@ -47,7 +48,7 @@ export const CONVENTION_TABLE_START = new Map<TableSpec, number>([
 export const cellAt = (sheet: SheetSnapshot | undefined, row: number, col: number): CellValue => sheet?.values[row - 1]?.[col - 1] ?? '';
 export const formulaAt = (sheet: SheetSnapshot | undefined, row: number, col: number): string => sheet?.formulas[row - 1]?.[col - 1] ?? '';
 export const rowCount = (sheet: SheetSnapshot | undefined) => sheet?.values.length ?? 0;
-export const colCount = (sheet: SheetSnapshot | undefined) => (sheet ? Math.max(0, ...sheet.values.map((r) => r.length)) : 0);
+export const colCount = (sheet: SheetSnapshot | undefined) => (sheet ? widest(sheet.values) : 0);
 
 export const findSheet = (snapshot: { sheets: SheetSnapshot[] }, name: string) => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => normalizeLabel(s.name) === normalizeLabel(name));
 

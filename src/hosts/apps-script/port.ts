@@ -1,8 +1,9 @@
 // The WorkbookPort on the real Apps Script services. Services are reached only
 // inside the calls (never at load time), so loading the script in AuthMode.NONE
-// for onOpen touches nothing it may not.
+// for onOpen touches nothing it may not. The tab handles met by a server call's read
+// are handed to its apply (one execution: nothing is kept between calls).
 import { applyPlanToSpreadsheet } from '../../adapters/sheets/apply';
-import { readSpreadsheet } from '../../adapters/sheets/read';
+import { emptyHandles, readSpreadsheet, SheetHandles } from '../../adapters/sheets/read';
 import type { SpreadsheetAppLike, SpreadsheetLike } from '../../adapters/sheets/sheets-api';
 import { docsSummaryDocuments } from '../../adapters/docs/summary-documents';
 import type { DocsApp } from '../../adapters/docs/docs-api';
@@ -11,10 +12,20 @@ import type { WorkbookPort } from '../../app/port';
 
 export function gasPort(): WorkbookPort {
   let cached: SpreadsheetLike | undefined;
+  let handles: SheetHandles | undefined;
   const book = () => (cached ??= SpreadsheetApp.getActiveSpreadsheet() as unknown as SpreadsheetLike);
   return {
-    snapshot: () => readSpreadsheet(book()),
-    apply: (plan) => applyPlanToSpreadsheet(SpreadsheetApp as unknown as SpreadsheetAppLike, book(), plan),
+    snapshot: (options = {}) => {
+      const seen = emptyHandles();
+      const snapshot = readSpreadsheet(book(), options, seen);
+      // Only a read of every tab knows them all.
+      handles = options.typedOnly ? undefined : seen;
+      return snapshot;
+    },
+    apply: (plan) => {
+      applyPlanToSpreadsheet(SpreadsheetApp as unknown as SpreadsheetAppLike, book(), plan, handles);
+      handles = undefined;
+    },
     select: (sheet, cell) => {
       const tab = book().getSheetByName(sheet);
       if (!tab) return false;

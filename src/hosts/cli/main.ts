@@ -4,25 +4,19 @@
 import { frCli } from '../../i18n/fr-cli';
 import { frXlsx } from '../../i18n/fr-workbook';
 import { UserError } from '../../app/errors';
-import { demo } from './cmd-demo';
-import { init } from './cmd-init';
-import { refresh } from './cmd-refresh';
-import { check } from './cmd-check';
-import { summaryCommand } from './cmd-summary';
-import { cmdImport } from './cmd-import';
 
-export { readConventionFile, EXAMPLE_FILE } from './usage';
-export { UserError } from '../../app/errors';
-
+// Each command module is imported when it runs, so a command loads only what it needs
+// (`ctg --help` and `ctg import` load neither exceljs nor docx).
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  demo,
-  init,
-  refresh,
-  check,
-  summary: (args) => summaryCommand(args),
-  import: cmdImport,
+  demo: async () => (await import('./cmd-demo')).demo(),
+  init: async (args) => (await import('./cmd-init')).init(args),
+  refresh: async (args) => (await import('./cmd-refresh')).refresh(args),
+  check: async (args) => (await import('./cmd-check')).check(args),
+  summary: async (args) => (await import('./cmd-summary')).summaryCommand(args),
+  import: async (args) => (await import('./cmd-import')).cmdImport(args),
   help: async () => (console.log(frCli.usage), 0),
 };
+COMMANDS['--help'] = COMMANDS['-h'] = COMMANDS.help;
 
 export async function main(argv: string[]): Promise<number> {
   const [command = 'help', ...args] = argv;

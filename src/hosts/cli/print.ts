@@ -5,10 +5,11 @@ import { findingPlace } from '../../core/domain/finding-place';
 import { formatMoney, plainSpaces } from '../../core/domain/money';
 import { severityWords, statusWords } from '../../i18n/fr-domain';
 import { frCli } from '../../i18n/fr-cli';
+import { maxOf } from '../../core/max';
 
 
 function table(rows: string[][]): string {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const widths = rows[0].map((_, i) => maxOf(rows.map((r) => r[i].length)));
   return rows.map((r) => r.map((cell, i) => (i === 0 || i === r.length - 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd()).join('\n');
 }
 

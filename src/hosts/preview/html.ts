@@ -4,6 +4,7 @@ import type { CellValue, WorkbookSnapshot } from '../../core/workbook/types';
 import { columnLetter } from '../../core/workbook/a1';
 import { frPreview } from '../../i18n/fr-addon';
 import { START_MODES } from './example';
+import { widest } from '../../core/max';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
@@ -26,7 +27,7 @@ export function pageHtml(): string {
 
 export function workbookHtml(snapshot: WorkbookSnapshot, selection: { sheet: string; cell?: string } | null): string {
   const tabs = snapshot.sheets.map((s) => {
-    const width = Math.max(0, ...s.values.map((r) => r.length));
+    const width = widest(s.values);
     const head = `<tr><th></th>${Array.from({ length: width }, (_, j) => `<th>${columnLetter(j + 1)}</th>`).join('')}</tr>`;
     const rows = s.values.map((row, i) => {
       const cells = Array.from({ length: width }, (_, j) => {

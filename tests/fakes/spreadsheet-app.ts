@@ -45,6 +45,8 @@ function interpret(input: unknown): { value: Value; formula: string } {
   if (input === null || input === undefined) return { value: '', formula: '' };
   if (input instanceof Date || typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: '' };
   const text = String(input);
+  // Sheets' own message; a quote prefix is not content, so it is not counted.
+  if (text.length - (text.startsWith("'") ? 1 : 0) > 50_000) throw new Error('Your input contains more than the maximum of 50000 characters in a single cell.');
   if (text.startsWith("'")) return { value: text.slice(1), formula: '' };
   if (/^[=+]./.test(text) || /^-[^\d\s]/.test(text)) return { value: '', formula: text.startsWith('=') ? text : `=${text}` };
   if (/^-?\d+(\.\d+)?$/.test(text)) return { value: Number(text), formula: '' };

@@ -100,7 +100,7 @@ function typedValue(raw: string): Value | undefined {
   if (n !== undefined) return n;
   const mixed = /^(\d+) (\d+)\/(\d+)$/.exec(text);
   if (mixed && Number(mixed[3]) > 0) return Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
-  const time = /^(\d+):(\d{1,2})(?::(\d{1,2}))? ?([ap])?\.?m?\.?$/i.exec(text);
+  const time = /^(\d+):(\d{1,2})(?::(\d{1,2}))?(?: ?([ap])\.?m\.?)?$/i.exec(text);
   if (time) {
     const h = Number(time[1]) % 24 + (time[4]?.toLowerCase() === 'p' ? 12 : 0);
     return fakeTime(h, Number(time[2]), Number(time[3] ?? 0));

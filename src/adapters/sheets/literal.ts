@@ -22,7 +22,7 @@ const NUMBER = `(?:\\d(?:[\\d.,']|${SP})*\\d|\\d|[.,]\\d+)(?:[eE][+\\-]?\\d+)?`;
 const CURRENCY = '(?:€|\\$|£|¥|EUR|USD|GBP|CHF)';
 const SIGN = '[+\\-\\u2212]';
 /** The numeric part, signed, with currency before or after and maybe a percent sign. */
-const AMOUNT = `${SIGN}?${SP}*(?:${CURRENCY}${SP}*)?${SIGN}?${SP}*${NUMBER}${SP}*(?:${CURRENCY}|%)?`;
+const AMOUNT = `${SIGN}?${SP}*(?:${CURRENCY}${SP}*)?${SIGN}?${SP}*${NUMBER}${SP}*(?:${CURRENCY})?${SP}*%?`;
 
 /** Month names and their usual abbreviations, French and English (Sheets knows both). */
 const MONTH =

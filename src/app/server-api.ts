@@ -14,7 +14,7 @@ import { readSettings, writeSettings } from './settings';
 import { UserError } from './errors';
 import type { WorkbookPort } from './port';
 import { importText } from '../core/import';
-import { generateSummary, setSummaryTemplate } from './summary';
+import { createNewSummary, generateSummary, setSummaryTemplate } from './summary';
 import { wordFinding } from '../core/wording/finding-message';
 
 /** The workbook as the plan leaves it, computed in memory rather than read again (read once, write once). */
@@ -110,6 +110,7 @@ export function serverApi(port: WorkbookPort): ServerApi {
     checkEnvelope: () => checkEnvelope(port),
     refreshAxisTabs: () => refreshAxisTabs(port),
     generateSummary: () => generateSummary(port),
+    createNewSummary: () => createNewSummary(port),
     setSummaryTemplate: (link) => setSummaryTemplate(port, link),
     selectCell: (target) => selectCell(port, target),
     previewImport: (text) => importText(text),

@@ -130,8 +130,9 @@ describe('build/Code.js in a vm with fake Apps Script globals', () => {
   test('sizes stay within what Apps Script loads comfortably', () => {
     // Every server call loads the whole script. The build aims at 150 KB (about 158 KB with the
     // Docs summary and the import on zod/mini); this ceiling catches regressions such as
-    // pulling zod's classic API back in (+60 KB).
-    expect(Buffer.byteLength(code)).toBeLessThan(170 * 1024);
+    // pulling zod's classic API back in (+60 KB). The plan's check against Sheets' limits, the
+    // literal-text rule's French parser shapes and their wordings add about 6 KB (issue 10).
+    expect(Buffer.byteLength(code)).toBeLessThan(176 * 1024);
     expect(Buffer.byteLength(sidebarHtml)).toBeLessThan(60 * 1024);
     expect(JSON.parse(fs.readFileSync(path.join(outDir, 'appsscript.json'), 'utf8')).runtimeVersion).toBe('V8');
   });

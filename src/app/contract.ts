@@ -64,6 +64,8 @@ export const SERVER_FUNCTIONS = {
   checkEnvelope: fn<ActionResult>()(z.tuple([])),
   refreshAxisTabs: fn<ActionResult>()(z.tuple([])),
   generateSummary: fn<SummaryResult>()(z.tuple([])),
+  /** Writes the summary into a new document and makes it the shared one (when the shared one does not open for this person). */
+  createNewSummary: fn<SummaryResult>()(z.tuple([])),
   /** The Google Doc whose layout the summary follows ({{territoire}}, {{tableau_budget}}…). */
   setSummaryTemplate: fn<TemplateResult>()(z.tuple([z.string().check(z.maxLength(MAX_TEMPLATE_LINK))])),
   selectCell: fn<void>()(z.tuple([CellTarget])),

@@ -31,7 +31,7 @@ export interface WorkbookPort {
   documents(): SummaryDocuments;
 }
 
-/** A summary to write: the document, where it was written last, and the template to follow if any. */
+/** A summary to write: the document, where it was written last (null: a new document), and the template to follow if any. */
 export type SummaryWrite = {
   document: SummaryDocument;
   documentId: string | null;
@@ -40,7 +40,11 @@ export type SummaryWrite = {
 
 /** The documents backend: Google Docs in Apps Script, Markdown in the preview. */
 export interface SummaryDocuments {
-  /** Rewrites the document in place, or a new one when it is gone; throws a UserError when the template cannot be opened. */
+  /**
+   * Rewrites the document `documentId` in place, or creates a new one when documentId is
+   * null. Throws a UserError, writing nothing, when that document or the template cannot
+   * be opened by the current person (deleted, or not shared with them): never a silent new one.
+   */
   write(request: SummaryWrite): SummaryResult;
   /** The template document's name; throws a UserError when it cannot be opened. */
   templateName(templateId: string): string;

@@ -8,13 +8,13 @@ import { applyPlan } from '../core/workbook/snapshot-apply';
 import { isCtgWorkbook } from '../core/workbook/identity';
 import { isCellRange } from '../core/workbook/a1';
 import { frAddon } from '../i18n/fr-addon';
-import { checkSnapshot, planFor, readConvention, refreshFor } from './workbook';
+import { checkSnapshot, planFor, readConvention, refreshFor, requireWithinLimits } from './workbook';
 import { conventionFromForm } from './init-form';
 import { readSettings, writeSettings } from './settings';
 import { UserError } from './errors';
 import type { WorkbookPort } from './port';
 import { importText } from '../core/import';
-import { generateSummary, setSummaryTemplate } from './summary';
+import { createNewSummary, generateSummary, setSummaryTemplate } from './summary';
 import { wordFinding } from '../core/wording/finding-message';
 
 /** The workbook as the plan leaves it, computed in memory rather than read again (read once, write once). */
@@ -56,6 +56,7 @@ export function initializeWorkbook(port: WorkbookPort, form: InitForm): ActionRe
     const read = snapshot.sheets.some((s) => s.values.length > 0) ? readConvention(snapshot) : undefined;
     const desired: Convention = { ...(read?.convention ?? EMPTY_CONVENTION), ...fields };
     const { plan, sentence } = planFor(desired, snapshot, read);
+    requireWithinLimits(plan, snapshot);
     port.apply(plan);
     writeSettings(port.properties(), { initializedAt: new Date().toISOString() });
     return { message: plan.ops.length > 0 ? frAddon.initDone(sentence) : frAddon.nothingToDo, state: sidebarState(port, afterPlan(snapshot, plan)) };
@@ -74,6 +75,7 @@ export function refreshAxisTabs(port: WorkbookPort): ActionResult {
     const snapshot = port.snapshot();
     if (!isCtgWorkbook(snapshot)) throw new UserError(frAddon.notInitialized);
     const { plan, sentence } = refreshFor(snapshot);
+    requireWithinLimits(plan, snapshot);
     port.apply(plan);
     return { message: plan.ops.length > 0 ? frAddon.refreshDone(sentence) : frAddon.nothingToDo, state: sidebarState(port, afterPlan(snapshot, plan)) };
   });
@@ -93,6 +95,7 @@ export function applyImport(port: WorkbookPort, draft: Convention): ActionResult
   return port.withLock(() => {
     const snapshot = port.snapshot();
     const { plan, sentence } = planFor(draft, snapshot);
+    requireWithinLimits(plan, snapshot);
     port.apply(plan);
     if (plan.ops.length > 0 && !isCtgWorkbook(snapshot)) writeSettings(port.properties(), { initializedAt: new Date().toISOString() });
     return { message: plan.ops.length > 0 ? frAddon.importDone(sentence) : frAddon.nothingToDo, state: sidebarState(port, afterPlan(snapshot, plan)) };
@@ -107,6 +110,7 @@ export function serverApi(port: WorkbookPort): ServerApi {
     checkEnvelope: () => checkEnvelope(port),
     refreshAxisTabs: () => refreshAxisTabs(port),
     generateSummary: () => generateSummary(port),
+    createNewSummary: () => createNewSummary(port),
     setSummaryTemplate: (link) => setSummaryTemplate(port, link),
     selectCell: (target) => selectCell(port, target),
     previewImport: (text) => importText(text),

@@ -18,27 +18,41 @@ import { frAddon } from '../i18n/fr-addon';
 /** The checked convention a summary is written from. */
 export type SummaryInput = { convention: Convention; report: CheckReport; meta: SummaryMeta };
 
-/** Server function: reads the spreadsheet once, under the document lock, and writes the summary. */
-export function generateSummary(port: WorkbookPort, now: () => Date = () => new Date()): SummaryResult {
+/** Where the summary goes: the shared document the workbook remembers, or (chosen explicitly) a new one. */
+export type SummaryTarget = 'remembered' | 'new';
+
+/**
+ * Server function: reads the spreadsheet once, under the document lock, and writes the
+ * summary into the remembered document (a UserError when this person cannot open it).
+ */
+export function generateSummary(port: WorkbookPort, now: () => Date = () => new Date(), target: SummaryTarget = 'remembered'): SummaryResult {
   return port.withLock(() => {
     const snapshot = port.snapshot({ typedOnly: true });
     if (!isCtgWorkbook(snapshot)) throw new UserError(frAddon.notInitialized);
     const url = port.url();
     const meta: SummaryMeta = { generatedAt: now(), ...(url ? { spreadsheetUrl: url } : {}) };
-    return writeSummary(port.documents(), port.properties(), { ...checkSnapshot(snapshot), meta });
+    return writeSummary(port.documents(), port.properties(), { ...checkSnapshot(snapshot), meta }, target);
   });
 }
 
 /**
- * Writes the summary into the remembered document (a new one when there is none or it
- * cannot be opened), following the chosen template if any, and remembers where.
+ * Server function "Créer une nouvelle synthèse": the person's explicit choice to write a
+ * new document (theirs) and point every co-editor at it, when the shared one does not open for them.
  */
-export function writeSummary(documents: SummaryDocuments, props: PropertiesLike, input: SummaryInput): SummaryResult {
+export const createNewSummary = (port: WorkbookPort, now: () => Date = () => new Date()): SummaryResult => generateSummary(port, now, 'new');
+
+/**
+ * Writes the summary into the remembered document (a new one when there is none, or
+ * when `target` asks for one), following the chosen template if any, and remembers
+ * where. A remembered document that does not open is never replaced silently: the
+ * documents port throws, and the shared id stays as it was.
+ */
+export function writeSummary(documents: SummaryDocuments, props: PropertiesLike, input: SummaryInput, target: SummaryTarget = 'remembered'): SummaryResult {
   const settings = readSettings(props);
   const templateId = settings.summaryTemplateId || null;
   const written = documents.write({
     document: buildConventionSummary(input.convention, input.report, input.meta),
-    documentId: settings.summaryDocumentId ?? null,
+    documentId: target === 'new' ? null : settings.summaryDocumentId ?? null,
     template: templateId ? { id: templateId, inline: inlineValues(input), blocks: blockTables(input) } : null,
   });
   writeSettings(props, { summaryDocumentId: written.documentId, summaryUrl: written.url });

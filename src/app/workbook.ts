@@ -8,6 +8,11 @@ import { planWorkbook } from '../core/workbook/plan';
 import { readWorkbook, ReadResult } from '../core/workbook/read';
 import { checkWorkbook, refreshPlan } from '../core/workbook/refresh';
 import { countsSentence } from '../core/workbook/plan-counts';
+import { planLimitFindings } from '../core/workbook/limits';
+import { findingPlace } from '../core/domain/finding-place';
+import { findingMessage } from '../core/wording/finding-message';
+import { frLimits } from '../i18n/fr-workbook';
+import { UserError } from './errors';
 
 export type PlanResult = { plan: Plan; findings: Finding[]; sentence: string };
 
@@ -23,3 +28,13 @@ export function refreshFor(snapshot: WorkbookSnapshot): PlanResult {
 
 export const readConvention = (snapshot: WorkbookSnapshot): ReadResult => readWorkbook(snapshot);
 export const checkSnapshot = (snapshot: WorkbookSnapshot): { convention: Convention; report: CheckReport } => checkWorkbook(snapshot);
+
+/**
+ * Refuses, before its first write, a plan Google Sheets would reject half-way (a cell
+ * past 50 000 characters, an invalid tab name, too many columns or cells): a UserError
+ * naming each cell or tab in French. Every use case that applies a plan calls it first.
+ */
+export function requireWithinLimits(plan: Plan, snapshot: WorkbookSnapshot): void {
+  const findings = planLimitFindings(plan, snapshot);
+  if (findings.length > 0) throw new UserError(frLimits.refused(findings.map((f) => `${findingPlace(f)} — ${findingMessage(f)}`)));
+}

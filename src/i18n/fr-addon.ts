@@ -1,4 +1,5 @@
 // French text of the Google Sheets add-on: menu, sidebar, alerts, server messages.
+import { NEW_SUMMARY, TEMPLATE_LEGEND } from './fr-summary';
 
 export const frMenu = {
   openSidebar: 'Ouvrir le panneau CTG',
@@ -80,7 +81,9 @@ export const frSidebar = {
   summary: 'Générer la synthèse',
   import: 'Importer un texte…',
   openDoc: 'Ouvrir la synthèse Google Docs',
-  templateLegend: 'Modèle de synthèse (facultatif)',
+  newSummary: NEW_SUMMARY,
+  newSummaryHelp: 'Si la synthèse ne s’ouvre pas avec votre compte : un nouveau document, à vous, que le classeur indiquera désormais à tous ses co-éditeurs.',
+  templateLegend: TEMPLATE_LEGEND,
   templateHelp: 'Lien d’un Google Doc contenant {{territoire}}, {{periode}}, {{tableau_budget}}… Laissez vide pour la mise en page par défaut.',
   templateLabel: 'Lien du modèle Google Docs',
   templateSave: 'Enregistrer le modèle',

@@ -3,7 +3,7 @@
 // (src/core/wording/finding-message.ts) checks this table against the core's
 // FindingParams, so a missing or mismatched wording is a type error there.
 import { frFindings, frBreakdown, frMoney, FIELD_LABEL, MONEY_REFUSAL, GAP_REASON } from './fr-domain';
-import { frReader } from './fr-workbook';
+import { frReader, frLimits } from './fr-workbook';
 
 /** How a finding names an item (the core's ItemName). */
 export type ItemNameWords =
@@ -64,4 +64,8 @@ export const frFindingWords = (money: (cents: number) => string) => ({
   'kept-value': (p: { typed: string; proposed: string }) => frReader.keptValue(p.typed, p.proposed),
   'generated-blocked': (p: { tab: string }) => frReader.generatedBlocked(p.tab),
   'axis-tab-orphan': (p: { tab: string }) => frReader.axisTabOrphan(p.tab),
+  'cell-too-long': (p: { length: number; max: number }) => frLimits.cellTooLong(p.length, p.max),
+  'bad-tab-name': (p: { tab: string; problem: keyof typeof frLimits.tabNameProblem; max: number }) => frLimits.badTabName(p.tab, frLimits.tabNameProblem[p.problem](p.max)),
+  'too-many-columns': (p: { tab: string; columns: number; max: number }) => frLimits.tooManyColumns(p.tab, p.columns, p.max),
+  'too-many-cells': (p: { cells: number; max: number }) => frLimits.tooManyCells(p.cells, p.max),
 });

@@ -75,8 +75,20 @@ export const frSummary = {
   templateBadLink: (input: string) => `«\u00A0${input}\u00A0» n’est pas un lien vers un document Google Docs (il ressemble à https://docs.google.com/document/d/…/edit).`,
   templateSet: (name: string) => `Modèle de synthèse enregistré\u00A0: «\u00A0${name}\u00A0». La prochaine synthèse suivra sa mise en page.`,
   templateCleared: 'Plus de modèle\u00A0: la synthèse reprend la mise en page par défaut.',
-  templateMissing: (id: string) => `Le modèle de synthèse (document ${id}) est introuvable ou n’est plus partagé avec vous. Choisissez un autre modèle ou revenez à la mise en page par défaut.`,
+  // A document belongs to whoever created it: Docs cannot tell "deleted" from "not shared with you".
+  templateUnavailable: (link: string) =>
+    `Le modèle de synthèse (${link}) ne s’ouvre pas avec votre compte Google\u00A0: il a été supprimé, ou la personne à qui il appartient ne l’a pas partagé avec vous. ` +
+    `Demandez-lui de vous le partager (la lecture suffit), ou collez le lien d’un autre modèle dans «\u00A0${TEMPLATE_LEGEND}\u00A0» du panneau CTG, ou videz ce lien et enregistrez pour revenir à la mise en page par défaut.`,
+  documentUnavailable: (link: string) =>
+    `La synthèse de ce classeur (${link}) ne s’ouvre pas avec votre compte Google\u00A0: elle a été supprimée, ou la personne à qui elle appartient ne l’a pas partagée avec vous. ` +
+    `Rien n’a été modifié. Demandez-lui de vous la partager en modification, puis recommencez\u00A0; ou cliquez «\u00A0${NEW_SUMMARY}\u00A0» dans le panneau CTG\u00A0: ` +
+    `le classeur renverra alors tous ses co-éditeurs vers ce nouveau document, qui vous appartiendra.`,
 } as const;
+
+/** The sidebar's second summary action, named in the message above. */
+export const NEW_SUMMARY = 'Créer une nouvelle synthèse';
+/** The sidebar's template section, named in the template message. */
+export const TEMPLATE_LEGEND = 'Modèle de synthèse (facultatif)';
 
 /** Short status words for the envelope table, icon + word (never colour alone). */
 export const SUMMARY_STATUS = Object.fromEntries(

@@ -142,3 +142,23 @@ export const frXlsx = {
   unexpected: (detail: string) => `Erreur inattendue : ${detail}\nLe classeur n'a pas été modifié si l'erreur est survenue avant l'écriture.`,
   findingsOfPlan: 'Points à reprendre à la main :',
 };
+
+/** 50000 → "50 000" (narrow no-break space between thousands). */
+const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202F');
+
+/** A plan Google Sheets would refuse: said before anything is written. */
+export const frLimits = {
+  cellTooLong: (length: number, max: number) =>
+    `Ce texte compte ${count(length)} caractères : une cellule Google Sheets en contient au plus ${count(max)}. Raccourcissez-le (dans le texte importé ou le fichier de la convention), puis recommencez.`,
+  badTabName: (tab: string, why: string) => `L’onglet « ${tab} » ne peut pas être créé : ${why} Raccourcissez ou corrigez l’intitulé dont il vient, puis recommencez.`,
+  tabNameProblem: {
+    empty: (_max: number) => 'son nom est vide.',
+    'too-long': (max: number) => `un nom d’onglet compte au plus ${max} caractères.`,
+    'forbidden-character': (_max: number) => 'un nom d’onglet ne peut contenir aucun des caractères [ ] * ? / \\ :.',
+    apostrophe: (_max: number) => 'un nom d’onglet ne peut ni commencer ni finir par une apostrophe droite (\').',
+  },
+  tooManyColumns: (tab: string, columns: number, max: number) => `L’onglet « ${tab} » aurait ${count(columns)} colonnes : Google Sheets en accepte au plus ${count(max)} par onglet.`,
+  tooManyCells: (cells: number, max: number) => `Le classeur compterait au moins ${count(cells)} cellules : Google Sheets en accepte au plus ${count(max)} (tous onglets compris). Supprimez des lignes ou des colonnes vides, ou des onglets inutiles.`,
+  /** The whole refusal: nothing written, then each finding at its place. */
+  refused: (lines: string[]) => [`Rien n’a été écrit : Google Sheets refuserait ces modifications.`, ...lines.map((l) => `– ${l}`)].join('\n'),
+};

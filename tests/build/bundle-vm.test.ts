@@ -130,9 +130,10 @@ describe('build/Code.js in a vm with fake Apps Script globals', () => {
   test('sizes stay within what Apps Script loads comfortably', () => {
     // Every server call loads the whole script. The build aims at 150 KB (about 158 KB with the
     // Docs summary and the import on zod/mini); this ceiling catches regressions such as
-    // pulling zod's classic API back in (+60 KB).
-    // 173 KB with the batched Sheets applier (2D setters, tab templates: +6 KB).
-    expect(Buffer.byteLength(code)).toBeLessThan(178 * 1024);
+    // pulling zod's classic API back in (+60 KB). The batched Sheets applier (2D setters, tab
+    // templates) adds about 6 KB; the plan's check against Sheets' limits, the literal-text
+    // rule's French parser shapes and their wordings about 6 KB more (issues 10 and 11).
+    expect(Buffer.byteLength(code)).toBeLessThan(184 * 1024);
     expect(Buffer.byteLength(sidebarHtml)).toBeLessThan(60 * 1024);
     expect(JSON.parse(fs.readFileSync(path.join(outDir, 'appsscript.json'), 'utf8')).runtimeVersion).toBe('V8');
   });

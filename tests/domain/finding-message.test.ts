@@ -43,6 +43,10 @@ const SAMPLES: { [K in FindingKind]: FindingParams[K] } = {
   'kept-value': { typed: 'Brassac', proposed: 'Anglès' },
   'generated-blocked': { tab: 'Contrôle' },
   'axis-tab-orphan': { tab: 'Axe 4 – Jeunesse' },
+  'cell-too-long': { length: 61_234, max: 50_000 },
+  'bad-tab-name': { tab: "Axe 1 – L'enfance'", problem: 'apostrophe', max: 100 },
+  'too-many-columns': { tab: 'Budget', columns: 20_000, max: 18_278 },
+  'too-many-cells': { cells: 10_026_000, max: 10_000_000 },
 };
 
 const detail = <K extends FindingKind>(kind: K): FindingDetail => ({ kind, ...SAMPLES[kind] }) as FindingDetail;
@@ -71,6 +75,8 @@ test('the wordings are the French sentences people see, amounts formatted from c
   expect(words('no-caf-signatory')).toBe('Aucun signataire CAF : une CTG est signée par la CAF du département.');
   expect(words('sub-cent-number')).toBe("« 40513.004 » a plus de deux décimales : un montant s'arrête aux centimes. La valeur est ignorée.");
   expect(words('unreadable-money')).toBe("« 1,234 » n'est pas un montant lisible : on ne sait pas si le séparateur marque les milliers ou les décimales, écrivez 1 234 € ou 1,23 €. La valeur est ignorée.");
+  expect(words('cell-too-long')).toBe('Ce texte compte 61 234 caractères : une cellule Google Sheets en contient au plus 50 000. Raccourcissez-le (dans le texte importé ou le fichier de la convention), puis recommencez.');
+  expect(words('bad-tab-name')).toBe("L’onglet « Axe 1 – L'enfance' » ne peut pas être créé : un nom d’onglet ne peut ni commencer ni finir par une apostrophe droite ('). Raccourcissez ou corrigez l’intitulé dont il vient, puis recommencez.");
   expect(words('missing-tab')).toBe('Onglet « Axes » introuvable (renommé ou supprimé ?) : redonnez-lui son nom « Axes » ; l’actualisation ne recrée pas un onglet saisi.');
   expect(words('typed-tab-renamed')).toBe('L’onglet « Budget 2023 » est lu comme l’onglet « Budget » (ses en-têtes sont les siens) : renommez-le « Budget ».');
   expect(words('total-row')).toBe('Ligne 11 ignorée : c’est une ligne de total saisie à la main, pas une ligne du budget (les totaux sont calculés dans l’onglet Contrôle).');

@@ -482,7 +482,8 @@ export class FakeDocumentApp implements DocsApp {
   openById(id: string) {
     this.calls.hit('DocumentApp.openById');
     const file = this.files.get(id);
-    if (!file) throw new Error("Document is missing (perhaps it was deleted, or you don't have read access?)");
+    // DocumentApp's one message for both: a deleted document and one not shared with this user.
+    if (!file || this.unshared.has(id)) throw new Error("Document is missing (perhaps it was deleted, or you don't have read access?)");
     const doc = new FakeDocument(this.calls, id, file.name);
     doc.body = file.body;
     return this.track(doc);
@@ -490,6 +491,13 @@ export class FakeDocumentApp implements DocsApp {
   /** What a user does in Drive: the document disappears. */
   deleteDocument(id: string) {
     this.files.delete(id);
+  }
+  /** Documents that exist but are not shared with the current user (another co-editor created them). */
+  private readonly unshared = new Set<string>();
+  /** The current user loses (or never had) access to the document; shared again with `shared = true`. */
+  setSharedWithCurrentUser(id: string, shared: boolean) {
+    if (shared) this.unshared.delete(id);
+    else this.unshared.add(id);
   }
   /** A document that already exists (a user's template), built from outline-like content. */
   seed(name: string, fill: (body: FakeBody) => void): string {

@@ -1,8 +1,10 @@
 // A fake SpreadsheetApp that behaves like Apps Script where it matters to the add-on:
 // getValues gives '' for empty cells, numbers as numbers and dates as Date; setValues
 // with the wrong dimensions throws Apps Script's message; a string written with
-// setValues is interpreted the way Sheets does (leading '=' → formula, "2025" → number,
-// "2022-11-30" → date, a leading apostrophe → literal text); ranges outside the sheet's
+// setValues is interpreted the way Sheets does in a French spreadsheet (leading '=' →
+// formula, "2025", "1 234,56 €", "(100)", "15 %", "1e5" → number, "2022-11-30",
+// "01/03/2024", "mars 2024" → date, "10:30" → time, "VRAI" → boolean, a leading
+// apostrophe → literal text, past 50 000 characters → Sheets' error); ranges outside the sheet's
 // grid throw; a new tab has 1 000 rows × 26 columns. Every call is counted.
 import { columnLetter } from '../../src/core/workbook/a1';
 import { CallCounter, counted } from './counter';
@@ -45,12 +47,77 @@ function interpret(input: unknown): { value: Value; formula: string } {
   if (input === null || input === undefined) return { value: '', formula: '' };
   if (input instanceof Date || typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: '' };
   const text = String(input);
+  // Sheets' own message; a quote prefix is not content, so it is not counted.
+  if (text.length - (text.startsWith("'") ? 1 : 0) > 50_000) throw new Error('Your input contains more than the maximum of 50000 characters in a single cell.');
   if (text.startsWith("'")) return { value: text.slice(1), formula: '' };
   if (/^[=+]./.test(text) || /^-[^\d\s]/.test(text)) return { value: '', formula: text.startsWith('=') ? text : `=${text}` };
-  if (/^-?\d+(\.\d+)?$/.test(text)) return { value: Number(text), formula: '' };
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { value: new Date(`${text}T00:00:00`), formula: '' };
-  if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true', formula: '' };
-  return { value: text, formula: '' };
+  const typed = typedValue(text);
+  return { value: typed ?? text, formula: '' };
+}
+
+// What Sheets' typing parser makes of text in a French spreadsheet (fr_FR), at least:
+// numbers with French or English separators, scientific notation, percentages, currency,
+// parenthesised negatives, mixed fractions, times, dates in numbers (day first) or with
+// French or English month names, booleans in both languages. undefined: it stays text.
+const FAKE_MONTHS: [RegExp, number][] = [
+  [/^(janv(ier)?|jan(uary)?)$/, 1], [/^(f[ée]vr?(ier)?|feb(ruary)?)$/, 2], [/^(mars|mar(ch)?)$/, 3], [/^(avr(il)?|apr(il)?)$/, 4],
+  [/^(mai|may)$/, 5], [/^(juin|june?)$/, 6], [/^(juil(let)?|july?)$/, 7], [/^(ao[uû]t?|aug(ust)?)$/, 8], [/^(sept?(embre|ember)?)$/, 9],
+  [/^(oct(obre|ober)?)$/, 10], [/^(nov(embre|ember)?)$/, 11], [/^(d[ée]c(embre|ember)?)$/, 12],
+];
+const fakeMonth = (word: string) => FAKE_MONTHS.find(([re]) => re.test(word.toLowerCase().replace(/\.$/, '')))?.[1];
+const fakeYear = (y: string) => (y.length <= 2 ? 2000 + Number(y) : Number(y));
+const fakeDate = (y: number, m: number, d: number): Date | undefined => {
+  const date = new Date(y, m - 1, d);
+  return m >= 1 && m <= 12 && d >= 1 && date.getMonth() === m - 1 ? date : undefined;
+};
+const fakeTime = (h: number, m: number, s: number) => new Date(1899, 11, 30, h, m, s);
+
+function fakeNumber(text: string): number | undefined {
+  let t = text.replace(/[\s\u00A0\u202F]+/g, ' ').trim();
+  let sign = 1;
+  const paren = /^\((.*)\)$/.exec(t);
+  if (paren) { sign = -1; t = paren[1].trim(); }
+  let percent = false;
+  if (t.endsWith('%')) { percent = true; t = t.slice(0, -1).trim(); }
+  t = t.replace(/^([+\-\u2212]?) ?(€|\$|£|¥|EUR|USD|GBP|CHF) ?/i, '$1').replace(/ ?(€|\$|£|¥|EUR|USD|GBP|CHF)$/i, '').trim();
+  const s = /^([+\-\u2212]) ?(.*)$/.exec(t);
+  if (s) { if (s[1] !== '+') sign = -sign; t = s[2]; }
+  const m = /^(.*?)(?:[eE]([+-]?\d+))?$/.exec(t)!;
+  const [mantissa, exponent] = [m[1], m[2]];
+  let n: number | undefined;
+  if (/^\d{1,3}( \d{3})+(,\d+)?$|^\d+(,\d+)?$|^,\d+$/.test(mantissa)) n = Number(mantissa.replace(/ /g, '').replace(',', '.'));
+  else if (/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+\.\d+$|^\.\d+$/.test(mantissa)) n = Number(mantissa.replace(/,/g, ''));
+  if (n === undefined || Number.isNaN(n)) return undefined;
+  if (exponent !== undefined) n *= 10 ** Number(exponent);
+  return sign * (percent ? n / 100 : n);
+}
+
+function typedValue(raw: string): Value | undefined {
+  const text = raw.replace(/[\s\u00A0\u202F]+/g, ' ').trim();
+  if (/^(true|vrai)$/i.test(text)) return true;
+  if (/^(false|faux)$/i.test(text)) return false;
+  const n = fakeNumber(text);
+  if (n !== undefined) return n;
+  const mixed = /^(\d+) (\d+)\/(\d+)$/.exec(text);
+  if (mixed && Number(mixed[3]) > 0) return Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
+  const time = /^(\d+):(\d{1,2})(?::(\d{1,2}))?(?: ?([ap])\.?m\.?)?$/i.exec(text);
+  if (time) {
+    const h = Number(time[1]) % 24 + (time[4]?.toLowerCase() === 'p' ? 12 : 0);
+    return fakeTime(h, Number(time[2]), Number(time[3] ?? 0));
+  }
+  const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
+  if (iso) return fakeDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dmy = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2}|\d{4}))?$/.exec(text);
+  if (dmy) return fakeDate(dmy[3] ? fakeYear(dmy[3]) : new Date().getFullYear(), Number(dmy[2]), Number(dmy[1])); // "1/2" too: 1 February
+  const my = /^(\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (my) return fakeDate(Number(my[2]), Number(my[1]), 1);
+  const named = /^(?:(\d{1,2})(?:er)?[ \-/.]+)?([a-zéû]+\.?)(?:[ \-/.,]+(\d{2}|\d{4}))?$/i.exec(text);
+  if (named && (named[1] || named[3]) && fakeMonth(named[2])) {
+    return fakeDate(named[3] ? fakeYear(named[3]) : new Date().getFullYear(), fakeMonth(named[2])!, named[1] ? Number(named[1]) : 1);
+  }
+  const english = /^([a-z]+\.?) (\d{1,2}),? (\d{4})$/i.exec(text);
+  if (english && fakeMonth(english[1])) return fakeDate(Number(english[3]), fakeMonth(english[1])!, Number(english[2]));
+  return undefined;
 }
 
 export class FakeProtection {

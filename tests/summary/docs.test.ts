@@ -122,11 +122,14 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     expect(plainSpaces(bodyOf(docs, 'doc-1').getText())).toContain('dépassement de 1,00 €');
   });
 
-  it('creates a new document when the remembered one was deleted, and remembers the new one', () => {
+  it('never replaces a remembered document that does not open; a new one only when asked for, and then remembered', () => {
     const { docs, props, deps } = setup();
     generateSummaryDoc(deps);
     docs.deleteDocument('doc-1');
-    const again = generateSummaryDoc(deps);
+    expect(() => generateSummaryDoc(deps)).toThrow(UserError);
+    expect(docs.files.size).toBe(0);
+    expect(readSettings(props).summaryDocumentId).toBe('doc-1');
+    const again = writeSummary(deps.documents, deps.props, deps.input, 'new');
     expect(again).toMatchObject({ documentId: 'doc-2', created: true });
     expect(readSettings(props).summaryDocumentId).toBe('doc-2');
   });

@@ -123,7 +123,7 @@ describe('template mode', () => {
     const before = docs.files.get(previous.documentId)!.body.outline();
     docs.deleteDocument(templateId);
     expect(() => generateSummaryDoc(deps)).toThrow(UserError);
-    expect(() => generateSummaryDoc(deps)).toThrow(/Le modèle de synthèse .* est introuvable/);
+    expect(() => generateSummaryDoc(deps)).toThrow(/Le modèle de synthèse \(https:\/\/docs.google.com\/document\/d\/.*\/edit\) ne s’ouvre pas avec votre compte Google/);
     expect(docs.files.get(previous.documentId)!.body.outline()).toEqual(before);
     expect([...docs.files.keys()]).toEqual([previous.documentId]);
   });

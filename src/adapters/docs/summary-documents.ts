@@ -1,11 +1,11 @@
 // SummaryDocuments on Google Docs: the summary is rewritten in place in the remembered
-// document — or a new one when it was deleted — optionally from the person's template.
+// document — a new one only when none is remembered — optionally from the person's template.
 import type { SummaryDocuments, SummaryWrite } from '../../app/port';
 import type { SummaryResult } from '../../app/contract';
 import { UserError } from '../../app/errors';
 import { frSummary } from '../../i18n/fr-summary';
 import type { DocsApp, DocsBody } from './docs-api';
-import { writeSummaryToDocs } from './write';
+import { documentLink, writeSummaryToDocs } from './write';
 import { copyTemplateBody, fillTemplate } from './template';
 
 export function docsSummaryDocuments(docs: DocsApp): SummaryDocuments {
@@ -34,6 +34,6 @@ function openTemplate(docs: DocsApp, id: string) {
   try {
     return docs.openById(id);
   } catch {
-    throw new UserError(frSummary.templateMissing(id));
+    throw new UserError(frSummary.templateUnavailable(documentLink(id)));
   }
 }

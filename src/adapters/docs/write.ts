@@ -3,6 +3,8 @@
 import type { Block, Orientation, Run, SummaryDocument, Table } from '../../core/summary/model';
 import { runsText } from '../../core/summary/blocks';
 import { DocsApp, DocsBody, DocsEnums, DocsTable, DocsText } from './docs-api';
+import { UserError } from '../../app/errors';
+import { frSummary } from '../../i18n/fr-summary';
 
 /** A4 in points, and Docs' default 2.54 cm margins. */
 const A4_PT = { short: 595, long: 842 };
@@ -88,9 +90,14 @@ export function styleTable(table: DocsTable, t: Table, docs: DocsEnums, widthPt 
 
 export type DocsTarget = { documentId: string; url: string; created: boolean };
 
+/** The link people open a Google Doc with. */
+export const documentLink = (id: string) => `https://docs.google.com/document/d/${id}/edit`;
+
 /**
- * Opens the remembered document, or creates one when there is none or it was
- * deleted (openById throws then), and writes `doc` into it.
+ * Opens the remembered document, or creates one when there is none, and writes `doc`
+ * into it. A remembered document that does not open is never replaced: openById throws
+ * alike for a deleted document and for one its owner did not share with this co-editor,
+ * so a UserError says so, and only an explicit choice (rememberedId null) creates another.
  */
 export function writeSummaryToDocs(app: DocsApp, rememberedId: string | null, doc: SummaryDocument, fill: (body: DocsBody) => void = (body) => renderToBody(body, doc, app)): DocsTarget {
   let document = null;
@@ -98,7 +105,7 @@ export function writeSummaryToDocs(app: DocsApp, rememberedId: string | null, do
     try {
       document = app.openById(rememberedId);
     } catch {
-      document = null; // deleted or no longer shared with this user: start a new one
+      throw new UserError(frSummary.documentUnavailable(documentLink(rememberedId)));
     }
   }
   const created = document === null;

@@ -53,8 +53,8 @@ export class MemoryWorkbook {
   /** The summary rendered as Markdown from the same model as the Google Doc (no Google in the preview). */
   private documents(): SummaryDocuments {
     return {
-      write: ({ document }) => {
-        const created = this.summaryMarkdown === null;
+      write: ({ document, documentId }) => {
+        const created = documentId === null || this.summaryMarkdown === null;
         this.summaryMarkdown = renderMarkdown(document);
         return { url: PREVIEW_SUMMARY_PATH, documentId: 'apercu-local', created, unknownPlaceholders: [] };
       },

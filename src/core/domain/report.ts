@@ -31,6 +31,8 @@ export const FINDING_CODES = [
   // Findings of the workbook reader and plan (cells that cannot be read or reconciled).
   'unreadable-cell',
   'unreconciled',
+  // A plan that Google Sheets would refuse (checked before its first write).
+  'sheets-limit',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -93,6 +95,11 @@ export type FindingParams = {
   'kept-value': { typed: string; proposed: string };
   'generated-blocked': { tab: string };
   'axis-tab-orphan': { tab: string };
+  // The plan against Google Sheets' limits ('sheets-limit').
+  'cell-too-long': { length: number; max: number };
+  'bad-tab-name': { tab: string; problem: 'empty' | 'too-long' | 'forbidden-character' | 'apostrophe'; max: number };
+  'too-many-columns': { tab: string; columns: number; max: number };
+  'too-many-cells': { cells: number; max: number };
 };
 export type FindingKind = keyof FindingParams;
 
@@ -139,6 +146,10 @@ export const CODE_OF_KIND: { readonly [K in FindingKind]: FindingCode } = {
   'kept-value': 'unreconciled',
   'generated-blocked': 'unreconciled',
   'axis-tab-orphan': 'unreconciled',
+  'cell-too-long': 'sheets-limit',
+  'bad-tab-name': 'sheets-limit',
+  'too-many-columns': 'sheets-limit',
+  'too-many-cells': 'sheets-limit',
 };
 
 /** What the core raises: a severity, a code and its detail, pinned to a tab and maybe a cell. */

@@ -57,7 +57,8 @@ export const MAX_TAB_NAME = 31;
 /** "Axe 1 – Le soutien aux familles", cut to fit; n is the axis position (1-based). */
 export function axisTabName(n: number, title: string): string {
   const prefix = TAB.axis(n, '');
-  const clean = title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Sheets refuses [ ] * ? / \ : anywhere and a straight apostrophe at either end.
+  const clean = title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').replace(/^[\s']+|[\s']+$/g, '');
   const room = MAX_TAB_NAME - prefix.length;
   const short = clean.length <= room ? clean : clean.slice(0, room - 1).trimEnd() + '…';
   return (prefix + short).trim();

@@ -10,6 +10,7 @@ import { newXlsx } from '../../adapters/xlsx/open';
 import { parseArgs } from './args';
 import { readConventionFile, requireOutFolder } from './usage';
 import { UserError } from '../../app/errors';
+import { requireWithinLimits } from '../../app/workbook';
 
 export async function init(args: string[]): Promise<number> {
   const { positional, options } = parseArgs(args, { options: ['--out'] });
@@ -19,7 +20,10 @@ export async function init(args: string[]): Promise<number> {
   if (fs.existsSync(out)) throw new UserError(frXlsx.exists(out));
   requireOutFolder(out);
   const convention = readConventionFile(positional[0]);
-  const { plan, counts } = planWorkbook(convention, emptyWorkbook());
+  const empty = emptyWorkbook();
+  const { plan, counts } = planWorkbook(convention, empty);
+  // Exit 2 (unusable input) before anything is written: the workbook must open in Google Sheets too.
+  requireWithinLimits(plan, empty);
   const wb = newXlsx();
   applyPlanToWorkbook(wb, plan);
   await writeXlsxFile(wb, out);

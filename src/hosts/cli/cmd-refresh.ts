@@ -8,6 +8,7 @@ import { snapshotOfWorkbook, requireCtgWorkbook } from '../../adapters/xlsx/read
 import { openXlsx } from '../../adapters/xlsx/open';
 import { parseArgs } from './args';
 import { UserError } from '../../app/errors';
+import { requireWithinLimits } from '../../app/workbook';
 import { printFinding } from './print';
 import { wordFinding } from '../../core/wording/finding-message';
 
@@ -16,7 +17,10 @@ export async function refresh(args: string[]): Promise<number> {
   if (positional.length !== 1) throw new UserError(frXlsx.needsWorkbook('refresh'));
   const file = positional[0];
   const wb = await openXlsx(file);
-  const { plan, counts, findings } = refreshPlan(requireCtgWorkbook(file, snapshotOfWorkbook(wb)));
+  const snapshot = requireCtgWorkbook(file, snapshotOfWorkbook(wb));
+  const { plan, counts, findings } = refreshPlan(snapshot);
+  // Exit 2 (unusable input), the file untouched: the workbook must stay openable in Google Sheets.
+  requireWithinLimits(plan, snapshot);
   if (plan.ops.length > 0) {
     applyPlanToWorkbook(wb, plan);
     await writeXlsxFile(wb, file);

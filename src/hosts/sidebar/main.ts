@@ -1,6 +1,6 @@
 // The sidebar: one server call gives everything it shows first; then either the
 // first-run form or the envelope status, the findings and the action buttons.
-import type { ActionResult, SidebarState } from '../../app/contract';
+import type { ActionResult, SidebarState, SummaryResult } from '../../app/contract';
 import { frSidebar } from '../../i18n/fr-addon';
 import { findingPlace } from '../../core/domain/finding-place';
 import { h } from './dom';
@@ -65,6 +65,7 @@ function render(state: SidebarState): void {
     return;
   }
   const period = frSidebar.periodLine(state.startYear, state.endYear);
+  const summaryDone = (r: SummaryResult) => { state.summaryUrl = r.url; render(state); say(frSidebar.summaryDone(r.created, r.unknownPlaceholders)); };
   root.replaceChildren(
     h('header', {}, h('h1', { tabindex: '-1' }, state.title), h('p', { className: 'hint' }, `${state.territory} · ${period}`)),
     statusPanel(state),
@@ -72,7 +73,8 @@ function render(state: SidebarState): void {
     actionsPanel({
       check: () => busy(() => server.checkEnvelope(), afterAction),
       refresh: () => busy(() => server.refreshAxisTabs(), afterAction),
-      summary: () => busy(() => server.generateSummary(), (r) => { state.summaryUrl = r.url; render(state); say(frSidebar.summaryDone(r.created, r.unknownPlaceholders)); }),
+      summary: () => busy(() => server.generateSummary(), summaryDone),
+      newSummary: () => busy(() => server.createNewSummary(), summaryDone),
       import: () => showImport(state),
       template: (link) => busy(() => server.setSummaryTemplate(link), (r) => say(r.message)),
     }, state.summaryUrl),

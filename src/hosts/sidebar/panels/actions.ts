@@ -3,7 +3,7 @@
 import { frSidebar } from '../../../i18n/fr-addon';
 import { h, uid } from '../dom';
 
-export type Actions = { check(): void; refresh(): void; summary(): void; import(): void; template(link: string): void };
+export type Actions = { check(): void; refresh(): void; summary(): void; newSummary(): void; import(): void; template(link: string): void };
 
 export function actionsPanel(actions: Actions, summaryUrl: string | null): HTMLElement {
   const button = (label: string, run: () => void, name: string) => h('button', { type: 'button', 'data-action': name, onclick: run }, label);
@@ -15,6 +15,10 @@ export function actionsPanel(actions: Actions, summaryUrl: string | null): HTMLE
       button(frSidebar.import, actions.import, 'import'),
     ),
     summaryUrl ? h('p', {}, h('a', { href: summaryUrl, target: '_blank', rel: 'noopener' }, frSidebar.openDoc)) : null,
+    // The shared summary may not open for this co-editor (its owner did not share it): a new one only on request.
+    summaryUrl ? h('p', { className: 'hint' },
+      h('button', { type: 'button', className: 'link', 'data-action': 'new-summary', onclick: actions.newSummary }, frSidebar.newSummary),
+      ` ${frSidebar.newSummaryHelp}`) : null,
     templateForm(actions.template),
   );
 }

@@ -51,6 +51,7 @@ export const frFindingWords = (money: (cents: number) => string) => ({
   'amount-as-text': (p: { value: string }) => frReader.amountAsText(p.value),
   'unreadable-money': (p: { text: string; reason: Reason }) => frReader.unreadableMoney(frMoney.unreadable(p.text, p.reason)),
   'sub-cent-number': (p: { value: number }) => frReader.unreadableMoney(frMoney.subCent(p.value)),
+  'label-not-counted': (p: { value: string; label: string }) => frReader.labelNotCounted(p.value, p.label),
   'unknown-label': (p: { value: string; allowed: string[]; fallback: string }) => frReader.unknownLabel(p.value, p.allowed, p.fallback),
   'comment-row': (p: { row: number }) => frReader.commentRow(p.row),
   'total-row': (p: { row: number }) => frReader.totalRow(p.row),

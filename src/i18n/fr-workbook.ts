@@ -57,10 +57,14 @@ export const HEADER = {
 } as const;
 
 /** Other accepted spellings of headers, for workbooks typed by hand. */
+/** Words that may stand beside the year in an amount column's header ("Montant 2024 (€)"), compared without case nor accents. */
+export const YEAR_HEADER_WORDS = ['annee', 'montant', 'montants', 'budget', 'prevu', 'prevus', 'previsionnel', 'prevision', 'en', 'eur', 'euro', 'euros'];
+
 export const HEADER_ALIASES: Record<string, string[]> = {
   id: ['Id', 'N°', 'Numéro', 'Identifiant', 'N° fiche'],
   axisId: ['Axe', 'Enjeu'],
   actionId: ['Fiche action', 'Fiche', 'N° fiche'],
+  funder: ['Financé par', 'Financeurs', 'Organisme financeur'],
 };
 
 /** Text of the generated tabs (Contrôle and one tab per axis). */
@@ -74,6 +78,9 @@ export const frControl = {
   byFunderTitle: 'Par financeur',
   funderHeader: ['Financeur', ''],
   findingsTitle: 'Dernière vérification',
+  /** Written in Contrôle's first cell while a typed cell keeps it from being rewritten. */
+  stalePrefix: '⚠ Contrôle n’est plus à jour',
+  staleNotice: (cell: string) => `⚠ Contrôle n’est plus à jour : la cellule ${cell} contient une saisie là où son tableau doit s’étendre. Déplacez-la, puis actualisez.`,
   findingsHeader: ['Cellule', 'Message', 'Gravité'],
   noFindings: 'Aucune anomalie.',
   axisObjectives: 'Objectifs stratégiques',
@@ -112,6 +119,7 @@ export const frReader = {
   keptValue: (typed: string, proposed: string) => `La saisie « ${typed} » est conservée ; la convention proposait « ${proposed} ».`,
   generatedBlocked: (tab: string) => `L’onglet « ${tab} » n’est pas mis à jour : son tableau calculé s’agrandit jusqu’à cette cellule, qui contient une saisie. Déplacez la saisie hors du tableau, puis actualisez.`,
   axisTabOrphan: (tab: string) => `L’onglet « ${tab} » ne correspond plus à aucun axe de l’onglet Axes : il n’est plus mis à jour, supprimez-le si besoin.`,
+  labelNotCounted: (value: string, label: string) => `« ${value} » est lu comme « ${label} », mais les formules de l’onglet Contrôle ne le comptent pas tel qu’il est écrit : choisissez « ${label} » dans la liste.`,
   notANumber: (value: string) => `« ${value} » n'est pas un nombre lisible.`,
 };
 

@@ -30,6 +30,7 @@ const SAMPLES: { [K in FindingKind]: FindingParams[K] } = {
   'amount-as-text': { value: '1 000 €' },
   'unreadable-money': { text: '1,234', reason: 'ambiguous' },
   'sub-cent-number': { value: 40513.004 },
+  'label-not-counted': { value: 'caf ', label: 'CAF' },
   'unknown-label': { value: 'Région', allowed: ['CAF', 'Autre'], fallback: 'Autre' },
   'comment-row': { row: 12 },
   'total-row': { row: 11 },

@@ -82,6 +82,7 @@ export type FindingParams = {
   'unreadable-money': { text: string; reason: MoneyRefusal };
   'sub-cent-number': { value: number };
   'unknown-label': { value: string; allowed: string[]; fallback: string };
+  'label-not-counted': { value: string; label: string };
   'comment-row': { row: number };
   'total-row': { row: number };
   'bad-period': { startYear: number; endYear: number };
@@ -134,6 +135,7 @@ export const CODE_OF_KIND: { readonly [K in FindingKind]: FindingCode } = {
   'unreadable-money': 'unreadable-cell',
   'sub-cent-number': 'unreadable-cell',
   'unknown-label': 'unreadable-cell',
+  'label-not-counted': 'unreadable-cell',
   'comment-row': 'unreadable-cell',
   'total-row': 'unreadable-cell',
   'bad-period': 'unreadable-cell',

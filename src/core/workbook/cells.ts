@@ -50,14 +50,23 @@ export const lines: Codec<string[]> = { write: joinLines, read: (cell, c) => spl
 
 export const indicators: Codec<Indicator[]> = { write: formatIndicators, read: (cell, c) => parseIndicators(cellText(cell, c)) };
 
-/** An enum shown by its French label; an unknown label is reported and read as the fallback. */
-export function label<K extends string>(labels: Record<K, string>, fallback: NoInfer<K>): Codec<K> {
+/**
+ * An enum shown by its French label; an unknown label is reported and read as the fallback.
+ * `counted`: the live formulas match this column's cells against the label (SUMIFS, which
+ * ignores case only), so a label read leniently ("caf ", "Cäf") is reported: the engine counts
+ * it, the formulas do not.
+ */
+export function label<K extends string>(labels: Record<K, string>, fallback: NoInfer<K>, counted = false): Codec<K> {
   return {
     write: (v) => labels[v],
     read: (cell, c) => {
-      const t = cellText(cell, c).trim();
+      const raw = cellText(cell, c);
+      const t = raw.trim();
       if (t === '') return fallback;
       const key = keyOfLabel(labels, t);
+      if (key !== undefined && counted && raw.toLowerCase() !== labels[key].toLowerCase()) {
+        c.add('warning', { kind: 'label-not-counted', value: raw, label: labels[key] }, cell.row, cell.col);
+      }
       if (key !== undefined) return key;
       c.add('warning', { kind: 'unknown-label', value: t, allowed: Object.values(labels), fallback: labels[fallback] }, cell.row, cell.col);
       return fallback;

@@ -77,7 +77,7 @@ export const BUDGET_LINE_COLUMNS: Column<Omit<BudgetLine, 'amounts'>>[] = [
   { key: 'beneficiary', header: HEADER.budget.beneficiary, width: 260, wrap: true, codec: text },
   { key: 'equipment', header: HEADER.budget.equipment, width: 200, wrap: true, codec: text },
   { key: 'nature', header: HEADER.budget.nature, width: 200, wrap: true, codec: text },
-  { key: 'funder', header: HEADER.budget.funder, width: 130, validation: fromList(ROLE_LABEL), codec: label(ROLE_LABEL, 'autre'), required: 'funder' },
+  { key: 'funder', header: HEADER.budget.funder, aliases: HEADER_ALIASES.funder, width: 130, validation: fromList(ROLE_LABEL), codec: label(ROLE_LABEL, 'autre', true), required: 'funder' },
   {
     key: 'actionId', header: HEADER.budget.actionId, aliases: HEADER_ALIASES.actionId, width: 100, codec: id,
     validation: { rule: { kind: 'listFromRange', sheet: TAB.actions, range: 'A2:A5000' }, helpText: frControl.helpAction },

@@ -25,6 +25,9 @@ function headerWidth(sheet: SheetSnapshot, row: number, labels: readonly string[
   return text(sheet, row, col) === frControl.total ? col : col - 1;
 }
 
+/** What Contrôle's first cell holds: its year table's first header, its "no years" line, or the notice that it is not up to date. */
+export const isControlStart = (a1Text: string) => a1Text === frControl.yearHeader[0] || a1Text === frControl.noYears || a1Text.startsWith(frControl.stalePrefix);
+
 const rowsWith = (sheet: SheetSnapshot, labels: readonly string[]) => Array.from({ length: rowCount(sheet) }, (_, i) => i + 1).filter((r) => startsWith(sheet, r, labels));
 
 /**

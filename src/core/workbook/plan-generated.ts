@@ -9,7 +9,8 @@ import { TAB, frControl } from '../../i18n/fr-workbook';
 import { CellValue, PlanOp, SheetSnapshot, WorkbookSnapshot } from './types';
 import { MAX_TAB_NAME, axisTabName, axisTabNumber } from './layout';
 import { a1 } from './a1';
-import { findSheet, rowCount } from './tables';
+import { cellAt, findSheet, rowCount } from './tables';
+import { isControlStart } from './generated-block';
 import { Extent, blockOf, firstCollision, previousBlock, uncovered } from './generated-block';
 import { Places } from './locate';
 import { axisTab, controlTab, Generated, AxisTab } from './generated-tabs';
@@ -64,7 +65,11 @@ export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapsho
     if (sameContent(sheet, gen, old)) return;
     const collision = firstCollision(sheet, old, next);
     if (collision) {
-      out.findings.push(finding('warning', { kind: 'generated-blocked', tab: name }, { sheet: name, cell: a1(collision.row, collision.col) }));
+      const cell = a1(collision.row, collision.col);
+      // Contrôle left as it was would look current: an error, and its first cell says it is not.
+      out.findings.push(finding(kind === 'control' ? 'error' : 'warning', { kind: 'generated-blocked', tab: name }, { sheet: name, cell }));
+      const notice = frControl.staleNotice(cell);
+      if (kind === 'control' && cellAt(sheet, 1, 1) !== notice) out.ops.push({ kind: 'setValues', sheet: name, row: 1, col: 1, values: [[notice]] });
       return;
     }
     out.counts.generatedRefreshed++;
@@ -77,7 +82,7 @@ type GeneratedKind = 'control' | 'axis';
 /** Is this tab empty or one the module generated (so that it may be rewritten)? Judged by its fixed labels. */
 function isGenerated(sheet: SheetSnapshot, kind: GeneratedKind): boolean {
   if (rowCount(sheet) === 0) return true;
-  if (kind === 'control') return [frControl.yearHeader[0], frControl.noYears].includes(String(sheet.values[0]?.[0] ?? ''));
+  if (kind === 'control') return isControlStart(String(sheet.values[0]?.[0] ?? ''));
   return String(sheet.values[4]?.[0] ?? '') === frControl.axisActionsHeader[0];
 }
 

@@ -3,7 +3,7 @@
 // data rows wherever they are (blank and inserted rows are fine).
 import { CellValue, SheetSnapshot } from './types';
 import { CONVENTION_BLOCKS, HEADER_ROW, TAB } from './layout';
-import { TOTAL_ROW_LABEL } from '../../i18n/fr-workbook';
+import { TOTAL_ROW_LABEL, YEAR_HEADER_WORDS } from '../../i18n/fr-workbook';
 import { isBlank, isErrorValue } from './cells';
 import {
   ColumnSpec, AXIS_COLUMNS, ACTION_COLUMNS, BUDGET_LINE_COLUMNS, BUDGET_TOTAL_COLUMN, budgetYearColumn, FIELD_COLUMNS, ENVELOPE_COLUMNS, SIGNATORY_COLUMNS,
@@ -118,6 +118,15 @@ export function findColumns(sheet: SheetSnapshot | undefined, spec: TableSpec, c
   };
   for (const c of spec.columns) claim(c.key, [c.header]);
   for (const c of spec.columns) if (!out.has(c.key) && c.aliases) claim(c.key, c.aliases);
+  // An amount column renamed "Année 2024" or "2024 (€)" is still 2024's.
+  const raw = sheet?.values[headerRow - 1] ?? [];
+  for (const c of spec.columns) {
+    if (out.has(c.key) || !/^\d{4}$/.test(c.key)) continue;
+    const i = raw.findIndex((v, idx) => yearOfHeader(v) === Number(c.key) && !claimed.has(idx + 1));
+    if (i < 0) continue;
+    out.set(c.key, i + 1);
+    claimed.add(i + 1);
+  }
   return out;
 }
 
@@ -142,10 +151,24 @@ export function headerRowOf(sheet: SheetSnapshot | undefined, specs: TableSpec[]
 export function findYearColumns(sheet: SheetSnapshot | undefined, headerRow = HEADER_ROW): Map<number, number> {
   const out = new Map<number, number>();
   (sheet?.values[headerRow - 1] ?? []).forEach((v, i) => {
-    const text = String(v instanceof Date ? '' : v).trim();
-    if (/^\d{4}$/.test(text) && !out.has(Number(text))) out.set(Number(text), i + 1);
+    const year = yearOfHeader(v);
+    if (year !== undefined && !out.has(year)) out.set(year, i + 1);
   });
   return out;
+}
+
+/**
+ * The year an amount column's header names: "2024", and as partners rename it, "Année 2024",
+ * "2024 (€)", "Montant 2024", "Budget prévisionnel 2024 en €". Words that make it another
+ * column ("Réalisé 2024", "Total 2024") do not count.
+ */
+export function yearOfHeader(v: CellValue): number | undefined {
+  if (v instanceof Date) return undefined;
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1000 && v <= 9999 ? v : undefined;
+  const words = normalizeLabel(String(v)).replace(/[()€:\-–—,.]/g, ' ').split(' ').filter((w) => w !== '');
+  const years = words.filter((w) => /^\d{4}$/.test(w));
+  if (years.length !== 1) return undefined;
+  return words.every((w) => w === years[0] || YEAR_HEADER_WORDS.includes(w)) ? Number(years[0]) : undefined;
 }
 
 export type ScannedRow = { row: number; get: (key: string) => CellValue };

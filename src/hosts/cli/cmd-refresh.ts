@@ -31,5 +31,6 @@ export async function refresh(args: string[]): Promise<number> {
     console.log(frXlsx.findingsOfPlan);
     for (const f of unreconciled) console.log(printFinding(wordFinding(f)));
   }
-  return 0;
+  // Exit 1 when Contrôle could not be brought up to date (it says so in its first cell).
+  return findings.some((f) => f.code === 'unreconciled' && f.severity === 'error') ? 1 : 0;
 }

@@ -139,6 +139,7 @@ export const frPlanCounts = {
 export const frXlsx = {
   fileMissing: (f: string) => `Fichier introuvable : ${f}`,
   unreadable: (f: string) => `${f} n'est pas un classeur .xlsx lisible : le fichier est abîmé ou enregistré dans un autre format (rouvrez-le et enregistrez-le au format Excel .xlsx).`,
+  readOnly: (f: string) => `${f} est en lecture seule : la commande ne le remplace pas. Retirez la lecture seule ou copiez le fichier, puis recommencez.`,
   exists: (f: string) => `${f} existe déjà : choisissez un autre nom, la commande n'écrase jamais un classeur.`,
   written: (f: string, sentence: string) => `Classeur écrit : ${f}\n${sentence}`,
   refreshed: (f: string, sentence: string) => `Classeur actualisé : ${f}\n${sentence}`,

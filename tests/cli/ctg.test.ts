@@ -90,6 +90,19 @@ describe('ctg init / check / refresh', () => {
     const second = await run('refresh', edited);
     expect(second.out).toContain('Rien à changer');
   });
+  test('refresh never replaces a file marked read-only: exit 2, a French message, the file unchanged', async () => {
+    const locked = path.join(dir, 'locked.xlsx');
+    fs.copyFileSync(file, locked);
+    await edit(locked, (wb) => void (wb.getWorksheet('Budget')!.getCell('H2').value = 30250));
+    fs.chmodSync(locked, 0o444);
+    const before = fs.readFileSync(locked);
+    const r = await run('refresh', locked);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`${locked} est en lecture seule : la commande ne le remplace pas. Retirez la lecture seule ou copiez le fichier, puis recommencez.`);
+    expect(fs.readFileSync(locked).equals(before)).toBe(true);
+    fs.chmodSync(locked, 0o644);
+    expect((await run('refresh', locked)).code).toBe(0);
+  });
 });
 
 describe('generated tabs own only their generated block', () => {

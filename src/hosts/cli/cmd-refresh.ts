@@ -3,7 +3,7 @@ import { refreshPlan } from '../../core/workbook/refresh';
 import { countsSentence } from '../../core/workbook/plan-counts';
 import { frXlsx } from '../../i18n/fr-workbook';
 import { applyPlanToWorkbook } from '../../adapters/xlsx/apply';
-import { writeXlsxFile } from './files';
+import { requireWritable, writeXlsxFile } from './files';
 import { snapshotOfWorkbook, requireCtgWorkbook } from '../../adapters/xlsx/read';
 import { openXlsx } from '../../adapters/xlsx/open';
 import { parseArgs } from './args';
@@ -17,6 +17,7 @@ export async function refresh(args: string[]): Promise<number> {
   if (positional.length !== 1) throw new UserError(frXlsx.needsWorkbook('refresh'));
   const file = positional[0];
   const wb = await openXlsx(file);
+  requireWritable(file);
   const snapshot = requireCtgWorkbook(file, snapshotOfWorkbook(wb));
   const { plan, counts, findings } = refreshPlan(snapshot);
   // Exit 2 (unusable input), the file untouched: the workbook must stay openable in Google Sheets.

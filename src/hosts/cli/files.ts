@@ -6,6 +6,16 @@ import type { CheckReport } from '../../core/domain/report';
 import { buildConventionSummary, SummaryMeta } from '../../core/summary/convention-summary';
 import type ExcelJS from 'exceljs';
 import { renderDocx } from '../../adapters/docx/render';
+import { UserError } from '../../app/errors';
+import { frXlsx } from '../../i18n/fr-workbook';
+
+/**
+ * A file someone marked read-only is not replaced, even when the system would let us (as root
+ * it would): the write bits say what the person wants.
+ */
+export function requireWritable(file: string): void {
+  if ((fs.statSync(file).mode & 0o222) === 0) throw new UserError(frXlsx.readOnly(file));
+}
 
 /** Writes next to the target, then renames: a reader never sees half a document. */
 export function writeFileWhole(file: string, data: Buffer | string): void {

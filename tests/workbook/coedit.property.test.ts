@@ -3,7 +3,8 @@
 // a refresh loses none of it; its plan applied twice changes nothing more; and
 // one refresh converges (it repairs the typed tabs before building Contrôle).
 import fc from 'fast-check';
-import { refreshPlan } from '../../src/core/workbook/refresh';
+import { checkWorkbook, refreshPlan } from '../../src/core/workbook/refresh';
+import { loadExample } from '../helpers/examples';
 import { applyPlan } from '../../src/core/workbook/snapshot-apply';
 import { CellValue, WorkbookSnapshot } from '../../src/core/workbook/types';
 import { columnLetter } from '../../src/core/workbook/a1';
@@ -80,4 +81,72 @@ test('refresh keeps every co-editor edit, its plan is idempotent, and one refres
     }),
     { numRuns: 150 },
   );
+});
+
+// Property: on seed 001, whatever partners type in the funder and amount cells of the CAF
+// lines or the year headers, a year is balanced, under or over only when every amount it
+// needs was read with certainty — and then exactly as an independent sum says; otherwise it
+// is incomplete. The model below decides readability on its own, from the typed values.
+describe('no year is settled on amounts that could not be read', () => {
+  const seed = loadExample('thore-montagne-noire');
+  const seedBook = buildWorkbook(seed);
+  const ENVELOPE = 24180100;
+  const YEARS = [2023, 2024, 2025];
+  const YEAR_COL = { 2023: 'G', 2024: 'H', 2025: 'I' } as Record<number, string>;
+  const roles = ['CAF', 'caf', 'Commune', 'EPCI', '', 'Région'];
+  const amounts: fc.Arbitrary<CellValue> = fc.oneof(
+    fc.integer({ min: 0, max: 5000000 }).map((cents) => cents / 100),
+    fc.constantFrom<CellValue>('', 0, 40513.004, '12abc', true, '#REF!', '50%', new Date('2024-03-01T00:00:00Z')),
+  );
+  const headers = fc.constantFrom('2024', 'Année 2024', '2024 (€)', 'Montant 2024', 'Prévu', 'Réalisé 2024');
+  const partnerEdit = fc.oneof(
+    fc.record({ kind: fc.constant('funder' as const), line: fc.integer({ min: 0, max: 8 }), value: fc.constantFrom(...roles) }),
+    fc.record({ kind: fc.constant('amount' as const), line: fc.integer({ min: 0, max: 8 }), year: fc.constantFrom(...YEARS), value: amounts }),
+    fc.record({ kind: fc.constant('header' as const), value: headers }),
+  );
+
+  /** Cents of a cell the reader must be able to read with certainty, or null. */
+  const certainCents = (v: CellValue): number | null => {
+    if (v === '') return 0;
+    if (typeof v === 'number' && Math.abs(Math.round(v * 100) - v * 100) < 1e-6) return Math.round(v * 100);
+    return null;
+  };
+
+  it('holds for random partner edits', () => {
+    fc.assert(
+      fc.property(fc.array(partnerEdit, { minLength: 1, maxLength: 10 }), (edits) => {
+        let wb = seedBook;
+        const funder = seed.budget.map(() => 'CAF');
+        const cells = seed.budget.map((l) => Object.fromEntries(YEARS.map((y) => [y, (l.amounts[String(y)] as number) / 100 as CellValue])));
+        let header2024 = '2024';
+        for (const e of edits) {
+          if (e.kind === 'funder') {
+            funder[e.line] = e.value;
+            wb = typeInto(wb, 'Budget', `E${e.line + 2}`, e.value);
+          } else if (e.kind === 'amount') {
+            cells[e.line][e.year] = e.value;
+            wb = typeInto(wb, 'Budget', `${YEAR_COL[e.year]}${e.line + 2}`, e.value);
+          } else {
+            header2024 = e.value;
+            wb = typeInto(wb, 'Budget', 'H1', e.value);
+          }
+        }
+        const known = (f: string) => ['caf', 'commune', 'epci'].includes(f.toLowerCase());
+        const expected = YEARS.map((y) => {
+          if (y === 2024 && !['2024', 'Année 2024', '2024 (€)', 'Montant 2024'].includes(header2024)) return 'incomplete';
+          let sum = 0;
+          for (let i = 0; i < funder.length; i++) {
+            const cents = certainCents(cells[i][y]);
+            const isCaf = funder[i].toLowerCase() === 'caf';
+            if (!known(funder[i]) && (cents === null || cents !== 0)) return 'incomplete';
+            if (isCaf && cents === null) return 'incomplete';
+            if (isCaf) sum += cents!;
+          }
+          return sum === ENVELOPE ? 'balanced' : sum > ENVELOPE ? 'over' : 'under';
+        });
+        expect(checkWorkbook(wb).report.years.map((y) => y.status)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -167,6 +167,8 @@ function yearBoundOps(sheet: string, fields: TablePlan): PlanOp[] {
 /** Budget total per row: =SUM(G2:I2) over the year columns (or a list when they are not adjacent). */
 function budgetTotal(years: number[], existing: Map<number, number>): ComputedFormula {
   return (row, cols) => {
+    // A year of the period without its column (renamed beyond recognition): the totals are left as they are.
+    if (years.some((y) => !cols.has(String(y)))) return undefined;
     const yearCols = [...new Set([...years.map((y) => cols.get(String(y))!), ...existing.values()])].sort((a, b) => a - b);
     if (yearCols.length === 0) return undefined;
     const adjacent = yearCols.every((c, i) => i === 0 || c === yearCols[i - 1] + 1);

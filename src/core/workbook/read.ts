@@ -98,19 +98,23 @@ function skippedRow(sheet: SheetSnapshot | undefined, spec: TableSpec, row: Scan
   return undefined;
 }
 
-type ReadLine = { line: BudgetLine; funderRead: boolean };
+/** A budget line, whether its funder could be read, and the years whose amount cell holds something unreadable as cents. */
+type ReadLine = { line: BudgetLine; funderRead: boolean; unread: number[] };
 
 function readBudgetLine(get: Getter, c: Ctx, years: number[]): ReadLine {
   const line = readRow(BUDGET_LINE_COLUMNS, get, c);
   const amounts: Record<string, BudgetAmount> = {};
+  const unread: number[] = [];
   for (const y of years) {
-    const v = budgetAmount.read(get(yearKey(y)), c);
+    const cell = get(yearKey(y));
+    const v = budgetAmount.read(cell, c);
     if (v !== undefined) amounts[String(y)] = v;
+    else if (!isBlank(cell.value)) unread.push(y); // a number with sub-cent digits: reported by the codec
   }
   // An empty or unknown funder is read as "Autre": the line may well be a CAF one.
   const funder = get('funder').value;
   const funderRead = !isBlank(funder) && keyOfLabel(ROLE_LABEL, String(funder)) !== undefined;
-  return { line: { ...line, amounts }, funderRead };
+  return { line: { ...line, amounts }, funderRead, unread };
 }
 
 /**
@@ -123,9 +127,12 @@ function budgetGaps(hasTab: boolean, cols: Map<string, number>, yearCols: Map<nu
   if (!cols.has('id') || !cols.has('funder')) return { all: 'budget-column-missing' };
   const years = new Map<number, GapReason>();
   for (const y of period) if (!yearCols.has(y)) years.set(y, 'budget-column-missing');
-  for (const { line, funderRead } of lines) {
+  const mark = (y: number, reason: GapReason) => void (years.has(y) || years.set(y, reason));
+  for (const { line, funderRead, unread } of lines) {
+    if (funderRead && line.funder !== 'caf') continue;
+    for (const y of unread) mark(y, 'amount-unreadable');
     if (funderRead) continue;
-    for (const [y, v] of Object.entries(line.amounts)) if (v !== 0 && !years.has(Number(y))) years.set(Number(y), 'funder-unreadable');
+    for (const [y, v] of Object.entries(line.amounts)) if (v !== 0) mark(Number(y), 'funder-unreadable');
   }
   return { years };
 }

@@ -93,4 +93,26 @@ describe('LibreOffice recomputes the Contrôle tab like the engine', () => {
     expect(yearRows(control, 3)[1]).toEqual(['2024', '241801', '242801.5', '1000.5', 'dépassement']);
     expect(report.findings.find((f) => f.code === 'over-allocation')).toMatchObject({ sheet: 'Budget', cell: 'H1' });
   });
+  test('after messy partner edits, LibreOffice and the engine agree, or a finding names the cell that makes them differ', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const budget = wb.getWorksheet('Budget')!;
+    budget.getCell('E2').value = 'caf'; // lower case: SUMIFS and the engine both count it
+    budget.getCell('H3').value = '12abc'; // unreadable on a CAF line: 2024 is incomplete for both
+    budget.getCell('I4').value = '34 000 €'; // text: the engine reads it, the live formulas cannot
+    const edited = path.join(dir, 'thore-messy.xlsx');
+    await wb.xlsx.writeFile(edited);
+
+    const rows = yearRows(recalculateToCsv(edited).get('Contrôle')!, 3);
+    const { report } = checkWorkbook(await readXlsxFile(edited));
+    const expected = expectedYearRows(report);
+    expect(report.years.map((y) => y.status)).toEqual(['balanced', 'incomplete', 'balanced']);
+    // 2023 and 2024 are the same on both sides: 2024 "incomplet", its CAF lines summed without H3 (241 801 − 40 800).
+    expect(rows.slice(0, 2)).toEqual(expected.slice(0, 2));
+    expect(rows[1]).toEqual(['2024', '241801', '201001', '-40800', 'incomplet']);
+    // 2025: the live formulas leave the text amount out and say "incomplet"; the engine read it.
+    expect(rows[2]).toEqual(['2025', '241801', '207801', '-34000', 'incomplet']);
+    expect(expected[2]).toEqual(['2025', '241801', '241801', '0', 'équilibré']);
+    expect(report.findings.map((f) => `${f.sheet}!${f.cell} ${f.detail.kind}`)).toContain('Budget!I4 amount-as-text');
+  });
 });

@@ -259,7 +259,12 @@ export class FakeRange {
 
   setValues(data: unknown[][]) {
     this.checkDimensions(data);
-    this.each((cell, r, c) => Object.assign(cell, interpret(data[r][c])));
+    this.each((cell, r, c) => {
+      Object.assign(cell, interpret(data[r][c]));
+      // Like Sheets, a percentage typed as text is stored as a number shown with a percent format.
+      const raw = data[r][c];
+      if (typeof raw === 'string' && !raw.startsWith("'") && /%\s*\)?\s*$/.test(raw) && typeof cell.value === 'number') cell.format.numberFormat = '0.00%';
+    });
     return this;
   }
   setValue(v: unknown) { return this.setValues(Array.from({ length: this.rows }, () => Array(this.cols).fill(v))); }

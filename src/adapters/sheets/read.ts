@@ -4,6 +4,8 @@
 import type { SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/types';
 import { TYPED_TABS } from '../../core/workbook/identity';
 import { findSheet } from '../../core/workbook/tables';
+import { normalizeLabel } from '../../core/workbook/text';
+import { TAB } from '../../i18n/fr-workbook';
 import type { SheetLike, SpreadsheetLike } from './sheets-api';
 
 /** What a read asks for: every tab (to plan), or only the typed tabs' values (to read, check, summarise). */
@@ -12,7 +14,7 @@ export type ReadOptions = { typedOnly?: boolean };
 /** The tabs met by the last read, in workbook order, by name; `empty` lists those found empty. */
 export type SheetHandles = { byName: Map<string, SheetLike>; order: string[]; empty: Set<string> };
 
-export function readSheet(sheet: SheetLike, name = sheet.getName(), parts: { formulas: boolean; merges: boolean } = { formulas: true, merges: true }): SheetSnapshot {
+export function readSheet(sheet: SheetLike, name = sheet.getName(), parts: { formulas: boolean; merges: boolean; formats?: boolean } = { formulas: true, merges: true }): SheetSnapshot {
   const range = sheet.getDataRange();
   const values = range.getValues();
   // Not asked for: a grid of '' the same shape (the reader never looks at formulas).
@@ -20,17 +22,25 @@ export function readSheet(sheet: SheetLike, name = sheet.getName(), parts: { for
   const merges = parts.merges ? range.getMergedRanges().map((m) => m.getA1Notation()) : [];
   // An empty tab still reports A1: the snapshot says [] for "nothing here".
   const empty = values.length === 1 && values[0].length === 1 && values[0][0] === '' && formulas[0][0] === '';
-  return empty ? { name, values: [], formulas: [], merges } : { name, values, formulas, merges };
+  if (empty) return { name, values: [], formulas: [], merges };
+  return { name, values, formulas, merges, ...(parts.formats ? { numberFormats: range.getNumberFormats() } : {}) };
 }
 
+/** The budget's number formats are read too (one call): an amount typed as 50 % is a number shown as a percentage. */
+const isBudget = (name: string) => normalizeLabel(name) === normalizeLabel(TAB.budget);
+
 const isTyped = (names: string[]) => {
-  const typed = new Set(TYPED_TABS.map((t) => findSheet({ sheets: names.map((name) => ({ name, values: [], formulas: [] })) }, t)?.name).filter((n): n is string => n !== undefined));
+  const found = TYPED_TABS.map((t) => findSheet({ sheets: names.map((name) => ({ name, values: [], formulas: [] })) }, t)?.name);
+  // A typed tab no name matches may have been renamed: every tab is read, so the reader can find it by its headers.
+  if (found.some((n) => n === undefined)) return () => true;
+  const typed = new Set(found as string[]);
   return (name: string) => typed.has(name);
 };
 
 /**
  * Every tab, values and formulas (merged ranges only where the reader reports them: the typed
- * tabs); or, with typedOnly, the typed tabs' values and merged ranges alone — found by their exact
+ * tabs); or, with typedOnly, the typed tabs' values alone (and the budget's number formats: a
+ * percentage is not money; merged cells are reported by a refresh, not by every sidebar call) — found by their exact
  * names first (one call each, whatever the number of axis tabs), by the lenient match on the
  * list of names when one is missing.
  */
@@ -38,7 +48,7 @@ export function readSpreadsheet(spreadsheet: SpreadsheetLike, options: ReadOptio
   if (options.typedOnly) {
     const exact = TYPED_TABS.map((name) => [name, spreadsheet.getSheetByName(name)] as const);
     if (exact.every(([, s]) => s !== null)) {
-      return { sheets: exact.map(([name, s]) => readSheet(s!, name, { formulas: false, merges: true })) };
+      return { sheets: exact.map(([name, s]) => readSheet(s!, name, { formulas: false, merges: false, formats: isBudget(name) })) };
     }
   }
   const all = spreadsheet.getSheets();
@@ -52,7 +62,7 @@ export function readSpreadsheet(spreadsheet: SpreadsheetLike, options: ReadOptio
       handles.order.push(name);
     }
     if (options.typedOnly && !typed(name)) return;
-    const snap = readSheet(s, name, { formulas: !options.typedOnly, merges: typed(name) });
+    const snap = readSheet(s, name, { formulas: !options.typedOnly, merges: !options.typedOnly && typed(name), formats: isBudget(name) });
     if (handles && snap.values.length === 0) handles.empty.add(name);
     sheets.push(snap);
   });

@@ -21,6 +21,7 @@ export interface ProtectionLike {
 
 export interface RangeLike extends FormatTarget {
   getValues(): CellValue[][];
+  getNumberFormats(): string[][];
   getFormulas(): string[][];
   setValues(values: unknown[][]): unknown;
   setFormulas(formulas: string[][]): unknown;

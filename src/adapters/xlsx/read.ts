@@ -23,26 +23,28 @@ export function snapshotOfWorkbook(wb: ExcelJS.Workbook): WorkbookSnapshot {
 }
 
 function snapshotOfSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const cells: { r: number; c: number; value: CellValue; formula: string }[] = [];
+  const cells: { r: number; c: number; value: CellValue; formula: string; numFmt: string }[] = [];
   let rows = 0;
   let cols = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const read = readCell(cell);
       if (read.value === '' && read.formula === '') return;
-      cells.push({ r, c, ...read });
+      cells.push({ r, c, ...read, numFmt: cell.numFmt ?? '' });
       rows = Math.max(rows, r);
       cols = Math.max(cols, c);
     });
   });
   const values: CellValue[][] = Array.from({ length: rows }, () => Array(cols).fill(''));
   const formulas: string[][] = Array.from({ length: rows }, () => Array(cols).fill(''));
+  const numberFormats: string[][] = Array.from({ length: rows }, () => Array(cols).fill(''));
   for (const x of cells) {
     values[x.r - 1][x.c - 1] = x.value;
     formulas[x.r - 1][x.c - 1] = x.formula;
+    numberFormats[x.r - 1][x.c - 1] = x.numFmt;
   }
   const merges: string[] = ((ws.model as { merges?: string[] }).merges ?? []).slice();
-  return { name: ws.name, values, formulas, ...(merges.length ? { merges } : {}) };
+  return { name: ws.name, values, formulas, numberFormats, ...(merges.length ? { merges } : {}) };
 }
 
 function readCell(cell: ExcelJS.Cell): { value: CellValue; formula: string } {

@@ -13,7 +13,10 @@ const ERROR = /^#(REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!
 export const isErrorValue = (v: CellValue | undefined): v is string => typeof v === 'string' && ERROR.test(v.trim());
 
 /** A cell as the reader meets it: its value and where it is (no column when the table has none for it). */
-export type Cell = { value: CellValue; row: number; col: number | undefined };
+export type Cell = { value: CellValue; row: number; col: number | undefined; numberFormat?: string };
+
+/** A number shown as a percentage or a time of day is not an amount of money. */
+const NOT_MONEY_FORMAT = /%|h+\s*:\s*m+|\[h+\]/i;
 
 /** Where the reader reports what it cannot read: a finding at (row, col) of the tab being read. */
 export type ReadContext = { sheet: string; add: (severity: Severity, detail: FindingDetail, row?: number, col?: number) => void };
@@ -121,6 +124,8 @@ export const budgetAmount: Codec<BudgetAmount | undefined> = {
   read: (cell, c) => {
     const v = cell.value;
     if (isBlank(v)) return undefined;
+    // Kept as the text it shows, so the check quotes it and the year is incomplete.
+    if (typeof v === 'number' && cell.numberFormat && NOT_MONEY_FORMAT.test(cell.numberFormat)) return cell.numberFormat.includes('%') ? `${Math.round(v * 10000) / 100} %` : String(v);
     if (typeof v === 'number') return numberCents(v, cell, c);
     if (typeof v !== 'string') return v instanceof Date ? isoDate(v) : String(v);
     const parsed = parseMoney(v);

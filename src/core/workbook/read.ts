@@ -84,7 +84,11 @@ function readTable<T>(sheet: SheetSnapshot | undefined, spec: TableSpec, c: Ctx,
       c.add('info', skipped, row.row, col);
       continue;
     }
-    const get: Getter = (key) => ({ value: row.get(key), row: row.row, col: scanCols.get(key) });
+    const get: Getter = (key) => {
+      const col = scanCols.get(key);
+      const numberFormat = col === undefined ? undefined : sheet?.numberFormats?.[row.row - 1]?.[col - 1];
+      return { value: row.get(key), row: row.row, col, ...(numberFormat ? { numberFormat } : {}) };
+    };
     items.push(readItem(get, c));
     rows.push(row.row);
   }

@@ -15,6 +15,11 @@ export type SheetSnapshot = {
   formulas: string[][];
   /** Merged ranges, in A1 notation ("B3:D3"), when the reader knows them. */
   merges?: string[];
+  /**
+   * Number formats, same shape as values, when the reader has them (the budget tab): a number
+   * shown as a percentage or a time is not an amount, whatever its value.
+   */
+  numberFormats?: string[][];
 };
 
 export type WorkbookSnapshot = { sheets: SheetSnapshot[] };

@@ -11,6 +11,7 @@ import { renderMarkdown } from '../src/adapters/markdown/render';
 import { writeSummary } from '../src/app/summary';
 import { docsSummaryDocuments } from '../src/adapters/docs/summary-documents';
 import { FakeDocumentApp } from '../tests/fakes/document-app';
+import { FakeDocsAdvanced } from '../tests/fakes/docs-advanced';
 import { loadExample } from '../tests/helpers/examples';
 import { medianMs, fmtMs } from './util';
 
@@ -19,7 +20,7 @@ function docsCalls(convention: Convention): { first: number; again: number; perK
   const docs = new FakeDocumentApp();
   const store = new Map<string, string>();
   const props = { getProperty: (k: string) => store.get(k) ?? null, setProperty: (k: string, v: string) => void store.set(k, v) };
-  const generate = () => writeSummary(docsSummaryDocuments(docs), props, { convention, report, meta: { generatedAt: new Date() } });
+  const generate = () => writeSummary(docsSummaryDocuments(docs, new FakeDocsAdvanced(docs)), props, { convention, report, meta: { generatedAt: new Date() } });
   generate();
   const first = docs.calls.total();
   const top = Object.entries(docs.calls.toJSON()).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, n]) => `${k} ${n}`).join(', ');

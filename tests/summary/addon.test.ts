@@ -11,7 +11,8 @@ import { frSummary } from '../../src/i18n/fr-summary';
 import { plainSpaces } from '../../src/core/domain/money';
 import { fakeAppsScript, installGlobals, FakeWorld } from '../fakes/globals';
 import { DocumentLockState, FakeLock } from '../fakes/services';
-import { FakeDocumentApp, FakeParagraph } from '../fakes/document-app';
+import { FakeDocumentApp, FakeParagraph, FakeTable } from '../fakes/document-app';
+import { FakeDocsAdvanced } from '../fakes/docs-advanced';
 import { loadExample } from '../helpers/examples';
 
 function world(lock?: DocumentLockState) {
@@ -23,12 +24,13 @@ function world(lock?: DocumentLockState) {
 function run<T>(w: FakeWorld, docs: FakeDocumentApp, fn: () => T): T {
   const uninstall = installGlobals(w);
   const g = globalThis as Record<string, unknown>;
-  const saved = g.DocumentApp;
+  const saved = [g.DocumentApp, g.Docs];
   g.DocumentApp = docs;
+  g.Docs = new FakeDocsAdvanced(docs);
   try {
     return fn();
   } finally {
-    g.DocumentApp = saved;
+    [g.DocumentApp, g.Docs] = saved;
     uninstall();
   }
 }

@@ -1,4 +1,5 @@
 import { FakeDocumentApp, FakeParagraph, FakeTable, FakeListItem } from '../fakes/document-app';
+import { FakeDocsAdvanced } from '../fakes/docs-advanced';
 import { generateSummary, writeSummary } from '../../src/app/summary';
 import { docsSummaryDocuments } from '../../src/adapters/docs/summary-documents';
 import { withLock } from '../../src/app/lock';
@@ -24,7 +25,7 @@ function setup(edit?: Parameters<typeof thore>[0]) {
   const docs = new FakeDocumentApp();
   const props = memoryProps();
   const { convention, report } = thore(edit);
-  const deps: Deps = { documents: docsSummaryDocuments(docs), props, input: { convention, report, meta: { generatedAt: GENERATED_AT, spreadsheetUrl: SHEET_URL } } };
+  const deps: Deps = { documents: docsSummaryDocuments(docs, new FakeDocsAdvanced(docs)), props, input: { convention, report, meta: { generatedAt: GENERATED_AT, spreadsheetUrl: SHEET_URL } } };
   return { docs, props, deps, convention };
 }
 
@@ -52,19 +53,32 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     expect(outline.filter((l) => l.startsWith('LIST_ITEM'))).toContain('LIST_ITEM CAF du Tarn (CAF)');
   });
 
-  it('styles tables: bold tinted header and totals, amounts right-aligned, widths filling the page', () => {
+  it('styles tables through one Docs batchUpdate: bold header and totals on a cell shading, amounts right-aligned, widths filling the page', () => {
     const { docs, deps } = setup();
     const body = bodyOf(docs, generateSummaryDoc(deps).documentId);
     const budget = body.children.filter((c): c is FakeTable => c instanceof FakeTable)[6];
-    expect(budget.rows[0].attributes).toEqual({ BOLD: true, BACKGROUND_COLOR: '#dce3ea' });
-    expect(budget.rows[1].attributes).toEqual({});
-    expect(budget.rows[10].attributes.BOLD).toBe(true);
-    expect(plainSpaces(budget.rows[10].cells[6].getText())).toBe('725 403,00 €');
-    expect(budget.rows[3].cells[3].children[0].alignment).toBe('RIGHT');
-    expect(budget.rows[3].cells[0].children[0].alignment).toBe('LEFT');
-    const widths = [...budget.columnWidths.values()];
+    // Header: every cell shaded (a cell fill, not a text highlight on the row) and its text bold.
+    expect(budget.rows[0].cells.map((c) => c.backgroundColor)).toEqual(Array(7).fill('#dce3ea'));
+    expect(budget.rows[0].cells.every((c) => c.children[0].spanAt('BOLD', 0, c.children[0].text.length - 1) === true)).toBe(true);
+    expect(budget.rows[0].attributes).toEqual({});
+    // A budget line: neither shaded nor bold.
+    expect(budget.rows[1].cells.map((c) => c.backgroundColor)).toEqual(Array(7).fill(null));
+    expect(budget.rows[1].cells.flatMap((c) => c.children[0].spans)).toEqual([]);
+    // The CAF total: bold on the lighter tint.
+    expect(budget.rows[10].cells.map((c) => c.backgroundColor)).toEqual(Array(7).fill('#f0f3f6'));
+    const total = budget.rows[10].cells[6].children[0];
+    expect(plainSpaces(total.text)).toBe('725 403,00 €');
+    expect(total.spanAt('BOLD', 0, total.text.length - 1)).toBe(true);
+    // Amounts right-aligned (END), text columns left as they are, header included.
+    expect(budget.rows[3].cells[3].children[0].paragraphStyle).toEqual({ alignment: 'END' });
+    expect(budget.rows[0].cells[6].children[0].paragraphStyle).toEqual({ alignment: 'END' });
+    expect(budget.rows[3].cells[0].children[0].paragraphStyle).toEqual({});
+    const widths = [...budget.columnProperties.values()];
     expect(widths).toHaveLength(7);
-    expect(Math.abs(widths.reduce((s, w) => s + w, 0) - 451)).toBeLessThanOrEqual(4);
+    expect(widths.every((w) => w.widthType === 'FIXED_WIDTH')).toBe(true);
+    expect(Math.abs(widths.reduce((s, w) => s + w.widthPt!, 0) - 451)).toBeLessThanOrEqual(4);
+    // Nothing styled cell by cell through DocumentApp.
+    expect(docs.calls.total('Table.', 'TableRow.', 'TableCell.', 'Paragraph.setAlignment')).toBe(0);
     expect([body.pageWidth, body.pageHeight]).toEqual([595, 842]); // A4 portrait, whatever the account's default
   });
 
@@ -73,9 +87,9 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     const body = bodyOf(docs, generateSummaryDoc(deps).documentId);
     expect([body.pageWidth, body.pageHeight]).toEqual([842, 595]);
     const budget = body.children.filter((c): c is FakeTable => c instanceof FakeTable)[6];
-    const widths = [...budget.columnWidths.values()];
+    const widths = [...budget.columnProperties.values()];
     expect(widths).toHaveLength(10);
-    expect(Math.abs(widths.reduce((s, w) => s + w, 0) - 698)).toBeLessThanOrEqual(5);
+    expect(Math.abs(widths.reduce((s, w) => s + w.widthPt!, 0) - 698)).toBeLessThanOrEqual(5);
   });
 
   it('makes bold labels and the link back to the spreadsheet real text attributes', () => {
@@ -138,7 +152,7 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     const docs = new FakeDocumentApp();
     const { convention } = thore();
     const book = new MemoryWorkbook(applyPlan({ sheets: [] }, planWorkbook(convention, { sheets: [] }).plan));
-    const portWith = (lock: { tryLock: () => boolean; releaseLock: () => void }) => ({ ...book.port(), withLock: <T>(fn: () => T) => withLock(lock, fn), documents: () => docsSummaryDocuments(docs) });
+    const portWith = (lock: { tryLock: () => boolean; releaseLock: () => void }) => ({ ...book.port(), withLock: <T>(fn: () => T) => withLock(lock, fn), documents: () => docsSummaryDocuments(docs, new FakeDocsAdvanced(docs)) });
     const busy = { tryLock: () => false, releaseLock: jest.fn() };
     expect(() => generateSummary(portWith(busy))).toThrow(UserError);
     expect(() => generateSummary(portWith(busy))).toThrow(/Un autre co-éditeur est en train de modifier/);

@@ -62,6 +62,11 @@ describe('Générer la synthèse (add-on server API)', () => {
     expect(body.outline()[0]).toBe('TITLE Synthèse — CTG Thoré Montagne Noire');
     const text = plainSpaces(body.getText());
     expect(text).toContain('725 403,00 €');
+    // Styled through the Docs advanced service the host passes in (the global Docs): header shaded, amounts right-aligned.
+    const budget = body.children.filter((c): c is FakeTable => c instanceof FakeTable)[6];
+    expect(budget.rows[0].cells[0].backgroundColor).toBe('#dce3ea');
+    expect(budget.rows[3].cells[3].children[0].paragraphStyle).toEqual({ alignment: 'END' });
+    expect(w.counter.counts.get('Docs.Documents.batchUpdate')).toBe(1);
     // The link back points at the spreadsheet.
     const footer = body.children[body.children.length - 1] as FakeParagraph;
     expect(footer.text.endsWith(' Ouvrir le classeur')).toBe(true);

@@ -8,11 +8,13 @@ import { planWorkbook } from '../../src/core/workbook/plan';
 import { applyPlan } from '../../src/core/workbook/snapshot-apply';
 import { readSettings } from '../../src/app/settings';
 import { UserError } from '../../src/app/errors';
-import { renderToBody } from '../../src/adapters/docs/write';
+import { MAX_REQUESTS_PER_BATCH, renderToBody } from '../../src/adapters/docs/write';
 import { buildConventionSummary } from '../../src/core/summary/convention-summary';
 import { buildActionFiches } from '../../src/core/summary/action-fiche';
 import { plainSpaces } from '../../src/core/domain/money';
 import { GENERATED_AT, SHEET_URL, thore, sixYears } from './fixtures';
+import { syntheticConvention } from '../helpers/synthetic';
+import { checkAsGenerated } from '../../src/core/workbook/refresh';
 
 function memoryProps() {
   const data = new Map<string, string>();
@@ -171,13 +173,34 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     expect(doc.body.outline().filter((l) => l === 'PAGE_BREAK')).toHaveLength(15);
   });
 
-  it('keeps the number of service calls for the seed summary bounded (measured, see bench/summary.bench.ts)', () => {
+  it('costs 113 Document service calls for the seed summary: one per block, one Documents.get and one batchUpdate for all the styling (see bench/summary.bench.ts)', () => {
     const { docs, deps } = setup();
     generateSummaryDoc(deps);
     // One append per table and per bullet of the model (no per-cell writes): counted by hand from the seed.
-    expect((docs.calls.counts.get('Body.appendTable') ?? 0)).toBe(8);
-    expect((docs.calls.counts.get('Body.appendListItem') ?? 0)).toBe(4 + 7 + 3); // signatories, objectives, years
-    expect((docs.calls.counts.get('Body.clear') ?? 0)).toBe(1);
+    expect(docs.calls.counts.get('Body.appendTable') ?? 0).toBe(8);
+    expect(docs.calls.counts.get('Body.appendListItem') ?? 0).toBe(4 + 7 + 3); // signatories, objectives, years
+    expect(docs.calls.counts.get('Body.clear') ?? 0).toBe(1);
+    expect(docs.calls.counts.get('Docs.Documents.get')).toBe(1);
+    expect(docs.calls.counts.get('Docs.Documents.batchUpdate')).toBe(1);
+    expect(docs.calls.total('Text.', 'Table.', 'TableRow.', 'TableCell.', 'Paragraph.editAsText', 'ListItem.editAsText', 'Paragraph.setAlignment')).toBe(0);
+    expect(docs.calls.total()).toBe(113);
+  });
+
+  it('styles the largest territory in a few batches: 1 000 actions × 5 000 budget lines × 3 years within 150 calls', () => {
+    const docs = new FakeDocumentApp();
+    const advanced = new FakeDocsAdvanced(docs);
+    const convention = syntheticConvention({ actions: 1000, lines: 5000, years: 3 });
+    writeSummary(docsSummaryDocuments(docs, advanced), memoryProps(), { convention, report: checkAsGenerated(convention), meta: { generatedAt: GENERATED_AT } });
+    // One batch per MAX_REQUESTS_PER_BATCH requests (a precaution on the payload's size), all full but the last.
+    const sizes = advanced.batches.map((b) => b.requests.length);
+    expect(sizes.length).toBe(Math.ceil(sizes.reduce((s, n) => s + n, 0) / MAX_REQUESTS_PER_BATCH));
+    expect(sizes.slice(0, -1).every((n) => n === MAX_REQUESTS_PER_BATCH)).toBe(true);
+    expect(docs.calls.counts.get('Docs.Documents.get')).toBe(1);
+    expect(docs.calls.total()).toBeLessThanOrEqual(150);
+    // Every amount of the budget table right-aligned.
+    const budget = [...docs.files.values()][0].body.children.filter((c): c is FakeTable => c instanceof FakeTable).find((t) => t.rows.length > 5000)!;
+    const amounts = budget.rows.flatMap((r) => r.cells.slice(-4).map((c) => c.children[0].paragraphStyle.alignment));
+    expect(new Set(amounts)).toEqual(new Set(['END']));
   });
 });
 

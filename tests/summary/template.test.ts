@@ -92,6 +92,18 @@ describe('template mode', () => {
     expect(docs.files.get(templateId)!.body.getText()).toContain('{{tableau_budget}}');
   });
 
+  it('styles only the tables it inserts, not a table of the template before them', () => {
+    const { docs, deps } = withTemplate((body) => {
+      body.appendTable([['Objet', 'Montant'], ['Loyer', '10']]);
+      body.appendParagraph('{{tableau_enveloppe}}');
+    });
+    const body = docs.files.get(generateSummaryDoc(deps).documentId)!.body;
+    const [theirs, ours] = body.children.filter((c): c is FakeTable => c instanceof FakeTable);
+    expect(theirs.rows[0].cells.map((c) => c.backgroundColor)).toEqual([null, null]);
+    expect(theirs.columnProperties.size).toBe(0);
+    expect(ours.rows[0].cells.map((c) => c.backgroundColor)).toEqual(Array(5).fill('#dce3ea'));
+  });
+
   it('writes territory names holding $, \\ and RE2 metacharacters literally, and never expands a placeholder typed inside a value', () => {
     const { docs, deps } = withTemplate(
       (body) => body.appendParagraph('Territoire : {{territoire}}.'),

@@ -15,6 +15,7 @@ import { planWorkbook } from '../src/core/workbook/plan';
 import { applyPlan, emptyWorkbook } from '../src/core/workbook/snapshot-apply';
 import { Convention } from '../src/core/domain/schema';
 import { FakeDocumentApp } from '../tests/fakes/document-app';
+import { FakeDocsAdvanced } from '../tests/fakes/docs-advanced';
 import { fakeAppsScript, installGlobals, FakeWorld } from '../tests/fakes/globals';
 import { syntheticConvention } from '../tests/helpers/synthetic';
 import { loadExample } from '../tests/helpers/examples';
@@ -66,7 +67,7 @@ function docsCalls(c: Convention): number {
   const docs = new FakeDocumentApp();
   const store = new Map<string, string>();
   const props = { getProperty: (k: string) => store.get(k) ?? null, setProperty: (k: string, v: string) => void store.set(k, v) };
-  writeSummary(docsSummaryDocuments(docs), props, { convention: c, report: checkAsGenerated(c), meta: { generatedAt: new Date() } });
+  writeSummary(docsSummaryDocuments(docs, new FakeDocsAdvanced(docs)), props, { convention: c, report: checkAsGenerated(c), meta: { generatedAt: new Date() } });
   return docs.calls.total();
 }
 

@@ -13,6 +13,7 @@ import type { ServerFunction } from '../../src/app/contract';
 import { formatMoney } from '../../src/core/domain/money';
 import { fakeAppsScript, installGlobals, FakeWorld } from '../fakes/globals';
 import { FakeDocumentApp } from '../fakes/document-app';
+import { FakeDocsAdvanced } from '../fakes/docs-advanced';
 import { loadExample } from '../helpers/examples';
 
 type Tally = { snapshots: number; applies: number; plans: number; refreshes: number; getValues: number; getFormulas: number; tabs: number; spreadsheetCalls: number };
@@ -21,8 +22,9 @@ type Tally = { snapshots: number; applies: number; plans: number; refreshes: num
 function measure(world: FakeWorld, call: (api: ReturnType<typeof serverApi>) => unknown): Tally {
   const uninstall = installGlobals(world);
   const g = globalThis as Record<string, unknown>;
-  const savedDocs = g.DocumentApp;
+  const savedDocs = [g.DocumentApp, g.Docs];
   g.DocumentApp = new FakeDocumentApp(world.counter);
+  g.Docs = new FakeDocsAdvanced(g.DocumentApp as FakeDocumentApp);
   const plans = jest.spyOn(planModule, 'planWorkbook');
   const refreshes = jest.spyOn(refreshModule, 'refreshPlan');
   try {
@@ -41,7 +43,7 @@ function measure(world: FakeWorld, call: (api: ReturnType<typeof serverApi>) => 
   } finally {
     plans.mockRestore();
     refreshes.mockRestore();
-    g.DocumentApp = savedDocs;
+    [g.DocumentApp, g.Docs] = savedDocs;
     uninstall();
   }
 }

@@ -97,6 +97,8 @@ export class FakeParagraph extends FakeElement implements DocsParagraph {
   alignment = 'LEFT';
   pageBreak = false;
   spans: Span[] = [];
+  /** Paragraph style set through the Docs advanced service (updateParagraphStyle), e.g. { alignment: 'END' }. */
+  paragraphStyle: Record<string, unknown> = {};
   constructor(calls: CallCounter, public text = '') {
     super(calls);
   }
@@ -133,7 +135,7 @@ export class FakeParagraph extends FakeElement implements DocsParagraph {
   }
   copy(): this {
     this.calls.hit(`${this.kind}.copy`);
-    const clone = Object.assign(Object.create(Object.getPrototypeOf(this)), this, { parent: null, spans: this.spans.map((s) => ({ ...s })) });
+    const clone = Object.assign(Object.create(Object.getPrototypeOf(this)), this, { parent: null, spans: this.spans.map((s) => ({ ...s })), paragraphStyle: { ...this.paragraphStyle } });
     return clone;
   }
   /** Text with the attribute over [start, end], or undefined: for assertions. */
@@ -186,6 +188,8 @@ export class FakeText implements DocsText {
 export class FakeTableCell implements DocsTableCell {
   readonly type = 'TABLE_CELL';
   children: FakeParagraph[];
+  /** Cell shading set through the Docs advanced service (updateTableCellStyle), as #rrggbb. */
+  backgroundColor: string | null = null;
   constructor(
     readonly calls: CallCounter,
     text: string,
@@ -228,6 +232,8 @@ export class FakeTable extends FakeElement implements DocsTable {
   readonly type = 'TABLE';
   rows: FakeTableRow[];
   columnWidths = new Map<number, number>();
+  /** Column properties set through the Docs advanced service (updateTableColumnProperties). */
+  columnProperties = new Map<number, { widthType: string; widthPt?: number }>();
   constructor(calls: CallCounter, cells: string[][]) {
     super(calls);
     const width = cells[0]?.length ?? 0;
@@ -423,6 +429,8 @@ export class FakeBody implements DocsBody {
 export class FakeDocument implements DocsDocument {
   body: FakeBody;
   closed = false;
+  /** The body was handed out: edits through this handle reach the Docs API only once it is saved and closed. */
+  bodyRead = false;
   constructor(
     readonly calls: CallCounter,
     readonly id: string,
@@ -454,6 +462,7 @@ export class FakeDocument implements DocsDocument {
   }
   getBody() {
     this.use('getBody');
+    this.bodyRead = true;
     return this.body;
   }
   saveAndClose() {
@@ -512,7 +521,18 @@ export class FakeDocumentApp implements DocsApp {
     this.calls.reset();
     return doc.id;
   }
+  /** Handles of this execution, to tell whether a document has edits not yet saved. */
+  readonly handles: FakeDocument[] = [];
+  /** True when a handle that may have edited the body is still open (its edits are not saved). */
+  hasUnsavedEdits(id: string): boolean {
+    return this.handles.some((h) => h.id === id && h.bodyRead && !h.closed);
+  }
+  /** Whether the current user can open the document (it exists and is shared with them). */
+  canOpen(id: string): boolean {
+    return this.files.has(id) && !this.unshared.has(id);
+  }
   private track(doc: FakeDocument) {
+    this.handles.push(doc);
     const setName = doc.setName.bind(doc);
     doc.setName = (name: string) => {
       this.files.get(doc.id)!.name = name;

@@ -3,6 +3,7 @@
 import { CallCounter } from './counter';
 import { FakeSpreadsheet, FakeSpreadsheetApp, AuthMode } from './spreadsheet-app';
 import { FakeDocumentApp } from './document-app';
+import { FakeDocsAdvanced } from './docs-advanced';
 import { FakeHtmlService, FakeLockService, FakePropertiesService, FakeScriptApp, FakeUi, AuthState, DocumentLockState } from './services';
 
 export type FakeWorld = ReturnType<typeof fakeAppsScript>;
@@ -17,10 +18,11 @@ export function fakeAppsScript(opts: { sheets?: string[]; htmlFiles?: Record<str
   const PropertiesService = new FakePropertiesService(counter, auth);
   const HtmlService = new FakeHtmlService(counter, opts.htmlFiles ?? {});
   const DocumentApp = new FakeDocumentApp(counter);
+  const Docs = new FakeDocsAdvanced(DocumentApp);
   return {
     counter, ui, spreadsheet, auth,
     setAuthMode(mode: AuthMode) { auth.mode = mode; SpreadsheetApp.authMode = mode; },
-    globals: { SpreadsheetApp, LockService, PropertiesService, HtmlService, DocumentApp, ScriptApp: FakeScriptApp },
+    globals: { SpreadsheetApp, LockService, PropertiesService, HtmlService, DocumentApp, Docs, ScriptApp: FakeScriptApp },
   };
 }
 

@@ -11,7 +11,8 @@ import { frSummary } from '../../src/i18n/fr-summary';
 import { plainSpaces } from '../../src/core/domain/money';
 import { fakeAppsScript, installGlobals, FakeWorld } from '../fakes/globals';
 import { DocumentLockState, FakeLock } from '../fakes/services';
-import { FakeDocumentApp, FakeParagraph } from '../fakes/document-app';
+import { FakeDocumentApp, FakeParagraph, FakeTable } from '../fakes/document-app';
+import { FakeDocsAdvanced } from '../fakes/docs-advanced';
 import { loadExample } from '../helpers/examples';
 
 function world(lock?: DocumentLockState) {
@@ -23,12 +24,13 @@ function world(lock?: DocumentLockState) {
 function run<T>(w: FakeWorld, docs: FakeDocumentApp, fn: () => T): T {
   const uninstall = installGlobals(w);
   const g = globalThis as Record<string, unknown>;
-  const saved = g.DocumentApp;
+  const saved = [g.DocumentApp, g.Docs];
   g.DocumentApp = docs;
+  g.Docs = new FakeDocsAdvanced(docs);
   try {
     return fn();
   } finally {
-    g.DocumentApp = saved;
+    [g.DocumentApp, g.Docs] = saved;
     uninstall();
   }
 }
@@ -60,6 +62,11 @@ describe('Générer la synthèse (add-on server API)', () => {
     expect(body.outline()[0]).toBe('TITLE Synthèse — CTG Thoré Montagne Noire');
     const text = plainSpaces(body.getText());
     expect(text).toContain('725 403,00 €');
+    // Styled through the Docs advanced service the host passes in (the global Docs): header shaded, amounts right-aligned.
+    const budget = body.children.filter((c): c is FakeTable => c instanceof FakeTable)[6];
+    expect(budget.rows[0].cells[0].backgroundColor).toBe('#dce3ea');
+    expect(budget.rows[3].cells[3].children[0].paragraphStyle).toEqual({ alignment: 'END' });
+    expect(w.counter.counts.get('Docs.Documents.batchUpdate')).toBe(1);
     // The link back points at the spreadsheet.
     const footer = body.children[body.children.length - 1] as FakeParagraph;
     expect(footer.text.endsWith(' Ouvrir le classeur')).toBe(true);

@@ -1,4 +1,5 @@
 import { FakeDocumentApp, FakeParagraph, FakeTable, FakeListItem } from '../fakes/document-app';
+import { FakeDocsAdvanced } from '../fakes/docs-advanced';
 import { generateSummary, writeSummary } from '../../src/app/summary';
 import { docsSummaryDocuments } from '../../src/adapters/docs/summary-documents';
 import { withLock } from '../../src/app/lock';
@@ -7,11 +8,13 @@ import { planWorkbook } from '../../src/core/workbook/plan';
 import { applyPlan } from '../../src/core/workbook/snapshot-apply';
 import { readSettings } from '../../src/app/settings';
 import { UserError } from '../../src/app/errors';
-import { renderToBody } from '../../src/adapters/docs/write';
+import { MAX_REQUESTS_PER_BATCH, renderToBody } from '../../src/adapters/docs/write';
 import { buildConventionSummary } from '../../src/core/summary/convention-summary';
 import { buildActionFiches } from '../../src/core/summary/action-fiche';
 import { plainSpaces } from '../../src/core/domain/money';
 import { GENERATED_AT, SHEET_URL, thore, sixYears } from './fixtures';
+import { syntheticConvention } from '../helpers/synthetic';
+import { checkAsGenerated } from '../../src/core/workbook/refresh';
 
 function memoryProps() {
   const data = new Map<string, string>();
@@ -24,7 +27,7 @@ function setup(edit?: Parameters<typeof thore>[0]) {
   const docs = new FakeDocumentApp();
   const props = memoryProps();
   const { convention, report } = thore(edit);
-  const deps: Deps = { documents: docsSummaryDocuments(docs), props, input: { convention, report, meta: { generatedAt: GENERATED_AT, spreadsheetUrl: SHEET_URL } } };
+  const deps: Deps = { documents: docsSummaryDocuments(docs, new FakeDocsAdvanced(docs)), props, input: { convention, report, meta: { generatedAt: GENERATED_AT, spreadsheetUrl: SHEET_URL } } };
   return { docs, props, deps, convention };
 }
 
@@ -52,19 +55,32 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     expect(outline.filter((l) => l.startsWith('LIST_ITEM'))).toContain('LIST_ITEM CAF du Tarn (CAF)');
   });
 
-  it('styles tables: bold tinted header and totals, amounts right-aligned, widths filling the page', () => {
+  it('styles tables through one Docs batchUpdate: bold header and totals on a cell shading, amounts right-aligned, widths filling the page', () => {
     const { docs, deps } = setup();
     const body = bodyOf(docs, generateSummaryDoc(deps).documentId);
     const budget = body.children.filter((c): c is FakeTable => c instanceof FakeTable)[6];
-    expect(budget.rows[0].attributes).toEqual({ BOLD: true, BACKGROUND_COLOR: '#dce3ea' });
-    expect(budget.rows[1].attributes).toEqual({});
-    expect(budget.rows[10].attributes.BOLD).toBe(true);
-    expect(plainSpaces(budget.rows[10].cells[6].getText())).toBe('725 403,00 €');
-    expect(budget.rows[3].cells[3].children[0].alignment).toBe('RIGHT');
-    expect(budget.rows[3].cells[0].children[0].alignment).toBe('LEFT');
-    const widths = [...budget.columnWidths.values()];
+    // Header: every cell shaded (a cell fill, not a text highlight on the row) and its text bold.
+    expect(budget.rows[0].cells.map((c) => c.backgroundColor)).toEqual(Array(7).fill('#dce3ea'));
+    expect(budget.rows[0].cells.every((c) => c.children[0].spanAt('BOLD', 0, c.children[0].text.length - 1) === true)).toBe(true);
+    expect(budget.rows[0].attributes).toEqual({});
+    // A budget line: neither shaded nor bold.
+    expect(budget.rows[1].cells.map((c) => c.backgroundColor)).toEqual(Array(7).fill(null));
+    expect(budget.rows[1].cells.flatMap((c) => c.children[0].spans)).toEqual([]);
+    // The CAF total: bold on the lighter tint.
+    expect(budget.rows[10].cells.map((c) => c.backgroundColor)).toEqual(Array(7).fill('#f0f3f6'));
+    const total = budget.rows[10].cells[6].children[0];
+    expect(plainSpaces(total.text)).toBe('725 403,00 €');
+    expect(total.spanAt('BOLD', 0, total.text.length - 1)).toBe(true);
+    // Amounts right-aligned (END), text columns left as they are, header included.
+    expect(budget.rows[3].cells[3].children[0].paragraphStyle).toEqual({ alignment: 'END' });
+    expect(budget.rows[0].cells[6].children[0].paragraphStyle).toEqual({ alignment: 'END' });
+    expect(budget.rows[3].cells[0].children[0].paragraphStyle).toEqual({});
+    const widths = [...budget.columnProperties.values()];
     expect(widths).toHaveLength(7);
-    expect(Math.abs(widths.reduce((s, w) => s + w, 0) - 451)).toBeLessThanOrEqual(4);
+    expect(widths.every((w) => w.widthType === 'FIXED_WIDTH')).toBe(true);
+    expect(Math.abs(widths.reduce((s, w) => s + w.widthPt!, 0) - 451)).toBeLessThanOrEqual(4);
+    // Nothing styled cell by cell through DocumentApp.
+    expect(docs.calls.total('Table.', 'TableRow.', 'TableCell.', 'Paragraph.setAlignment')).toBe(0);
     expect([body.pageWidth, body.pageHeight]).toEqual([595, 842]); // A4 portrait, whatever the account's default
   });
 
@@ -73,9 +89,9 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     const body = bodyOf(docs, generateSummaryDoc(deps).documentId);
     expect([body.pageWidth, body.pageHeight]).toEqual([842, 595]);
     const budget = body.children.filter((c): c is FakeTable => c instanceof FakeTable)[6];
-    const widths = [...budget.columnWidths.values()];
+    const widths = [...budget.columnProperties.values()];
     expect(widths).toHaveLength(10);
-    expect(Math.abs(widths.reduce((s, w) => s + w, 0) - 698)).toBeLessThanOrEqual(5);
+    expect(Math.abs(widths.reduce((s, w) => s + w.widthPt!, 0) - 698)).toBeLessThanOrEqual(5);
   });
 
   it('makes bold labels and the link back to the spreadsheet real text attributes', () => {
@@ -138,7 +154,7 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     const docs = new FakeDocumentApp();
     const { convention } = thore();
     const book = new MemoryWorkbook(applyPlan({ sheets: [] }, planWorkbook(convention, { sheets: [] }).plan));
-    const portWith = (lock: { tryLock: () => boolean; releaseLock: () => void }) => ({ ...book.port(), withLock: <T>(fn: () => T) => withLock(lock, fn), documents: () => docsSummaryDocuments(docs) });
+    const portWith = (lock: { tryLock: () => boolean; releaseLock: () => void }) => ({ ...book.port(), withLock: <T>(fn: () => T) => withLock(lock, fn), documents: () => docsSummaryDocuments(docs, new FakeDocsAdvanced(docs)) });
     const busy = { tryLock: () => false, releaseLock: jest.fn() };
     expect(() => generateSummary(portWith(busy))).toThrow(UserError);
     expect(() => generateSummary(portWith(busy))).toThrow(/Un autre co-éditeur est en train de modifier/);
@@ -157,13 +173,34 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     expect(doc.body.outline().filter((l) => l === 'PAGE_BREAK')).toHaveLength(15);
   });
 
-  it('keeps the number of service calls for the seed summary bounded (measured, see bench/summary.bench.ts)', () => {
+  it('costs 113 Document service calls for the seed summary: one per block, one Documents.get and one batchUpdate for all the styling (see bench/summary.bench.ts)', () => {
     const { docs, deps } = setup();
     generateSummaryDoc(deps);
     // One append per table and per bullet of the model (no per-cell writes): counted by hand from the seed.
-    expect((docs.calls.counts.get('Body.appendTable') ?? 0)).toBe(8);
-    expect((docs.calls.counts.get('Body.appendListItem') ?? 0)).toBe(4 + 7 + 3); // signatories, objectives, years
-    expect((docs.calls.counts.get('Body.clear') ?? 0)).toBe(1);
+    expect(docs.calls.counts.get('Body.appendTable') ?? 0).toBe(8);
+    expect(docs.calls.counts.get('Body.appendListItem') ?? 0).toBe(4 + 7 + 3); // signatories, objectives, years
+    expect(docs.calls.counts.get('Body.clear') ?? 0).toBe(1);
+    expect(docs.calls.counts.get('Docs.Documents.get')).toBe(1);
+    expect(docs.calls.counts.get('Docs.Documents.batchUpdate')).toBe(1);
+    expect(docs.calls.total('Text.', 'Table.', 'TableRow.', 'TableCell.', 'Paragraph.editAsText', 'ListItem.editAsText', 'Paragraph.setAlignment')).toBe(0);
+    expect(docs.calls.total()).toBe(113);
+  });
+
+  it('styles the largest territory in a few batches: 1 000 actions × 5 000 budget lines × 3 years within 150 calls', () => {
+    const docs = new FakeDocumentApp();
+    const advanced = new FakeDocsAdvanced(docs);
+    const convention = syntheticConvention({ actions: 1000, lines: 5000, years: 3 });
+    writeSummary(docsSummaryDocuments(docs, advanced), memoryProps(), { convention, report: checkAsGenerated(convention), meta: { generatedAt: GENERATED_AT } });
+    // One batch per MAX_REQUESTS_PER_BATCH requests (a precaution on the payload's size), all full but the last.
+    const sizes = advanced.batches.map((b) => b.requests.length);
+    expect(sizes.length).toBe(Math.ceil(sizes.reduce((s, n) => s + n, 0) / MAX_REQUESTS_PER_BATCH));
+    expect(sizes.slice(0, -1).every((n) => n === MAX_REQUESTS_PER_BATCH)).toBe(true);
+    expect(docs.calls.counts.get('Docs.Documents.get')).toBe(1);
+    expect(docs.calls.total()).toBeLessThanOrEqual(150);
+    // Every amount of the budget table right-aligned.
+    const budget = [...docs.files.values()][0].body.children.filter((c): c is FakeTable => c instanceof FakeTable).find((t) => t.rows.length > 5000)!;
+    const amounts = budget.rows.flatMap((r) => r.cells.slice(-4).map((c) => c.children[0].paragraphStyle.alignment));
+    expect(new Set(amounts)).toEqual(new Set(['END']));
   });
 });
 

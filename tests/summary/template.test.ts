@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
 import { FakeDocumentApp, FakeTable, FakeBody } from '../fakes/document-app';
+import { FakeDocsAdvanced } from '../fakes/docs-advanced';
 import { writeSummary, chooseSummaryTemplate, templateIdFrom } from '../../src/app/summary';
 import { readSettings, writeSettings } from '../../src/app/settings';
 import { docsSummaryDocuments } from '../../src/adapters/docs/summary-documents';
@@ -23,7 +24,7 @@ function withTemplate(fill: (body: FakeBody) => void, edit?: Parameters<typeof t
   const { convention, report } = thore(edit);
   const props = memoryProps();
   writeSettings(props, { summaryTemplateId: templateId });
-  const deps: Deps = { documents: docsSummaryDocuments(docs), props, input: { convention, report, meta: { generatedAt: GENERATED_AT, spreadsheetUrl: SHEET_URL } } };
+  const deps: Deps = { documents: docsSummaryDocuments(docs, new FakeDocsAdvanced(docs)), props, input: { convention, report, meta: { generatedAt: GENERATED_AT, spreadsheetUrl: SHEET_URL } } };
   return { docs, deps, templateId };
 }
 
@@ -82,9 +83,25 @@ describe('template mode', () => {
     ]);
     const table = body.children[3] as FakeTable;
     expect(plainSpaces(table.rows[10].cells[6].getText())).toBe('725 403,00 €');
-    expect(table.rows[0].attributes.BOLD).toBe(true);
+    // Styled like the default layout's tables, through the Docs batch.
+    expect(table.rows[0].cells.map((c) => c.backgroundColor)).toEqual(Array(7).fill('#dce3ea'));
+    expect(table.rows[10].cells[6].children[0].spanAt('BOLD', 0, table.rows[10].cells[6].children[0].text.length - 1)).toBe(true);
+    expect(table.rows[4].cells[3].children[0].paragraphStyle).toEqual({ alignment: 'END' });
+    expect(table.columnProperties.size).toBe(7);
     // The template itself is untouched.
     expect(docs.files.get(templateId)!.body.getText()).toContain('{{tableau_budget}}');
+  });
+
+  it('styles only the tables it inserts, not a table of the template before them', () => {
+    const { docs, deps } = withTemplate((body) => {
+      body.appendTable([['Objet', 'Montant'], ['Loyer', '10']]);
+      body.appendParagraph('{{tableau_enveloppe}}');
+    });
+    const body = docs.files.get(generateSummaryDoc(deps).documentId)!.body;
+    const [theirs, ours] = body.children.filter((c): c is FakeTable => c instanceof FakeTable);
+    expect(theirs.rows[0].cells.map((c) => c.backgroundColor)).toEqual([null, null]);
+    expect(theirs.columnProperties.size).toBe(0);
+    expect(ours.rows[0].cells.map((c) => c.backgroundColor)).toEqual(Array(5).fill('#dce3ea'));
   });
 
   it('writes territory names holding $, \\ and RE2 metacharacters literally, and never expands a placeholder typed inside a value', () => {
@@ -142,7 +159,7 @@ describe('choosing the template', () => {
   it('stores a template that opens, refuses a bad link or a missing document in French, clears on empty input', () => {
     const docs = new FakeDocumentApp();
     const props = memoryProps();
-    const documents = docsSummaryDocuments(docs);
+    const documents = docsSummaryDocuments(docs, new FakeDocsAdvanced(docs));
     expect(() => chooseSummaryTemplate(documents, props, 'mon modèle')).toThrow(/«\smon modèle\s» n’est pas un lien vers un document Google Docs/);
     expect(() => chooseSummaryTemplate(documents, props, `https://docs.google.com/document/d/${ID}/edit`)).toThrow(UserError);
     expect(readSettings(props).summaryTemplateId).toBeUndefined();

@@ -96,3 +96,78 @@ export interface DocsApp extends DocsEnums {
   openById(id: string): DocsDocument;
   create(name: string): DocsDocument;
 }
+
+// ---- The Docs advanced service (Docs REST API v1 through Apps Script's `Docs` global) ----
+// Only what the summary reads and sends: the body's structural elements with their
+// UTF-16 indices, and the four style requests it batches.
+
+export interface DocsRestParagraph {
+  elements?: unknown[];
+  paragraphStyle?: Record<string, unknown>;
+}
+
+export interface DocsRestTableCell {
+  startIndex: number;
+  endIndex: number;
+  content: DocsRestStructuralElement[];
+  tableCellStyle?: Record<string, unknown>;
+}
+
+export interface DocsRestTableRow {
+  startIndex: number;
+  endIndex: number;
+  tableCells: DocsRestTableCell[];
+}
+
+export interface DocsRestTable {
+  rows: number;
+  columns: number;
+  tableRows: DocsRestTableRow[];
+}
+
+/** One element of body.content: the section break has no startIndex. */
+export interface DocsRestStructuralElement {
+  startIndex?: number;
+  endIndex: number;
+  paragraph?: DocsRestParagraph;
+  table?: DocsRestTable;
+  sectionBreak?: unknown;
+  tableOfContents?: unknown;
+}
+
+export interface DocsRestDocument {
+  documentId: string;
+  body: { content: DocsRestStructuralElement[] };
+}
+
+export type DocsRange = { startIndex: number; endIndex: number };
+export type DocsTextStyle = { bold?: boolean; italic?: boolean; link?: { url: string } };
+export type DocsRgb = { red: number; green: number; blue: number };
+type Location = { index: number };
+
+export type DocsRequest =
+  | { updateParagraphStyle: { range: DocsRange; paragraphStyle: { alignment: 'START' | 'CENTER' | 'END' | 'JUSTIFIED' }; fields: 'alignment' } }
+  | { updateTextStyle: { range: DocsRange; textStyle: DocsTextStyle; fields: string } }
+  | {
+      updateTableCellStyle: {
+        tableRange: { tableCellLocation: { tableStartLocation: Location; rowIndex: number; columnIndex: number }; rowSpan: number; columnSpan: number };
+        tableCellStyle: { backgroundColor: { color: { rgbColor: DocsRgb } } };
+        fields: 'backgroundColor';
+      };
+    }
+  | {
+      updateTableColumnProperties: {
+        tableStartLocation: Location;
+        columnIndices: number[];
+        tableColumnProperties: { widthType: 'FIXED_WIDTH'; width: { magnitude: number; unit: 'PT' } };
+        fields: 'widthType,width';
+      };
+    };
+
+/** Apps Script's `Docs` advanced service, as far as the summary uses it (enabled in appsscript.json). */
+export interface DocsAdvanced {
+  Documents: {
+    get(documentId: string): DocsRestDocument;
+    batchUpdate(resource: { requests: DocsRequest[] }, documentId: string): unknown;
+  };
+}

@@ -4,18 +4,19 @@ import type { SummaryDocuments, SummaryWrite } from '../../app/port';
 import type { SummaryResult } from '../../app/contract';
 import { UserError } from '../../app/errors';
 import { frSummary } from '../../i18n/fr-summary';
-import type { DocsApp, DocsBody } from './docs-api';
-import { documentLink, writeSummaryToDocs } from './write';
+import type { DocsAdvanced, DocsApp, DocsBody } from './docs-api';
+import { documentLink, placeTables, writeSummaryToDocs } from './write';
 import { copyTemplateBody, fillTemplate } from './template';
 
-export function docsSummaryDocuments(docs: DocsApp): SummaryDocuments {
+/** `docs` writes the text (DocumentApp), `advanced` styles the tables in one batch (the Docs advanced service). */
+export function docsSummaryDocuments(docs: DocsApp, advanced: DocsAdvanced): SummaryDocuments {
   return {
-    write: (request) => write(docs, request),
+    write: (request) => write(docs, advanced, request),
     templateName: (id) => openTemplate(docs, id).getName(),
   };
 }
 
-function write(docs: DocsApp, { document, documentId, template }: SummaryWrite): SummaryResult {
+function write(docs: DocsApp, advanced: DocsAdvanced, { document, documentId, template }: SummaryWrite): SummaryResult {
   // Open the template before touching the summary document: if it is gone, nothing is cleared or created.
   const source = template ? openTemplate(docs, template.id).getBody() : null;
   let unknownPlaceholders: string[] = [];
@@ -23,10 +24,12 @@ function write(docs: DocsApp, { document, documentId, template }: SummaryWrite):
     template && source
       ? (body: DocsBody) => {
           copyTemplateBody(body, source, docs);
-          unknownPlaceholders = fillTemplate(body, template.inline, template.blocks, docs);
+          const filled = fillTemplate(body, template.inline, template.blocks, docs);
+          unknownPlaceholders = filled.unknown;
+          return placeTables(body, filled.tables);
         }
       : undefined;
-  const target = writeSummaryToDocs(docs, documentId, document, fill);
+  const target = writeSummaryToDocs(docs, advanced, documentId, document, fill);
   return { url: target.url, documentId: target.documentId, created: target.created, unknownPlaceholders };
 }
 

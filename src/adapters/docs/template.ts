@@ -3,7 +3,7 @@
 // and list the placeholders nobody knows (they stay visible in the document).
 import { DocsBody, DocsEnums } from './docs-api';
 import type { Table } from '../../core/summary/model';
-import { styleTable } from './write';
+import { textWidthPt, type StyledTable } from './write';
 import { BlockPlaceholder, InlinePlaceholder, escapeReplacement, placeholderPattern, unknownPlaceholders } from '../../core/summary/template';
 
 /** Replaces the body's content by a copy of the template's (paragraphs, list items, tables). */
@@ -24,20 +24,22 @@ export function copyTemplateBody(target: DocsBody, template: DocsBody, docs: Doc
 
 /**
  * Fills placeholders in place. Returns the unknown placeholder names, plus any
- * block placeholder that does not stand alone in a paragraph of the body.
+ * block placeholder that does not stand alone in a paragraph of the body, and the
+ * tables it inserted (styled by styleDocument once the document is saved).
  */
-export function fillTemplate(body: DocsBody, values: Record<InlinePlaceholder, string>, tables: Record<BlockPlaceholder, Table>, docs: DocsEnums): string[] {
+export function fillTemplate(body: DocsBody, values: Record<InlinePlaceholder, string>, tables: Record<BlockPlaceholder, Table>, docs: DocsEnums): { unknown: string[]; tables: StyledTable[] } {
   const unknown = unknownPlaceholders(body.getText());
   const misplaced: string[] = [];
+  const inserted: StyledTable[] = [];
   for (const [name, table] of Object.entries(tables) as [BlockPlaceholder, Table][]) {
-    if (!placeBlock(body, name, table, docs)) misplaced.push(name);
+    if (!placeBlock(body, name, table, docs, inserted)) misplaced.push(name);
   }
   for (const [name, value] of Object.entries(values)) body.replaceText(placeholderPattern(name), escapeReplacement(value));
-  return [...unknown, ...misplaced];
+  return { unknown: [...unknown, ...misplaced], tables: inserted };
 }
 
 /** Every body paragraph that holds only `{{name}}` becomes the table. False if an occurrence stands elsewhere (left as is). */
-function placeBlock(body: DocsBody, name: string, table: Table, docs: DocsEnums): boolean {
+function placeBlock(body: DocsBody, name: string, table: Table, docs: DocsEnums, inserted: StyledTable[]): boolean {
   const pattern = placeholderPattern(name);
   const alone = new RegExp(`^\\s*${pattern}\\s*$`);
   // Collect first, then edit from the last one, so earlier positions stay valid.
@@ -52,7 +54,7 @@ function placeBlock(body: DocsBody, name: string, table: Table, docs: DocsEnums)
       continue;
     }
     const index = body.getChildIndex(paragraph);
-    styleTable(body.insertTable(index, [table.header, ...table.rows, ...table.totals]), table, docs);
+    inserted.push({ table: body.insertTable(index, [table.header, ...table.rows, ...table.totals]), model: table, widthPt: textWidthPt('portrait') });
     // A body must end with a paragraph: the last one is emptied instead of removed.
     if (index + 2 === body.getNumChildren()) paragraph.asParagraph().setText('');
     else paragraph.asParagraph().removeFromParent();

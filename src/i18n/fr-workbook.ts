@@ -86,6 +86,7 @@ export const frControl = {
   helpAction: 'Choisissez le numéro d’une fiche de l’onglet Actions.',
   helpList: 'Choisissez une valeur dans la liste.',
   helpYear: (min: number, max: number) => `Une année entre ${min} et ${max}.`,
+  helpAmount: 'Un montant en euros, positif ou nul (un nombre, pas un texte ni une date).',
 };
 
 /** Findings of the workbook reader and of the plan. */

@@ -74,6 +74,11 @@ export const frControl = {
   byFunderTitle: 'Par financeur',
   funderHeader: ['Financeur', ''],
   findingsTitle: 'Dernière vérification',
+  /** "Dernière vérification : 30/11/2026 à 09:15", in the time zone of the script (Apps Script) or of the machine (ctg). */
+  checkedAt: (d: Date) => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `Dernière vérification : ${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} à ${two(d.getHours())}:${two(d.getMinutes())}`;
+  },
   findingsHeader: ['Cellule', 'Message', 'Gravité'],
   noFindings: 'Aucune anomalie.',
   axisObjectives: 'Objectifs stratégiques',

@@ -15,7 +15,8 @@ import { UserError } from './errors';
 import type { WorkbookPort } from './port';
 import { importText } from '../core/import';
 import { createNewSummary, generateSummary, setSummaryTemplate } from './summary';
-import { wordFinding } from '../core/wording/finding-message';
+import { findingMessage, wordFinding } from '../core/wording/finding-message';
+import { findingPlace } from '../core/domain/finding-place';
 
 /** The workbook as the plan leaves it, computed in memory rather than read again (read once, write once). */
 const afterPlan = (snapshot: WorkbookSnapshot, plan: Plan) => applyPlan(snapshot, plan);
@@ -55,7 +56,7 @@ export function initializeWorkbook(port: WorkbookPort, form: InitForm): ActionRe
     const snapshot = port.snapshot();
     const read = snapshot.sheets.some((s) => s.values.length > 0) ? readConvention(snapshot) : undefined;
     const desired: Convention = { ...(read?.convention ?? EMPTY_CONVENTION), ...fields };
-    const { plan, sentence } = planFor(desired, snapshot, read);
+    const { plan, sentence } = planFor(desired, snapshot, { ...(read ? { read } : {}), checkedAt: new Date() });
     requireWithinLimits(plan, snapshot);
     port.apply(plan);
     writeSettings(port.properties(), { initializedAt: new Date().toISOString() });
@@ -74,7 +75,7 @@ export function refreshAxisTabs(port: WorkbookPort): ActionResult {
   return port.withLock(() => {
     const snapshot = port.snapshot();
     if (!isCtgWorkbook(snapshot)) throw new UserError(frAddon.notInitialized);
-    const { plan, sentence } = refreshFor(snapshot);
+    const { plan, sentence } = refreshFor(snapshot, new Date());
     requireWithinLimits(plan, snapshot);
     port.apply(plan);
     return { message: plan.ops.length > 0 ? frAddon.refreshDone(sentence) : frAddon.nothingToDo, state: sidebarState(port, afterPlan(snapshot, plan)) };
@@ -94,11 +95,14 @@ export function selectCell(port: WorkbookPort, target: CellTarget): void {
 export function applyImport(port: WorkbookPort, draft: Convention): ActionResult {
   return port.withLock(() => {
     const snapshot = port.snapshot();
-    const { plan, sentence } = planFor(draft, snapshot);
+    const { plan, sentence, findings } = planFor(draft, snapshot, { checkedAt: new Date(), reportKept: true });
     requireWithinLimits(plan, snapshot);
     port.apply(plan);
     if (plan.ops.length > 0 && !isCtgWorkbook(snapshot)) writeSettings(port.properties(), { initializedAt: new Date().toISOString() });
-    return { message: plan.ops.length > 0 ? frAddon.importDone(sentence) : frAddon.nothingToDo, state: sidebarState(port, afterPlan(snapshot, plan)) };
+    // What people typed wins over the text; each such cell is named so they can choose.
+    const kept = findings.filter((f) => f.detail.kind === 'kept-value').map((f) => `${findingPlace(f)} — ${findingMessage(f)}`);
+    const done = plan.ops.length > 0 ? frAddon.importDone(sentence) : frAddon.nothingToDo;
+    return { message: kept.length > 0 ? `${done} ${frAddon.importKept(kept)}` : done, state: sidebarState(port, afterPlan(snapshot, plan)) };
   });
 }
 

@@ -16,13 +16,19 @@ import { UserError } from './errors';
 
 export type PlanResult = { plan: Plan; findings: Finding[]; sentence: string };
 
-export function planFor(desired: Convention, snapshot: WorkbookSnapshot, read?: ReadResult): PlanResult {
-  const { plan, findings, counts } = planWorkbook(desired, snapshot, read ? { read } : {});
+/**
+ * `checkedAt`: now, shown in Contrôle (the engine is pure). `reportKept`: an import onto a
+ * filled workbook lists each typed cell it kept although the text says otherwise.
+ */
+export type PlanChoices = { read?: ReadResult; checkedAt?: Date; reportKept?: boolean };
+
+export function planFor(desired: Convention, snapshot: WorkbookSnapshot, choices: PlanChoices = {}): PlanResult {
+  const { plan, findings, counts } = planWorkbook(desired, snapshot, choices);
   return { plan, findings, sentence: countsSentence(counts) };
 }
 
-export function refreshFor(snapshot: WorkbookSnapshot): PlanResult {
-  const { plan, findings, counts } = refreshPlan(snapshot);
+export function refreshFor(snapshot: WorkbookSnapshot, checkedAt?: Date): PlanResult {
+  const { plan, findings, counts } = refreshPlan(snapshot, checkedAt ? { checkedAt } : {});
   return { plan, findings, sentence: countsSentence(counts) };
 }
 

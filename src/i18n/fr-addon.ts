@@ -20,6 +20,12 @@ export const frAddon = {
   refreshDone: (planSentence: string) => `Onglets actualisés : ${planSentence}`,
   /** Kept here rather than in frImportPanel so the server does not bundle the whole import panel's text. */
   importDone: (planSentence: string) => `Import écrit dans le classeur : ${planSentence}`,
+  /** The typed cells an import kept although the text says otherwise (at most 10 named, then a count). */
+  importKept: (cells: string[]) => {
+    const shown = cells.slice(0, 10).map((c) => `\n• ${c}`).join('');
+    const more = cells.length > 10 ? `\n… et ${cells.length - 10} autre${cells.length - 10 > 1 ? 's' : ''}.` : '';
+    return `${cells.length} cellule${cells.length > 1 ? 's' : ''} saisie${cells.length > 1 ? 's' : ''} gardée${cells.length > 1 ? 's' : ''}, différente${cells.length > 1 ? 's' : ''} du texte importé (corrigez-la${cells.length > 1 ? 's' : ''} à la main si le texte a raison) :${shown}${more}`;
+  },
   nothingToDo: 'Rien à modifier : le classeur est à jour.',
   checkDone: (errors: number, warnings: number) =>
     errors + warnings === 0 ? 'Contrôle terminé : aucune anomalie.' : `Contrôle terminé : ${errors} erreur(s), ${warnings} point(s) d'attention.`,

@@ -11,12 +11,15 @@ export const MONEY_REFUSAL = {
   ambiguous: 'on ne sait pas si le séparateur marque les milliers ou les décimales, écrivez 1 234 € ou 1,23 €',
   decimals: 'un montant a au plus deux décimales (les centimes)',
   grouping: 'les milliers doivent être séparés par groupes de trois chiffres, par exemple 241 801 €',
-  'too-large': 'il est trop grand',
+  'too-large': 'il est trop grand pour être un montant (vérifiez la saisie)',
 } as const;
+
+/** A long value quoted by its start and its length (a 400-digit number stays readable in a finding). */
+const shortQuote = (value: string) => (value.length <= 40 ? value : `${value.slice(0, 20)}… (${value.length} caractères)`);
 
 export const frMoney = {
   /** "« 12abc » n'est pas un montant lisible : …." for a refusal of parseMoney. */
-  unreadable: (value: string, reason: keyof typeof MONEY_REFUSAL) => `« ${value} » n'est pas un montant lisible : ${MONEY_REFUSAL[reason]}.`,
+  unreadable: (value: string, reason: keyof typeof MONEY_REFUSAL) => `« ${shortQuote(value)} » n'est pas un montant lisible : ${MONEY_REFUSAL[reason]}.`,
   subCent: (value: number) => `« ${value} » a plus de deux décimales : un montant s'arrête aux centimes.`,
 };
 
@@ -87,6 +90,11 @@ export const frFindings = {
     `${lineId} : montant de ${amount} saisi pour ${year}, hors de la période de la convention.`,
   negativeAmount: (lineId: string, year: string, amount: string) => `${lineId} : montant négatif en ${year} (${amount}).`,
   negativeEnvelope: (year: number, amount: string) => `${year} : l'enveloppe CAF est négative (${amount}).`,
+  zeroEnvelope: (year: number) => `${year} : l'enveloppe CAF est de 0 € : saisissez son montant, ou videz la cellule si elle n'est pas encore connue.`,
+  implausibleAmount: (lineId: string, year: string, amount: string, limit: string) =>
+    `${lineId}, ${year} : ${amount} sur une seule ligne, plus de ${limit} : vérifiez la saisie (un zéro de trop, une année ou un numéro collé dans le montant ?).`,
+  implausibleEnvelope: (year: number, amount: string, limit: string) =>
+    `${year} : une enveloppe CAF de ${amount}, plus de ${limit} : vérifiez la saisie (un zéro de trop ?).`,
   unreadableAmount: (lineId: string, year: string, detail: string) => `${lineId}, ${year} : ${detail}`,
   unknownAction: (lineId: string, actionId: string) => `${lineId} : fiche action ${actionId} inconnue.`,
   unknownAxis: (actionId: string, axisId: string) => `${actionId} : axe ${axisId} inconnu.`,
@@ -158,6 +166,11 @@ export const frParse = {
    * (custom issues with `params.rule`, such as the period's) are worded here too.
    */
   zodIssue: (issue: ZodIssueLike): string => {
+    // JSON reads a number of 400 digits as Infinity, and one past 2^53 without its last digits:
+    // whatever the schema expected there (an amount in cents, a year), say that it is too large.
+    if (typeof issue.input === 'number' && !Number.isSafeInteger(issue.input) && Math.abs(issue.input) > Number.MAX_SAFE_INTEGER) {
+      return 'nombre trop grand : vérifiez la saisie';
+    }
     switch (issue.code) {
       case 'custom': {
         const rule = issue.params?.rule;

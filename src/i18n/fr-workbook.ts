@@ -81,6 +81,11 @@ export const frControl = {
   /** Written in Contrôle's first cell while a typed cell keeps it from being rewritten. */
   stalePrefix: '⚠ Contrôle n’est plus à jour',
   staleNotice: (cell: string) => `⚠ Contrôle n’est plus à jour : la cellule ${cell} contient une saisie là où son tableau doit s’étendre. Déplacez-la, puis actualisez.`,
+  /** "Dernière vérification : 30/11/2026 à 09:15", in the time zone of the script (Apps Script) or of the machine (ctg). */
+  checkedAt: (d: Date) => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `Dernière vérification : ${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} à ${two(d.getHours())}:${two(d.getMinutes())}`;
+  },
   findingsHeader: ['Cellule', 'Message', 'Gravité'],
   noFindings: 'Aucune anomalie.',
   axisObjectives: 'Objectifs stratégiques',
@@ -93,6 +98,7 @@ export const frControl = {
   helpAction: 'Choisissez le numéro d’une fiche de l’onglet Actions.',
   helpList: 'Choisissez une valeur dans la liste.',
   helpYear: (min: number, max: number) => `Une année entre ${min} et ${max}.`,
+  helpAmount: 'Un montant en euros, positif ou nul (un nombre, pas un texte ni une date).',
 };
 
 /** Findings of the workbook reader and of the plan. */

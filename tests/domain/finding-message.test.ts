@@ -17,6 +17,9 @@ const SAMPLES: { [K in FindingKind]: FindingParams[K] } = {
   'negative-amount': { line: { by: 'row', id: 'L02' }, year: '2023', amountCents: -500 },
   'unreadable-amount': { line: { by: 'row', id: '', row: 6 }, year: '2024', text: '12abc', reason: 'characters' },
   'negative-envelope': { year: 2023, amountCents: -100 },
+  'zero-envelope': { year: 2024 },
+  'implausible-amount': { line: { by: 'row', id: 'L03' }, year: '2024', amountCents: 40_513_000_000, limitCents: 10_000_000_000 },
+  'implausible-envelope': { year: 2024, amountCents: 24_180_100_000, limitCents: 10_000_000_000 },
   'unknown-action': { line: { by: 'row', id: '', row: undefined }, actionId: 'FA99' },
   'unknown-axis': { action: { by: 'row', id: 'FA07' }, axisId: 'AX9' },
   'duplicate-id': { id: 'L01', count: 2 },
@@ -68,6 +71,8 @@ test('the wordings are the French sentences people see, amounts formatted from c
   expect(words('under-allocation')).toBe('2024 : reste à répartir 40 800,00 € (alloué CAF 201 001,00 € pour une enveloppe de 241 801,00 €).');
   expect(words('total-under-allocation')).toBe('Sur toute la période : reste à répartir 0,50 € (alloué CAF 725 402,50 € pour 725 403,00 €).');
   expect(words('unreadable-amount')).toBe("Ligne 6, 2024 : « 12abc » n'est pas un montant lisible : seuls des chiffres, des espaces, une virgule décimale et le signe € sont acceptés.");
+  expect(words('zero-envelope')).toBe("2024 : l'enveloppe CAF est de 0 € : saisissez son montant, ou videz la cellule si elle n'est pas encore connue.");
+  expect(words('implausible-amount')).toBe('L03, 2024 : 405 130 000,00 € sur une seule ligne, plus de 100 000 000,00 € : vérifiez la saisie (un zéro de trop, une année ou un numéro collé dans le montant ?).');
   expect(words('unknown-action')).toBe('Ligne sans identifiant : fiche action FA99 inconnue.');
   expect(words('unknown-axis')).toBe('FA07 : axe AX9 inconnu.');
   expect(words('incomplete-year')).toBe('2024 : total CAF incomplet, l’équilibre de l’enveloppe n’est pas vérifié — le financeur d’une ligne qui a un montant cette année est vide ou inconnu : choisissez-le dans la liste.');

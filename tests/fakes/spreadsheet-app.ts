@@ -19,7 +19,7 @@ type Cell = {
 };
 
 export type FakeDataValidation = {
-  criteria: 'list' | 'range' | 'numberBetween';
+  criteria: 'list' | 'range' | 'numberBetween' | 'numberAtLeast';
   values?: string[];
   range?: string;
   min?: number;
@@ -133,7 +133,8 @@ export class FakeProtection {
 }
 
 export class FakeConditionalFormatRule {
-  constructor(readonly text: string, readonly background: string, readonly fontColor: string, readonly ranges: FakeRange[]) {}
+  /** `text` for whenTextEqualTo, `formula` for whenFormulaSatisfied (relative to the top-left cell of the first range). */
+  constructor(readonly text: string, readonly background: string, readonly fontColor: string, readonly ranges: FakeRange[], readonly formula = '') {}
   getRanges() { return this.ranges; }
   get rangesA1() { return this.ranges.map((r) => `${r.sheet.name}!${r.getA1Notation()}`); }
 }
@@ -397,7 +398,7 @@ function copySheet(from: FakeSheet, to: FakeSheet): void {
   to.frozenRows = from.frozenRows;
   to.frozenColumns = from.frozenColumns;
   to.columnWidths = new Map(from.columnWidths);
-  to.conditionalRules = from.conditionalRules.map((r) => new FakeConditionalFormatRule(r.text, r.background, r.fontColor, r.ranges.map((x) => new FakeRange(to, x.row, x.col, x.rows, x.cols))));
+  to.conditionalRules = from.conditionalRules.map((r) => new FakeConditionalFormatRule(r.text, r.background, r.fontColor, r.ranges.map((x) => new FakeRange(to, x.row, x.col, x.rows, x.cols)), r.formula));
   to.merges = [...from.merges];
 }
 
@@ -409,6 +410,7 @@ class FakeDataValidationBuilder {
     return this;
   }
   requireNumberBetween(min: number, max: number) { Object.assign(this.rule, { criteria: 'numberBetween', min, max }); return this; }
+  requireNumberGreaterThanOrEqualTo(min: number) { Object.assign(this.rule, { criteria: 'numberAtLeast', min }); return this; }
   setAllowInvalid(allow: boolean) { this.rule.allowInvalid = allow; return this; }
   setHelpText(t: string) { this.rule.helpText = t; return this; }
   build(): FakeDataValidation { return { ...this.rule }; }
@@ -419,11 +421,19 @@ class FakeConditionalFormatRuleBuilder {
   private background = '';
   private fontColor = '';
   private ranges: FakeRange[] = [];
-  whenTextEqualTo(t: string) { this.text = t; return this; }
+  private formula = '';
+  whenTextEqualTo(t: string) { this.text = t; this.formula = ''; return this; }
+  whenFormulaSatisfied(f: string) {
+    // Apps Script: "Invalid formula" unless it starts with '='.
+    if (!f.startsWith('=')) throw new Error('Exception: Invalid argument: formula');
+    this.formula = f;
+    this.text = '';
+    return this;
+  }
   setBackground(c: string) { this.background = c; return this; }
   setFontColor(c: string) { this.fontColor = c; return this; }
   setRanges(ranges: FakeRange[]) { this.ranges = [...ranges]; return this; }
-  build() { return new FakeConditionalFormatRule(this.text, this.background, this.fontColor, this.ranges); }
+  build() { return new FakeConditionalFormatRule(this.text, this.background, this.fontColor, this.ranges, this.formula); }
 }
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';

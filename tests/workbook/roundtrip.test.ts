@@ -51,8 +51,8 @@ describe('the plan', () => {
     expect(plan.ops.filter((o) => o.kind === 'freeze').map((o) => o.sheet)).toEqual(expect.arrayContaining(['Convention', 'Axes', 'Actions', 'Budget', 'Contrôle']));
     const dropdowns = plan.ops.filter((o) => o.kind === 'validation').map((o) => `${o.sheet}!${o.kind === 'validation' ? o.range.col : ''}`);
     expect(dropdowns).toEqual(expect.arrayContaining(['Actions!3', 'Actions!15', 'Budget!5', 'Budget!6', 'Convention!4', 'Convention!2']));
-    const colours = plan.ops.find((o) => o.kind === 'conditionalFormat');
-    expect(colours && colours.kind === 'conditionalFormat' && colours.rules.map((r) => r.textEquals)).toEqual(['équilibré', 'dépassement', 'reste à répartir', 'enveloppe manquante', 'incomplet']);
+    const colours = plan.ops.find((o) => o.kind === 'conditionalFormat' && o.sheet === 'Contrôle');
+    expect(colours && colours.kind === 'conditionalFormat' && colours.rules.map((r) => ('textEquals' in r ? r.textEquals : r.formula))).toEqual(['équilibré', 'dépassement', 'reste à répartir', 'enveloppe manquante', 'incomplet']);
     expect(plan.ops.filter((o) => o.kind === 'protect').length).toBeGreaterThanOrEqual(5);
   });
 

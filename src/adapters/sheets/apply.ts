@@ -454,6 +454,7 @@ export class PlanApplier {
     let b = this.app.newDataValidation();
     if (rule.kind === 'list') b = b.requireValueInList(rule.values, true);
     else if (rule.kind === 'listFromRange') b = b.requireValueInRange(this.sheet(rule.sheet).getRange(rule.range), true);
+    else if (rule.kind === 'number') b = b.requireNumberGreaterThanOrEqualTo(rule.min);
     else b = b.requireNumberBetween(rule.min, rule.max);
     // A new rule allows invalid input (a warning only): set only when it must reject.
     if (strict) b = b.setAllowInvalid(false);
@@ -501,7 +502,10 @@ export class PlanApplier {
       const kept = this.created.has(name) ? [] : s.getConditionalFormatRules().filter((rule) => rule.getRanges().length === 0 || !rule.getRanges().every((r) => targets.has((r as { getA1Notation(): string }).getA1Notation())));
       const ours = list.flatMap((op) => {
         const range = this.range(name, op.range);
-        return op.rules.map((r) => this.app.newConditionalFormatRule().whenTextEqualTo(r.textEquals).setBackground(r.background).setFontColor(r.fontColor).setRanges([range]).build());
+        return op.rules.map((r) => {
+          const b = this.app.newConditionalFormatRule();
+          return ('textEquals' in r ? b.whenTextEqualTo(r.textEquals) : b.whenFormulaSatisfied(r.formula)).setBackground(r.background).setFontColor(r.fontColor).setRanges([range]).build();
+        });
       });
       s.setConditionalFormatRules([...kept, ...ours]);
     }

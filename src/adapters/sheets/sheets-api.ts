@@ -78,6 +78,7 @@ interface ValidationBuilder {
   requireValueInList(values: string[], showDropdown: boolean): ValidationBuilder;
   requireValueInRange(range: RangeLike, showDropdown: boolean): ValidationBuilder;
   requireNumberBetween(start: number, end: number): ValidationBuilder;
+  requireNumberGreaterThanOrEqualTo(number: number): ValidationBuilder;
   setAllowInvalid(allowInvalid: boolean): ValidationBuilder;
   setHelpText(text: string): ValidationBuilder;
   build(): unknown;
@@ -85,6 +86,8 @@ interface ValidationBuilder {
 
 interface ConditionalRuleBuilder {
   whenTextEqualTo(text: string): ConditionalRuleBuilder;
+  /** A custom formula, relative to the top-left cell of the rule's range. */
+  whenFormulaSatisfied(formula: string): ConditionalRuleBuilder;
   setBackground(color: string): ConditionalRuleBuilder;
   setFontColor(color: string): ConditionalRuleBuilder;
   setRanges(ranges: RangeLike[]): ConditionalRuleBuilder;

@@ -64,7 +64,8 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): void {
         rules: op.rules.map((rule, i) => ({
           type: 'expression',
           priority: i + 1,
-          formulae: [`${a1(op.range.row, op.range.col)}="${rule.textEquals.replace(/"/g, '""')}"`],
+          // .xlsx stores the formula without its '=', relative to the range's top-left cell as in Sheets.
+          formulae: ['textEquals' in rule ? `${a1(op.range.row, op.range.col)}="${rule.textEquals.replace(/"/g, '""')}"` : rule.formula.replace(/^=/, '')],
           style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.background) } }, font: { color: { argb: argb(rule.fontColor) } } },
         })),
       });
@@ -138,5 +139,7 @@ function validation(rule: ValidationRule, strict: boolean, helpText?: string): E
     }
     case 'wholeNumber':
       return { ...common, type: 'whole', operator: 'between', formulae: [rule.min, rule.max] };
+    case 'number':
+      return { ...common, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [rule.min] };
   }
 }

@@ -140,10 +140,19 @@ function checkTotal(c: Convention, years: YearReport[], add: Add): CheckReport['
   return { envelopeCents, allocatedCents, deltaCents, status };
 }
 
+/**
+ * 100 000 000 € in cents: no CTG line or annual CAF envelope comes near it (a whole
+ * department's envelope is a few tens of millions), so more is taken for a typo (a year, a
+ * phone number or a few zeros too many typed in an amount cell) and reported as a warning.
+ */
+export const IMPLAUSIBLE_CENTS = 100_000_000 * 100;
+
 function checkEnvelopes(c: Convention, years: number[], locate: Locator, add: Add): void {
   const { startYear, endYear } = c.period;
   for (const e of c.envelopes) {
     if (e.amountCents < 0) add('error', { kind: 'negative-envelope', year: e.year, amountCents: e.amountCents }, locate.envelope(e.year));
+    if (e.amountCents === 0) add('warning', { kind: 'zero-envelope', year: e.year }, locate.envelope(e.year));
+    if (e.amountCents > IMPLAUSIBLE_CENTS) add('warning', { kind: 'implausible-envelope', year: e.year, amountCents: e.amountCents, limitCents: IMPLAUSIBLE_CENTS }, locate.envelope(e.year));
     if (years.length > 0 && !years.includes(e.year) && startYear !== undefined && endYear !== undefined) {
       add('warning', { kind: 'envelope-outside-period', year: e.year, startYear, endYear }, locate.envelope(e.year));
     }
@@ -175,6 +184,7 @@ function checkAmounts(c: Convention, years: number[], locate: Locator, add: Add)
         add('error', { kind: 'year-outside-period', line: label, year, amountCents: cents }, cellOrRow);
       }
       if (cents < 0) add('error', { kind: 'negative-amount', line: label, year, amountCents: cents }, cellOrRow);
+      if (cents > IMPLAUSIBLE_CENTS) add('warning', { kind: 'implausible-amount', line: label, year, amountCents: cents, limitCents: IMPLAUSIBLE_CENTS }, cellOrRow);
     }
   });
 }

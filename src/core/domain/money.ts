@@ -39,6 +39,7 @@ export function parseMoney(input: string): MoneyParse {
   } else if (text.startsWith('+')) {
     text = text.slice(1).trim();
   }
+  if (text === '∞') return refuse('too-large'); // how the reader quotes an infinite number (a damaged file)
   if (!/\d/.test(text)) return refuse('no-digits');
   if (!/^[0-9\u0020\u00A0\u202F.,]+$/.test(text)) return refuse('characters');
   const commas = (text.match(/,/g) ?? []).length;

@@ -22,6 +22,8 @@ export const FINDING_CODES = [
   'negative-amount',
   'unreadable-amount',
   'negative-envelope',
+  'zero-envelope',
+  'implausible-amount', // above IMPLAUSIBLE_CENTS: likely a typo
   'unknown-action',
   'unknown-axis',
   'duplicate-id',
@@ -67,6 +69,9 @@ export type FindingParams = {
   'negative-amount': { line: ItemName; year: string; amountCents: number };
   'unreadable-amount': { line: ItemName; year: string; text: string; reason: MoneyRefusal };
   'negative-envelope': { year: number; amountCents: number };
+  'zero-envelope': { year: number };
+  'implausible-amount': { line: ItemName; year: string; amountCents: number; limitCents: number };
+  'implausible-envelope': { year: number; amountCents: number; limitCents: number };
   'unknown-action': { line: ItemName; actionId: string };
   'unknown-axis': { action: ItemName; axisId: string };
   'duplicate-id': { id: string; count: number };
@@ -121,6 +126,9 @@ export const CODE_OF_KIND: { readonly [K in FindingKind]: FindingCode } = {
   'negative-amount': 'negative-amount',
   'unreadable-amount': 'unreadable-amount',
   'negative-envelope': 'negative-envelope',
+  'zero-envelope': 'zero-envelope',
+  'implausible-amount': 'implausible-amount',
+  'implausible-envelope': 'implausible-amount',
   'unknown-action': 'unknown-action',
   'unknown-axis': 'unknown-axis',
   'duplicate-id': 'duplicate-id',

@@ -87,12 +87,17 @@ export function readYear(cell: Cell, c: ReadContext): number | undefined {
   return undefined;
 }
 
+/** A number too large to be cents (past 90 000 milliards d'euros, or infinite in a damaged file). */
+const tooLargeForCents = (v: number) => !Number.isSafeInteger(Math.round(v * 100));
+
+/** Such a number as people would read it: its digits (never "1e+300" nor "Infinity"). */
+const digitsOf = (v: number): string => (!Number.isFinite(v) ? (v > 0 ? '∞' : '-∞') : Math.abs(v) < 1e21 ? String(v) : BigInt(v).toString());
+
 /** A number cell in euros → cents; with sub-cent digits (often a formula result) → finding at the cell, undefined. */
 function numberCents(v: number, cell: Cell, c: ReadContext): number | undefined {
   const cents = centsFromEuros(v);
   if (cents !== null) return cents;
-  const tooLarge = !Number.isSafeInteger(Math.round(v * 100));
-  const detail: FindingDetail = tooLarge ? { kind: 'unreadable-money', text: String(v), reason: 'too-large' } : { kind: 'sub-cent-number', value: v };
+  const detail: FindingDetail = tooLargeForCents(v) ? { kind: 'unreadable-money', text: digitsOf(v), reason: 'too-large' } : { kind: 'sub-cent-number', value: v };
   c.add('error', detail, cell.row, cell.col);
   return undefined;
 }
@@ -126,7 +131,9 @@ export const budgetAmount: Codec<BudgetAmount | undefined> = {
     if (isBlank(v)) return undefined;
     // Kept as the text it shows, so the check quotes it and the year is incomplete.
     if (typeof v === 'number' && cell.numberFormat && NOT_MONEY_FORMAT.test(cell.numberFormat)) return cell.numberFormat.includes('%') ? `${Math.round(v * 10000) / 100} %` : String(v);
-    if (typeof v === 'number') return numberCents(v, cell, c);
+    // A number too large for cents is kept as its digits, like unreadable text: the check
+    // reports it at its cell and leaves its year incomplete rather than summing without it.
+    if (typeof v === 'number') return tooLargeForCents(v) ? digitsOf(v) : numberCents(v, cell, c);
     if (typeof v !== 'string') return v instanceof Date ? isoDate(v) : String(v);
     const parsed = parseMoney(v);
     if (!parsed.ok) return v;

@@ -37,6 +37,9 @@ export type Column<Item> = {
   };
 }[keyof Item & string];
 
+/** Amount cells: a number ≥ 0, a warning only (the plan never sets amount validations strict). */
+const AMOUNT_VALIDATION = { rule: { kind: 'number', min: 0 } as ValidationRule, helpText: frControl.helpAmount };
+
 const list = (labels: Record<string, string>): ValidationRule => ({ kind: 'list', values: Object.values(labels) });
 const fromList = (labels: Record<string, string>) => ({ rule: list(labels), helpText: frControl.helpList });
 
@@ -85,7 +88,7 @@ export const BUDGET_LINE_COLUMNS: Column<Omit<BudgetLine, 'amounts'>>[] = [
 ];
 
 /** The amount column of one year: headed by the year, in euros. */
-export const budgetYearColumn = (year: number): ColumnSpec => ({ key: String(year), header: String(year), width: 120, numberFormat: EURO_FORMAT });
+export const budgetYearColumn = (year: number): ColumnSpec => ({ key: String(year), header: String(year), width: 120, numberFormat: EURO_FORMAT, validation: AMOUNT_VALIDATION });
 
 /** The budget's last column: each row's total, a formula the plan writes. */
 export const BUDGET_TOTAL_COLUMN: ColumnSpec = { key: 'total', header: HEADER.budget.total, width: 130, numberFormat: EURO_FORMAT, computed: true };
@@ -100,7 +103,7 @@ export const ENVELOPE_COLUMNS: ColumnSpec[] = [
     key: 'year', header: HEADER.convention.envelopeYear, width: 70,
     validation: { rule: { kind: 'wholeNumber', min: YEAR_MIN, max: YEAR_MAX }, helpText: frControl.helpYear(YEAR_MIN, YEAR_MAX) },
   },
-  { key: 'amount', header: HEADER.convention.envelopeAmount, width: 140, numberFormat: EURO_FORMAT },
+  { key: 'amount', header: HEADER.convention.envelopeAmount, width: 140, numberFormat: EURO_FORMAT, validation: AMOUNT_VALIDATION },
 ];
 export const SIGNATORY_COLUMNS: Column<Signatory>[] = [
   { key: 'name', header: HEADER.convention.signatoryName, width: 320, wrap: true, codec: text },

@@ -108,7 +108,7 @@ function rowSum(row: number, firstCol: number, n: number): string {
 
 const protectAll = (description: string) => (sheet: string): PlanOp[] => [{ kind: 'protect', sheet, range: { row: 1, col: 1, rows: 1000, cols: 26 }, description }];
 
-export function controlTab(c: Convention, p: Places, axisTabs: AxisTab[], { findings, incomplete }: { findings: Finding[]; incomplete: number[] }): Generated {
+export function controlTab(c: Convention, p: Places, axisTabs: AxisTab[], { findings, incomplete, checkedAt }: { findings: Finding[]; incomplete: number[]; checkedAt?: Date }): Generated {
   const years = periodYears(c.period);
   const g = new GridBuilder();
   if (years.length === 0) g.add([frControl.noYears]);
@@ -118,7 +118,7 @@ export function controlTab(c: Convention, p: Places, axisTabs: AxisTab[], { find
     breakdownTables(g, c, p, years, axisTabs);
   }
   g.add([]);
-  g.add([frControl.findingsTitle], titleFormat);
+  g.add([checkedAt ? frControl.checkedAt(checkedAt) : frControl.findingsTitle], titleFormat);
   g.add(frControl.findingsHeader, headerFormat);
   if (findings.length === 0) g.add([frControl.noFindings]);
   // The message goes in the wide column B, so it can be read without resizing anything.

@@ -21,7 +21,8 @@ import type { PlanCounts } from './plan-counts';
 export type PlanOut = { ops: PlanOp[]; findings: Finding[]; counts: PlanCounts; addSheet: (name: string, index: number) => void };
 
 /** What Contrôle shows of the check: its findings, and the years whose CAF total is incomplete. */
-export type Shown = { findings: Finding[]; incomplete: number[] };
+/** `checkedAt`: when this check ran, shown in Contrôle's findings title (see sameValue). */
+export type Shown = { findings: Finding[]; incomplete: number[]; checkedAt?: Date };
 
 export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapshot, places: Places, shown: Shown, out: PlanOut): void {
   const taken = new Set(snapshot.sheets.map((s) => s.name));
@@ -117,12 +118,25 @@ function sameContent(sheet: SheetSnapshot, gen: Generated, old: Extent): boolean
 }
 
 /**
+ * The line "Dernière vérification : 30/11/2026 à 09:15" is compared without its time: a
+ * refresh that changes nothing else writes nothing (a refresh stays idempotent: no write, no
+ * new revision in Sheets' history, no edit racing a co-editor's for a clock alone), so the
+ * time shown is that of the last refresh that changed Contrôle — its findings are the same
+ * ever since, which is what a reader of the tab needs to know.
+ */
+function sameValue(a: CellValue, b: CellValue): boolean {
+  const title = (v: CellValue) => typeof v === 'string' && v.startsWith(frControl.findingsTitle);
+  if (title(a) && title(b)) return true;
+  return sameCell(a, b);
+}
+
+/**
  * Formula text as spreadsheets may write it back: Google Sheets and Excel drop the quotes
  * around simple tab names and may space the arguments differently.
  */
 const sameFormulaText = (f: string) => normalizeLabel(f.replace(/'((?:[^']|'')*)'!/g, (_, name: string) => `${name.replace(/''/g, "'")}!`)).replace(/\s+/g, '');
 
-function sameValue(a: CellValue, b: CellValue): boolean {
+function sameCell(a: CellValue, b: CellValue): boolean {
   if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   // A spreadsheet may turn the text "2023" into the number 2023.
   return a === b || String(a) === String(b);

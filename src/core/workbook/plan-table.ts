@@ -7,7 +7,8 @@ import { TableSpec, cellKey, findColumns, dataRows, isCommentRow, dropdownColumn
 import { isBlank } from './cells';
 import { Row } from './encode';
 import { TablePlace } from './locate';
-import { headerFormat } from './style';
+import { headerFormat, SUSPECT_CELL_COLOURS } from './style';
+import { a1, columnLetter } from './a1';
 import { maxOf } from '../max';
 
 export type TableCounts = { rowsAdded: number; columnsAdded: number; cellsFilled: number };
@@ -224,6 +225,37 @@ function columnSetupOps(ctx: TableContext, spec: TableSpec, cols: Map<string, nu
   for (const col of [...newCols].sort((a, b) => a - b)) {
     const v = specOf.get(col)!.validation;
     if (v) ops.push({ kind: 'validation', sheet, range: { row: firstDataRow, col, rows: depth, cols: 1 }, rule: v.rule, strict: false, helpText: v.helpText });
+  }
+  ops.push(...suspectCellOps(ctx, spec, cols, newCols, depth));
+  return ops;
+}
+
+/**
+ * Conditional colours that show a problem where people type it, set with the column like its
+ * validation (so a refresh with nothing new writes nothing): an amount cell (a column whose
+ * validation asks for a number) holding anything but a number (text, "à confirmer", an error;
+ * a date is a number to a spreadsheet: the reader reports it), and an id given twice in the
+ * key column. The validation of those columns warns only (strict: false).
+ */
+function suspectCellOps(ctx: TableContext, spec: TableSpec, cols: Map<string, number>, newCols: number[], depth: number): PlanOp[] {
+  const ops: PlanOp[] = [];
+  const firstDataRow = ctx.headerRow + 1;
+  const isAmount = (col: number) => spec.columns.some((c) => c.validation?.rule.kind === 'number' && cols.get(c.key) === col);
+  for (const run of runs(newCols.filter(isAmount), () => '')) {
+    const top = a1(firstDataRow, run[0]);
+    ops.push({
+      kind: 'conditionalFormat', sheet: ctx.sheetName, range: { row: firstDataRow, col: run[0], rows: depth, cols: run.length },
+      rules: [{ formula: `=AND(${top}<>"",NOT(ISNUMBER(${top})))`, ...SUSPECT_CELL_COLOURS }],
+    });
+  }
+  const keyCol = cols.get(spec.key);
+  if (spec.key === 'id' && keyCol !== undefined && newCols.includes(keyCol)) {
+    const top = a1(firstDataRow, keyCol);
+    const column = `$${columnLetter(keyCol)}:$${columnLetter(keyCol)}`;
+    ops.push({
+      kind: 'conditionalFormat', sheet: ctx.sheetName, range: { row: firstDataRow, col: keyCol, rows: depth, cols: 1 },
+      rules: [{ formula: `=AND(${top}<>"",COUNTIF(${column},${top})>1)`, ...SUSPECT_CELL_COLOURS }],
+    });
   }
   return ops;
 }

@@ -47,6 +47,8 @@ export type PlanOptions = {
    * a missing tab, a column it could not find, or a guessed value in an empty cell.
    */
   refresh?: boolean;
+  /** When this plan is made: Contrôle's findings title says so (the plan is pure, so the caller gives the time). */
+  checkedAt?: Date;
 };
 
 export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, options: PlanOptions = {}): PlanResult {
@@ -122,7 +124,7 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
   const check = checkConvention(desired, locatorFrom(places), options.gaps);
   const shown = [...(options.extraFindings ?? []), ...check.findings];
   const incomplete = check.years.filter((y) => y.status === 'incomplete').map((y) => y.year);
-  planGeneratedTabs(desired, snapshot, places, { findings: shown, incomplete }, { ops, findings, counts, addSheet });
+  planGeneratedTabs(desired, snapshot, places, { findings: shown, incomplete, ...(options.checkedAt ? { checkedAt: options.checkedAt } : {}) }, { ops, findings, counts, addSheet });
   return { plan: { ops }, findings, counts };
 }
 

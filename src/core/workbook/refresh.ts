@@ -15,12 +15,12 @@ import { applyPlan } from './snapshot-apply';
  * repaired first (missing tabs, columns, cells), then the generated tabs are built from the
  * repaired workbook, so that Contrôle never lists a problem this very refresh fixes.
  */
-export function refreshPlan(snapshot: WorkbookSnapshot): PlanResult & { convention: Convention } {
+export function refreshPlan(snapshot: WorkbookSnapshot, options: { checkedAt?: Date } = {}): PlanResult & { convention: Convention } {
   const read = readWorkbook(snapshot);
   const typed = planWorkbook(read.convention, snapshot, { typedOnly: true, read, refresh: true });
   const repaired = applyPlan(snapshot, typed.plan);
   const reread = readWorkbook(repaired);
-  const generated = planWorkbook(reread.convention, repaired, { extraFindings: reread.findings, read: reread, gaps: reread.gaps, refresh: true });
+  const generated = planWorkbook(reread.convention, repaired, { extraFindings: reread.findings, read: reread, gaps: reread.gaps, refresh: true, ...options });
   return {
     plan: { ops: [...typed.plan.ops, ...generated.plan.ops] },
     counts: addCounts(typed.counts, generated.counts),

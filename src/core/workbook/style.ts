@@ -13,3 +13,6 @@ export const STATUS_COLOURS: Record<YearStatus, { background: string; fontColor:
   'missing-envelope': { background: '#eeeeee', fontColor: '#434343' },
   incomplete: { background: '#f4cccc', fontColor: '#990000' },
 };
+
+/** A typed cell that breaks a rule the tab can show by itself (an amount that is not a number, an id given twice). */
+export const SUSPECT_CELL_COLOURS = { background: '#fce8e6', fontColor: '#b3261e' };

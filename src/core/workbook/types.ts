@@ -29,7 +29,18 @@ export type Range = { row: number; col: number; rows: number; cols: number };
 export type ValidationRule =
   | { kind: 'list'; values: string[] } // dropdown of fixed values
   | { kind: 'listFromRange'; sheet: string; range: string } // dropdown of the values in another tab's range ("A2:A1000")
-  | { kind: 'wholeNumber'; min: number; max: number };
+  | { kind: 'wholeNumber'; min: number; max: number }
+  | { kind: 'number'; min: number }; // any number ≥ min (an amount in euros)
+
+/**
+ * A conditional colour: when the cell's text equals a value (Contrôle statut), or when a
+ * custom formula is true. The formula starts with '=' and is written for the range's
+ * top-left cell: its relative references follow each cell, as in Sheets' "La formule
+ * personnalisée est" and in .xlsx 'expression' rules (English names, comma separators).
+ */
+export type ConditionalRule =
+  | { textEquals: string; background: string; fontColor: string }
+  | { formula: string; background: string; fontColor: string };
 
 export type CellFormat = {
   numberFormat?: string; // e.g. '#,##0.00 "€"'
@@ -57,8 +68,8 @@ export type PlanOp =
   | { kind: 'validation'; sheet: string; range: Range; rule: ValidationRule; strict: boolean; helpText?: string }
   /** Protection that warns rather than blocks (setWarningOnly(true)). */
   | { kind: 'protect'; sheet: string; range: Range; description: string }
-  /** Background/font colour when the cell text equals a value (Contrôle statut). */
-  | { kind: 'conditionalFormat'; sheet: string; range: Range; rules: { textEquals: string; background: string; fontColor: string }[] }
+  /** Background/font colours by condition (Contrôle statut, amounts that are not numbers, duplicate ids). */
+  | { kind: 'conditionalFormat'; sheet: string; range: Range; rules: ConditionalRule[] }
   | { kind: 'note'; sheet: string; row: number; col: number; note: string };
 
 export type Plan = { ops: PlanOp[] };

@@ -21,7 +21,7 @@ export async function init(args: string[]): Promise<number> {
   requireOutFolder(out);
   const convention = readConventionFile(positional[0]);
   const empty = emptyWorkbook();
-  const { plan, counts } = planWorkbook(convention, empty);
+  const { plan, counts } = planWorkbook(convention, empty, { checkedAt: new Date() });
   // Exit 2 (unusable input) before anything is written: the workbook must open in Google Sheets too.
   requireWithinLimits(plan, empty);
   const wb = newXlsx();

@@ -19,7 +19,7 @@ export async function refresh(args: string[]): Promise<number> {
   const wb = await openXlsx(file);
   requireWritable(file);
   const snapshot = requireCtgWorkbook(file, snapshotOfWorkbook(wb));
-  const { plan, counts, findings } = refreshPlan(snapshot);
+  const { plan, counts, findings } = refreshPlan(snapshot, { checkedAt: new Date() });
   // Exit 2 (unusable input), the file untouched: the workbook must stay openable in Google Sheets.
   requireWithinLimits(plan, snapshot);
   if (plan.ops.length > 0) {

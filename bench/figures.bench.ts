@@ -16,21 +16,14 @@ import { applyPlan, emptyWorkbook } from '../src/core/workbook/snapshot-apply';
 import { Convention } from '../src/core/domain/schema';
 import { FakeDocumentApp } from '../tests/fakes/document-app';
 import { FakeDocsAdvanced } from '../tests/fakes/docs-advanced';
-import { fakeAppsScript, installGlobals, FakeWorld } from '../tests/fakes/globals';
+import { fakeAppsScript, FakeWorld, withGlobals } from '../tests/fakes/globals';
 import { syntheticConvention } from '../tests/helpers/synthetic';
 import { loadExample } from '../tests/helpers/examples';
 
 const repo = path.join(__dirname, '..');
 const SPREADSHEET = ['SpreadsheetApp', 'Spreadsheet.', 'Sheet.', 'Range', 'Protection', 'DataValidation', 'ConditionalFormat'];
 
-function inWorld<T>(world: FakeWorld, fn: () => T): T {
-  const uninstall = installGlobals(world);
-  try {
-    return fn();
-  } finally {
-    uninstall();
-  }
-}
+const inWorld = withGlobals;
 
 /** Spreadsheet calls of fn on the world (counter reset first). */
 function calls(world: FakeWorld, fn: () => unknown): number {

@@ -9,21 +9,14 @@ import { applyPlanToSpreadsheet } from '../../src/adapters/sheets/apply';
 import type { SpreadsheetAppLike, SpreadsheetLike } from '../../src/adapters/sheets/sheets-api';
 import type { WorkbookSnapshot } from '../../src/core/workbook/types';
 import { frAddon } from '../../src/i18n/fr-addon';
-import { fakeAppsScript, installGlobals, FakeWorld } from '../fakes/globals';
+import { fakeAppsScript, FakeWorld, withGlobals } from '../fakes/globals';
 import { loadExample, clone } from '../helpers/examples';
 
 const TITLE = /^Dernière vérification : \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}$/;
 const control = (wb: WorkbookSnapshot) => wb.sheets.find((s) => s.name === 'Contrôle')!;
 const titleOf = (wb: WorkbookSnapshot) => control(wb).values.flat().find((v) => typeof v === 'string' && v.startsWith('Dernière vérification'));
 
-function withWorld<T>(world: FakeWorld, fn: () => T): T {
-  const uninstall = installGlobals(world);
-  try {
-    return fn();
-  } finally {
-    uninstall();
-  }
-}
+const withWorld = withGlobals;
 
 /** A Google spreadsheet (fake) holding the seed 001 workbook. */
 function sheetsWithExample(): FakeWorld {

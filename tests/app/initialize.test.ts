@@ -10,17 +10,10 @@ import type { Convention } from '../../src/core/domain/schema';
 import { ids } from '../../src/core/domain/schema';
 import { formatMoney } from '../../src/core/domain/money';
 import { frAddon } from '../../src/i18n/fr-addon';
-import { fakeAppsScript, installGlobals, FakeWorld } from '../fakes/globals';
+import { fakeAppsScript, withGlobals } from '../fakes/globals';
 import { loadExample, clone } from '../helpers/examples';
 
-function withWorld<T>(world: FakeWorld, fn: () => T): T {
-  const uninstall = installGlobals(world);
-  try {
-    return fn();
-  } finally {
-    uninstall();
-  }
-}
+const withWorld = withGlobals;
 
 /** Tabs a coordinator typed (or pasted) before installing the add-on: the example's Axes, Actions and Budget only. */
 function typedTabsOnly(c: Convention): Plan {

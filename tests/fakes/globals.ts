@@ -33,3 +33,13 @@ export function installGlobals(world: FakeWorld): () => void {
   Object.assign(g, world.globals);
   return () => Object.assign(g, saved);
 }
+
+/** Runs fn with the fakes installed as the Apps Script globals, and uninstalls them after. */
+export function withGlobals<T>(world: FakeWorld, fn: () => T): T {
+  const uninstall = installGlobals(world);
+  try {
+    return fn();
+  } finally {
+    uninstall();
+  }
+}

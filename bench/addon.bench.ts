@@ -34,7 +34,9 @@ function measure(label: string, c: Convention): void {
     port.snapshot();
     const readMs = performance.now() - t1;
     const readCalls = world.counter.total();
-    console.log(`${label}: initialise ${initCalls} Spreadsheet calls (${plan.ops.length} plan ops, ${fmtMs(initMs)} locally); read back ${readCalls} calls (${fmtMs(readMs)})`);
+    console.log(
+      `${label}: initialise ${initCalls} Spreadsheet calls (${plan.ops.length} plan ops, ${fmtMs(initMs)} locally); read back ${readCalls} calls (${fmtMs(readMs)})`,
+    );
   } finally {
     uninstall();
   }

@@ -33,7 +33,14 @@ function calls(world: FakeWorld, fn: () => unknown): number {
 }
 
 const seed = loadExample('thore-montagne-noire');
-const withAxes = (n: number): Convention => ({ ...seed, axes: Array.from({ length: n }, (_, i) => ({ ...seed.axes[i % seed.axes.length], id: `AX${i + 1}`, title: `${seed.axes[i % seed.axes.length].title} ${i + 1}` })) });
+const withAxes = (n: number): Convention => ({
+  ...seed,
+  axes: Array.from({ length: n }, (_, i) => ({
+    ...seed.axes[i % seed.axes.length],
+    id: `AX${i + 1}`,
+    title: `${seed.axes[i % seed.axes.length].title} ${i + 1}`,
+  })),
+});
 
 function initCalls(c: Convention): { calls: number; world: FakeWorld } {
   const world = fakeAppsScript();
@@ -60,7 +67,11 @@ function docsCalls(c: Convention): number {
   const docs = new FakeDocumentApp();
   const store = new Map<string, string>();
   const props = { getProperty: (k: string) => store.get(k) ?? null, setProperty: (k: string, v: string) => void store.set(k, v) };
-  writeSummary(docsSummaryDocuments(docs, new FakeDocsAdvanced(docs)), props, { convention: c, report: checkAsGenerated(c), meta: { generatedAt: new Date() } });
+  writeSummary(docsSummaryDocuments(docs, new FakeDocsAdvanced(docs)), props, {
+    convention: c,
+    report: checkAsGenerated(c),
+    meta: { generatedAt: new Date() },
+  });
   return docs.calls.total();
 }
 
@@ -124,15 +135,29 @@ export function run() {
   rows.push(['extra calls per additional axis', '24', `${init7 - init6} (6→7), ${((init12 - init6) / 6).toFixed(1)} (6→12)`, '≤ 8']);
   rows.push(['calls for sidebar state / check, 6 / 20 axes', '61 + 5/axis', `${sidebarCalls(6)} / ${sidebarCalls(20)}`, '≤ 16, flat']);
   rows.push(['calls, refresh after one new budget line', '101', String(refreshAfterNewLine()), '≤ 60']);
-  const docs = [seed, syntheticConvention({ actions: 200, lines: 500, years: 5 }), syntheticConvention({ actions: 1000, lines: 5000, years: 3 })].map(docsCalls);
+  const docs = [seed, syntheticConvention({ actions: 200, lines: 500, years: 5 }), syntheticConvention({ actions: 1000, lines: 5000, years: 3 })].map(
+    docsCalls,
+  );
   rows.push(['Document calls, summary seed 001 / 200×500×5 / 1 000×5 000×3', '444 / 12 470 / 88 426', docs.join(' / '), '≤ 150 each']);
   refreshMs(1000);
   const small = median([1, 2, 3].map(() => refreshMs(1000)));
   const large = refreshMs(50_000);
-  rows.push(['refresh, 50 000 lines ÷ 1 000 lines (time ratio)', '—', `${(large / small).toFixed(1)} (${Math.round(large)} ms ÷ ${Math.round(small)} ms)`, '≤ 60']);
+  rows.push([
+    'refresh, 50 000 lines ÷ 1 000 lines (time ratio)',
+    '—',
+    `${(large / small).toFixed(1)} (${Math.round(large)} ms ÷ ${Math.round(small)} ms)`,
+    '≤ 60',
+  ]);
   const cli = cliFigures();
   rows.push(['`ctg --help` wall time', '~1 s', `${(cli.help / 1000).toFixed(2)} s`, '≤ 0.3 s']);
-  rows.push(['`ctg check` 5 000 lines vs LibreOffice recomputing it', '0.9–1.2×', cli.office === null ? `${(cli.check / 1000).toFixed(2)} s (no soffice here)` : `${(cli.office / cli.check).toFixed(1)}× faster (${(cli.check / 1000).toFixed(2)} s vs ${(cli.office / 1000).toFixed(2)} s)`, '≥ 2× faster']);
+  rows.push([
+    '`ctg check` 5 000 lines vs LibreOffice recomputing it',
+    '0.9–1.2×',
+    cli.office === null
+      ? `${(cli.check / 1000).toFixed(2)} s (no soffice here)`
+      : `${(cli.office / cli.check).toFixed(1)}× faster (${(cli.check / 1000).toFixed(2)} s vs ${(cli.office / 1000).toFixed(2)} s)`,
+    '≥ 2× faster',
+  ]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['figure', 'before', 'now', 'goal'][i].length));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   console.log(line(['figure', 'before', 'now', 'goal']));

@@ -29,7 +29,13 @@ function longText(axes: number, actionsPerAxis: number): string {
     out.push('', `Axe ${a} : Soutenir les familles du secteur ${a}`, 'Objectifs :', '- Développer les modes de garde', '- Accompagner les parents');
     for (let f = 1; f <= actionsPerAxis; f++) {
       const n = (a - 1) * actionsPerAxis + f;
-      out.push('', `Fiche action n°${n} : Action ${n} du secteur ${a}`, 'Pilote : mairie', 'Partenaires : CAF, PMI', 'Description : ' + 'un texte de description assez long. '.repeat(5));
+      out.push(
+        '',
+        `Fiche action n°${n} : Action ${n} du secteur ${a}`,
+        'Pilote : mairie',
+        'Partenaires : CAF, PMI',
+        'Description : ' + 'un texte de description assez long. '.repeat(5),
+      );
     }
   }
   out.push('', 'L’enveloppe annuelle versée par la CAF sera de 100 000 € répartis ainsi :');
@@ -49,6 +55,10 @@ export function run() {
   console.log(`applyImport of the ${long.split('\n').length}-line text: ${applyCalls(long)}`);
   const huge = longText(40, 50);
   const h = importText(huge);
-  console.log(`import of a synthetic text (${huge.split('\n').length} lines, ${h.counts.actions} fiches): ${fmtMs(medianMs(() => importText(huge), 3))} (median of 3)`);
-  console.log(`import of a synthetic text (${long.split('\n').length} lines, ${r.counts.axes} axes, ${r.counts.actions} fiches, ${r.counts.budgetLines} lines): ${fmtMs(medianMs(() => importText(long)))} (median of 5)`);
+  console.log(
+    `import of a synthetic text (${huge.split('\n').length} lines, ${h.counts.actions} fiches): ${fmtMs(medianMs(() => importText(huge), 3))} (median of 3)`,
+  );
+  console.log(
+    `import of a synthetic text (${long.split('\n').length} lines, ${r.counts.axes} axes, ${r.counts.actions} fiches, ${r.counts.budgetLines} lines): ${fmtMs(medianMs(() => importText(long)))} (median of 5)`,
+  );
 }

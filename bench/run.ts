@@ -5,7 +5,10 @@ import * as path from 'path';
 
 async function main() {
   const only = process.argv[2];
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
+  const files = fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)))
+    .sort();
   for (const file of files) {
     console.log(`\n== ${file}`);
     const mod = await import(path.join(__dirname, file));

@@ -23,7 +23,11 @@ function docsCalls(convention: Convention): { first: number; again: number; perK
   const generate = () => writeSummary(docsSummaryDocuments(docs, new FakeDocsAdvanced(docs)), props, { convention, report, meta: { generatedAt: new Date() } });
   generate();
   const first = docs.calls.total();
-  const top = Object.entries(docs.calls.toJSON()).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, n]) => `${k} ${n}`).join(', ');
+  const top = Object.entries(docs.calls.toJSON())
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
   docs.calls.reset();
   generate();
   return { first, again: docs.calls.total(), perKind: top };

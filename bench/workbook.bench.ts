@@ -41,7 +41,9 @@ export async function run() {
     console.log(`  write .xlsx (${size} MB)        ${fmtMs(writeMs)}`);
     console.log(`  generate total                ${fmtMs(planMs + applyMs + writeMs)}`);
     console.log(`  read .xlsx                    ${fmtMs(readMs)}`);
-    console.log(`  read + check from .xlsx       ${fmtMs(readMs + checkMs)} (${checked.report.findings.length} findings, ${checked.convention.budget.length} lines read)`);
+    console.log(
+      `  read + check from .xlsx       ${fmtMs(readMs + checkMs)} (${checked.report.findings.length} findings, ${checked.convention.budget.length} lines read)`,
+    );
     console.log(`  refresh plan                  ${fmtMs(refreshMs)} (${refreshed.plan.ops.length} ops)`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

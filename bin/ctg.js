@@ -11,4 +11,6 @@ if (!fs.existsSync(bundle)) {
 }
 require(bundle)
   .main(process.argv.slice(2))
-  .then((code) => { process.exitCode = code; });
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -15,8 +15,15 @@ export async function buildCli() {
   await esbuild.build({
     entryPoints: [path.join(root, 'src/hosts/cli/main.ts')],
     outfile: CLI_BUNDLE,
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external',
-    charset: 'utf8', legalComments: 'none', logLevel: 'error', sourcemap: false,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'error',
+    sourcemap: false,
   });
 }
 

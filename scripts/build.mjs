@@ -18,10 +18,19 @@ const GLOBAL = 'CTG';
 async function buildServer() {
   const result = await esbuild.build({
     entryPoints: [path.join(root, 'src/hosts/apps-script/main.ts')],
-    bundle: true, format: 'iife', globalName: GLOBAL, platform: 'neutral', target: 'es2020',
-    minify: true, legalComments: 'none', write: false, logLevel: 'error',
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    platform: 'neutral',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'error',
     // UTF-8 rather than \xE9-style escapes: the French text is a good part of the bundle.
-    charset: 'utf8', mainFields: ['module', 'main'], metafile: true,
+    charset: 'utf8',
+    mainFields: ['module', 'main'],
+    metafile: true,
   });
   if (process.argv.includes('--analyze')) console.log(await esbuild.analyzeMetafile(result.metafile, { verbose: false }));
   const bundle = result.outputFiles[0].text;
@@ -36,7 +45,14 @@ async function buildServer() {
 async function buildSidebar() {
   const script = await esbuild.build({
     entryPoints: [path.join(root, 'src/hosts/sidebar/main.ts')],
-    bundle: true, format: 'iife', platform: 'browser', target: 'es2019', minify: true, legalComments: 'none', write: false, logLevel: 'error',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'error',
   });
   const css = await esbuild.transform(fs.readFileSync(path.join(root, 'src/hosts/sidebar/sidebar.css'), 'utf8'), { loader: 'css', minify: true });
   const template = fs.readFileSync(path.join(root, 'src/hosts/sidebar/sidebar.html'), 'utf8');

@@ -11,7 +11,8 @@ const MAX_LISTED = 10;
 export function checkAlertText({ message, state }: ActionResult): string {
   const money = (c: number | null) => plainSpaces(formatMoney(c ?? 0));
   const years = state.years.map((y) =>
-    frAddon.checkLine(y.year, statusWords(y.status), money(y.allocatedCents), money(y.envelopeCents), money(Math.abs(y.deltaCents))));
+    frAddon.checkLine(y.year, statusWords(y.status), money(y.allocatedCents), money(y.envelopeCents), money(Math.abs(y.deltaCents))),
+  );
   const findings = state.findings.slice(0, MAX_LISTED).map((f) => `${SEVERITY_ICON[f.severity]} ${findingPlace(f)} — ${plainSpaces(f.message)}`);
   const more = state.findings.length > MAX_LISTED ? [frAddon.moreFindings(state.findings.length - MAX_LISTED)] : [];
   return [...years, '', message, ...findings, ...more].join('\n');

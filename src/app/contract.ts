@@ -52,7 +52,9 @@ export const MAX_IMPORT_TEXT = 400_000;
 
 /** A server function: the schema of its arguments (a tuple) and, as a type only, its result. */
 type Fn<Args extends z.ZodMiniType<unknown[]>, Result> = { args: Args; result?: Result };
-const fn = <Result>() => <Args extends z.ZodMiniType<unknown[]>>(args: Args): Fn<Args, Result> => ({ args });
+const fn =
+  <Result>() =>
+  <Args extends z.ZodMiniType<unknown[]>>(args: Args): Fn<Args, Result> => ({ args });
 
 /**
  * Every function the sidebar may call, declared once: the server's global stubs, the

@@ -22,8 +22,16 @@ import { findingPlace } from '../core/domain/finding-place';
 const afterPlan = (snapshot: WorkbookSnapshot, plan: Plan) => applyPlan(snapshot, plan);
 
 const EMPTY_CONVENTION: Convention = {
-  name: '', territory: '', signatories: [], period: {}, coordinator: '', toleranceCents: 0,
-  envelopes: [], axes: [], actions: [], budget: [],
+  name: '',
+  territory: '',
+  signatories: [],
+  period: {},
+  coordinator: '',
+  toleranceCents: 0,
+  envelopes: [],
+  axes: [],
+  actions: [],
+  budget: [],
 };
 
 export function sidebarState(port: WorkbookPort, snapshot = port.snapshot({ typedOnly: true })): SidebarState {

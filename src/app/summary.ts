@@ -52,7 +52,7 @@ export function writeSummary(documents: SummaryDocuments, props: PropertiesLike,
   const templateId = settings.summaryTemplateId || null;
   const written = documents.write({
     document: buildConventionSummary(input.convention, input.report, input.meta),
-    documentId: target === 'new' ? null : settings.summaryDocumentId ?? null,
+    documentId: target === 'new' ? null : (settings.summaryDocumentId ?? null),
     template: templateId ? { id: templateId, inline: inlineValues(input), blocks: blockTables(input) } : null,
   });
   writeSettings(props, { summaryDocumentId: written.documentId, summaryUrl: written.url });

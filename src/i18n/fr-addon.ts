@@ -22,7 +22,10 @@ export const frAddon = {
   importDone: (planSentence: string) => `Import écrit dans le classeur : ${planSentence}`,
   /** The typed cells an import kept although the text says otherwise (at most 10 named, then a count). */
   importKept: (cells: string[]) => {
-    const shown = cells.slice(0, 10).map((c) => `\n• ${c}`).join('');
+    const shown = cells
+      .slice(0, 10)
+      .map((c) => `\n• ${c}`)
+      .join('');
     const more = cells.length > 10 ? `\n… et ${cells.length - 10} autre${cells.length - 10 > 1 ? 's' : ''}.` : '';
     return `${cells.length} cellule${cells.length > 1 ? 's' : ''} saisie${cells.length > 1 ? 's' : ''} gardée${cells.length > 1 ? 's' : ''}, différente${cells.length > 1 ? 's' : ''} du texte importé (corrigez-la${cells.length > 1 ? 's' : ''} à la main si le texte a raison) :${shown}${more}`;
   },
@@ -38,7 +41,7 @@ export const frAddon = {
     `${year} : ${status} — alloué CAF ${allocated} pour ${envelope} (écart ${delta})`,
   helpTitle: 'Aide — Classeur CTG',
   helpText: [
-    "1. Ouvrez le panneau CTG (menu Extensions › Classeur CTG › Ouvrir le panneau CTG).",
+    '1. Ouvrez le panneau CTG (menu Extensions › Classeur CTG › Ouvrir le panneau CTG).',
     '2. Remplissez le formulaire : territoire, signataires, période et enveloppe CAF par année, puis « Créer le classeur ».',
     '3. Saisissez les fiches actions (onglet Actions) et les lignes budgétaires (onglet Budget).',
     "4. « Vérifier l'enveloppe CAF » compare, pour chaque année, les lignes CAF à l'enveloppe ; cliquez une anomalie pour aller à la cellule.",
@@ -102,7 +105,6 @@ export const frSidebar = {
 };
 
 /** The core's Severity, spelled out (i18n imports nothing). */
-
 
 /** Validation messages of the first-run form, naming the field. */
 export const frForm = {

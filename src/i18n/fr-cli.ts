@@ -18,7 +18,8 @@ export const frCli = {
   ].join('\n'),
   unknownCommand: (c: string) => `Commande inconnue : « ${c} ».`,
   fileMissing: (f: string) => `Fichier introuvable : ${f}`,
-  outFolderMissing: (f: string, folder: string) => `Impossible d'écrire ${f} : le dossier ${folder} n'existe pas (créez-le ou choisissez un autre emplacement).`,
+  outFolderMissing: (f: string, folder: string) =>
+    `Impossible d'écrire ${f} : le dossier ${folder} n'existe pas (créez-le ou choisissez un autre emplacement).`,
   invalidJson: (f: string, detail: string) => `${f} n'est pas un fichier JSON lisible : ${detail}`,
   invalidConvention: (f: string) => `${f} ne décrit pas une convention valide :`,
   reportTitle: (name: string) => `Contrôle de l’enveloppe CAF — ${name}`,

@@ -76,10 +76,8 @@ export const frFindings = {
     `${year} : dépassement de ${delta} (alloué CAF ${allocated} pour une enveloppe de ${envelope}).`,
   under: (year: number, delta: string, allocated: string, envelope: string) =>
     `${year} : reste à répartir ${delta} (alloué CAF ${allocated} pour une enveloppe de ${envelope}).`,
-  missingEnvelope: (year: number, allocated: string) =>
-    `${year} : enveloppe CAF manquante (alloué CAF ${allocated}).`,
-  envelopeOutsidePeriod: (year: number, start: number, end: number) =>
-    `Enveloppe CAF saisie pour ${year}, hors de la période ${start}–${end}.`,
+  missingEnvelope: (year: number, allocated: string) => `${year} : enveloppe CAF manquante (alloué CAF ${allocated}).`,
+  envelopeOutsidePeriod: (year: number, start: number, end: number) => `Enveloppe CAF saisie pour ${year}, hors de la période ${start}–${end}.`,
   envelopeTotalMismatch: (stated: string, sum: string) =>
     `Le total pluriannuel indiqué (${stated}) ne correspond pas à la somme des enveloppes annuelles (${sum}).`,
   totalOver: (delta: string, allocated: string, envelope: string) =>

@@ -7,9 +7,7 @@ import { frReader, frLimits } from './fr-workbook';
 
 /** How a finding names an item (the core's ItemName). */
 export type ItemNameWords =
-  | { by: 'row'; id: string; row?: number }
-  | { by: 'position'; item: 'axis' | 'action' | 'signatory'; id: string; position: number }
-  | { by: 'convention' };
+  { by: 'row'; id: string; row?: number } | { by: 'position'; item: 'axis' | 'action' | 'signatory'; id: string; position: number } | { by: 'convention' };
 
 const POSITION_LABEL = { axis: frBreakdown.axisLabel, action: frBreakdown.actionLabel, signatory: frBreakdown.signatoryLabel };
 
@@ -34,13 +32,18 @@ export const frFindingWords = (money: (cents: number) => string) => ({
   'envelope-total-mismatch': (p: { statedCents: number; sumCents: number }) => frFindings.envelopeTotalMismatch(money(p.statedCents), money(p.sumCents)),
   'total-over-allocation': (p: Total) => frFindings.totalOver(money(Math.abs(p.deltaCents)), money(p.allocatedCents), money(p.envelopeCents)),
   'total-under-allocation': (p: Total) => frFindings.totalUnder(money(Math.abs(p.deltaCents)), money(p.allocatedCents), money(p.envelopeCents)),
-  'year-outside-period': (p: { line: ItemNameWords; year: string; amountCents: number }) => frFindings.yearOutsidePeriod(itemName(p.line), p.year, money(p.amountCents)),
-  'negative-amount': (p: { line: ItemNameWords; year: string; amountCents: number }) => frFindings.negativeAmount(itemName(p.line), p.year, money(p.amountCents)),
-  'unreadable-amount': (p: { line: ItemNameWords; year: string; text: string; reason: Reason }) => frFindings.unreadableAmount(itemName(p.line), p.year, frMoney.unreadable(p.text, p.reason)),
+  'year-outside-period': (p: { line: ItemNameWords; year: string; amountCents: number }) =>
+    frFindings.yearOutsidePeriod(itemName(p.line), p.year, money(p.amountCents)),
+  'negative-amount': (p: { line: ItemNameWords; year: string; amountCents: number }) =>
+    frFindings.negativeAmount(itemName(p.line), p.year, money(p.amountCents)),
+  'unreadable-amount': (p: { line: ItemNameWords; year: string; text: string; reason: Reason }) =>
+    frFindings.unreadableAmount(itemName(p.line), p.year, frMoney.unreadable(p.text, p.reason)),
   'negative-envelope': (p: { year: number; amountCents: number }) => frFindings.negativeEnvelope(p.year, money(p.amountCents)),
   'zero-envelope': (p: { year: number }) => frFindings.zeroEnvelope(p.year),
-  'implausible-amount': (p: { line: ItemNameWords; year: string; amountCents: number; limitCents: number }) => frFindings.implausibleAmount(itemName(p.line), p.year, money(p.amountCents), money(p.limitCents)),
-  'implausible-envelope': (p: { year: number; amountCents: number; limitCents: number }) => frFindings.implausibleEnvelope(p.year, money(p.amountCents), money(p.limitCents)),
+  'implausible-amount': (p: { line: ItemNameWords; year: string; amountCents: number; limitCents: number }) =>
+    frFindings.implausibleAmount(itemName(p.line), p.year, money(p.amountCents), money(p.limitCents)),
+  'implausible-envelope': (p: { year: number; amountCents: number; limitCents: number }) =>
+    frFindings.implausibleEnvelope(p.year, money(p.amountCents), money(p.limitCents)),
   'unknown-action': (p: { line: ItemNameWords; actionId: string }) => frFindings.unknownAction(itemName(p.line), p.actionId),
   'unknown-axis': (p: { action: ItemNameWords; axisId: string }) => frFindings.unknownAxis(itemName(p.action), p.axisId),
   'duplicate-id': (p: { id: string; count: number }) => frFindings.duplicateId(p.id, p.count),
@@ -69,7 +72,8 @@ export const frFindingWords = (money: (cents: number) => string) => ({
   'generated-blocked': (p: { tab: string }) => frReader.generatedBlocked(p.tab),
   'axis-tab-orphan': (p: { tab: string }) => frReader.axisTabOrphan(p.tab),
   'cell-too-long': (p: { length: number; max: number }) => frLimits.cellTooLong(p.length, p.max),
-  'bad-tab-name': (p: { tab: string; problem: keyof typeof frLimits.tabNameProblem; max: number }) => frLimits.badTabName(p.tab, frLimits.tabNameProblem[p.problem](p.max)),
+  'bad-tab-name': (p: { tab: string; problem: keyof typeof frLimits.tabNameProblem; max: number }) =>
+    frLimits.badTabName(p.tab, frLimits.tabNameProblem[p.problem](p.max)),
   'too-many-columns': (p: { tab: string; columns: number; max: number }) => frLimits.tooManyColumns(p.tab, p.columns, p.max),
   'too-many-cells': (p: { cells: number; max: number }) => frLimits.tooManyCells(p.cells, p.max),
 });

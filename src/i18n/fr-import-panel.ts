@@ -9,7 +9,8 @@ export const frImportPanel = {
   cancel: 'Retour',
   write: 'Écrire dans le classeur',
   emptyText: 'Collez d’abord le texte de la convention.',
-  previewDone: (recognised: number, uncertain: number) => `Aperçu prêt : ${recognised} élément(s) reconnu(s), ${uncertain} à vérifier. Décochez ce qui ne doit pas être écrit.`,
+  previewDone: (recognised: number, uncertain: number) =>
+    `Aperçu prêt : ${recognised} élément(s) reconnu(s), ${uncertain} à vérifier. Décochez ce qui ne doit pas être écrit.`,
   counts: (c: { signatories: number; axes: number; objectives: number; actions: number; budgetLines: number }) =>
     `${c.signatories} signataire(s) · ${c.axes} axe(s) · ${c.objectives} objectif(s) · ${c.actions} fiche(s) · ${c.budgetLines} ligne(s) budgétaire(s)`,
   convention: 'Convention',

@@ -3,13 +3,28 @@
 // i18n imports nothing: the core's AxisType and ImportItemKind are spelled out here.
 type AxisType = 'axe' | 'enjeu' | 'ambition' | 'orientation' | 'thematique';
 type ImportItemKind =
-  | 'name' | 'territory' | 'period' | 'signature-date' | 'signatory' | 'coordinator' | 'axis' | 'objective'
-  | 'action' | 'action-field' | 'budget-line' | 'envelope' | 'envelope-total' | 'announced-count';
+  | 'name'
+  | 'territory'
+  | 'period'
+  | 'signature-date'
+  | 'signatory'
+  | 'coordinator'
+  | 'axis'
+  | 'objective'
+  | 'action'
+  | 'action-field'
+  | 'budget-line'
+  | 'envelope'
+  | 'envelope-total'
+  | 'announced-count';
 
 type CountWord = { word: string; fem: boolean };
 const AXIS_PLURAL: Record<AxisType, CountWord> = {
-  axe: { word: 'axes', fem: false }, enjeu: { word: 'enjeux', fem: false }, ambition: { word: 'ambitions', fem: true },
-  orientation: { word: 'orientations', fem: true }, thematique: { word: 'thématiques', fem: true },
+  axe: { word: 'axes', fem: false },
+  enjeu: { word: 'enjeux', fem: false },
+  ambition: { word: 'ambitions', fem: true },
+  orientation: { word: 'orientations', fem: true },
+  thematique: { word: 'thématiques', fem: true },
 };
 
 export const ITEM_KIND_LABEL: Record<ImportItemKind, string> = {
@@ -53,8 +68,8 @@ export const frImport = {
   horizonLabel: (end: number) => `horizon ${end}`,
   endOnly: "seule l'année de fin est indiquée : année de début à compléter",
   noPeriodLabel: 'période',
-  noPeriod: "aucune période trouvée dans le texte (par exemple « 2023-2026 » ou « pour une durée de 4 ans à compter de 2023 »)",
-  dateWithoutYear: "date de signature sans année : non reprise",
+  noPeriod: 'aucune période trouvée dans le texte (par exemple « 2023-2026 » ou « pour une durée de 4 ans à compter de 2023 »)',
+  dateWithoutYear: 'date de signature sans année : non reprise',
   // Parties
   signatoryWithoutSigning: 'cité dans le texte sans être présenté comme signataire : à confirmer',
   conventionName: (territory: string) => `CTG ${territory}`,
@@ -69,13 +84,13 @@ export const frImport = {
   // Structure
   /** "Petite enfance, enfance et jeunesse": the title of an axis the text announces without naming. */
   joinTitles: (titles: string[]) => (titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(', ')} et ${titles[titles.length - 1]}`),
-  axisComposed: "le texte annonce cet axe sans lui donner de titre : intitulé composé à partir des titres qui le précèdent",
+  axisComposed: 'le texte annonce cet axe sans lui donner de titre : intitulé composé à partir des titres qui le précèdent',
   axisThemeHeading: 'titre de thématique pris comme axe, faute d’axes annoncés',
   axisFromList: 'élément de liste lu comme un axe',
   axisInline: 'élément d’une énumération lu comme un axe : à vérifier',
-  axisNoTitle: "axe annoncé sans intitulé",
+  axisNoTitle: 'axe annoncé sans intitulé',
   objectiveByPosition: (axisId: string) => `rattaché à ${axisId} d'après l'ordre des listes (le texte ne dit pas à quel axe il appartient)`,
-  objectiveUnattached: "objectif cité hors de tout axe : non repris",
+  objectiveUnattached: 'objectif cité hors de tout axe : non repris',
   actionNoTitle: 'fiche action sans intitulé',
   actionsUnattached: (n: number) => `${n} fiche(s) action ne sont rattachées à aucun axe : à compléter dans l'onglet Actions.`,
   actionAxisUnknown: (ref: string) => `axe indiqué « ${ref} » non trouvé parmi les axes lus`,
@@ -96,19 +111,20 @@ export const frImport = {
   oneYear: (y: number) => `montant de l'année ${y}, comme l'indique le titre de la liste`,
   eachYear: (ys: number[]) => `montant annuel, reporté sur ${years(ys)}`,
   otherAnnualAmount: "autre montant annuel cité : l'enveloppe retenue est le premier, à vérifier",
-  otherTotal: "autre total cité : le total retenu est le premier, à vérifier",
+  otherTotal: 'autre total cité : le total retenu est le premier, à vérifier',
   envelopeUnclear: "montant d'enveloppe dont on ne sait pas s'il est annuel ou pluriannuel : non repris",
-  annualWithoutYears: "enveloppe annuelle lue, mais la période est inconnue : aucune année renseignée",
+  annualWithoutYears: 'enveloppe annuelle lue, mais la période est inconnue : aucune année renseignée',
   annualEnvelope: (ys: number[]) => `enveloppe annuelle, reportée sur ${years(ys)}`,
-  linesVsEnvelope: (ys: number[], lines: string, envelope: string) => `${years(ys)} : les lignes CAF totalisent ${lines} par an pour une enveloppe de ${envelope}.`,
+  linesVsEnvelope: (ys: number[], lines: string, envelope: string) =>
+    `${years(ys)} : les lignes CAF totalisent ${lines} par an pour une enveloppe de ${envelope}.`,
   linesMatchEnvelope: (n: number) => `Les lignes CAF totalisent exactement l'enveloppe CAF, pour chacune des ${n} année(s).`,
   envelopesVsTotal: (n: number, sum: string, total: string) => `Les enveloppes annuelles des ${n} année(s) font ${sum}, le total indiqué est ${total}.`,
   envelopesMatchTotal: (n: number, total: string) => `Les enveloppes annuelles des ${n} année(s) correspondent au total indiqué de ${total}.`,
   linesVsTotal: (sum: string, total: string) => `Les lignes CAF sur toute la période totalisent ${sum}, le total indiqué est ${total}.`,
   linesMatchTotal: (total: string) => `Les lignes CAF sur toute la période correspondent au total indiqué de ${total}.`,
   // Whole text
-  draftReduced: "Une partie de ce qui a été lu ne forme pas une convention valide : le brouillon a été réduit, complétez-le à la main.",
-  nothingFound: "Aucune structure de convention reconnue dans ce texte : le brouillon est presque vide, complétez-le à la main.",
+  draftReduced: 'Une partie de ce qui a été lu ne forme pas une convention valide : le brouillon a été réduit, complétez-le à la main.',
+  nothingFound: 'Aucune structure de convention reconnue dans ce texte : le brouillon est presque vide, complétez-le à la main.',
 };
 
 /** "Axe « Accès aux droits »", but just "Territoire" when the label is empty or only repeats the kind. */
@@ -118,7 +134,8 @@ const kindAndLabel = (kind: string, label: string) =>
 export const frImportCli = {
   missingArgs: 'Usage : ctg import <texte.txt> [--out <convention.json>]',
   outExists: (f: string) => `${f} existe déjà : choisissez un autre nom, la commande n'écrase jamais un brouillon.`,
-  binaryFile: (f: string) => `${f} n'est pas un fichier texte (classeur, PDF, document Word ?) : enregistrez la convention en « Texte brut » (.txt) depuis Word, puis relancez ctg import.`,
+  binaryFile: (f: string) =>
+    `${f} n'est pas un fichier texte (classeur, PDF, document Word ?) : enregistrez la convention en « Texte brut » (.txt) depuis Word, puis relancez ctg import.`,
   unreadableText: (f: string, detail: string) => `Impossible de lire ${f} : ${detail}`,
   title: (file: string) => `Import de ${file}`,
   counts: (c: { signatories: number; axes: number; objectives: number; actions: number; budgetLines: number; envelopes: number }) =>
@@ -126,7 +143,8 @@ export const frImportCli = {
   period: (p: string) => `Période : ${p}`,
   periodUnknown: 'inconnue',
   uncertainTitle: (n: number) => (n === 0 ? 'Aucun élément incertain.' : `À vérifier (${n}) :`),
-  uncertainLine: (line: number, kind: string, label: string, note: string) => `  ${line > 0 ? `ligne ${line}` : 'texte'} — ${kindAndLabel(kind, label)} : ${note}`,
+  uncertainLine: (line: number, kind: string, label: string, note: string) =>
+    `  ${line > 0 ? `ligne ${line}` : 'texte'} — ${kindAndLabel(kind, label)} : ${note}`,
   consistencyTitle: 'Contrôles de cohérence :',
   consistencyLine: (severity: string, line: number | undefined, message: string) => `  ${severity} — ${line ? `ligne ${line} — ` : ''}${message}`,
   written: (f: string) => `Brouillon écrit dans ${f} (à relire, puis : ctg init).`,

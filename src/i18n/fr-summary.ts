@@ -72,7 +72,8 @@ export const frSummary = {
   generatedOn: (date: string) => `Document généré le ${date} à partir du classeur CTG.`,
   spreadsheetLink: 'Ouvrir le classeur',
 
-  templateBadLink: (input: string) => `«\u00A0${input}\u00A0» n’est pas un lien vers un document Google Docs (il ressemble à https://docs.google.com/document/d/…/edit).`,
+  templateBadLink: (input: string) =>
+    `«\u00A0${input}\u00A0» n’est pas un lien vers un document Google Docs (il ressemble à https://docs.google.com/document/d/…/edit).`,
   templateSet: (name: string) => `Modèle de synthèse enregistré\u00A0: «\u00A0${name}\u00A0». La prochaine synthèse suivra sa mise en page.`,
   templateCleared: 'Plus de modèle\u00A0: la synthèse reprend la mise en page par défaut.',
   // A document belongs to whoever created it: Docs cannot tell "deleted" from "not shared with you".
@@ -92,7 +93,10 @@ export const TEMPLATE_LEGEND = 'Modèle de synthèse (facultatif)';
 
 /** Short status words for the envelope table, icon + word (never colour alone). */
 export const SUMMARY_STATUS = Object.fromEntries(
-  (Object.keys(YEAR_STATUS_LABEL) as (keyof typeof YEAR_STATUS_LABEL)[]).map((s) => [s, `${STATUS_ICON[s]} ${YEAR_STATUS_LABEL[s][0].toUpperCase()}${YEAR_STATUS_LABEL[s].slice(1)}`]),
+  (Object.keys(YEAR_STATUS_LABEL) as (keyof typeof YEAR_STATUS_LABEL)[]).map((s) => [
+    s,
+    `${STATUS_ICON[s]} ${YEAR_STATUS_LABEL[s][0].toUpperCase()}${YEAR_STATUS_LABEL[s].slice(1)}`,
+  ]),
 ) as Record<keyof typeof YEAR_STATUS_LABEL, string>;
 
 /** The fiches actions (`ctg summary --action`), apart so the add-on's bundle leaves them out. */

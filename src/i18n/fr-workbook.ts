@@ -49,11 +49,31 @@ export const HEADER = {
   },
   axes: { id: 'Identifiant', title: 'Intitulé', type: 'Type', themes: 'Thématiques', objectives: 'Objectifs stratégiques' },
   actions: {
-    id: 'N° fiche', title: 'Intitulé', axisId: 'Axe', themes: 'Thématiques', objectives: 'Objectifs', context: 'Constat',
-    description: 'Description', audience: 'Public visé', territory: 'Territoire', lead: 'Pilote / porteur', partners: 'Partenaires',
-    means: 'Moyens', schedule: 'Calendrier / échéance', indicators: 'Indicateurs', status: 'Statut',
+    id: 'N° fiche',
+    title: 'Intitulé',
+    axisId: 'Axe',
+    themes: 'Thématiques',
+    objectives: 'Objectifs',
+    context: 'Constat',
+    description: 'Description',
+    audience: 'Public visé',
+    territory: 'Territoire',
+    lead: 'Pilote / porteur',
+    partners: 'Partenaires',
+    means: 'Moyens',
+    schedule: 'Calendrier / échéance',
+    indicators: 'Indicateurs',
+    status: 'Statut',
   },
-  budget: { id: 'Identifiant', beneficiary: 'Bénéficiaire / gestionnaire', equipment: 'Équipement / type', nature: 'Nature', funder: 'Financeur', actionId: 'Fiche action', total: 'Total' },
+  budget: {
+    id: 'Identifiant',
+    beneficiary: 'Bénéficiaire / gestionnaire',
+    equipment: 'Équipement / type',
+    nature: 'Nature',
+    funder: 'Financeur',
+    actionId: 'Fiche action',
+    total: 'Total',
+  },
 } as const;
 
 /** Other accepted spellings of headers, for workbooks typed by hand. */
@@ -80,7 +100,8 @@ export const frControl = {
   findingsTitle: 'Dernière vérification',
   /** Written in Contrôle's first cell while a typed cell keeps it from being rewritten. */
   stalePrefix: '⚠ Contrôle n’est plus à jour',
-  staleNotice: (cell: string) => `⚠ Contrôle n’est plus à jour : la cellule ${cell} contient une saisie là où son tableau doit s’étendre. Déplacez-la, puis actualisez.`,
+  staleNotice: (cell: string) =>
+    `⚠ Contrôle n’est plus à jour : la cellule ${cell} contient une saisie là où son tableau doit s’étendre. Déplacez-la, puis actualisez.`,
   /** "Dernière vérification : 30/11/2026 à 09:15", in the time zone of the script (Apps Script) or of the machine (ctg). */
   checkedAt: (d: Date) => {
     const two = (n: number) => String(n).padStart(2, '0');
@@ -106,26 +127,36 @@ export const frControl = {
 export const TOTAL_ROW_LABEL = /^(?:sous[-\s]?)?total\b/i;
 
 export const frReader = {
-  missingTab: (tab: string) => `Onglet « ${tab} » introuvable (renommé ou supprimé ?) : redonnez-lui son nom « ${tab} » ; l’actualisation ne recrée pas un onglet saisi.`,
-  typedTabRenamed: (tab: string, wanted: string) => `L’onglet « ${tab} » est lu comme l’onglet « ${wanted} » (ses en-têtes sont les siens) : renommez-le « ${wanted} ».`,
-  missingColumn: (tab: string, header: string) => `Colonne « ${header} » introuvable dans l’onglet ${tab} (en-tête renommé ou supprimé ?) : redonnez l’en-tête « ${header} » à la colonne.`,
+  missingTab: (tab: string) =>
+    `Onglet « ${tab} » introuvable (renommé ou supprimé ?) : redonnez-lui son nom « ${tab} » ; l’actualisation ne recrée pas un onglet saisi.`,
+  typedTabRenamed: (tab: string, wanted: string) =>
+    `L’onglet « ${tab} » est lu comme l’onglet « ${wanted} » (ses en-têtes sont les siens) : renommez-le « ${wanted} ».`,
+  missingColumn: (tab: string, header: string) =>
+    `Colonne « ${header} » introuvable dans l’onglet ${tab} (en-tête renommé ou supprimé ?) : redonnez l’en-tête « ${header} » à la colonne.`,
   missingField: (label: string) => `Ligne « ${label} » introuvable dans l’onglet Convention.`,
   errorCell: (value: string) => `La cellule contient une erreur de calcul (${value}) : elle est ignorée.`,
   notAYear: (value: string) => `« ${value} » n'est pas une année (quatre chiffres, par exemple 2023).`,
   notADate: (value: string) => `« ${value} » n'est pas une date lisible (écrivez par exemple 30/11/2022).`,
-  unknownLabel: (value: string, allowed: string[], fallback: string) => `« ${value} » n'est pas une valeur connue (${allowed.join(', ')}) : lue comme « ${fallback} ».`,
+  unknownLabel: (value: string, allowed: string[], fallback: string) =>
+    `« ${value} » n'est pas une valeur connue (${allowed.join(', ')}) : lue comme « ${fallback} ».`,
   unreadableMoney: (detail: string) => `${detail} La valeur est ignorée.`,
-  amountAsText: (value: string) => `« ${value} » est saisi comme du texte : le montant est lu, mais les formules de l’onglet Contrôle ne le comptent pas tant qu’il n’est pas saisi comme un nombre.`,
-  totalRow: (row: number) => `Ligne ${row} ignorée : c’est une ligne de total saisie à la main, pas une ligne du budget (les totaux sont calculés dans l’onglet Contrôle).`,
+  amountAsText: (value: string) =>
+    `« ${value} » est saisi comme du texte : le montant est lu, mais les formules de l’onglet Contrôle ne le comptent pas tant qu’il n’est pas saisi comme un nombre.`,
+  totalRow: (row: number) =>
+    `Ligne ${row} ignorée : c’est une ligne de total saisie à la main, pas une ligne du budget (les totaux sont calculés dans l’onglet Contrôle).`,
   commentRow: (row: number) => `Ligne ${row} ignorée : elle ne contient qu’un commentaire, sans identifiant.`,
   merged: (range: string) => `Cellules fusionnées ${range} : seule la première cellule est lue ; défusionnez-les pour saisir une valeur par cellule.`,
   badPeriod: (start: number, end: number) => `La période ${start}–${end} ne couvre pas de 1 à 6 années entières : l’année de fin est ignorée.`,
-  axisTabRenamed: (tab: string, wanted: string) => `L’onglet « ${tab} » présente l’axe qui s’appellerait aujourd’hui « ${wanted} » : renommez l’onglet si vous le souhaitez.`,
-  tabNameTaken: (tab: string, used: string) => `L’onglet « ${tab} » existe déjà et n’a pas été créé par le module : il est laissé tel quel, l’onglet calculé s’appelle « ${used} ».`,
+  axisTabRenamed: (tab: string, wanted: string) =>
+    `L’onglet « ${tab} » présente l’axe qui s’appellerait aujourd’hui « ${wanted} » : renommez l’onglet si vous le souhaitez.`,
+  tabNameTaken: (tab: string, used: string) =>
+    `L’onglet « ${tab} » existe déjà et n’a pas été créé par le module : il est laissé tel quel, l’onglet calculé s’appelle « ${used} ».`,
   keptValue: (typed: string, proposed: string) => `La saisie « ${typed} » est conservée ; la convention proposait « ${proposed} ».`,
-  generatedBlocked: (tab: string) => `L’onglet « ${tab} » n’est pas mis à jour : son tableau calculé s’agrandit jusqu’à cette cellule, qui contient une saisie. Déplacez la saisie hors du tableau, puis actualisez.`,
+  generatedBlocked: (tab: string) =>
+    `L’onglet « ${tab} » n’est pas mis à jour : son tableau calculé s’agrandit jusqu’à cette cellule, qui contient une saisie. Déplacez la saisie hors du tableau, puis actualisez.`,
   axisTabOrphan: (tab: string) => `L’onglet « ${tab} » ne correspond plus à aucun axe de l’onglet Axes : il n’est plus mis à jour, supprimez-le si besoin.`,
-  labelNotCounted: (value: string, label: string) => `« ${value} » est lu comme « ${label} », mais les formules de l’onglet Contrôle ne le comptent pas tel qu’il est écrit : choisissez « ${label} » dans la liste.`,
+  labelNotCounted: (value: string, label: string) =>
+    `« ${value} » est lu comme « ${label} », mais les formules de l’onglet Contrôle ne le comptent pas tel qu’il est écrit : choisissez « ${label} » dans la liste.`,
   notANumber: (value: string) => `« ${value} » n'est pas un nombre lisible.`,
 };
 
@@ -144,7 +175,8 @@ export const frPlanCounts = {
 /** Messages of the .xlsx edge and of the workbook commands of `ctg`. */
 export const frXlsx = {
   fileMissing: (f: string) => `Fichier introuvable : ${f}`,
-  unreadable: (f: string) => `${f} n'est pas un classeur .xlsx lisible : le fichier est abîmé ou enregistré dans un autre format (rouvrez-le et enregistrez-le au format Excel .xlsx).`,
+  unreadable: (f: string) =>
+    `${f} n'est pas un classeur .xlsx lisible : le fichier est abîmé ou enregistré dans un autre format (rouvrez-le et enregistrez-le au format Excel .xlsx).`,
   readOnly: (f: string) => `${f} est en lecture seule : la commande ne le remplace pas. Retirez la lecture seule ou copiez le fichier, puis recommencez.`,
   exists: (f: string) => `${f} existe déjà : choisissez un autre nom, la commande n'écrase jamais un classeur.`,
   written: (f: string, sentence: string) => `Classeur écrit : ${f}\n${sentence}`,
@@ -165,15 +197,18 @@ const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202F'
 export const frLimits = {
   cellTooLong: (length: number, max: number) =>
     `Ce texte compte ${count(length)} caractères : une cellule Google Sheets en contient au plus ${count(max)}. Raccourcissez-le (dans le texte importé ou le fichier de la convention), puis recommencez.`,
-  badTabName: (tab: string, why: string) => `L’onglet « ${tab} » ne peut pas être créé : ${why} Raccourcissez ou corrigez l’intitulé dont il vient, puis recommencez.`,
+  badTabName: (tab: string, why: string) =>
+    `L’onglet « ${tab} » ne peut pas être créé : ${why} Raccourcissez ou corrigez l’intitulé dont il vient, puis recommencez.`,
   tabNameProblem: {
     empty: (_max: number) => 'son nom est vide.',
     'too-long': (max: number) => `un nom d’onglet compte au plus ${max} caractères.`,
     'forbidden-character': (_max: number) => 'un nom d’onglet ne peut contenir aucun des caractères [ ] * ? / \\ :.',
-    apostrophe: (_max: number) => 'un nom d’onglet ne peut ni commencer ni finir par une apostrophe droite (\').',
+    apostrophe: (_max: number) => "un nom d’onglet ne peut ni commencer ni finir par une apostrophe droite (').",
   },
-  tooManyColumns: (tab: string, columns: number, max: number) => `L’onglet « ${tab} » aurait ${count(columns)} colonnes : Google Sheets en accepte au plus ${count(max)} par onglet.`,
-  tooManyCells: (cells: number, max: number) => `Le classeur compterait au moins ${count(cells)} cellules : Google Sheets en accepte au plus ${count(max)} (tous onglets compris). Supprimez des lignes ou des colonnes vides, ou des onglets inutiles.`,
+  tooManyColumns: (tab: string, columns: number, max: number) =>
+    `L’onglet « ${tab} » aurait ${count(columns)} colonnes : Google Sheets en accepte au plus ${count(max)} par onglet.`,
+  tooManyCells: (cells: number, max: number) =>
+    `Le classeur compterait au moins ${count(cells)} cellules : Google Sheets en accepte au plus ${count(max)} (tous onglets compris). Supprimez des lignes ou des colonnes vides, ou des onglets inutiles.`,
   /** The whole refusal: nothing written, then each finding at its place. */
   refused: (lines: string[]) => [`Rien n’a été écrit : Google Sheets refuserait ces modifications.`, ...lines.map((l) => `– ${l}`)].join('\n'),
 };

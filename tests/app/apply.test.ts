@@ -14,12 +14,28 @@ function setup(sheets?: string[]) {
   return { world, apply: (plan: Plan) => applyPlanToSpreadsheet(app, book, plan), read: () => readSpreadsheet(book) };
 }
 
-const DANGEROUS = ['=IMPORTXML("http://x.example","//a")', "+cmd|' /C calc'!A0", '-2+3', '@SUM(A1)', "'quoted", '2025', '1 234,56 €', '2022-11-30', '\tTab', 'TRUE'];
+const DANGEROUS = [
+  '=IMPORTXML("http://x.example","//a")',
+  "+cmd|' /C calc'!A0",
+  '-2+3',
+  '@SUM(A1)',
+  "'quoted",
+  '2025',
+  '1 234,56 €',
+  '2022-11-30',
+  '\tTab',
+  'TRUE',
+];
 
 describe('applyPlanToSpreadsheet', () => {
   test('strings from people are stored as the exact text, never as formulas or numbers', () => {
     const { world, apply } = setup();
-    apply({ ops: [{ kind: 'addSheet', sheet: 'Actions', index: 0 }, { kind: 'setValues', sheet: 'Actions', row: 2, col: 1, values: DANGEROUS.map((t) => [t]) }] });
+    apply({
+      ops: [
+        { kind: 'addSheet', sheet: 'Actions', index: 0 },
+        { kind: 'setValues', sheet: 'Actions', row: 2, col: 1, values: DANGEROUS.map((t) => [t]) },
+      ],
+    });
     const tab = world.spreadsheet.tab('Actions');
     const range = tab.getRange(2, 1, DANGEROUS.length, 1);
     expect(range.getValues().map((r) => r[0])).toEqual(DANGEROUS);
@@ -29,11 +45,13 @@ describe('applyPlanToSpreadsheet', () => {
   test('numbers, dates and booleans keep their type; setFormulas writes live formulas', () => {
     const { world, apply } = setup([]);
     const date = new Date(2022, 10, 30);
-    apply({ ops: [
-      { kind: 'addSheet', sheet: 'Contrôle', index: 0 },
-      { kind: 'setValues', sheet: 'Contrôle', row: 1, col: 1, values: [[2023, 241801, date, true]] },
-      { kind: 'setFormulas', sheet: 'Contrôle', row: 2, col: 2, formulas: [['=SUM(B1,1)']] },
-    ] });
+    apply({
+      ops: [
+        { kind: 'addSheet', sheet: 'Contrôle', index: 0 },
+        { kind: 'setValues', sheet: 'Contrôle', row: 1, col: 1, values: [[2023, 241801, date, true]] },
+        { kind: 'setFormulas', sheet: 'Contrôle', row: 2, col: 2, formulas: [['=SUM(B1,1)']] },
+      ],
+    });
     const tab = world.spreadsheet.tab('Contrôle');
     expect(tab.getRange(1, 1, 1, 4).getValues()).toEqual([[2023, 241801, date, true]]);
     expect(tab.getRange('B2').getFormulas()).toEqual([['=SUM(B1,1)']]);
@@ -42,7 +60,13 @@ describe('applyPlanToSpreadsheet', () => {
   test('row-by-row value ops are merged: 1 000 rows cost as many calls as 16', () => {
     const callsFor = (n: number) => {
       const { world, apply } = setup();
-      const rows: PlanOp[] = Array.from({ length: n }, (_, i) => ({ kind: 'setValues', sheet: 'Budget', row: i + 2, col: 1, values: [[`L${i}`, 'CAF', i * 100]] }));
+      const rows: PlanOp[] = Array.from({ length: n }, (_, i) => ({
+        kind: 'setValues',
+        sheet: 'Budget',
+        row: i + 2,
+        col: 1,
+        values: [[`L${i}`, 'CAF', i * 100]],
+      }));
       apply({ ops: [{ kind: 'addSheet', sheet: 'Budget', index: 0 }, ...rows] });
       expect(world.spreadsheet.tab('Budget').getLastRow()).toBe(n + 1);
       return world.counter.toJSON();
@@ -58,24 +82,47 @@ describe('applyPlanToSpreadsheet', () => {
   test('ragged blocks are written row by row instead of failing', () => {
     const { world, apply } = setup(['Axes']);
     apply({ ops: [{ kind: 'setValues', sheet: 'Axes', row: 1, col: 1, values: [['a', 'b', 'c'], ['d']] }] });
-    expect(world.spreadsheet.tab('Axes').getRange(1, 1, 2, 3).getValues()).toEqual([['a', 'b', 'c'], ['d', '', '']]);
+    expect(world.spreadsheet.tab('Axes').getRange(1, 1, 2, 3).getValues()).toEqual([
+      ['a', 'b', 'c'],
+      ['d', '', ''],
+    ]);
   });
 
   test('one RangeList per distinct format, one call per validation, warning-only protections that do not stack', () => {
     const { world, apply } = setup(['Budget', 'Actions']);
     const header = { bold: true, background: '#e8f0fe' };
-    const plan: Plan = { ops: [
-      { kind: 'format', sheet: 'Budget', range: { row: 1, col: 1, rows: 1, cols: 9 }, format: header },
-      { kind: 'format', sheet: 'Budget', range: { row: 1, col: 11, rows: 1, cols: 2 }, format: header },
-      { kind: 'format', sheet: 'Budget', range: { row: 2, col: 7, rows: 500, cols: 3 }, format: { numberFormat: '#,##0.00 "€"' } },
-      { kind: 'validation', sheet: 'Budget', range: { row: 2, col: 5, rows: 999, cols: 1 }, rule: { kind: 'list', values: ['CAF', 'Commune'] }, strict: false, helpText: 'Financeur' },
-      { kind: 'validation', sheet: 'Budget', range: { row: 2, col: 6, rows: 999, cols: 1 }, rule: { kind: 'listFromRange', sheet: 'Actions', range: 'A2:A1000' }, strict: true },
-      { kind: 'protect', sheet: 'Budget', range: { row: 1, col: 1, rows: 1, cols: 12 }, description: 'En-têtes' },
-      { kind: 'conditionalFormat', sheet: 'Budget', range: { row: 2, col: 12, rows: 6, cols: 1 }, rules: [{ textEquals: 'dépassement', background: '#fce8e6', fontColor: '#b3261e' }] },
-      { kind: 'freeze', sheet: 'Budget', rows: 1, cols: 1 },
-      { kind: 'columnWidths', sheet: 'Budget', col: 1, widths: [60, 200, 200, 120] },
-      { kind: 'note', sheet: 'Budget', row: 1, col: 1, note: 'Identifiant stable' },
-    ] };
+    const plan: Plan = {
+      ops: [
+        { kind: 'format', sheet: 'Budget', range: { row: 1, col: 1, rows: 1, cols: 9 }, format: header },
+        { kind: 'format', sheet: 'Budget', range: { row: 1, col: 11, rows: 1, cols: 2 }, format: header },
+        { kind: 'format', sheet: 'Budget', range: { row: 2, col: 7, rows: 500, cols: 3 }, format: { numberFormat: '#,##0.00 "€"' } },
+        {
+          kind: 'validation',
+          sheet: 'Budget',
+          range: { row: 2, col: 5, rows: 999, cols: 1 },
+          rule: { kind: 'list', values: ['CAF', 'Commune'] },
+          strict: false,
+          helpText: 'Financeur',
+        },
+        {
+          kind: 'validation',
+          sheet: 'Budget',
+          range: { row: 2, col: 6, rows: 999, cols: 1 },
+          rule: { kind: 'listFromRange', sheet: 'Actions', range: 'A2:A1000' },
+          strict: true,
+        },
+        { kind: 'protect', sheet: 'Budget', range: { row: 1, col: 1, rows: 1, cols: 12 }, description: 'En-têtes' },
+        {
+          kind: 'conditionalFormat',
+          sheet: 'Budget',
+          range: { row: 2, col: 12, rows: 6, cols: 1 },
+          rules: [{ textEquals: 'dépassement', background: '#fce8e6', fontColor: '#b3261e' }],
+        },
+        { kind: 'freeze', sheet: 'Budget', rows: 1, cols: 1 },
+        { kind: 'columnWidths', sheet: 'Budget', col: 1, widths: [60, 200, 200, 120] },
+        { kind: 'note', sheet: 'Budget', row: 1, col: 1, note: 'Identifiant stable' },
+      ],
+    };
     apply(plan);
     const tab = world.spreadsheet.tab('Budget');
     expect(world.counter.toJSON()['Sheet.getRangeList']).toBe(1);
@@ -98,15 +145,34 @@ describe('applyPlanToSpreadsheet', () => {
   test('a conditional rule a person added elsewhere survives', () => {
     const { world, apply } = setup(['Contrôle']);
     const tab = world.spreadsheet.tab('Contrôle');
-    const theirs = world.globals.SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('urgent').setBackground('#ff0').setFontColor('#000').setRanges([tab.getRange('Z1')]).build();
+    const theirs = world.globals.SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo('urgent')
+      .setBackground('#ff0')
+      .setFontColor('#000')
+      .setRanges([tab.getRange('Z1')])
+      .build();
     tab.setConditionalFormatRules([theirs]);
-    apply({ ops: [{ kind: 'conditionalFormat', sheet: 'Contrôle', range: { row: 2, col: 5, rows: 3, cols: 1 }, rules: [{ textEquals: 'équilibré', background: '#e6f4ea', fontColor: '#137333' }] }] });
+    apply({
+      ops: [
+        {
+          kind: 'conditionalFormat',
+          sheet: 'Contrôle',
+          range: { row: 2, col: 5, rows: 3, cols: 1 },
+          rules: [{ textEquals: 'équilibré', background: '#e6f4ea', fontColor: '#137333' }],
+        },
+      ],
+    });
     expect(tab.conditionalRules.map((r) => r.text)).toEqual(['urgent', 'équilibré']);
   });
 
   test('clear empties a generated range', () => {
     const { world, apply } = setup(['Axe 1']);
-    apply({ ops: [{ kind: 'setValues', sheet: 'Axe 1', row: 1, col: 1, values: [['a', 'b']] }, { kind: 'clear', sheet: 'Axe 1', range: { row: 1, col: 1, rows: 5, cols: 5 } }] });
+    apply({
+      ops: [
+        { kind: 'setValues', sheet: 'Axe 1', row: 1, col: 1, values: [['a', 'b']] },
+        { kind: 'clear', sheet: 'Axe 1', range: { row: 1, col: 1, rows: 5, cols: 5 } },
+      ],
+    });
     // clear runs before the writes of the same plan: the plan's values land on a clean range.
     expect(world.spreadsheet.tab('Axe 1').getRange(1, 1, 1, 3).getValues()).toEqual([['a', 'b', '']]);
   });
@@ -115,15 +181,34 @@ describe('applyPlanToSpreadsheet', () => {
 describe('readSpreadsheet', () => {
   test('one batched read per tab; empty tabs read as []; literal text reads back verbatim', () => {
     const { world, apply, read } = setup(['Convention', 'Vide']);
-    apply({ ops: [
-      { kind: 'setValues', sheet: 'Convention', row: 1, col: 1, values: [['Champ', 'Valeur'], ['Territoire', '=HYPERLINK("x")']] },
-      { kind: 'setFormulas', sheet: 'Convention', row: 3, col: 2, formulas: [['=SUM(1,2)']] },
-    ] });
+    apply({
+      ops: [
+        {
+          kind: 'setValues',
+          sheet: 'Convention',
+          row: 1,
+          col: 1,
+          values: [
+            ['Champ', 'Valeur'],
+            ['Territoire', '=HYPERLINK("x")'],
+          ],
+        },
+        { kind: 'setFormulas', sheet: 'Convention', row: 3, col: 2, formulas: [['=SUM(1,2)']] },
+      ],
+    });
     world.counter.reset();
     const snap = read();
     expect(snap.sheets.map((s) => s.name)).toEqual(['Convention', 'Vide']);
-    expect(snap.sheets[0].values).toEqual([['Champ', 'Valeur'], ['Territoire', '=HYPERLINK("x")'], ['', '']]);
-    expect(snap.sheets[0].formulas).toEqual([['', ''], ['', ''], ['', '=SUM(1,2)']]);
+    expect(snap.sheets[0].values).toEqual([
+      ['Champ', 'Valeur'],
+      ['Territoire', '=HYPERLINK("x")'],
+      ['', ''],
+    ]);
+    expect(snap.sheets[0].formulas).toEqual([
+      ['', ''],
+      ['', ''],
+      ['', '=SUM(1,2)'],
+    ]);
     expect(snap.sheets[1]).toEqual({ name: 'Vide', values: [], formulas: [], merges: [] });
     const calls = world.counter.toJSON();
     expect(calls['Range.getValues']).toBe(2);
@@ -140,11 +225,14 @@ describe('literal text, for any string', () => {
       fc.integer().map(String),
     );
     const { world, apply } = setup(['T']);
-    fc.assert(fc.property(fc.array(risky, { minLength: 1, maxLength: 20 }), (texts) => {
-      apply({ ops: [{ kind: 'setValues', sheet: 'T', row: 1, col: 1, values: texts.map((t) => [t]) }] });
-      const range = world.spreadsheet.tab('T').getRange(1, 1, texts.length, 1);
-      expect(range.getValues().map((r) => r[0])).toEqual(texts);
-      expect(range.getFormulas().every((r) => r[0] === '')).toBe(true);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(risky, { minLength: 1, maxLength: 20 }), (texts) => {
+        apply({ ops: [{ kind: 'setValues', sheet: 'T', row: 1, col: 1, values: texts.map((t) => [t]) }] });
+        const range = world.spreadsheet.tab('T').getRange(1, 1, texts.length, 1);
+        expect(range.getValues().map((r) => r[0])).toEqual(texts);
+        expect(range.getFormulas().every((r) => r[0] === '')).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

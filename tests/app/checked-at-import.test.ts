@@ -14,7 +14,10 @@ import { loadExample, clone } from '../helpers/examples';
 
 const TITLE = /^Dernière vérification : \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}$/;
 const control = (wb: WorkbookSnapshot) => wb.sheets.find((s) => s.name === 'Contrôle')!;
-const titleOf = (wb: WorkbookSnapshot) => control(wb).values.flat().find((v) => typeof v === 'string' && v.startsWith('Dernière vérification'));
+const titleOf = (wb: WorkbookSnapshot) =>
+  control(wb)
+    .values.flat()
+    .find((v) => typeof v === 'string' && v.startsWith('Dernière vérification'));
 
 const withWorld = withGlobals;
 
@@ -22,7 +25,11 @@ const withWorld = withGlobals;
 function sheetsWithExample(): FakeWorld {
   const world = fakeAppsScript({ sheets: [] });
   const app = world.globals.SpreadsheetApp as unknown as SpreadsheetAppLike;
-  applyPlanToSpreadsheet(app, world.globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as SpreadsheetLike, planWorkbook(loadExample('thore-montagne-noire'), emptyWorkbook()).plan);
+  applyPlanToSpreadsheet(
+    app,
+    world.globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as SpreadsheetLike,
+    planWorkbook(loadExample('thore-montagne-noire'), emptyWorkbook()).plan,
+  );
   return world;
 }
 
@@ -53,11 +60,25 @@ describe('Contrôle: when it was last checked', () => {
   test('in Sheets (fake): initialise writes the time; a second refresh with nothing new writes nothing', () => {
     const world = fakeAppsScript();
     const api = serverApi(gasPort());
-    withWorld(world, () => api.initializeWorkbook({
-      name: '', territory: 'Commune de Test', signatories: [{ name: 'CAF du Tarn', role: 'caf' }],
-      startYear: '2024', endYear: '2025', envelopes: [{ year: 2024, amount: '1 000 €' }, { year: 2025, amount: '1000' }],
-    }));
-    const title = world.spreadsheet.tab('Contrôle').getDataRange().getValues().flat().find((v: unknown) => typeof v === 'string' && v.startsWith('Dernière'));
+    withWorld(world, () =>
+      api.initializeWorkbook({
+        name: '',
+        territory: 'Commune de Test',
+        signatories: [{ name: 'CAF du Tarn', role: 'caf' }],
+        startYear: '2024',
+        endYear: '2025',
+        envelopes: [
+          { year: 2024, amount: '1 000 €' },
+          { year: 2025, amount: '1000' },
+        ],
+      }),
+    );
+    const title = world.spreadsheet
+      .tab('Contrôle')
+      .getDataRange()
+      .getValues()
+      .flat()
+      .find((v: unknown) => typeof v === 'string' && v.startsWith('Dernière'));
     expect(title).toMatch(TITLE);
     world.counter.reset();
     const again = withWorld(world, () => api.refreshAxisTabs());

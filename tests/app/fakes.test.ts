@@ -9,8 +9,12 @@ const book = () => new FakeSpreadsheet(new CallCounter());
 describe('fake Spreadsheet', () => {
   test('setValues with the wrong dimensions throws like Apps Script', () => {
     const sheet = book().tab('Feuille 1');
-    expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
-    expect(() => sheet.getRange(1, 1, 1, 2).setValues([[1, 2, 3]])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.');
+    expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => sheet.getRange(1, 1, 1, 2).setValues([[1, 2, 3]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
+    );
   });
 
   test("getValues: '' for empty cells, numbers as numbers, dates as Date", () => {
@@ -48,7 +52,9 @@ describe('fake Spreadsheet', () => {
   test('calls on spreadsheet objects are counted', () => {
     const world = fakeAppsScript();
     const ss = world.globals.SpreadsheetApp.getActiveSpreadsheet();
-    ss.getSheets()[0].getRange(1, 1, 1, 1).setValues([[1]]);
+    ss.getSheets()[0]
+      .getRange(1, 1, 1, 1)
+      .setValues([[1]]);
     expect(world.counter.toJSON()).toEqual({ 'Range.setValues': 1, 'Sheet.getRange': 1, 'Spreadsheet.getSheets': 1, 'SpreadsheetApp.getActiveSpreadsheet': 1 });
   });
 

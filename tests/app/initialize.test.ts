@@ -24,26 +24,40 @@ function typedTabsOnly(c: Convention): Plan {
 }
 
 const formFor = (c: Convention) => ({
-  name: c.name, territory: c.territory,
+  name: c.name,
+  territory: c.territory,
   signatories: c.signatories.map((s) => ({ name: s.name, role: s.role })),
-  startYear: String(c.period.startYear), endYear: String(c.period.endYear),
+  startYear: String(c.period.startYear),
+  endYear: String(c.period.endYear),
   envelopes: c.envelopes.map((e) => ({ year: e.year, amount: formatMoney(e.amountCents) })),
 });
 
 describe('server functions on the Apps Script edge', () => {
   test('the first-run form on an empty spreadsheet creates the CTG tabs and reports what changed', () => {
     const world = fakeAppsScript();
-    const result = withWorld(world, () => serverApi(gasPort()).initializeWorkbook({
-      name: '', territory: 'Commune de Test', signatories: [{ name: 'CAF du Tarn', role: 'caf' }],
-      startYear: '2024', endYear: '2025', envelopes: [{ year: 2024, amount: '1 000 €' }, { year: 2025, amount: '1000' }],
-    }));
+    const result = withWorld(world, () =>
+      serverApi(gasPort()).initializeWorkbook({
+        name: '',
+        territory: 'Commune de Test',
+        signatories: [{ name: 'CAF du Tarn', role: 'caf' }],
+        startYear: '2024',
+        endYear: '2025',
+        envelopes: [
+          { year: 2024, amount: '1 000 €' },
+          { year: 2025, amount: '1000' },
+        ],
+      }),
+    );
     const names = world.spreadsheet.sheets.map((s) => s.name);
     // The empty "Feuille 1" of the new spreadsheet became the Convention tab rather than staying behind.
     expect(names).toEqual([TAB.convention, TAB.axes, TAB.actions, TAB.budget, TAB.control]);
     expect(result.message.startsWith('Classeur CTG créé : ')).toBe(true);
     expect(result.state).toMatchObject({ initialized: true, title: 'CTG Commune de Test', territory: 'Commune de Test', startYear: 2024, endYear: 2025 });
     // No budget line yet: both years have 1 000 € left to allocate.
-    expect(result.state.years.map((y) => [y.year, y.envelopeCents, y.allocatedCents, y.status])).toEqual([[2024, 100000, 0, 'under'], [2025, 100000, 0, 'under']]);
+    expect(result.state.years.map((y) => [y.year, y.envelopeCents, y.allocatedCents, y.status])).toEqual([
+      [2024, 100000, 0, 'under'],
+      [2025, 100000, 0, 'under'],
+    ]);
     expect(world.globals.PropertiesService.document.getProperty('ctg.settings')).toContain('initializedAt');
     // Read once (the one tab there was), write once: the state shown after is computed, not read again.
     expect(world.counter.toJSON()['Range.getValues']).toBe(1);
@@ -54,7 +68,11 @@ describe('server functions on the Apps Script edge', () => {
     const world = fakeAppsScript({ sheets: [] });
     withWorld(world, () => gasPort().apply(typedTabsOnly(example)));
     const state = withWorld(world, () => serverApi(gasPort()).initializeWorkbook(formFor(example)).state);
-    expect(state.years.map((y) => [y.year, y.allocatedCents, y.status])).toEqual([[2023, 24180100, 'balanced'], [2024, 24180100, 'balanced'], [2025, 24180100, 'balanced']]);
+    expect(state.years.map((y) => [y.year, y.allocatedCents, y.status])).toEqual([
+      [2023, 24180100, 'balanced'],
+      [2024, 24180100, 'balanced'],
+      [2025, 24180100, 'balanced'],
+    ]);
     expect(state.total).toMatchObject({ envelopeCents: 72540300, allocatedCents: 72540300, status: 'balanced' });
   });
 
@@ -75,7 +93,12 @@ describe('server functions on the Apps Script edge', () => {
     expect(y2024).toMatchObject({ status: 'over', deltaCents: 100 });
     const over = result.state.findings.find((f) => f.code === 'over-allocation')!;
     expect(over.message).toContain(formatMoney(100));
-    expect(result.message).toBe(frAddon.checkDone(result.state.findings.filter((f) => f.severity === 'error').length, result.state.findings.filter((f) => f.severity === 'warning').length));
+    expect(result.message).toBe(
+      frAddon.checkDone(
+        result.state.findings.filter((f) => f.severity === 'error').length,
+        result.state.findings.filter((f) => f.severity === 'warning').length,
+      ),
+    );
     withWorld(world, () => serverApi(gasPort()).selectCell({ sheet: over.sheet, cell: over.cell }));
     expect(world.spreadsheet.activeSheet?.name).toBe(TAB.budget);
     expect(world.spreadsheet.activeRange?.getA1Notation()).toBe(over.cell);

@@ -22,7 +22,9 @@ const example = loadExample('thore-montagne-noire');
 
 /** Calls made on the spreadsheet that change it (anything but reads). */
 const writes = (world: FakeWorld) =>
-  Object.entries(world.counter.toJSON()).filter(([name]) => /^(Spreadsheet|Sheet|Range|RangeList|Protection)\.(set|insert|clear|merge|protect|delete|remove|append|hide|copy|move)/.test(name));
+  Object.entries(world.counter.toJSON()).filter(([name]) =>
+    /^(Spreadsheet|Sheet|Range|RangeList|Protection)\.(set|insert|clear|merge|protect|delete|remove|append|hide|copy|move)/.test(name),
+  );
 
 function withFakes<T>(world: FakeWorld, fn: (api: ReturnType<typeof serverApi>) => T): T {
   const uninstall = installGlobals(world);
@@ -62,7 +64,9 @@ describe('a plan Google Sheets would refuse is refused before the first write', 
     const world = fakeAppsScript();
     const message = refusal(world, (api) => callServer(api, 'applyImport', [draft]));
     expect(message).toMatch(/^Rien n’a été écrit : Google Sheets refuserait ces modifications\./);
-    expect(message).toContain(`${TAB.actions}!${contextCell} — Ce texte compte 52\u202F900 caractères : une cellule Google Sheets en contient au plus 50\u202F000.`);
+    expect(message).toContain(
+      `${TAB.actions}!${contextCell} — Ce texte compte 52\u202F900 caractères : une cellule Google Sheets en contient au plus 50\u202F000.`,
+    );
     expect(writes(world)).toEqual([]);
     expect(world.spreadsheet.sheets.map((s) => s.name)).toEqual(['Feuille 1']);
     expect(world.spreadsheet.tab('Feuille 1').getLastRow()).toBe(0);
@@ -81,10 +85,12 @@ describe('a plan Google Sheets would refuse is refused before the first write', 
     const spy = jest.spyOn(layoutModule, 'axisTabName').mockImplementation((n, title) => TAB.axis(n, title));
     try {
       const draft = clone(example);
-      draft.axes[0].title = 'Petite enfance’ et parentalité \'';
+      draft.axes[0].title = "Petite enfance’ et parentalité '";
       const world = fakeAppsScript();
       const message = refusal(world, (api) => callServer(api, 'applyImport', [draft]));
-      expect(message).toContain(`Axe 1 – Petite enfance’ et parentalité ' — L’onglet « Axe 1 – Petite enfance’ et parentalité ' » ne peut pas être créé : un nom d’onglet ne peut ni commencer ni finir par une apostrophe droite (').`);
+      expect(message).toContain(
+        `Axe 1 – Petite enfance’ et parentalité ' — L’onglet « Axe 1 – Petite enfance’ et parentalité ' » ne peut pas être créé : un nom d’onglet ne peut ni commencer ni finir par une apostrophe droite (').`,
+      );
       expect(writes(world)).toEqual([]);
       expect(world.spreadsheet.sheets.map((s) => s.name)).toEqual(['Feuille 1']);
     } finally {
@@ -96,7 +102,10 @@ describe('a plan Google Sheets would refuse is refused before the first write', 
     const world = fakeAppsScript();
     expect(refusal(world, (api) => callServer(api, 'applyImport', [example]))).toBe('');
     // A seventh axis typed under the six of the example, its title closed by an apostrophe.
-    world.spreadsheet.tab(TAB.axes).getRange('A8:C8').setValues([['AX7', "Vivre ensemble'", 'enjeu']]);
+    world.spreadsheet
+      .tab(TAB.axes)
+      .getRange('A8:C8')
+      .setValues([['AX7', "Vivre ensemble'", 'enjeu']]);
     expect(refusal(world, (api) => callServer(api, 'refreshAxisTabs', []))).toBe('');
     const names = world.spreadsheet.sheets.map((s) => s.name);
     expect(names).toContain('Axe 7 – Vivre ensemble');
@@ -108,14 +117,27 @@ describe('planLimitFindings', () => {
   const at = (plan: Plan) => planLimitFindings(plan, emptyWorkbook()).map((f) => [f.detail.kind, f.sheet, f.cell ?? '']);
 
   test('names each too-long cell, each bad tab name, a too-wide tab and a too-large spreadsheet', () => {
-    expect(at({ ops: [
-      { kind: 'addSheet', sheet: 'A[1]', index: 0 },
-      { kind: 'addSheet', sheet: "'Budget", index: 1 },
-      { kind: 'addSheet', sheet: 'x'.repeat(101), index: 2 },
-      { kind: 'addSheet', sheet: ' ', index: 3 },
-      { kind: 'setValues', sheet: 'A[1]', row: 3, col: 2, values: [['ok', 'y'.repeat(50_001)], [1, 'z'.repeat(50_000)]] },
-      { kind: 'note', sheet: 'A[1]', row: 1, col: 1, note: 'n'.repeat(50_001) },
-    ] })).toEqual([
+    expect(
+      at({
+        ops: [
+          { kind: 'addSheet', sheet: 'A[1]', index: 0 },
+          { kind: 'addSheet', sheet: "'Budget", index: 1 },
+          { kind: 'addSheet', sheet: 'x'.repeat(101), index: 2 },
+          { kind: 'addSheet', sheet: ' ', index: 3 },
+          {
+            kind: 'setValues',
+            sheet: 'A[1]',
+            row: 3,
+            col: 2,
+            values: [
+              ['ok', 'y'.repeat(50_001)],
+              [1, 'z'.repeat(50_000)],
+            ],
+          },
+          { kind: 'note', sheet: 'A[1]', row: 1, col: 1, note: 'n'.repeat(50_001) },
+        ],
+      }),
+    ).toEqual([
       ['bad-tab-name', 'A[1]', ''],
       ['bad-tab-name', "'Budget", ''],
       ['bad-tab-name', 'x'.repeat(101), ''],
@@ -123,11 +145,33 @@ describe('planLimitFindings', () => {
       ['cell-too-long', 'A[1]', 'C3'],
       ['cell-too-long', 'A[1]', 'A1'],
     ]);
-    expect(at({ ops: [{ kind: 'addSheet', sheet: 'Large', index: 0 }, { kind: 'format', sheet: 'Large', range: { row: 1, col: 1, rows: 600, cols: SHEETS_LIMITS.columns + 1 }, format: { bold: true } }] }))
-      .toEqual([['too-many-columns', 'Large', ''], ['too-many-cells', 'Large', '']]); // a new tab has 1 000 rows
-    expect(at({ ops: [{ kind: 'addSheet', sheet: 'Tall', index: 0 }, { kind: 'clear', sheet: 'Tall', range: { row: 1, col: 1, rows: 400_000, cols: 26 } }] }))
-      .toEqual([['too-many-cells', 'Tall', '']]);
-    expect(at({ ops: [{ kind: 'addSheet', sheet: 'Axe 1 – L’enfance d’abord', index: 0 }, { kind: 'setValues', sheet: 'Axe 1 – L’enfance d’abord', row: 1, col: 1, values: [['a'.repeat(50_000)]] }] })).toEqual([]);
+    expect(
+      at({
+        ops: [
+          { kind: 'addSheet', sheet: 'Large', index: 0 },
+          { kind: 'format', sheet: 'Large', range: { row: 1, col: 1, rows: 600, cols: SHEETS_LIMITS.columns + 1 }, format: { bold: true } },
+        ],
+      }),
+    ).toEqual([
+      ['too-many-columns', 'Large', ''],
+      ['too-many-cells', 'Large', ''],
+    ]); // a new tab has 1 000 rows
+    expect(
+      at({
+        ops: [
+          { kind: 'addSheet', sheet: 'Tall', index: 0 },
+          { kind: 'clear', sheet: 'Tall', range: { row: 1, col: 1, rows: 400_000, cols: 26 } },
+        ],
+      }),
+    ).toEqual([['too-many-cells', 'Tall', '']]);
+    expect(
+      at({
+        ops: [
+          { kind: 'addSheet', sheet: 'Axe 1 – L’enfance d’abord', index: 0 },
+          { kind: 'setValues', sheet: 'Axe 1 – L’enfance d’abord', row: 1, col: 1, values: [['a'.repeat(50_000)]] },
+        ],
+      }),
+    ).toEqual([]);
   });
 
   test('the seed workbooks are within the limits', () => {

@@ -15,7 +15,12 @@ function roundTrip(texts: string[]): unknown[] {
   const world = fakeAppsScript({ sheets: [] });
   const app = world.globals.SpreadsheetApp as unknown as SpreadsheetAppLike;
   const book = world.globals.SpreadsheetApp.getActiveSpreadsheet() as unknown as SpreadsheetLike;
-  applyPlanToSpreadsheet(app, book, { ops: [{ kind: 'addSheet', sheet: 'Actions', index: 0 }, { kind: 'setValues', sheet: 'Actions', row: 1, col: 1, values: texts.map((t) => [t]) }] });
+  applyPlanToSpreadsheet(app, book, {
+    ops: [
+      { kind: 'addSheet', sheet: 'Actions', index: 0 },
+      { kind: 'setValues', sheet: 'Actions', row: 1, col: 1, values: texts.map((t) => [t]) },
+    ],
+  });
   const values = readSpreadsheet(book).sheets[0].values;
   return texts.map((_, i) => values[i]?.[0] ?? '');
 }
@@ -38,7 +43,10 @@ const CONVERTED: [string, string[]][] = [
   ['times', ['10:30', '10:30:15', '9:05 PM', '23:59', '100:00:00']],
   ['numeric dates', ['30/11/2022', '1/3/24', '2022-11-30', '01-03-2024', '01.03.2024', '03/2024', '1/3', '2024/3/1']],
   ['fractions', ['1/2', '3/4', '1 1/2']],
-  ['French month-name dates', ['mars 2024', '1 mars 2024', '01-mars-2024', '1er mars 2024', 'Février 2025', 'févr. 2025', '15 août 2023', 'déc. 2024', '1 mai']],
+  [
+    'French month-name dates',
+    ['mars 2024', '1 mars 2024', '01-mars-2024', '1er mars 2024', 'Février 2025', 'févr. 2025', '15 août 2023', 'déc. 2024', '1 mai'],
+  ],
   ['English month-name dates', ['March 2024', '1 March 2024', 'March 1, 2024', 'Dec 2025']],
   ['booleans', ['TRUE', 'false', 'VRAI', 'Faux']],
 ];
@@ -52,8 +60,24 @@ describe.each(CONVERTED)('%s', (_kind, texts) => {
 });
 
 const KEPT_AS_TEXT = [
-  'Crèche « Les Galopins »', 'FA01', 'AX1', 'L01 – EAJE', '12abc', 'Année 2025', 'Mars', 'mai', 'Le 1er mars, réunion', '2023–2025',
-  'Axe 2', 'Ouverture à 10h30 le samedi', 'CAF', 'vraiment', 'ABC-123', 'Réf. 2024/A', 'n° 12', 'Objectif : 50 % des familles',
+  'Crèche « Les Galopins »',
+  'FA01',
+  'AX1',
+  'L01 – EAJE',
+  '12abc',
+  'Année 2025',
+  'Mars',
+  'mai',
+  'Le 1er mars, réunion',
+  '2023–2025',
+  'Axe 2',
+  'Ouverture à 10h30 le samedi',
+  'CAF',
+  'vraiment',
+  'ABC-123',
+  'Réf. 2024/A',
+  'n° 12',
+  'Objectif : 50 % des familles',
 ];
 
 test.each(KEPT_AS_TEXT)('%j stays text typed as is: no needless apostrophe, same text back', (text) => {
@@ -64,13 +88,58 @@ test.each(KEPT_AS_TEXT)('%j stays text typed as is: no needless apostrophe, same
 
 test('any string made of digits, separators, signs, currency, month names and words comes back as the exact same string (property)', () => {
   const piece = fc.constantFrom(
-    '0', '1', '2', '5', '12', '30', '2024', ' ', '\u00A0', '\u202F', ',', '.', '/', '-', ':', '%', '€', '$', 'EUR', '(', ')', 'e', 'E', '+',
-    'mars', 'mai', 'janv.', 'août', 'March', 'er', 'h', 'PM', 'TRUE', 'faux', 'vrai', 'Axe', 'L', "'", '=', '@', '#N/A',
+    '0',
+    '1',
+    '2',
+    '5',
+    '12',
+    '30',
+    '2024',
+    ' ',
+    '\u00A0',
+    '\u202F',
+    ',',
+    '.',
+    '/',
+    '-',
+    ':',
+    '%',
+    '€',
+    '$',
+    'EUR',
+    '(',
+    ')',
+    'e',
+    'E',
+    '+',
+    'mars',
+    'mai',
+    'janv.',
+    'août',
+    'March',
+    'er',
+    'h',
+    'PM',
+    'TRUE',
+    'faux',
+    'vrai',
+    'Axe',
+    'L',
+    "'",
+    '=',
+    '@',
+    '#N/A',
   );
   fc.assert(
-    fc.property(fc.array(fc.array(piece, { minLength: 1, maxLength: 7 }).map((p) => p.join('')), { minLength: 1, maxLength: 20 }), (texts) => {
-      expect(roundTrip(texts)).toEqual(texts);
-    }),
+    fc.property(
+      fc.array(
+        fc.array(piece, { minLength: 1, maxLength: 7 }).map((p) => p.join('')),
+        { minLength: 1, maxLength: 20 },
+      ),
+      (texts) => {
+        expect(roundTrip(texts)).toEqual(texts);
+      },
+    ),
     { numRuns: 300 },
   );
 });

@@ -7,8 +7,12 @@ import { fakeAppsScript, installGlobals } from '../fakes/globals';
 import { DocumentLockState } from '../fakes/services';
 
 const form = {
-  name: '', territory: 'Thoré Montagne Noire', signatories: [{ name: 'CAF du Tarn', role: 'caf' as const }],
-  startYear: '2023', endYear: '2025', envelopes: [2023, 2024, 2025].map((year) => ({ year, amount: '241 801 €' })),
+  name: '',
+  territory: 'Thoré Montagne Noire',
+  signatories: [{ name: 'CAF du Tarn', role: 'caf' as const }],
+  startYear: '2023',
+  endYear: '2025',
+  envelopes: [2023, 2024, 2025].map((year) => ({ year, amount: '241 801 €' })),
 };
 
 test('a second co-editor gets a clear message and nothing is half-written', () => {

@@ -23,7 +23,10 @@ test('Sheets: "50%" typed in a CAF amount cell is read as a percentage, not as 0
   try {
     const port = gasPort();
     port.apply(planWorkbook(seed, port.snapshot()).plan);
-    world.spreadsheet.tab('Budget').getRange('H2').setValues([['50%']]); // as a person types it
+    world.spreadsheet
+      .tab('Budget')
+      .getRange('H2')
+      .setValues([['50%']]); // as a person types it
     expect(world.spreadsheet.tab('Budget').getRange('H2').getValues()[0][0]).toBe(0.5);
     const { report } = checkWorkbook(gasPort().snapshot({ typedOnly: true }));
     expect(report.years.map((y) => y.status)).toEqual(['balanced', 'incomplete', 'balanced']);

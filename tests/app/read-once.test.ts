@@ -16,7 +16,16 @@ import { FakeDocumentApp } from '../fakes/document-app';
 import { FakeDocsAdvanced } from '../fakes/docs-advanced';
 import { loadExample } from '../helpers/examples';
 
-type Tally = { snapshots: number; applies: number; plans: number; refreshes: number; getValues: number; getFormulas: number; tabs: number; spreadsheetCalls: number };
+type Tally = {
+  snapshots: number;
+  applies: number;
+  plans: number;
+  refreshes: number;
+  getValues: number;
+  getFormulas: number;
+  tabs: number;
+  spreadsheetCalls: number;
+};
 
 /** Runs one server function on the fakes and counts what it cost. */
 function measure(world: FakeWorld, call: (api: ReturnType<typeof serverApi>) => unknown): Tally {
@@ -29,7 +38,16 @@ function measure(world: FakeWorld, call: (api: ReturnType<typeof serverApi>) => 
   const refreshes = jest.spyOn(refreshModule, 'refreshPlan');
   try {
     const real = gasPort();
-    const tally: Tally = { snapshots: 0, applies: 0, plans: 0, refreshes: 0, getValues: 0, getFormulas: 0, tabs: world.spreadsheet.sheets.length, spreadsheetCalls: 0 };
+    const tally: Tally = {
+      snapshots: 0,
+      applies: 0,
+      plans: 0,
+      refreshes: 0,
+      getValues: 0,
+      getFormulas: 0,
+      tabs: world.spreadsheet.sheets.length,
+      spreadsheetCalls: 0,
+    };
     const port: WorkbookPort = {
       ...real,
       snapshot: (options) => (tally.snapshots++, real.snapshot(options)),
@@ -39,7 +57,14 @@ function measure(world: FakeWorld, call: (api: ReturnType<typeof serverApi>) => 
     call(serverApi(port));
     const counts = world.counter.toJSON();
     const spreadsheetCalls = world.counter.total('Spreadsheet', 'Sheet.', 'Range', 'Protection', 'DataValidation', 'ConditionalFormat');
-    return { ...tally, plans: plans.mock.calls.length, refreshes: refreshes.mock.calls.length, getValues: counts['Range.getValues'] ?? 0, getFormulas: counts['Range.getFormulas'] ?? 0, spreadsheetCalls };
+    return {
+      ...tally,
+      plans: plans.mock.calls.length,
+      refreshes: refreshes.mock.calls.length,
+      getValues: counts['Range.getValues'] ?? 0,
+      getFormulas: counts['Range.getFormulas'] ?? 0,
+      spreadsheetCalls,
+    };
   } finally {
     plans.mockRestore();
     refreshes.mockRestore();
@@ -50,9 +75,11 @@ function measure(world: FakeWorld, call: (api: ReturnType<typeof serverApi>) => 
 
 const example = loadExample('thore-montagne-noire');
 const form = {
-  name: example.name, territory: example.territory,
+  name: example.name,
+  territory: example.territory,
   signatories: example.signatories.map((s) => ({ name: s.name, role: s.role })),
-  startYear: String(example.period.startYear), endYear: String(example.period.endYear),
+  startYear: String(example.period.startYear),
+  endYear: String(example.period.endYear),
   envelopes: example.envelopes.map((e) => ({ year: e.year, amount: formatMoney(e.amountCents) })),
 };
 

@@ -41,7 +41,9 @@ describe('Google Sheets (fake)', () => {
     expect(world.spreadsheet.tab('Axes').conditionalRules.map((r) => r.formula)).toEqual(['=AND(A2<>"",COUNTIF($A:$A,A2)>1)']);
     expect(world.spreadsheet.tab('Actions').conditionalRules.map((r) => r.formula)).toEqual(['=AND(A2<>"",COUNTIF($A:$A,A2)>1)']);
     // The envelope amounts of the Convention tab (column E) are amounts too.
-    expect(world.spreadsheet.tab('Convention').conditionalRules.map((r) => [r.rangesA1, r.formula])).toEqual([[['Convention!E2:E1000'], '=AND(E2<>"",NOT(ISNUMBER(E2)))']]);
+    expect(world.spreadsheet.tab('Convention').conditionalRules.map((r) => [r.rangesA1, r.formula])).toEqual([
+      [['Convention!E2:E1000'], '=AND(E2<>"",NOT(ISNUMBER(E2)))'],
+    ]);
     // A warning, never a refusal: a partner may type "à confirmer" and the reader reports it.
     for (const ref of ['G2', 'I9', 'H500']) {
       expect(budget.getRange(ref).getDataValidation()).toMatchObject({ criteria: 'numberAtLeast', min: 0, allowInvalid: true });
@@ -58,7 +60,12 @@ describe('Google Sheets (fake)', () => {
     const first = planWorkbook(c, emptyWorkbook());
     apply(first.plan);
     const budget = world.spreadsheet.tab('Budget');
-    const theirs = world.globals.SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=B2="urgent"').setBackground('#ff0').setFontColor('#000').setRanges([budget.getRange('B2:B50')]).build();
+    const theirs = world.globals.SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied('=B2="urgent"')
+      .setBackground('#ff0')
+      .setFontColor('#000')
+      .setRanges([budget.getRange('B2:B50')])
+      .build();
     budget.setConditionalFormatRules([...budget.getConditionalFormatRules(), theirs]);
     const longer = { ...c, period: { ...c.period, endYear: 2026 } };
     const snapshot = applyPlan(emptyWorkbook(), first.plan);
@@ -91,7 +98,13 @@ describe('.xlsx (exceljs)', () => {
       ['A2:A1000', [['expression', 'AND(A2<>"",COUNTIF($A:$A,A2)>1)']]],
     ]);
     expect(cfs[0].rules[0].style.fill.bgColor.argb).toBe('FFFCE8E6');
-    expect(budget.getCell('H5').dataValidation).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], errorStyle: 'warning', allowBlank: true });
+    expect(budget.getCell('H5').dataValidation).toMatchObject({
+      type: 'decimal',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+      errorStyle: 'warning',
+      allowBlank: true,
+    });
     // Reading the file back and refreshing it plans nothing: the rules are set with the columns only.
     expect(refreshPlan(await readXlsxFile(file)).plan.ops).toEqual([]);
   });

@@ -64,7 +64,11 @@ describe('ctg init / check / refresh', () => {
       { year: 2024, envelopeCents: 5000000, allocatedCents: 3500000, deltaCents: -1500000, status: 'incomplete' },
       { year: 2025, envelopeCents: 5000000, allocatedCents: 5025000, deltaCents: 25000, status: 'over' },
     ]);
-    expect(json.findings.map((f: { code: string; cell?: string }) => `${f.code}@${f.cell}`)).toEqual(['incomplete-year@G1', 'over-allocation@H1', 'unreadable-amount@G3']);
+    expect(json.findings.map((f: { code: string; cell?: string }) => `${f.code}@${f.cell}`)).toEqual([
+      'incomplete-year@G1',
+      'over-allocation@H1',
+      'unreadable-amount@G3',
+    ]);
     expect(Object.keys(json.findings[0]).sort()).toEqual(['cell', 'code', 'message', 'severity', 'sheet']);
   });
 
@@ -160,14 +164,19 @@ describe('unusable input and unexpected errors', () => {
     fs.writeFileSync(junk, 'pas un classeur');
     const r = await run('check', junk);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`${junk} n'est pas un classeur .xlsx lisible : le fichier est abîmé ou enregistré dans un autre format (rouvrez-le et enregistrez-le au format Excel .xlsx).`);
+    expect(r.err).toBe(
+      `${junk} n'est pas un classeur .xlsx lisible : le fichier est abîmé ou enregistré dans un autre format (rouvrez-le et enregistrez-le au format Excel .xlsx).`,
+    );
     expect(await run('check', junk, '--csv')).toMatchObject({ code: 2, err: 'Option inconnue : --csv' });
     const other = path.join(dir, 'other.xlsx');
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Feuille 1').getCell('A1').value = 'Budget 2024';
     await wb.xlsx.writeFile(other);
     for (const cmd of ['check', 'refresh']) {
-      expect(await run(cmd, other)).toMatchObject({ code: 2, err: `${other} n'est pas un classeur CTG : aucun des onglets Convention, Axes, Actions ou Budget n'y figure (créez-le avec ctg init).` });
+      expect(await run(cmd, other)).toMatchObject({
+        code: 2,
+        err: `${other} n'est pas un classeur CTG : aucun des onglets Convention, Axes, Actions ou Budget n'y figure (créez-le avec ctg init).`,
+      });
     }
     expect((await run('init', conventionFile)).err).toBe('Indiquez le fichier à créer : ctg init <convention.json> --out <classeur.xlsx>');
   });
@@ -175,7 +184,10 @@ describe('unusable input and unexpected errors', () => {
   test('init into a folder that does not exist: exit 2, a French message naming the folder', async () => {
     const out = path.join(dir, 'absent', 'a.xlsx');
     const r = await run('init', conventionFile, '--out', out);
-    expect(r).toMatchObject({ code: 2, err: `Impossible d'écrire ${out} : le dossier ${path.join(dir, 'absent')} n'existe pas (créez-le ou choisissez un autre emplacement).` });
+    expect(r).toMatchObject({
+      code: 2,
+      err: `Impossible d'écrire ${out} : le dossier ${path.join(dir, 'absent')} n'existe pas (créez-le ou choisissez un autre emplacement).`,
+    });
   });
 
   test('an unexpected error becomes a French message and exit 2, never a stack trace', async () => {
@@ -183,7 +195,7 @@ describe('unusable input and unexpected errors', () => {
     try {
       const r = await run('check', 'any.xlsx');
       expect(r.code).toBe(2);
-      expect(r.err).toBe('Erreur inattendue : boom\nLe classeur n\'a pas été modifié si l\'erreur est survenue avant l\'écriture.');
+      expect(r.err).toBe("Erreur inattendue : boom\nLe classeur n'a pas été modifié si l'erreur est survenue avant l'écriture.");
       expect(r.err).not.toContain('    at ');
     } finally {
       spy.mockRestore();

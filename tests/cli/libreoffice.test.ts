@@ -63,7 +63,8 @@ describe('LibreOffice recomputes the Contrôle tab like the engine', () => {
     // Hand-checked figures of seed 001: 241 801 € a year, 725 403 € in all.
     expect(yearRows(control, 3)[3]).toEqual(['Total', '725403', '725403', '0', 'équilibré']);
     const byAxis = breakdownRows(control, 'Par axe (tous financeurs)', 1, 3);
-    for (const b of report.byAxis) expect([breakdownLabel(b), byAxis.get(breakdownLabel(b))]).toEqual([breakdownLabel(b), [...Object.values(b.perYear).map(euros), euros(b.totalCents)]]);
+    for (const b of report.byAxis)
+      expect([breakdownLabel(b), byAxis.get(breakdownLabel(b))]).toEqual([breakdownLabel(b), [...Object.values(b.perYear).map(euros), euros(b.totalCents)]]);
     expect(byAxis.get('Le soutien aux familles')).toEqual(['201288', '201288', '201288', '603864']); // 241 801 − 40 513 of coordination
     const byFunder = breakdownRows(control, 'Par financeur', 0, 3);
     for (const b of report.byFunder) expect(byFunder.get(breakdownLabel(b))).toEqual([...Object.values(b.perYear).map(euros), euros(b.totalCents)]);

@@ -44,7 +44,13 @@ describe('init → .xlsx → read', () => {
     const control = wb.getWorksheet('Contrôle')!;
     const rules = (control as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
     expect(rules[0].ref).toBe('E2:E8');
-    expect(rules[0].rules.map((r) => r.formulae[0])).toEqual(['E2="équilibré"', 'E2="dépassement"', 'E2="reste à répartir"', 'E2="enveloppe manquante"', 'E2="incomplet"']);
+    expect(rules[0].rules.map((r) => r.formulae[0])).toEqual([
+      'E2="équilibré"',
+      'E2="dépassement"',
+      'E2="reste à répartir"',
+      'E2="enveloppe manquante"',
+      'E2="incomplet"',
+    ]);
   });
 
   test('formula-like text is stored as a text cell, never as a formula', async () => {
@@ -70,7 +76,16 @@ describe('reading a workbook exported by Google Sheets', () => {
     const ws = wb.addWorksheet('Budget');
     ws.addRow(['Identifiant', 'Bénéficiaire / gestionnaire', 'Équipement / type', 'Nature', 'Financeur', 'Fiche action', '2024', '2025', 'Total']);
     ws.addRow(['L01', 'Crèche', 'EAJE', 'Bonus', 'CAF', 'FA01', 100, 200]);
-    ws.addRow(['L02', { richText: [{ text: 'Ludo' }, { text: 'thèque', font: { bold: true } }] }, '', '', 'CAF', '', { formula: 'G2*2', result: 200 }, { error: '#REF!' }]);
+    ws.addRow([
+      'L02',
+      { richText: [{ text: 'Ludo' }, { text: 'thèque', font: { bold: true } }] },
+      '',
+      '',
+      'CAF',
+      '',
+      { formula: 'G2*2', result: 200 },
+      { error: '#REF!' },
+    ]);
     ws.getCell('I2').value = { formula: 'SUM(G2:H2)', result: 300 };
     ws.getCell('I3').value = { sharedFormula: 'I2', result: 200 } as ExcelJS.CellSharedFormulaValue;
     const conv = wb.addWorksheet('Convention');
@@ -98,7 +113,10 @@ describe('reading a workbook exported by Google Sheets', () => {
     const { convention, findings } = readWorkbook(snap);
     expect(convention.signatureDate).toBe('2022-11-30');
     expect(convention.territory).toBe('Haute vallée');
-    expect(convention.budget.map((l) => l.amounts)).toEqual([{ '2024': 10000, '2025': 20000 }, { '2024': 20000, '2025': '#REF!' }]);
+    expect(convention.budget.map((l) => l.amounts)).toEqual([
+      { '2024': 10000, '2025': 20000 },
+      { '2024': 20000, '2025': '#REF!' },
+    ]);
     expect(findings).toContainEqual(expect.objectContaining({ sheet: 'Convention', cell: 'B3', code: 'unreadable-cell' }));
   });
 

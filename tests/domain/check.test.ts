@@ -33,7 +33,7 @@ describe('the seed 001 example (Thoré Montagne Noire)', () => {
   test('adding 1 € to one line in 2024 gives exactly one error: dépassement of 1,00 € on the 2024 budget column', () => {
     const c = clone(TMN);
     (c.budget[3].amounts['2024'] as number) += 100;
-    c.budget[3].amounts['2024'] = (c.budget[3].amounts['2024'] as number);
+    c.budget[3].amounts['2024'] = c.budget[3].amounts['2024'] as number;
     const report = checkAsGenerated(c);
     const errors = report.findings.filter((f) => f.severity === 'error');
     expect(errors).toHaveLength(1);
@@ -148,10 +148,21 @@ describe('findings', () => {
 
   test('only CAF lines count against the envelope; other funders appear in the breakdown', () => {
     const c = base();
-    c.budget.push({ id: 'L10', beneficiary: 'La Petite Loco', equipment: 'EAJE', nature: 'Fonctionnement', funder: 'commune', actionId: 'FA01', amounts: { 2023: 1000000 } });
+    c.budget.push({
+      id: 'L10',
+      beneficiary: 'La Petite Loco',
+      equipment: 'EAJE',
+      nature: 'Fonctionnement',
+      funder: 'commune',
+      actionId: 'FA01',
+      amounts: { 2023: 1000000 },
+    });
     const report = checkAsGenerated(c);
     expect(report.years[0].status).toBe('balanced');
-    expect(report.byFunder.map((f) => [f.key, f.perYear['2023']])).toEqual([['caf', 24180100], ['commune', 1000000]]);
+    expect(report.byFunder.map((f) => [f.key, f.perYear['2023']])).toEqual([
+      ['caf', 24180100],
+      ['commune', 1000000],
+    ]);
     expect(report.byBeneficiary.find((b) => b.key === 'La Petite Loco')!.totalCents).toBe(3 * 4080000 + 1000000);
   });
 
@@ -189,7 +200,12 @@ describe('the other seed examples', () => {
 
 describe('properties', () => {
   test('the check never throws on any convention the schema accepts', () => {
-    fc.assert(fc.property(conventionArb, (c) => { checkAsGenerated(c); }), { numRuns: 500 });
+    fc.assert(
+      fc.property(conventionArb, (c) => {
+        checkAsGenerated(c);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   test('totals equal the sum of the lines whatever their order', () => {
@@ -202,10 +218,12 @@ describe('properties', () => {
         expect(b.years).toEqual(a.years);
         expect(b.total).toEqual(a.total);
         for (const y of a.years) {
-          const sum = c.budget.filter((l) => l.funder === 'caf').reduce((s, l) => {
-            const v = l.amounts[String(y.year)];
-            return s + (typeof v === 'number' ? v : v === '1 234,56 €' ? 123456 : 0);
-          }, 0);
+          const sum = c.budget
+            .filter((l) => l.funder === 'caf')
+            .reduce((s, l) => {
+              const v = l.amounts[String(y.year)];
+              return s + (typeof v === 'number' ? v : v === '1 234,56 €' ? 123456 : 0);
+            }, 0);
           expect(y.allocatedCents).toBe(sum);
         }
       }),

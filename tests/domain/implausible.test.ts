@@ -60,19 +60,27 @@ describe('the envelope check', () => {
     const { report } = checkWorkbook(wb);
     expect(at(report, 'Budget!G2')).toEqual(['warning:implausible-amount']);
     expect(at(report, 'Convention!E3')).toEqual(['warning:zero-envelope']);
-    expect(words(report)).toContain('L01, 2023 : 150 000 000,00 € sur une seule ligne, plus de 100 000 000,00 € : vérifiez la saisie (un zéro de trop, une année ou un numéro collé dans le montant ?).');
+    expect(words(report)).toContain(
+      'L01, 2023 : 150 000 000,00 € sur une seule ligne, plus de 100 000 000,00 € : vérifiez la saisie (un zéro de trop, une année ou un numéro collé dans le montant ?).',
+    );
   });
 });
 
 describe('a 400-digit number', () => {
-  for (const [label, value] of [['typed as text', DIGITS_400], ['stored as a number', Number(DIGITS_400.slice(0, 300))], ['infinite (a damaged file)', Infinity]] as const) {
+  for (const [label, value] of [
+    ['typed as text', DIGITS_400],
+    ['stored as a number', Number(DIGITS_400.slice(0, 300))],
+    ['infinite (a damaged file)', Infinity],
+  ] as const) {
     test(`${label} in a budget amount: an error at the cell, its year incomplete, nothing crashes`, () => {
       const wb = workbookWith('Budget', 2, 7, value);
       const { report } = checkWorkbook(wb);
       expect(at(report, 'Budget!G2')).toEqual(['error:unreadable-amount']);
       expect(report.years.find((y) => y.year === 2023)!.status).toBe('incomplete');
       const message = words(report).find((m) => m.startsWith('L01, 2023'))!;
-      expect(message).toMatch(/^L01, 2023 : « (9{20}|1\d{19}|∞)(… \(\d+ caractères\))? » n'est pas un montant lisible : il est trop grand pour être un montant \(vérifiez la saisie\)\.$/);
+      expect(message).toMatch(
+        /^L01, 2023 : « (9{20}|1\d{19}|∞)(… \(\d+ caractères\))? » n'est pas un montant lisible : il est trop grand pour être un montant \(vérifiez la saisie\)\.$/,
+      );
       expect(message).not.toMatch(/Infinity|e\+/);
       // The refresh plans without throwing and keeps the typed cell.
       expect(() => refreshPlan(wb)).not.toThrow();
@@ -83,7 +91,11 @@ describe('a 400-digit number', () => {
     const { report } = checkWorkbook(workbookWith('Convention', 2, 5, Number(DIGITS_400.slice(0, 300))));
     expect(at(report, 'Convention!E2')).toContain('error:unreadable-cell');
     // The digits the cell holds (a double: 1e300 is not exactly 1 followed by zeros), never "1e+300".
-    expect(words(report)).toContainEqual(expect.stringMatching(/^« 1\d{19}… \(301 caractères\) » n'est pas un montant lisible : il est trop grand pour être un montant \(vérifiez la saisie\)\. La valeur est ignorée\.$/));
+    expect(words(report)).toContainEqual(
+      expect.stringMatching(
+        /^« 1\d{19}… \(301 caractères\) » n'est pas un montant lisible : il est trop grand pour être un montant \(vérifiez la saisie\)\. La valeur est ignorée\.$/,
+      ),
+    );
   });
 
   test('in a convention JSON: a French message naming the field, for an envelope and a budget amount', () => {

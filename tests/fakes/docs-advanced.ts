@@ -37,7 +37,7 @@ function keys(where: string, value: unknown, allowed: string[], required: string
 
 /** The fields mask: at least one field, each one the fake knows how to apply. */
 function mask(where: string, fields: unknown, known: string[]): string[] {
-  if (typeof fields !== 'string' || fields.trim() === '') throw new InvalidRequest(where, 'At least one field must be listed in \'fields\'.');
+  if (typeof fields !== 'string' || fields.trim() === '') throw new InvalidRequest(where, "At least one field must be listed in 'fields'.");
   const names = fields.split(',').map((f) => f.trim());
   for (const n of names) if (!known.includes(n)) throw new InvalidRequest(where, `Invalid field mask: unknown field "${n}"`);
   return names;
@@ -52,7 +52,11 @@ function layout(body: FakeBody): Layout {
     const start = i;
     i += (p.pageBreak ? 1 : 0) + p.text.length + 1;
     paragraphs.push({ start, end: i, paragraph: p });
-    return { startIndex: start, endIndex: i, paragraph: { elements: [{ startIndex: start, endIndex: i, textRun: { content: `${p.text}\n` } }], paragraphStyle: { ...p.paragraphStyle } } };
+    return {
+      startIndex: start,
+      endIndex: i,
+      paragraph: { elements: [{ startIndex: start, endIndex: i, textRun: { content: `${p.text}\n` } }], paragraphStyle: { ...p.paragraphStyle } },
+    };
   };
   for (const child of body.children) {
     if (child instanceof FakeTable) {
@@ -80,7 +84,10 @@ function layout(body: FakeBody): Layout {
   return { content, paragraphs, tables, end: i };
 }
 
-const hex = (n: number) => Math.round(n * 255).toString(16).padStart(2, '0');
+const hex = (n: number) =>
+  Math.round(n * 255)
+    .toString(16)
+    .padStart(2, '0');
 function rgbOf(color: string) {
   const c = (k: number) => parseInt(color.slice(k, k + 2), 16) / 255;
   return { red: c(1), green: c(3), blue: c(5) };
@@ -97,7 +104,8 @@ export class FakeDocsAdvanced implements DocsAdvanced {
   private body(method: string, id: string): FakeBody {
     const file = this.app.files.get(id);
     if (!file || !this.app.canOpen(id)) throw new Error(`API call to docs.documents.${method} failed with error: Requested entity was not found.`);
-    if (this.app.hasUnsavedEdits(id)) throw new Error(`Docs fake: document ${id} has DocumentApp edits not saved yet (saveAndClose first): the Docs API would not see them.`);
+    if (this.app.hasUnsavedEdits(id))
+      throw new Error(`Docs fake: document ${id} has DocumentApp edits not saved yet (saveAndClose first): the Docs API would not see them.`);
     return file.body;
   }
 
@@ -131,7 +139,8 @@ export class FakeDocsAdvanced implements DocsAdvanced {
         const q = keys(at, r, ['range', 'paragraphStyle', 'fields']);
         const fields = mask(at, q.fields, ['alignment']);
         const style = keys(`${at}.paragraphStyle`, q.paragraphStyle, ['alignment'], []);
-        if (style.alignment !== undefined && !['START', 'CENTER', 'END', 'JUSTIFIED'].includes(style.alignment as string)) throw new InvalidRequest(at, `Invalid value at 'alignment' (${String(style.alignment)})`);
+        if (style.alignment !== undefined && !['START', 'CENTER', 'END', 'JUSTIFIED'].includes(style.alignment as string))
+          throw new InvalidRequest(at, `Invalid value at 'alignment' (${String(style.alignment)})`);
         const hits = this.paragraphs(at, q.range, doc);
         return () => hits.forEach(({ paragraph }) => fields.forEach((f) => (paragraph.paragraphStyle[f] = style[f])));
       }
@@ -164,14 +173,23 @@ export class FakeDocsAdvanced implements DocsAdvanced {
         const { rowIndex: row, columnIndex: column, rowSpan, columnSpan } = { ...location, ...range } as Record<string, number>;
         const rows = table.table.rows.length;
         const columns = table.table.rows[0].cells.length;
-        if (![row, column, rowSpan, columnSpan].every(isInt) || row < 0 || column < 0 || rowSpan < 1 || columnSpan < 1 || row + rowSpan > rows || column + columnSpan > columns) {
+        if (
+          ![row, column, rowSpan, columnSpan].every(isInt) ||
+          row < 0 ||
+          column < 0 ||
+          rowSpan < 1 ||
+          columnSpan < 1 ||
+          row + rowSpan > rows ||
+          column + columnSpan > columns
+        ) {
           throw new InvalidRequest(at, `The table range (row ${row}+${rowSpan}, column ${column}+${columnSpan}) is outside the ${rows}×${columns} table.`);
         }
         const style = keys(`${at}.tableCellStyle`, q.tableCellStyle, ['backgroundColor']);
         const color = keys(`${at}.tableCellStyle.backgroundColor`, style.backgroundColor, ['color']);
         const rgb = keys(`${at}.tableCellStyle.backgroundColor.color`, color.color, ['rgbColor']);
         const channels = keys(`${at}.tableCellStyle.backgroundColor.color.rgbColor`, rgb.rgbColor, ['red', 'green', 'blue'], []);
-        if (!Object.values(channels).every((v) => typeof v === 'number' && v >= 0 && v <= 1)) throw new InvalidRequest(at, 'a colour channel lies between 0 and 1');
+        if (!Object.values(channels).every((v) => typeof v === 'number' && v >= 0 && v <= 1))
+          throw new InvalidRequest(at, 'a colour channel lies between 0 and 1');
         const value = `#${hex((channels.red as number) ?? 0)}${hex((channels.green as number) ?? 0)}${hex((channels.blue as number) ?? 0)}`;
         return () => {
           for (let y = row; y < row + rowSpan; y++) for (let x = column; x < column + columnSpan; x++) table.table.rows[y].cells[x].backgroundColor = value;
@@ -183,9 +201,11 @@ export class FakeDocsAdvanced implements DocsAdvanced {
         const table = this.table(at, q.tableStartLocation, doc);
         const columns = table.table.rows[0].cells.length;
         const indices = q.columnIndices;
-        if (!Array.isArray(indices) || !indices.every((c) => isInt(c) && c >= 0 && c < columns)) throw new InvalidRequest(at, `column index out of range (the table has ${columns} columns)`);
+        if (!Array.isArray(indices) || !indices.every((c) => isInt(c) && c >= 0 && c < columns))
+          throw new InvalidRequest(at, `column index out of range (the table has ${columns} columns)`);
         const props = keys(`${at}.tableColumnProperties`, q.tableColumnProperties, ['widthType', 'width'], []);
-        if (props.widthType !== undefined && !['EVENLY_DISTRIBUTED', 'FIXED_WIDTH'].includes(props.widthType as string)) throw new InvalidRequest(at, `Invalid value at 'widthType' (${String(props.widthType)})`);
+        if (props.widthType !== undefined && !['EVENLY_DISTRIBUTED', 'FIXED_WIDTH'].includes(props.widthType as string))
+          throw new InvalidRequest(at, `Invalid value at 'widthType' (${String(props.widthType)})`);
         let widthPt: number | undefined;
         if (props.width !== undefined) {
           const width = keys(`${at}.tableColumnProperties.width`, props.width, ['magnitude', 'unit']);
@@ -205,7 +225,8 @@ export class FakeDocsAdvanced implements DocsAdvanced {
   private paragraphs(at: string, value: unknown, doc: Layout): Placed[] {
     const range = keys(`${at}.range`, value, ['startIndex', 'endIndex', 'segmentId'], ['startIndex', 'endIndex']);
     const { startIndex: start, endIndex: end } = range as { startIndex: number; endIndex: number };
-    if (!isInt(start) || !isInt(end) || start < 1 || end > doc.end) throw new InvalidRequest(at, `Index ${String(start)}–${String(end)} must be within the body (1–${doc.end}).`);
+    if (!isInt(start) || !isInt(end) || start < 1 || end > doc.end)
+      throw new InvalidRequest(at, `Index ${String(start)}–${String(end)} must be within the body (1–${doc.end}).`);
     if (end <= start) throw new InvalidRequest(at, 'The range should not be empty.');
     const hits = doc.paragraphs.filter((p) => p.start < end && p.end > start);
     if (hits.length === 0) throw new InvalidRequest(at, `No paragraph at ${start}–${end}.`);

@@ -5,14 +5,33 @@
 // is counted (calls.get('Body.appendParagraph')), so tests and benchmarks
 // measure service calls instead of guessing them.
 import { CallCounter } from './counter';
-import type { DocsApp, DocsBody, DocsDocument, DocsElement, DocsListItem, DocsParagraph, DocsRangeElement, DocsTable, DocsTableCell, DocsTableRow, DocsText } from '../../src/adapters/docs/docs-api';
+import type {
+  DocsApp,
+  DocsBody,
+  DocsDocument,
+  DocsElement,
+  DocsListItem,
+  DocsParagraph,
+  DocsRangeElement,
+  DocsTable,
+  DocsTableCell,
+  DocsTableRow,
+  DocsText,
+} from '../../src/adapters/docs/docs-api';
 
 const ENUMS = {
   ParagraphHeading: { TITLE: 'TITLE', SUBTITLE: 'SUBTITLE', HEADING1: 'HEADING1', HEADING2: 'HEADING2', HEADING3: 'HEADING3', NORMAL: 'NORMAL' },
   GlyphType: { BULLET: 'BULLET' },
   HorizontalAlignment: { LEFT: 'LEFT', RIGHT: 'RIGHT' },
   Attribute: { BOLD: 'BOLD', ITALIC: 'ITALIC', BACKGROUND_COLOR: 'BACKGROUND_COLOR' },
-  ElementType: { BODY_SECTION: 'BODY_SECTION', PARAGRAPH: 'PARAGRAPH', LIST_ITEM: 'LIST_ITEM', TABLE: 'TABLE', TABLE_CELL: 'TABLE_CELL', TABLE_ROW: 'TABLE_ROW' },
+  ElementType: {
+    BODY_SECTION: 'BODY_SECTION',
+    PARAGRAPH: 'PARAGRAPH',
+    LIST_ITEM: 'LIST_ITEM',
+    TABLE: 'TABLE',
+    TABLE_CELL: 'TABLE_CELL',
+    TABLE_ROW: 'TABLE_ROW',
+  },
 };
 
 type Container = FakeBody | FakeTableCell;
@@ -99,7 +118,10 @@ export class FakeParagraph extends FakeElement implements DocsParagraph {
   spans: Span[] = [];
   /** Paragraph style set through the Docs advanced service (updateParagraphStyle), e.g. { alignment: 'END' }. */
   paragraphStyle: Record<string, unknown> = {};
-  constructor(calls: CallCounter, public text = '') {
+  constructor(
+    calls: CallCounter,
+    public text = '',
+  ) {
     super(calls);
   }
   protected get kind() {
@@ -135,7 +157,11 @@ export class FakeParagraph extends FakeElement implements DocsParagraph {
   }
   copy(): this {
     this.calls.hit(`${this.kind}.copy`);
-    const clone = Object.assign(Object.create(Object.getPrototypeOf(this)), this, { parent: null, spans: this.spans.map((s) => ({ ...s })), paragraphStyle: { ...this.paragraphStyle } });
+    const clone = Object.assign(Object.create(Object.getPrototypeOf(this)), this, {
+      parent: null,
+      spans: this.spans.map((s) => ({ ...s })),
+      paragraphStyle: { ...this.paragraphStyle },
+    });
     return clone;
   }
   /** Text with the attribute over [start, end], or undefined: for assertions. */
@@ -162,7 +188,8 @@ export class FakeText implements DocsText {
   constructor(readonly owner: FakeParagraph) {}
   private mark(name: string, attribute: Span['attribute'], start: number, end: number, value: unknown) {
     this.owner.calls.hit(`Text.${name}`);
-    if (start < 0 || end >= this.owner.text.length || end < start) throw new Error(`Index (${start}-${end}) must be less than the content length (${this.owner.text.length}).`);
+    if (start < 0 || end >= this.owner.text.length || end < start)
+      throw new Error(`Index (${start}-${end}) must be less than the content length (${this.owner.text.length}).`);
     this.owner.spans.push({ start, end, attribute, value });
     return this;
   }
@@ -413,7 +440,16 @@ export class FakeBody implements DocsBody {
   }
   getText() {
     this.calls.hit('Body.getText');
-    return this.children.map((c) => (c instanceof FakeTable ? c.cellTexts().map((r) => r.join('\t')).join('\n') : (c as FakeParagraph).text)).join('\n');
+    return this.children
+      .map((c) =>
+        c instanceof FakeTable
+          ? c
+              .cellTexts()
+              .map((r) => r.join('\t'))
+              .join('\n')
+          : (c as FakeParagraph).text,
+      )
+      .join('\n');
   }
   /** A readable outline of the body, for assertions (not counted). */
   outline(): string[] {

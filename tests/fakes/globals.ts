@@ -8,7 +8,9 @@ import { FakeHtmlService, FakeLockService, FakePropertiesService, FakeScriptApp,
 
 export type FakeWorld = ReturnType<typeof fakeAppsScript>;
 
-export function fakeAppsScript(opts: { sheets?: string[]; htmlFiles?: Record<string, string>; lock?: DocumentLockState; spreadsheet?: FakeSpreadsheet; counter?: CallCounter } = {}) {
+export function fakeAppsScript(
+  opts: { sheets?: string[]; htmlFiles?: Record<string, string>; lock?: DocumentLockState; spreadsheet?: FakeSpreadsheet; counter?: CallCounter } = {},
+) {
   const counter = opts.counter ?? opts.spreadsheet?.counter ?? new CallCounter();
   const auth: AuthState = { mode: 'FULL' };
   const ui = new FakeUi(counter);
@@ -20,8 +22,14 @@ export function fakeAppsScript(opts: { sheets?: string[]; htmlFiles?: Record<str
   const DocumentApp = new FakeDocumentApp(counter);
   const Docs = new FakeDocsAdvanced(DocumentApp);
   return {
-    counter, ui, spreadsheet, auth,
-    setAuthMode(mode: AuthMode) { auth.mode = mode; SpreadsheetApp.authMode = mode; },
+    counter,
+    ui,
+    spreadsheet,
+    auth,
+    setAuthMode(mode: AuthMode) {
+      auth.mode = mode;
+      SpreadsheetApp.authMode = mode;
+    },
     globals: { SpreadsheetApp, LockService, PropertiesService, HtmlService, DocumentApp, Docs, ScriptApp: FakeScriptApp },
   };
 }

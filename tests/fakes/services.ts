@@ -23,12 +23,20 @@ export class FakeLock {
   waitLock(timeoutMs: number): void {
     if (!this.tryLock(timeoutMs)) throw new Error('Lock timeout: another process was holding the lock for too long.');
   }
-  hasLock(): boolean { return this.state.holder === this; }
-  releaseLock(): void { if (this.state.holder === this) this.state.holder = null; }
+  hasLock(): boolean {
+    return this.state.holder === this;
+  }
+  releaseLock(): void {
+    if (this.state.holder === this) this.state.holder = null;
+  }
 }
 
 export class FakeLockService {
-  constructor(private readonly counter: CallCounter, private readonly auth: AuthState, readonly state = new DocumentLockState()) {}
+  constructor(
+    private readonly counter: CallCounter,
+    private readonly auth: AuthState,
+    readonly state = new DocumentLockState(),
+  ) {}
   getDocumentLock(): FakeLock {
     if (this.auth.mode === 'NONE') throw denied('LockService.getDocumentLock');
     return counted(new FakeLock(this.state), 'Lock', this.counter);
@@ -38,21 +46,34 @@ export class FakeLockService {
 /** Document properties: strings only, 9 kB per value as in Apps Script. */
 export class FakeProperties {
   readonly data = new Map<string, string>();
-  getProperty(key: string): string | null { return this.data.get(key) ?? null; }
+  getProperty(key: string): string | null {
+    return this.data.get(key) ?? null;
+  }
   setProperty(key: string, value: string) {
     if (typeof value !== 'string') throw new Error('Invalid argument: value');
     if (value.length > 9 * 1024) throw new Error('Argument too large: value');
     this.data.set(key, value);
     return this;
   }
-  getProperties(): Record<string, string> { return Object.fromEntries(this.data); }
-  setProperties(props: Record<string, string>) { for (const [k, v] of Object.entries(props)) this.setProperty(k, v); return this; }
-  deleteProperty(key: string) { this.data.delete(key); return this; }
+  getProperties(): Record<string, string> {
+    return Object.fromEntries(this.data);
+  }
+  setProperties(props: Record<string, string>) {
+    for (const [k, v] of Object.entries(props)) this.setProperty(k, v);
+    return this;
+  }
+  deleteProperty(key: string) {
+    this.data.delete(key);
+    return this;
+  }
 }
 
 export class FakePropertiesService {
   readonly document = new FakeProperties();
-  constructor(private readonly counter: CallCounter, private readonly auth: AuthState) {}
+  constructor(
+    private readonly counter: CallCounter,
+    private readonly auth: AuthState,
+  ) {}
   getDocumentProperties(): FakeProperties {
     if (this.auth.mode === 'NONE') throw denied('PropertiesService.getDocumentProperties');
     return counted(this.document, 'Properties', this.counter);
@@ -62,19 +83,37 @@ export class FakePropertiesService {
 export class FakeHtmlOutput {
   title = '';
   constructor(readonly content: string) {}
-  setTitle(t: string) { this.title = t; return this; }
-  getTitle() { return this.title; }
-  getContent() { return this.content; }
-  setWidth(_w: number) { return this; }
-  setHeight(_h: number) { return this; }
-  setSandboxMode(_m: unknown) { return this; }
-  setXFrameOptionsMode(_m: unknown) { return this; }
+  setTitle(t: string) {
+    this.title = t;
+    return this;
+  }
+  getTitle() {
+    return this.title;
+  }
+  getContent() {
+    return this.content;
+  }
+  setWidth(_w: number) {
+    return this;
+  }
+  setHeight(_h: number) {
+    return this;
+  }
+  setSandboxMode(_m: unknown) {
+    return this;
+  }
+  setXFrameOptionsMode(_m: unknown) {
+    return this;
+  }
 }
 
 /** HtmlService over the files of the build (name without .html → content). */
 export class FakeHtmlService {
   readonly SandboxMode = { IFRAME: 'IFRAME' };
-  constructor(private readonly counter: CallCounter, private readonly files: Record<string, string>) {}
+  constructor(
+    private readonly counter: CallCounter,
+    private readonly files: Record<string, string>,
+  ) {}
   createHtmlOutputFromFile(name: string): FakeHtmlOutput {
     this.counter.hit('HtmlService.createHtmlOutputFromFile');
     const content = this.files[name];
@@ -91,10 +130,22 @@ export type MenuItem = { caption: string; functionName: string } | { separator: 
 
 export class FakeMenu {
   readonly items: MenuItem[] = [];
-  constructor(private readonly ui: FakeUi, readonly kind: 'addon' | 'menu', readonly caption = '') {}
-  addItem(caption: string, functionName: string) { this.items.push({ caption, functionName }); return this; }
-  addSeparator() { this.items.push({ separator: true }); return this; }
-  addToUi() { this.ui.menus.push(this); }
+  constructor(
+    private readonly ui: FakeUi,
+    readonly kind: 'addon' | 'menu',
+    readonly caption = '',
+  ) {}
+  addItem(caption: string, functionName: string) {
+    this.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator() {
+    this.items.push({ separator: true });
+    return this;
+  }
+  addToUi() {
+    this.ui.menus.push(this);
+  }
 }
 
 export class FakeUi {
@@ -106,15 +157,27 @@ export class FakeUi {
   readonly dialogs: { html: FakeHtmlOutput; title: string }[] = [];
 
   constructor(private readonly counter: CallCounter) {}
-  createAddonMenu() { this.counter.hit('Ui.createAddonMenu'); return new FakeMenu(this, 'addon'); }
-  createMenu(caption: string) { this.counter.hit('Ui.createMenu'); return new FakeMenu(this, 'menu', caption); }
+  createAddonMenu() {
+    this.counter.hit('Ui.createAddonMenu');
+    return new FakeMenu(this, 'addon');
+  }
+  createMenu(caption: string) {
+    this.counter.hit('Ui.createMenu');
+    return new FakeMenu(this, 'menu', caption);
+  }
   alert(a: string, b?: string, _buttons?: unknown) {
     this.counter.hit('Ui.alert');
     this.alerts.push(b === undefined ? a : `${a}\n${b}`);
     return this.Button.OK;
   }
-  showSidebar(html: FakeHtmlOutput) { this.counter.hit('Ui.showSidebar'); this.sidebars.push(html); }
-  showModalDialog(html: FakeHtmlOutput, title: string) { this.counter.hit('Ui.showModalDialog'); this.dialogs.push({ html, title }); }
+  showSidebar(html: FakeHtmlOutput) {
+    this.counter.hit('Ui.showSidebar');
+    this.sidebars.push(html);
+  }
+  showModalDialog(html: FakeHtmlOutput, title: string) {
+    this.counter.hit('Ui.showModalDialog');
+    this.dialogs.push({ html, title });
+  }
 }
 
 export const FakeScriptApp = {

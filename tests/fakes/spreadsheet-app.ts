@@ -30,7 +30,6 @@ export type FakeDataValidation = {
 
 const emptyCell = (): Cell => ({ value: '', formula: '', format: {} });
 
-
 function parseA1(a1: string): { row: number; col: number; rows: number; cols: number } {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1.replace(/\$/g, '').toUpperCase());
   if (!m) throw new Error(`Range not found`);
@@ -60,9 +59,18 @@ function interpret(input: unknown): { value: Value; formula: string } {
 // parenthesised negatives, mixed fractions, times, dates in numbers (day first) or with
 // French or English month names, booleans in both languages. undefined: it stays text.
 const FAKE_MONTHS: [RegExp, number][] = [
-  [/^(janv(ier)?|jan(uary)?)$/, 1], [/^(f[ée]vr?(ier)?|feb(ruary)?)$/, 2], [/^(mars|mar(ch)?)$/, 3], [/^(avr(il)?|apr(il)?)$/, 4],
-  [/^(mai|may)$/, 5], [/^(juin|june?)$/, 6], [/^(juil(let)?|july?)$/, 7], [/^(ao[uû]t?|aug(ust)?)$/, 8], [/^(sept?(embre|ember)?)$/, 9],
-  [/^(oct(obre|ober)?)$/, 10], [/^(nov(embre|ember)?)$/, 11], [/^(d[ée]c(embre|ember)?)$/, 12],
+  [/^(janv(ier)?|jan(uary)?)$/, 1],
+  [/^(f[ée]vr?(ier)?|feb(ruary)?)$/, 2],
+  [/^(mars|mar(ch)?)$/, 3],
+  [/^(avr(il)?|apr(il)?)$/, 4],
+  [/^(mai|may)$/, 5],
+  [/^(juin|june?)$/, 6],
+  [/^(juil(let)?|july?)$/, 7],
+  [/^(ao[uû]t?|aug(ust)?)$/, 8],
+  [/^(sept?(embre|ember)?)$/, 9],
+  [/^(oct(obre|ober)?)$/, 10],
+  [/^(nov(embre|ember)?)$/, 11],
+  [/^(d[ée]c(embre|ember)?)$/, 12],
 ];
 const fakeMonth = (word: string) => FAKE_MONTHS.find(([re]) => re.test(word.toLowerCase().replace(/\.$/, '')))?.[1];
 const fakeYear = (y: string) => (y.length <= 2 ? 2000 + Number(y) : Number(y));
@@ -76,12 +84,24 @@ function fakeNumber(text: string): number | undefined {
   let t = text.replace(/[\s\u00A0\u202F]+/g, ' ').trim();
   let sign = 1;
   const paren = /^\((.*)\)$/.exec(t);
-  if (paren) { sign = -1; t = paren[1].trim(); }
+  if (paren) {
+    sign = -1;
+    t = paren[1].trim();
+  }
   let percent = false;
-  if (t.endsWith('%')) { percent = true; t = t.slice(0, -1).trim(); }
-  t = t.replace(/^([+\-\u2212]?) ?(€|\$|£|¥|EUR|USD|GBP|CHF) ?/i, '$1').replace(/ ?(€|\$|£|¥|EUR|USD|GBP|CHF)$/i, '').trim();
+  if (t.endsWith('%')) {
+    percent = true;
+    t = t.slice(0, -1).trim();
+  }
+  t = t
+    .replace(/^([+\-\u2212]?) ?(€|\$|£|¥|EUR|USD|GBP|CHF) ?/i, '$1')
+    .replace(/ ?(€|\$|£|¥|EUR|USD|GBP|CHF)$/i, '')
+    .trim();
   const s = /^([+\-\u2212]) ?(.*)$/.exec(t);
-  if (s) { if (s[1] !== '+') sign = -sign; t = s[2]; }
+  if (s) {
+    if (s[1] !== '+') sign = -sign;
+    t = s[2];
+  }
   const m = /^(.*?)(?:[eE]([+-]?\d+))?$/.exec(t)!;
   const [mantissa, exponent] = [m[1], m[2]];
   let n: number | undefined;
@@ -102,7 +122,7 @@ function typedValue(raw: string): Value | undefined {
   if (mixed && Number(mixed[3]) > 0) return Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
   const time = /^(\d+):(\d{1,2})(?::(\d{1,2}))?(?: ?([ap])\.?m\.?)?$/i.exec(text);
   if (time) {
-    const h = Number(time[1]) % 24 + (time[4]?.toLowerCase() === 'p' ? 12 : 0);
+    const h = (Number(time[1]) % 24) + (time[4]?.toLowerCase() === 'p' ? 12 : 0);
     return fakeTime(h, Number(time[2]), Number(time[3] ?? 0));
   }
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
@@ -123,20 +143,47 @@ function typedValue(raw: string): Value | undefined {
 export class FakeProtection {
   description = '';
   warningOnly = false;
-  constructor(private readonly sheet: FakeSheet, private readonly a1: string) {}
-  setDescription(d: string) { this.description = d; return this; }
-  getDescription() { return this.description; }
-  setWarningOnly(w: boolean) { this.warningOnly = w; return this; }
-  isWarningOnly() { return this.warningOnly; }
-  getRange() { return this.sheet.getRange(this.a1); }
-  remove() { this.sheet.protections = this.sheet.protections.filter((p) => p !== this); }
+  constructor(
+    private readonly sheet: FakeSheet,
+    private readonly a1: string,
+  ) {}
+  setDescription(d: string) {
+    this.description = d;
+    return this;
+  }
+  getDescription() {
+    return this.description;
+  }
+  setWarningOnly(w: boolean) {
+    this.warningOnly = w;
+    return this;
+  }
+  isWarningOnly() {
+    return this.warningOnly;
+  }
+  getRange() {
+    return this.sheet.getRange(this.a1);
+  }
+  remove() {
+    this.sheet.protections = this.sheet.protections.filter((p) => p !== this);
+  }
 }
 
 export class FakeConditionalFormatRule {
   /** `text` for whenTextEqualTo, `formula` for whenFormulaSatisfied (relative to the top-left cell of the first range). */
-  constructor(readonly text: string, readonly background: string, readonly fontColor: string, readonly ranges: FakeRange[], readonly formula = '') {}
-  getRanges() { return this.ranges; }
-  get rangesA1() { return this.ranges.map((r) => `${r.sheet.name}!${r.getA1Notation()}`); }
+  constructor(
+    readonly text: string,
+    readonly background: string,
+    readonly fontColor: string,
+    readonly ranges: FakeRange[],
+    readonly formula = '',
+  ) {}
+  getRanges() {
+    return this.ranges;
+  }
+  get rangesA1() {
+    return this.ranges.map((r) => `${r.sheet.name}!${r.getA1Notation()}`);
+  }
 }
 
 export class FakeSheet {
@@ -150,7 +197,10 @@ export class FakeSheet {
   conditionalRules: FakeConditionalFormatRule[] = [];
   merges: string[] = [];
 
-  constructor(readonly book: FakeSpreadsheet, public name: string) {}
+  constructor(
+    readonly book: FakeSpreadsheet,
+    public name: string,
+  ) {}
 
   private wrap<T extends object>(obj: T, label: string): T {
     return counted(obj, label, this.book.counter);
@@ -165,14 +215,35 @@ export class FakeSheet {
     return this.rows[row - 1]?.[col - 1];
   }
 
-  getName() { return this.name; }
-  setName(name: string) { this.name = name; return this; }
-  getIndex() { return this.book.sheets.indexOf(this) + 1; }
-  getSheetId() { return this.book.sheets.indexOf(this); }
-  getMaxRows() { return this.maxRows; }
-  getMaxColumns() { return this.maxColumns; }
-  insertRowsAfter(after: number, n: number) { this.maxRows += n; void after; return this; }
-  insertColumnsAfter(after: number, n: number) { this.maxColumns += n; void after; return this; }
+  getName() {
+    return this.name;
+  }
+  setName(name: string) {
+    this.name = name;
+    return this;
+  }
+  getIndex() {
+    return this.book.sheets.indexOf(this) + 1;
+  }
+  getSheetId() {
+    return this.book.sheets.indexOf(this);
+  }
+  getMaxRows() {
+    return this.maxRows;
+  }
+  getMaxColumns() {
+    return this.maxColumns;
+  }
+  insertRowsAfter(after: number, n: number) {
+    this.maxRows += n;
+    void after;
+    return this;
+  }
+  insertColumnsAfter(after: number, n: number) {
+    this.maxColumns += n;
+    void after;
+    return this;
+  }
 
   getLastRow(): number {
     for (let r = this.rows.length; r >= 1; r--) if ((this.rows[r - 1] ?? []).some((c) => c && (c.value !== '' || c.formula !== ''))) return r;
@@ -181,7 +252,11 @@ export class FakeSheet {
 
   getLastColumn(): number {
     let last = 0;
-    this.rows.forEach((row) => row?.forEach((c, i) => { if (c && (c.value !== '' || c.formula !== '')) last = Math.max(last, i + 1); }));
+    this.rows.forEach((row) =>
+      row?.forEach((c, i) => {
+        if (c && (c.value !== '' || c.formula !== '')) last = Math.max(last, i + 1);
+      }),
+    );
     return last;
   }
 
@@ -195,35 +270,66 @@ export class FakeSheet {
   }
 
   getRangeList(a1s: string[]): FakeRangeList {
-    return this.wrap(new FakeRangeList(a1s.map((a1) => new FakeRange(this, ...Object.values(parseA1(a1)) as [number, number, number, number]))), 'RangeList');
+    return this.wrap(new FakeRangeList(a1s.map((a1) => new FakeRange(this, ...(Object.values(parseA1(a1)) as [number, number, number, number])))), 'RangeList');
   }
 
   getDataRange(): FakeRange {
     return this.getRange(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
   }
 
-  setFrozenRows(n: number) { this.frozenRows = n; }
-  setFrozenColumns(n: number) { this.frozenColumns = n; }
-  getFrozenRows() { return this.frozenRows; }
-  getFrozenColumns() { return this.frozenColumns; }
-  setColumnWidth(col: number, w: number) { this.columnWidths.set(col, w); return this; }
-  setColumnWidths(start: number, n: number, w: number) { for (let i = 0; i < n; i++) this.columnWidths.set(start + i, w); return this; }
-  getColumnWidth(col: number) { return this.columnWidths.get(col) ?? 100; }
+  setFrozenRows(n: number) {
+    this.frozenRows = n;
+  }
+  setFrozenColumns(n: number) {
+    this.frozenColumns = n;
+  }
+  getFrozenRows() {
+    return this.frozenRows;
+  }
+  getFrozenColumns() {
+    return this.frozenColumns;
+  }
+  setColumnWidth(col: number, w: number) {
+    this.columnWidths.set(col, w);
+    return this;
+  }
+  setColumnWidths(start: number, n: number, w: number) {
+    for (let i = 0; i < n; i++) this.columnWidths.set(start + i, w);
+    return this;
+  }
+  getColumnWidth(col: number) {
+    return this.columnWidths.get(col) ?? 100;
+  }
   sheetProtections: FakeProtection[] = [];
-  getProtections(type: unknown) { return (type === 'SHEET' ? this.sheetProtections : this.protections).map((p) => this.wrap(p, 'Protection')); }
+  getProtections(type: unknown) {
+    return (type === 'SHEET' ? this.sheetProtections : this.protections).map((p) => this.wrap(p, 'Protection'));
+  }
   /** Protects the whole tab (ProtectionType.SHEET). */
   protect() {
     const p = new FakeProtection(this, `A1:${columnLetter(this.maxColumns)}${this.maxRows}`);
     this.sheetProtections.push(p);
     return this.wrap(p, 'Protection');
   }
-  getConditionalFormatRules() { return [...this.conditionalRules]; }
-  setConditionalFormatRules(rules: FakeConditionalFormatRule[]) { this.conditionalRules = [...rules]; }
-  activate() { this.book.activeSheet = this; return this; }
+  getConditionalFormatRules() {
+    return [...this.conditionalRules];
+  }
+  setConditionalFormatRules(rules: FakeConditionalFormatRule[]) {
+    this.conditionalRules = [...rules];
+  }
+  activate() {
+    this.book.activeSheet = this;
+    return this;
+  }
 }
 
 export class FakeRange {
-  constructor(readonly sheet: FakeSheet, readonly row: number, readonly col: number, readonly rows: number, readonly cols: number) {}
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly col: number,
+    readonly rows: number,
+    readonly cols: number,
+  ) {}
 
   private each(fn: (cell: Cell, r: number, c: number) => void): void {
     for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) fn(this.sheet.cell(this.row + r, this.col + c), r, c);
@@ -234,17 +340,33 @@ export class FakeRange {
   }
 
   private checkDimensions(data: unknown[][]): void {
-    if (data.length !== this.rows) throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.rows}.`);
+    if (data.length !== this.rows)
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.rows}.`,
+      );
     for (const row of data) {
-      if (row.length !== this.cols) throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.cols}.`);
+      if (row.length !== this.cols)
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.cols}.`,
+        );
     }
   }
 
-  getRow() { return this.row; }
-  getColumn() { return this.col; }
-  getNumRows() { return this.rows; }
-  getNumColumns() { return this.cols; }
-  getSheet() { return this.sheet; }
+  getRow() {
+    return this.row;
+  }
+  getColumn() {
+    return this.col;
+  }
+  getNumRows() {
+    return this.rows;
+  }
+  getNumColumns() {
+    return this.cols;
+  }
+  getSheet() {
+    return this.sheet;
+  }
   getA1Notation(): string {
     const start = `${columnLetter(this.col)}${this.row}`;
     return this.rows === 1 && this.cols === 1 ? start : `${start}:${columnLetter(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
@@ -253,10 +375,18 @@ export class FakeRange {
   getValues(): Value[][] {
     return this.grid((c) => (c === undefined ? '' : c.value instanceof Date ? new Date(c.value.getTime()) : c.value));
   }
-  getFormulas(): string[][] { return this.grid((c) => c?.formula ?? ''); }
-  getNotes(): string[][] { return this.grid((c) => c?.note ?? ''); }
-  getNumberFormats(): string[][] { return this.grid((c) => String(c?.format.numberFormat ?? 'General')); }
-  getValue(): Value { return this.getValues()[0][0]; }
+  getFormulas(): string[][] {
+    return this.grid((c) => c?.formula ?? '');
+  }
+  getNotes(): string[][] {
+    return this.grid((c) => c?.note ?? '');
+  }
+  getNumberFormats(): string[][] {
+    return this.grid((c) => String(c?.format.numberFormat ?? 'General'));
+  }
+  getValue(): Value {
+    return this.getValues()[0][0];
+  }
 
   setValues(data: unknown[][]) {
     this.checkDimensions(data);
@@ -268,7 +398,9 @@ export class FakeRange {
     });
     return this;
   }
-  setValue(v: unknown) { return this.setValues(Array.from({ length: this.rows }, () => Array(this.cols).fill(v))); }
+  setValue(v: unknown) {
+    return this.setValues(Array.from({ length: this.rows }, () => Array(this.cols).fill(v)));
+  }
   setFormulas(data: string[][]) {
     this.checkDimensions(data);
     this.each((cell, r, c) => {
@@ -278,14 +410,38 @@ export class FakeRange {
     });
     return this;
   }
-  clearContent() { this.each((cell) => Object.assign(cell, { value: '', formula: '' })); return this; }
-  setNote(note: string) { this.sheet.cell(this.row, this.col).note = note; return this; }
-  setNumberFormat(f: string) { this.each((cell) => (cell.format.numberFormat = f)); return this; }
-  setFontWeight(w: string | null) { this.each((cell) => (cell.format.fontWeight = w)); return this; }
-  setBackground(c: string | null) { this.each((cell) => (cell.format.background = c)); return this; }
-  setFontColor(c: string | null) { this.each((cell) => (cell.format.fontColor = c)); return this; }
-  setWrap(w: boolean) { this.each((cell) => (cell.format.wrap = w)); return this; }
-  setHorizontalAlignment(a: string | null) { this.each((cell) => (cell.format.horizontalAlignment = a)); return this; }
+  clearContent() {
+    this.each((cell) => Object.assign(cell, { value: '', formula: '' }));
+    return this;
+  }
+  setNote(note: string) {
+    this.sheet.cell(this.row, this.col).note = note;
+    return this;
+  }
+  setNumberFormat(f: string) {
+    this.each((cell) => (cell.format.numberFormat = f));
+    return this;
+  }
+  setFontWeight(w: string | null) {
+    this.each((cell) => (cell.format.fontWeight = w));
+    return this;
+  }
+  setBackground(c: string | null) {
+    this.each((cell) => (cell.format.background = c));
+    return this;
+  }
+  setFontColor(c: string | null) {
+    this.each((cell) => (cell.format.fontColor = c));
+    return this;
+  }
+  setWrap(w: boolean) {
+    this.each((cell) => (cell.format.wrap = w));
+    return this;
+  }
+  setHorizontalAlignment(a: string | null) {
+    this.each((cell) => (cell.format.horizontalAlignment = a));
+    return this;
+  }
   /** The 2D setters: one value per cell, the grid the size of the range (Apps Script's message otherwise); null resets where Apps Script allows it. */
   private eachOf<T>(data: T[][], fn: (cell: Cell, v: T) => void) {
     this.checkDimensions(data);
@@ -294,47 +450,91 @@ export class FakeRange {
   }
   setNumberFormats(f: string[][]) {
     return this.eachOf(f, (cell, v) => {
-      if (typeof v !== 'string') throw new Error('Exception: The parameters (number[][]) don\'t match the method signature for SpreadsheetApp.Range.setNumberFormats.');
+      if (typeof v !== 'string')
+        throw new Error("Exception: The parameters (number[][]) don't match the method signature for SpreadsheetApp.Range.setNumberFormats.");
       cell.format.numberFormat = v;
     });
   }
-  setFontWeights(w: (string | null)[][]) { return this.eachOf(w, (cell, v) => (cell.format.fontWeight = v)); }
-  setBackgrounds(c: (string | null)[][]) { return this.eachOf(c, (cell, v) => (cell.format.background = v)); }
-  setFontColors(c: (string | null)[][]) { return this.eachOf(c, (cell, v) => (cell.format.fontColor = v)); }
+  setFontWeights(w: (string | null)[][]) {
+    return this.eachOf(w, (cell, v) => (cell.format.fontWeight = v));
+  }
+  setBackgrounds(c: (string | null)[][]) {
+    return this.eachOf(c, (cell, v) => (cell.format.background = v));
+  }
+  setFontColors(c: (string | null)[][]) {
+    return this.eachOf(c, (cell, v) => (cell.format.fontColor = v));
+  }
   setWraps(w: boolean[][]) {
     return this.eachOf(w, (cell, v) => {
-      if (typeof v !== 'boolean') throw new Error('Exception: The parameters don\'t match the method signature for SpreadsheetApp.Range.setWraps.');
+      if (typeof v !== 'boolean') throw new Error("Exception: The parameters don't match the method signature for SpreadsheetApp.Range.setWraps.");
       cell.format.wrap = v;
     });
   }
-  setHorizontalAlignments(a: (string | null)[][]) { return this.eachOf(a, (cell, v) => (cell.format.horizontalAlignment = v)); }
-  setDataValidations(rules: (FakeDataValidation | null)[][]) { return this.eachOf(rules, (cell, v) => (cell.validation = v ?? undefined)); }
-  setDataValidation(rule: FakeDataValidation | null) { this.each((cell) => (cell.validation = rule ?? undefined)); return this; }
-  getDataValidation() { return this.sheet.peek(this.row, this.col)?.validation ?? null; }
-  merge() { this.sheet.merges.push(this.getA1Notation()); return this; }
+  setHorizontalAlignments(a: (string | null)[][]) {
+    return this.eachOf(a, (cell, v) => (cell.format.horizontalAlignment = v));
+  }
+  setDataValidations(rules: (FakeDataValidation | null)[][]) {
+    return this.eachOf(rules, (cell, v) => (cell.validation = v ?? undefined));
+  }
+  setDataValidation(rule: FakeDataValidation | null) {
+    this.each((cell) => (cell.validation = rule ?? undefined));
+    return this;
+  }
+  getDataValidation() {
+    return this.sheet.peek(this.row, this.col)?.validation ?? null;
+  }
+  merge() {
+    this.sheet.merges.push(this.getA1Notation());
+    return this;
+  }
   getMergedRanges() {
-    return this.sheet.merges.map((a1) => this.sheet.getRange(a1)).filter((m) => m.row < this.row + this.rows && this.row < m.row + m.rows && m.col < this.col + this.cols && this.col < m.col + m.cols);
+    return this.sheet.merges
+      .map((a1) => this.sheet.getRange(a1))
+      .filter((m) => m.row < this.row + this.rows && this.row < m.row + m.rows && m.col < this.col + this.cols && this.col < m.col + m.cols);
   }
   protect() {
     const p = new FakeProtection(this.sheet, this.getA1Notation());
     this.sheet.protections.push(p);
     return counted(p, 'Protection', this.sheet.book.counter);
   }
-  activate() { this.sheet.book.activeSheet = this.sheet; this.sheet.book.activeRange = this; return this; }
+  activate() {
+    this.sheet.book.activeSheet = this.sheet;
+    this.sheet.book.activeRange = this;
+    return this;
+  }
 }
 
 /** RangeList: the same formatting calls, applied to every range at once (one service call). */
 export class FakeRangeList {
   constructor(readonly ranges: FakeRange[]) {}
-  getRanges() { return this.ranges; }
-  private all(fn: (r: FakeRange) => void) { this.ranges.forEach(fn); return this; }
-  setNumberFormat(f: string) { return this.all((r) => r.setNumberFormat(f)); }
-  setFontWeight(w: string | null) { return this.all((r) => r.setFontWeight(w)); }
-  setBackground(c: string | null) { return this.all((r) => r.setBackground(c)); }
-  setFontColor(c: string | null) { return this.all((r) => r.setFontColor(c)); }
-  setWrap(w: boolean) { return this.all((r) => r.setWrap(w)); }
-  setHorizontalAlignment(a: string | null) { return this.all((r) => r.setHorizontalAlignment(a)); }
-  clearContent() { return this.all((r) => r.clearContent()); }
+  getRanges() {
+    return this.ranges;
+  }
+  private all(fn: (r: FakeRange) => void) {
+    this.ranges.forEach(fn);
+    return this;
+  }
+  setNumberFormat(f: string) {
+    return this.all((r) => r.setNumberFormat(f));
+  }
+  setFontWeight(w: string | null) {
+    return this.all((r) => r.setFontWeight(w));
+  }
+  setBackground(c: string | null) {
+    return this.all((r) => r.setBackground(c));
+  }
+  setFontColor(c: string | null) {
+    return this.all((r) => r.setFontColor(c));
+  }
+  setWrap(w: boolean) {
+    return this.all((r) => r.setWrap(w));
+  }
+  setHorizontalAlignment(a: string | null) {
+    return this.all((r) => r.setHorizontalAlignment(a));
+  }
+  clearContent() {
+    return this.all((r) => r.clearContent());
+  }
 }
 
 export class FakeSpreadsheet {
@@ -342,17 +542,30 @@ export class FakeSpreadsheet {
   activeSheet: FakeSheet | undefined;
   activeRange: FakeRange | undefined;
 
-  constructor(readonly counter: CallCounter, sheetNames: string[] = ['Feuille 1']) {
+  constructor(
+    readonly counter: CallCounter,
+    sheetNames: string[] = ['Feuille 1'],
+  ) {
     for (const name of sheetNames) this.sheets.push(new FakeSheet(this, name));
     this.activeSheet = this.sheets[0];
   }
 
-  private wrapSheet(s: FakeSheet) { return counted(s, 'Sheet', this.counter); }
+  private wrapSheet(s: FakeSheet) {
+    return counted(s, 'Sheet', this.counter);
+  }
 
-  getId() { return 'fake-spreadsheet-id'; }
-  getName() { return 'Classeur de test'; }
-  getUrl() { return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit'; }
-  getSheets() { return this.sheets.map((s) => this.wrapSheet(s)); }
+  getId() {
+    return 'fake-spreadsheet-id';
+  }
+  getName() {
+    return 'Classeur de test';
+  }
+  getUrl() {
+    return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit';
+  }
+  getSheets() {
+    return this.sheets.map((s) => this.wrapSheet(s));
+  }
   getSheetByName(name: string) {
     const s = this.sheets.find((x) => x.name === name);
     return s ? this.wrapSheet(s) : null;
@@ -374,9 +587,15 @@ export class FakeSpreadsheet {
     if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
     this.sheets.splice(i, 1);
   }
-  getActiveSheet() { return this.activeSheet ? this.wrapSheet(this.activeSheet) : null; }
-  getActiveRange() { return this.activeRange ?? null; }
-  toast(_msg: string) { /* shown to the user; nothing to keep */ }
+  getActiveSheet() {
+    return this.activeSheet ? this.wrapSheet(this.activeSheet) : null;
+  }
+  getActiveRange() {
+    return this.activeRange ?? null;
+  }
+  toast(_msg: string) {
+    /* shown to the user; nothing to keep */
+  }
 
   /** Test helper (not counted): the tab by name, unwrapped. */
   tab(name: string): FakeSheet {
@@ -398,22 +617,48 @@ function copySheet(from: FakeSheet, to: FakeSheet): void {
   to.frozenRows = from.frozenRows;
   to.frozenColumns = from.frozenColumns;
   to.columnWidths = new Map(from.columnWidths);
-  to.conditionalRules = from.conditionalRules.map((r) => new FakeConditionalFormatRule(r.text, r.background, r.fontColor, r.ranges.map((x) => new FakeRange(to, x.row, x.col, x.rows, x.cols)), r.formula));
+  to.conditionalRules = from.conditionalRules.map(
+    (r) =>
+      new FakeConditionalFormatRule(
+        r.text,
+        r.background,
+        r.fontColor,
+        r.ranges.map((x) => new FakeRange(to, x.row, x.col, x.rows, x.cols)),
+        r.formula,
+      ),
+  );
   to.merges = [...from.merges];
 }
 
 class FakeDataValidationBuilder {
   private rule: FakeDataValidation = { criteria: 'list', allowInvalid: true };
-  requireValueInList(values: string[], _dropdown?: boolean) { Object.assign(this.rule, { criteria: 'list', values: [...values] }); return this; }
+  requireValueInList(values: string[], _dropdown?: boolean) {
+    Object.assign(this.rule, { criteria: 'list', values: [...values] });
+    return this;
+  }
   requireValueInRange(range: FakeRange, _dropdown?: boolean) {
     Object.assign(this.rule, { criteria: 'range', range: `${range.sheet.name}!${range.getA1Notation()}` });
     return this;
   }
-  requireNumberBetween(min: number, max: number) { Object.assign(this.rule, { criteria: 'numberBetween', min, max }); return this; }
-  requireNumberGreaterThanOrEqualTo(min: number) { Object.assign(this.rule, { criteria: 'numberAtLeast', min }); return this; }
-  setAllowInvalid(allow: boolean) { this.rule.allowInvalid = allow; return this; }
-  setHelpText(t: string) { this.rule.helpText = t; return this; }
-  build(): FakeDataValidation { return { ...this.rule }; }
+  requireNumberBetween(min: number, max: number) {
+    Object.assign(this.rule, { criteria: 'numberBetween', min, max });
+    return this;
+  }
+  requireNumberGreaterThanOrEqualTo(min: number) {
+    Object.assign(this.rule, { criteria: 'numberAtLeast', min });
+    return this;
+  }
+  setAllowInvalid(allow: boolean) {
+    this.rule.allowInvalid = allow;
+    return this;
+  }
+  setHelpText(t: string) {
+    this.rule.helpText = t;
+    return this;
+  }
+  build(): FakeDataValidation {
+    return { ...this.rule };
+  }
 }
 
 class FakeConditionalFormatRuleBuilder {
@@ -422,7 +667,11 @@ class FakeConditionalFormatRuleBuilder {
   private fontColor = '';
   private ranges: FakeRange[] = [];
   private formula = '';
-  whenTextEqualTo(t: string) { this.text = t; this.formula = ''; return this; }
+  whenTextEqualTo(t: string) {
+    this.text = t;
+    this.formula = '';
+    return this;
+  }
   whenFormulaSatisfied(f: string) {
     // Apps Script: "Invalid formula" unless it starts with '='.
     if (!f.startsWith('=')) throw new Error('Exception: Invalid argument: formula');
@@ -430,10 +679,21 @@ class FakeConditionalFormatRuleBuilder {
     this.text = '';
     return this;
   }
-  setBackground(c: string) { this.background = c; return this; }
-  setFontColor(c: string) { this.fontColor = c; return this; }
-  setRanges(ranges: FakeRange[]) { this.ranges = [...ranges]; return this; }
-  build() { return new FakeConditionalFormatRule(this.text, this.background, this.fontColor, this.ranges, this.formula); }
+  setBackground(c: string) {
+    this.background = c;
+    return this;
+  }
+  setFontColor(c: string) {
+    this.fontColor = c;
+    return this;
+  }
+  setRanges(ranges: FakeRange[]) {
+    this.ranges = [...ranges];
+    return this;
+  }
+  build() {
+    return new FakeConditionalFormatRule(this.text, this.background, this.fontColor, this.ranges, this.formula);
+  }
 }
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
@@ -444,20 +704,40 @@ export class FakeSpreadsheetApp {
   authMode: AuthMode = 'FULL';
   flushes = 0;
 
-  constructor(readonly spreadsheet: FakeSpreadsheet, private readonly ui: object) {}
+  constructor(
+    readonly spreadsheet: FakeSpreadsheet,
+    private readonly ui: object,
+  ) {}
 
   private authorized(what: string) {
-    if (this.authMode === 'NONE') throw new Error(`You do not have permission to call SpreadsheetApp.${what}. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly`);
+    if (this.authMode === 'NONE')
+      throw new Error(
+        `You do not have permission to call SpreadsheetApp.${what}. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly`,
+      );
   }
 
-  getUi() { return this.ui; }
+  getUi() {
+    return this.ui;
+  }
   getActiveSpreadsheet() {
     this.authorized('getActiveSpreadsheet');
     this.spreadsheet.counter.hit('SpreadsheetApp.getActiveSpreadsheet');
     return counted(this.spreadsheet, 'Spreadsheet', this.spreadsheet.counter);
   }
-  getActive() { return this.getActiveSpreadsheet(); }
-  flush() { this.authorized('flush'); this.spreadsheet.counter.hit('SpreadsheetApp.flush'); this.flushes++; }
-  newDataValidation() { this.spreadsheet.counter.hit('SpreadsheetApp.newDataValidation'); return counted(new FakeDataValidationBuilder(), 'DataValidationBuilder', this.spreadsheet.counter); }
-  newConditionalFormatRule() { this.spreadsheet.counter.hit('SpreadsheetApp.newConditionalFormatRule'); return counted(new FakeConditionalFormatRuleBuilder(), 'ConditionalFormatRuleBuilder', this.spreadsheet.counter); }
+  getActive() {
+    return this.getActiveSpreadsheet();
+  }
+  flush() {
+    this.authorized('flush');
+    this.spreadsheet.counter.hit('SpreadsheetApp.flush');
+    this.flushes++;
+  }
+  newDataValidation() {
+    this.spreadsheet.counter.hit('SpreadsheetApp.newDataValidation');
+    return counted(new FakeDataValidationBuilder(), 'DataValidationBuilder', this.spreadsheet.counter);
+  }
+  newConditionalFormatRule() {
+    this.spreadsheet.counter.hit('SpreadsheetApp.newConditionalFormatRule');
+    return counted(new FakeConditionalFormatRuleBuilder(), 'ConditionalFormatRuleBuilder', this.spreadsheet.counter);
+  }
 }

@@ -20,7 +20,10 @@ export function sofficeConvert(file: string, format: string): string {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctg-lo-out-'));
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), `lo-profile-${process.pid}-`));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', format, '--outdir', outDir, file], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', format, '--outdir', outDir, file], {
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }

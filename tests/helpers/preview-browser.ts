@@ -17,7 +17,10 @@ export const OUTPUT_DIR = path.join(root, 'test-output');
 
 export type PreviewBrowser = { page: Page; base: string; close(): Promise<void> };
 
-export async function openPreview(mode: Parameters<typeof createPreviewServer>[0]['mode'], viewport: { width: number; height: number }): Promise<PreviewBrowser> {
+export async function openPreview(
+  mode: Parameters<typeof createPreviewServer>[0]['mode'],
+  viewport: { width: number; height: number },
+): Promise<PreviewBrowser> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium introuvable (${CHROMIUM}) : installez le paquet Debian « chromium » (voir .ci/run).`);
   const buildDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctg-preview-build-'));
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--out', buildDir], { stdio: 'pipe' });

@@ -21,7 +21,9 @@ describe('import through the server functions', () => {
     expect(result.message).toMatch(/^Import écrit dans le classeur : /);
     expect(result.state.initialized).toBe(true);
     expect(result.state.years.map((y) => [y.year, y.status, y.envelopeCents])).toEqual([
-      [2023, 'balanced', 24_180_100], [2024, 'balanced', 24_180_100], [2025, 'balanced', 24_180_100],
+      [2023, 'balanced', 24_180_100],
+      [2024, 'balanced', 24_180_100],
+      [2025, 'balanced', 24_180_100],
     ]);
     const { convention } = readWorkbook(book.snapshot);
     expect(convention.actions).toHaveLength(16);
@@ -37,7 +39,9 @@ describe('import through the server functions', () => {
     const actions = book.snapshot.sheets.find((s) => s.name === TAB.actions)!;
     const titleCol = actions.values[0].findIndex((v) => String(v).toLowerCase().startsWith('intitulé')) + 1;
     expect(titleCol).toBeGreaterThan(0);
-    book.snapshot = applyPlan(book.snapshot, { ops: [{ kind: 'setValues', sheet: TAB.actions, row: 2, col: titleCol, values: [['Titre revu par la coordinatrice']] }] });
+    book.snapshot = applyPlan(book.snapshot, {
+      ops: [{ kind: 'setValues', sheet: TAB.actions, row: 2, col: titleCol, values: [['Titre revu par la coordinatrice']] }],
+    });
 
     const again = callServer(api, 'applyImport', [draft]);
     expect(readWorkbook(book.snapshot).convention.actions[0].title).toBe('Titre revu par la coordinatrice');

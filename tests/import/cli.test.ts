@@ -42,7 +42,10 @@ describe('ctg import', () => {
     expect(check.out).not.toContain('dépassement');
   });
 
-  it.each([['000', 3], ['003', 10]])('feeds ctg init with seed %s even without a complete period (%i axes)', async (seed, axes) => {
+  it.each([
+    ['000', 3],
+    ['003', 10],
+  ])('feeds ctg init with seed %s even without a complete period (%i axes)', async (seed, axes) => {
     const input = path.join(dir, 'convention.txt');
     fs.writeFileSync(input, loadSeed(seed));
     const json = path.join(dir, 'convention.json');
@@ -90,7 +93,9 @@ describe('ctg import', () => {
     const output = path.join(dir, 'brouillon.json');
     const r = await run(['import', binary, '--out', output]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`${binary} n'est pas un fichier texte (classeur, PDF, document Word ?) : enregistrez la convention en « Texte brut » (.txt) depuis Word, puis relancez ctg import.`);
+    expect(r.err).toBe(
+      `${binary} n'est pas un fichier texte (classeur, PDF, document Word ?) : enregistrez la convention en « Texte brut » (.txt) depuis Word, puis relancez ctg import.`,
+    );
     expect(fs.existsSync(output)).toBe(false);
     const utf16 = path.join(dir, 'unicode.txt');
     fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Axe 1 : Accès aux droits', 'utf16le')]));

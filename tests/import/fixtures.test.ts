@@ -39,7 +39,14 @@ describe('numbered axes, objectives and fiches with fields, budget table', () =>
 
   it('reads the fields of each fiche action and stops at the next article', () => {
     const [fa1, fa2, fa3] = d.actions;
-    expect(fa1).toMatchObject({ id: 'FA01', title: 'Créer un multi-accueil de 24 places', axisId: 'AX1', lead: "Communauté d'agglomération du Val d'Ormeau", audience: 'familles avec enfants de moins de 3 ans', schedule: 'ouverture en septembre 2025' });
+    expect(fa1).toMatchObject({
+      id: 'FA01',
+      title: 'Créer un multi-accueil de 24 places',
+      axisId: 'AX1',
+      lead: "Communauté d'agglomération du Val d'Ormeau",
+      audience: 'familles avec enfants de moins de 3 ans',
+      schedule: 'ouverture en septembre 2025',
+    });
     expect(fa1.partners).toEqual(['CAF de la Gironde', 'PMI', 'communes']);
     expect(fa1.indicators).toEqual([{ label: 'Nombre de places ouvertes' }, { label: "Taux d'occupation" }]);
     expect(fa2).toMatchObject({ id: 'FA02', axisId: 'AX2', lead: 'Service jeunesse intercommunal' });
@@ -56,8 +63,10 @@ describe('numbered axes, objectives and fiches with fields, budget table', () =>
     expect(d.budget[1].amounts).toEqual({ 2024: 950_000, 2025: 950_000, 2026: 1_000_000, 2027: 1_000_000 });
     // 18 000 + 9 500 + 30 000 = 57 500 ; 18 000 + 10 000 + 30 000 = 58 000
     expect(d.envelopes).toEqual([
-      { year: 2024, amountCents: 5_750_000 }, { year: 2025, amountCents: 5_750_000 },
-      { year: 2026, amountCents: 5_800_000 }, { year: 2027, amountCents: 5_800_000 },
+      { year: 2024, amountCents: 5_750_000 },
+      { year: 2025, amountCents: 5_750_000 },
+      { year: 2026, amountCents: 5_800_000 },
+      { year: 2027, amountCents: 5_800_000 },
     ]);
     expect(checkAsGenerated(d).years.every((y) => y.status === 'balanced')).toBe(true);
   });
@@ -73,7 +82,9 @@ describe('enjeux "n°", roman numerals, "FA n", duration with a start date', () 
 
   it('reads the enjeux, not the roman-numbered chapters', () => {
     expect(d.axes.map((a) => [a.type, a.title])).toEqual([
-      ['enjeu', 'Soutenir la parentalité'], ['enjeu', "Rompre l'isolement des seniors"], ['enjeu', 'Améliorer la mobilité des habitants'],
+      ['enjeu', 'Soutenir la parentalité'],
+      ['enjeu', "Rompre l'isolement des seniors"],
+      ['enjeu', 'Améliorer la mobilité des habitants'],
     ]);
   });
 
@@ -88,7 +99,10 @@ describe('enjeux "n°", roman numerals, "FA n", duration with a start date', () 
 
   it('reads the CAF and the MSA, and the CAF lines paid "chaque année"', () => {
     expect(d.signatories.map((s) => s.role)).toEqual(['commune', 'caf', 'msa']);
-    expect(d.budget.map((l) => [l.beneficiary, l.funder, l.amounts['2026']])).toEqual([['LAEP', 'caf', 1_200_000], ['Centre social', 'caf', 2_500_000]]);
+    expect(d.budget.map((l) => [l.beneficiary, l.funder, l.amounts['2026']])).toEqual([
+      ['LAEP', 'caf', 1_200_000],
+      ['Centre social', 'caf', 2_500_000],
+    ]);
     expect(d.envelopes.map((e) => e.amountCents)).toEqual([3_700_000, 3_700_000, 3_700_000, 3_700_000]);
   });
 });
@@ -108,7 +122,9 @@ describe('ambitions, bullets, lettered actions, an unbalanced budget', () => {
 
   it('reads the lettered actions and flags their axis as a guess', () => {
     expect(d.actions.map((a) => a.title)).toEqual([
-      'Étendre les horaires du relais petite enfance', 'Créer un conseil intercommunal des jeunes', 'Organiser des ateliers de prévention des chutes',
+      'Étendre les horaires du relais petite enfance',
+      'Créer un conseil intercommunal des jeunes',
+      'Organiser des ateliers de prévention des chutes',
     ]);
     expect(r.items.filter((i) => i.kind === 'action').every((i) => i.status === 'uncertain')).toBe(true);
   });
@@ -128,8 +144,15 @@ describe('a web page', () => {
   it('keeps the content and drops the furniture', () => {
     const d = r.draft;
     expect(d.period).toEqual({ startYear: 2022, endYear: 2026 });
-    expect(d.signatories).toEqual([{ name: 'Commune de Lanvéoc', role: 'commune' }, { name: 'CAF du Finistère', role: 'caf' }]);
-    expect(d.axes.map((a) => [a.type, a.title])).toEqual([['thematique', 'La petite enfance'], ['thematique', 'La jeunesse'], ['thematique', "L'accès aux droits"]]);
+    expect(d.signatories).toEqual([
+      { name: 'Commune de Lanvéoc', role: 'commune' },
+      { name: 'CAF du Finistère', role: 'caf' },
+    ]);
+    expect(d.axes.map((a) => [a.type, a.title])).toEqual([
+      ['thematique', 'La petite enfance'],
+      ['thematique', 'La jeunesse'],
+      ['thematique', "L'accès aux droits"],
+    ]);
     const everything = JSON.stringify(r);
     for (const noise of ['cookies', 'Facebook', 'Instagram', 'Publié', 'Mentions légales', 'Partager', 'Imprimer']) expect(everything).not.toContain(noise);
   });
@@ -140,14 +163,14 @@ describe('theme headings only', () => {
 
   it('makes one uncertain thematic axis per heading, with the objective sentences', () => {
     expect(r.draft.axes.map((a) => [a.type, a.title, a.objectives])).toEqual([
-      ['thematique', 'Petite enfance', ['Ouvrir une nouvelle crèche de 20 places à l\'horizon 2027']],
+      ['thematique', 'Petite enfance', ["Ouvrir une nouvelle crèche de 20 places à l'horizon 2027"]],
       ['thematique', 'Parentalité', ["Créer un lieu d'accueil enfants-parents itinérant sur les communes rurales"]],
       ['thematique', 'Logement', ['Accompagner les jeunes ménages dans leur premier logement']],
     ]);
     expect(r.items.filter((i) => i.kind === 'axis').map((i) => i.status)).toEqual(['uncertain', 'uncertain', 'uncertain']);
   });
 
-  it('does not take a project\'s horizon for the convention\'s period', () => {
+  it("does not take a project's horizon for the convention's period", () => {
     expect(r.draft.period).toEqual({});
   });
 });
@@ -179,7 +202,10 @@ describe('a convention copied from a PDF: ENTRE / ET, capitals, sub-orientations
 
   it('reads capitalised axes and their "Orientation 1.1" sub-items as objectives', () => {
     expect(d.axes.map((a) => [a.title, a.objectives])).toEqual([
-      ['Soutenir les familles dans leur rôle de parents', ['Développer les actions de soutien à la parentalité', "Faciliter l'accès des familles aux modes d'accueil"]],
+      [
+        'Soutenir les familles dans leur rôle de parents',
+        ['Développer les actions de soutien à la parentalité', "Faciliter l'accès des familles aux modes d'accueil"],
+      ],
       ["Favoriser l'inclusion sociale", ['Lutter contre le non-recours aux droits']],
     ]);
   });
@@ -190,7 +216,9 @@ describe('a convention copied from a PDF: ENTRE / ET, capitals, sub-orientations
   });
 
   it('reads the budget table by column name and leaves its total row out', () => {
-    expect(d.budget.map((l) => [l.beneficiary, l.equipment, l.funder, l.amounts])).toEqual([['Crèche Les Marmots', 'EAJE', 'caf', { 2022: 1_500_000, 2023: 1_500_000 }]]);
+    expect(d.budget.map((l) => [l.beneficiary, l.equipment, l.funder, l.amounts])).toEqual([
+      ['Crèche Les Marmots', 'EAJE', 'caf', { 2022: 1_500_000, 2023: 1_500_000 }],
+    ]);
   });
 });
 
@@ -213,12 +241,17 @@ describe('a web page whose lists lost their bullets', () => {
 
   it('reads the announced theme headings as axes, and "Thème : action" lines as actions under them', () => {
     expect(d.axes.map((a) => [a.type, a.title])).toEqual([
-      ['thematique', 'Petite enfance'], ['thematique', 'Enfance jeunesse'], ['thematique', 'Parentalité'], ['thematique', 'Animation de la vie sociale'],
+      ['thematique', 'Petite enfance'],
+      ['thematique', 'Enfance jeunesse'],
+      ['thematique', 'Parentalité'],
+      ['thematique', 'Animation de la vie sociale'],
     ]);
     expect(r.items.filter((i) => i.kind === 'axis').every((i) => i.status === 'recognised')).toBe(true);
     expect(d.actions.map((a) => [a.axisId, a.title])).toEqual([
-      ['AX1', "Création d'un guichet unique"], ['AX2', 'Harmonisation des tarifs des accueils de loisirs'],
-      ['AX3', 'Soutien au LAEP itinérant'], ['AX4', 'Accompagnement des projets des centres sociaux'],
+      ['AX1', "Création d'un guichet unique"],
+      ['AX2', 'Harmonisation des tarifs des accueils de loisirs'],
+      ['AX3', 'Soutien au LAEP itinérant'],
+      ['AX4', 'Accompagnement des projets des centres sociaux'],
     ]);
   });
 
@@ -234,11 +267,18 @@ describe('enjeux with action lists and one year of financing', () => {
   it('reads the numeric signature date and the end year, and puts the amounts on the year the list names', () => {
     expect(d.signatureDate).toBe('2022-12-12');
     expect(d.period).toEqual({ endYear: 2026 });
-    expect(d.budget.map((l) => [l.beneficiary, l.funder, l.amounts])).toEqual([['Crèche municipale', 'caf', { 2023: 4_500_000 }], ['RPE', 'caf', { 2023: 1_800_000 }]]);
+    expect(d.budget.map((l) => [l.beneficiary, l.funder, l.amounts])).toEqual([
+      ['Crèche municipale', 'caf', { 2023: 4_500_000 }],
+      ['RPE', 'caf', { 2023: 1_800_000 }],
+    ]);
   });
 
   it('reads the actions listed under each enjeu, flagged as attached by position', () => {
-    expect(d.actions.map((a) => [a.axisId, a.title])).toEqual([['AX1', 'Rénover la crèche municipale'], ['AX1', 'Créer un RPE'], ['AX2', 'Ouvrir un local jeunes']]);
+    expect(d.actions.map((a) => [a.axisId, a.title])).toEqual([
+      ['AX1', 'Rénover la crèche municipale'],
+      ['AX1', 'Créer un RPE'],
+      ['AX2', 'Ouvrir un local jeunes'],
+    ]);
     expect(r.items.filter((i) => i.kind === 'action').every((i) => i.status === 'uncertain')).toBe(true);
   });
 });
@@ -247,12 +287,17 @@ describe('a press article', () => {
   const d = fixture('article-de-presse').draft;
 
   it('reads the parties, the period, the date and the four axes; an amount in millions is not guessed', () => {
-    expect(d.signatories).toEqual([{ name: 'Ville de Tours', role: 'commune' }, { name: "Caf d'Indre-et-Loire", role: 'caf' }]);
+    expect(d.signatories).toEqual([
+      { name: 'Ville de Tours', role: 'commune' },
+      { name: "Caf d'Indre-et-Loire", role: 'caf' },
+    ]);
     expect(d.period).toEqual({ startYear: 2023, endYear: 2027 });
     expect(d.signatureDate).toBe('2023-07-05');
     expect(d.axes.map((a) => a.title)).toEqual([
-      "Favoriser l'accès aux modes d'accueil du jeune enfant", 'Développer une offre de loisirs de qualité pour les enfants et les jeunes',
-      'Accompagner les parents dans leur rôle éducatif', "Renforcer l'accès aux droits et l'inclusion numérique",
+      "Favoriser l'accès aux modes d'accueil du jeune enfant",
+      'Développer une offre de loisirs de qualité pour les enfants et les jeunes',
+      'Accompagner les parents dans leur rôle éducatif',
+      "Renforcer l'accès aux droits et l'inclusion numérique",
     ]);
     expect(d.envelopeTotalCents).toBeUndefined();
   });
@@ -278,7 +323,8 @@ describe('a PDF copy with a table of contents, page footers, "1/" items and "Fai
 
   it('reads "15 000 €/an" and "8 000 €/an pour le RPE" as annual CAF bonus lines', () => {
     expect(d.budget.map((l) => [l.beneficiary, l.equipment, l.funder, l.amounts['2024']])).toEqual([
-      ['Crèche Les Lutins', 'EAJE', 'caf', 1_500_000], ['RPE', 'RPE', 'caf', 800_000],
+      ['Crèche Les Lutins', 'EAJE', 'caf', 1_500_000],
+      ['RPE', 'RPE', 'caf', 800_000],
     ]);
     expect(r.items.filter((i) => i.kind === 'budget-line').every((i) => i.status === 'recognised')).toBe(true);
   });
@@ -320,10 +366,16 @@ describe('a news page: actions "concentrated" on themes, parties without names',
 
   it('keeps the unnamed CAF and the Département, and flags the territory taken from "territoire des …"', () => {
     expect(d.signatories).toHaveLength(3);
-    expect(d.signatories).toEqual(expect.arrayContaining([
-      { name: 'CAF', role: 'caf' }, { name: 'Département', role: 'conseil-departemental' }, { name: 'Les 12 communes membres', role: 'commune' },
-    ]));
-    expect(r.items).toContainEqual(expect.objectContaining({ kind: 'signatory', ref: `S${d.signatories.findIndex((s) => s.role === 'caf') + 1}`, status: 'uncertain' }));
+    expect(d.signatories).toEqual(
+      expect.arrayContaining([
+        { name: 'CAF', role: 'caf' },
+        { name: 'Département', role: 'conseil-departemental' },
+        { name: 'Les 12 communes membres', role: 'commune' },
+      ]),
+    );
+    expect(r.items).toContainEqual(
+      expect.objectContaining({ kind: 'signatory', ref: `S${d.signatories.findIndex((s) => s.role === 'caf') + 1}`, status: 'uncertain' }),
+    );
     expect(d.territory).toBe('Monts du Lévezou');
     expect(r.items).toContainEqual(expect.objectContaining({ kind: 'territory', status: 'uncertain', line: 3 }));
     expect(d.period).toEqual({ startYear: 2023, endYear: 2027 });
@@ -337,17 +389,21 @@ describe('detailed fiches actions with long labels', () => {
   it('reads every labelled field, its continuation lines and its lists', () => {
     const fa3 = d.actions[0];
     expect(fa3).toMatchObject({
-      id: 'FA03', title: 'Créer un relais petite enfance intercommunal', axisId: 'AX1',
+      id: 'FA03',
+      title: 'Créer un relais petite enfance intercommunal',
+      axisId: 'AX1',
       context: 'les assistantes maternelles sont isolées et peu informées des formations.',
-      audience: 'assistantes maternelles et parents', lead: 'Communauté de communes',
-      schedule: 'ouverture au 1er semestre 2025', means: '45 000 € par an',
+      audience: 'assistantes maternelles et parents',
+      lead: 'Communauté de communes',
+      schedule: 'ouverture au 1er semestre 2025',
+      means: '45 000 € par an',
     });
     expect(fa3.objectives).toEqual(["Rompre l'isolement des assistantes maternelles", "Informer les familles sur les modes d'accueil"]);
     expect(fa3.partners).toEqual(['CAF', 'PMI', 'MSA']);
     expect(fa3.indicators.map((i) => i.label)).toEqual(["Nombre d'assistantes maternelles accompagnées", 'Nombre de familles informées']);
   });
 
-  it('keeps a fiche\'s own amount out of the convention budget, and attaches each fiche to the axis it names', () => {
+  it("keeps a fiche's own amount out of the convention budget, and attaches each fiche to the axis it names", () => {
     expect(d.budget).toEqual([]);
     expect(d.actions.map((a) => [a.id, a.axisId, a.title])).toEqual([
       ['FA03', 'AX1', 'Créer un relais petite enfance intercommunal'],
@@ -383,7 +439,8 @@ describe('a complete convention: recitals, parties, duration, axes, fiches, anne
       ['FA02', 'AX2', '', '', ['MSA', 'Département']],
     ]);
     expect(d.budget.map((l) => [l.beneficiary, l.equipment, l.funder, l.amounts['2026']])).toEqual([
-      ['Association Les Lutins', 'EAJE', 'caf', 2_200_000], ['Communauté de communes', 'ALSH', 'caf', 900_000],
+      ['Association Les Lutins', 'EAJE', 'caf', 2_200_000],
+      ['Communauté de communes', 'ALSH', 'caf', 900_000],
     ]);
   });
 });

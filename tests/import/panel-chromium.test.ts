@@ -27,7 +27,6 @@ afterAll(async () => {
 
 const plain = plainSpaces;
 
-
 test('paste, preview, untick, edit, write: the workbook holds what was kept', async () => {
   await page.goto(`${base}/`);
   const sidebar = page.frameLocator('#sidebar');

@@ -46,7 +46,9 @@ describe('period phrasings', () => {
   });
 
   it('prefers "la présente convention est conclue du … au …" over the years of documents it cites', () => {
-    const r = importText('Vu la convention d’objectifs et de gestion 2023-2027 entre l’État et la Cnaf ;\nVu le schéma départemental des services aux familles 2020-2024 ;\nArticle 8 – Durée\nLa présente convention est conclue du 1er janvier 2022 au 31 décembre 2025.');
+    const r = importText(
+      'Vu la convention d’objectifs et de gestion 2023-2027 entre l’État et la Cnaf ;\nVu le schéma départemental des services aux familles 2020-2024 ;\nArticle 8 – Durée\nLa présente convention est conclue du 1er janvier 2022 au 31 décembre 2025.',
+    );
     expect(r.draft.period).toEqual({ startYear: 2022, endYear: 2025 });
   });
 
@@ -61,7 +63,11 @@ describe('signatories', () => {
   const parties = (text: string) => importText(text).draft.signatories;
 
   it('reads the CAF, an EPCI, the Conseil départemental and the MSA named in a signing sentence', () => {
-    expect(parties('La convention est signée entre la CAF de la Haute-Garonne, la Communauté de communes du Pays de Lunel, le Conseil départemental et la MSA Midi-Pyrénées Nord.')).toEqual([
+    expect(
+      parties(
+        'La convention est signée entre la CAF de la Haute-Garonne, la Communauté de communes du Pays de Lunel, le Conseil départemental et la MSA Midi-Pyrénées Nord.',
+      ),
+    ).toEqual([
       { name: 'CAF de la Haute-Garonne', role: 'caf' },
       { name: 'Communauté de communes du Pays de Lunel', role: 'epci' },
       { name: 'Conseil départemental', role: 'conseil-departemental' },
@@ -82,8 +88,13 @@ describe('signatories', () => {
   });
 
   it('reads the parties listed after "Entre :" with "représentée par" and "Ci-après dénommée"', () => {
-    const s = parties('Entre :\n\n- La Caisse des Allocations familiales de la Lozère, représentée par sa Directrice ; Ci-après dénommée « la Caf » ;\n\n- La Commune de Mende, représentée par son Maire ; Ci-après dénommée « la Commune de Mende » ;\n\nIl est convenu ce qui suit :');
-    expect(s).toEqual([{ name: 'Caisse des Allocations familiales de la Lozère', role: 'caf' }, { name: 'Commune de Mende', role: 'commune' }]);
+    const s = parties(
+      'Entre :\n\n- La Caisse des Allocations familiales de la Lozère, représentée par sa Directrice ; Ci-après dénommée « la Caf » ;\n\n- La Commune de Mende, représentée par son Maire ; Ci-après dénommée « la Commune de Mende » ;\n\nIl est convenu ce qui suit :',
+    );
+    expect(s).toEqual([
+      { name: 'Caisse des Allocations familiales de la Lozère', role: 'caf' },
+      { name: 'Commune de Mende', role: 'commune' },
+    ]);
   });
 
   it('reads the chargée de coopération when the text names her, and nobody otherwise', () => {
@@ -94,7 +105,8 @@ describe('signatories', () => {
 
   it('reads "la Caf 33", and does not take the CAF\'s board ("le CA de la Caf") for an agglomeration', () => {
     expect(parties('Le CA de la Caf de la Gironde a validé la convention signée avec la commune de Blaye.')).toEqual([
-      { name: 'Caf de la Gironde', role: 'caf' }, { name: 'Commune de Blaye', role: 'commune' },
+      { name: 'Caf de la Gironde', role: 'caf' },
+      { name: 'Commune de Blaye', role: 'commune' },
     ]);
     expect(parties('La convention est signée avec la Caf 33.')).toEqual([{ name: 'Caf 33', role: 'caf' }]);
     expect(parties('Signée par la CAF de la Haute-Garonne (Caf 31).')).toEqual([{ name: 'CAF de la Haute-Garonne', role: 'caf' }]);
@@ -102,7 +114,10 @@ describe('signatories', () => {
 
   it('reads "les communes de A, B et C" as one party each', () => {
     expect(parties('La convention est signée par la CAF du Tarn et les communes de Brassac, Anglès et Lacaune.')).toEqual([
-      { name: 'CAF du Tarn', role: 'caf' }, { name: 'Commune de Brassac', role: 'commune' }, { name: 'Commune d’Anglès', role: 'commune' }, { name: 'Commune de Lacaune', role: 'commune' },
+      { name: 'CAF du Tarn', role: 'caf' },
+      { name: 'Commune de Brassac', role: 'commune' },
+      { name: 'Commune d’Anglès', role: 'commune' },
+      { name: 'Commune de Lacaune', role: 'commune' },
     ]);
   });
 
@@ -134,18 +149,31 @@ describe('headings and lists', () => {
 
   it('reads "Fiche action n°4", "FA 5" and "Fiche-action 6" headings, keeping their numbers', () => {
     const d = importText('Fiche action n°4 : Créer un RPE\nFA 5 – Ouvrir un LAEP\nFiche-action 6 : Former les animateurs').draft;
-    expect(d.actions.map((a) => [a.id, a.title])).toEqual([['FA04', 'Créer un RPE'], ['FA05', 'Ouvrir un LAEP'], ['FA06', 'Former les animateurs']]);
+    expect(d.actions.map((a) => [a.id, a.title])).toEqual([
+      ['FA04', 'Créer un RPE'],
+      ['FA05', 'Ouvrir un LAEP'],
+      ['FA06', 'Former les animateurs'],
+    ]);
   });
 
   it('attaches "Action 2.1" to axis 2 by its number, wherever it stands', () => {
     const r = importText('Axe 1 : Familles\nAxe 2 : Jeunesse\nAxe 3 : Seniors\nAction 2.1 : Ouvrir un espace jeunes\nAction 1.1 : Créer un RPE');
-    expect(r.draft.actions.map((a) => [a.id, a.axisId, a.title])).toEqual([['FA01', 'AX2', 'Ouvrir un espace jeunes'], ['FA02', 'AX1', 'Créer un RPE']]);
+    expect(r.draft.actions.map((a) => [a.id, a.axisId, a.title])).toEqual([
+      ['FA01', 'AX2', 'Ouvrir un espace jeunes'],
+      ['FA02', 'AX1', 'Créer un RPE'],
+    ]);
     expect(r.items.filter((i) => i.kind === 'action').map((i) => i.status)).toEqual(['recognised', 'recognised']);
   });
 
   it('takes the paragraph right under a fiche heading as its description', () => {
-    const d = importText('Fiche action 2 : Ouvrir un espace jeunes\nUn local sera aménagé dans l’ancienne école et ouvert le mercredi et le samedi.\nPilote : commune').draft;
-    expect(d.actions[0]).toMatchObject({ title: 'Ouvrir un espace jeunes', description: 'Un local sera aménagé dans l’ancienne école et ouvert le mercredi et le samedi.', lead: 'commune' });
+    const d = importText(
+      'Fiche action 2 : Ouvrir un espace jeunes\nUn local sera aménagé dans l’ancienne école et ouvert le mercredi et le samedi.\nPilote : commune',
+    ).draft;
+    expect(d.actions[0]).toMatchObject({
+      title: 'Ouvrir un espace jeunes',
+      description: 'Un local sera aménagé dans l’ancienne école et ouvert le mercredi et le samedi.',
+      lead: 'commune',
+    });
   });
 
   it('keeps a fiche attached to an axis whose heading comes again later', () => {
@@ -174,23 +202,36 @@ describe('headings and lists', () => {
   });
 
   it('reads "1.2 …" items under "Axe 1" as its objectives, and as its fiches in a plan d’actions', () => {
-    const d = importText('Axe 1 : Petite enfance\n1.1 Développer l’accueil collectif\n1.2. Soutenir les assistants maternels\nAxe 2 : Jeunesse\n2.1 – Favoriser l’engagement').draft;
+    const d = importText(
+      'Axe 1 : Petite enfance\n1.1 Développer l’accueil collectif\n1.2. Soutenir les assistants maternels\nAxe 2 : Jeunesse\n2.1 – Favoriser l’engagement',
+    ).draft;
     expect(d.axes.map((a) => [a.title, a.objectives])).toEqual([
       ['Petite enfance', ['Développer l’accueil collectif', 'Soutenir les assistants maternels']],
       ['Jeunesse', ['Favoriser l’engagement']],
     ]);
     const plan = importText('Axe 1 : Petite enfance\nAxe 2 : Jeunesse\nLe plan d’actions :\n2.1 Ouvrir un espace jeunes\n1.1 Créer un RPE').draft;
-    expect(plan.actions.map((a) => [a.axisId, a.title])).toEqual([['AX2', 'Ouvrir un espace jeunes'], ['AX1', 'Créer un RPE']]);
+    expect(plan.actions.map((a) => [a.axisId, a.title])).toEqual([
+      ['AX2', 'Ouvrir un espace jeunes'],
+      ['AX1', 'Créer un RPE'],
+    ]);
   });
 
   it('keeps reading actions under each axis of a "plan d’actions"', () => {
     const r = importText('Le plan d’actions :\nAxe 1 : Petite enfance\n- Créer un RPE\nAxe 2 : Jeunesse\n- Ouvrir un espace jeunes');
-    expect(r.draft.axes.map((a) => [a.title, a.objectives])).toEqual([['Petite enfance', []], ['Jeunesse', []]]);
-    expect(r.draft.actions.map((a) => [a.axisId, a.title])).toEqual([['AX1', 'Créer un RPE'], ['AX2', 'Ouvrir un espace jeunes']]);
+    expect(r.draft.axes.map((a) => [a.title, a.objectives])).toEqual([
+      ['Petite enfance', []],
+      ['Jeunesse', []],
+    ]);
+    expect(r.draft.actions.map((a) => [a.axisId, a.title])).toEqual([
+      ['AX1', 'Créer un RPE'],
+      ['AX2', 'Ouvrir un espace jeunes'],
+    ]);
   });
 
-  it('reads nested bullets under an enjeu list as that enjeu\'s objectives', () => {
-    const d = importText('Les enjeux retenus sont :\n- Soutenir les familles\n    • Développer les modes de garde\n- Accompagner les seniors\n    • Rompre l’isolement').draft;
+  it("reads nested bullets under an enjeu list as that enjeu's objectives", () => {
+    const d = importText(
+      'Les enjeux retenus sont :\n- Soutenir les familles\n    • Développer les modes de garde\n- Accompagner les seniors\n    • Rompre l’isolement',
+    ).draft;
     expect(d.axes.map((a) => [a.title, a.objectives])).toEqual([
       ['Soutenir les familles', ['Développer les modes de garde']],
       ['Accompagner les seniors', ['Rompre l’isolement']],
@@ -198,7 +239,9 @@ describe('headings and lists', () => {
   });
 
   it('titles an enjeu written as a paragraph by its first sentence', () => {
-    const d = importText('Les enjeux identifiés :\n- Accompagner le vieillissement de la population. Le territoire compte 30 % de plus de 60 ans, souvent isolés.').draft;
+    const d = importText(
+      'Les enjeux identifiés :\n- Accompagner le vieillissement de la population. Le territoire compte 30 % de plus de 60 ans, souvent isolés.',
+    ).draft;
     expect(d.axes.map((a) => [a.type, a.title, a.themes])).toEqual([['enjeu', 'Accompagner le vieillissement de la population', ['seniors']]]);
   });
 
@@ -210,14 +253,25 @@ describe('headings and lists', () => {
 
   it('reads "Les thématiques : a ; b ; c" as uncertain thematic axes, but not a sentence after "Les enjeux :"', () => {
     const r = importText('Les thématiques : petite enfance ; jeunesse ; parentalité.');
-    expect(r.draft.axes.map((a) => [a.type, a.title])).toEqual([['thematique', 'Petite enfance'], ['thematique', 'Jeunesse'], ['thematique', 'Parentalité']]);
+    expect(r.draft.axes.map((a) => [a.type, a.title])).toEqual([
+      ['thematique', 'Petite enfance'],
+      ['thematique', 'Jeunesse'],
+      ['thematique', 'Parentalité'],
+    ]);
     expect(r.items.filter((i) => i.kind === 'axis').every((i) => i.status === 'uncertain')).toBe(true);
-    expect(importText('Les enjeux : il s’agit de renforcer la cohérence des politiques menées sur le territoire, développer les coopérations entre tous les acteurs locaux du territoire intercommunal.').draft.axes).toEqual([]);
+    expect(
+      importText(
+        'Les enjeux : il s’agit de renforcer la cohérence des politiques menées sur le territoire, développer les coopérations entre tous les acteurs locaux du territoire intercommunal.',
+      ).draft.axes,
+    ).toEqual([]);
   });
 
   it('reads "Fiche 1 :" as a fiche heading', () => {
-    expect(importText('Thématique 1 : Petite enfance\nFiche 1 : Créer un RPE\nFiche 2 : Ouvrir une MAM').draft.actions.map((a) => [a.id, a.axisId, a.title])).toEqual([
-      ['FA01', 'AX1', 'Créer un RPE'], ['FA02', 'AX1', 'Ouvrir une MAM'],
+    expect(
+      importText('Thématique 1 : Petite enfance\nFiche 1 : Créer un RPE\nFiche 2 : Ouvrir une MAM').draft.actions.map((a) => [a.id, a.axisId, a.title]),
+    ).toEqual([
+      ['FA01', 'AX1', 'Créer un RPE'],
+      ['FA02', 'AX1', 'Ouvrir une MAM'],
     ]);
   });
 
@@ -230,7 +284,10 @@ describe('headings and lists', () => {
     const list = 'Les enjeux retenus :\n- Soutenir les familles\n- Accompagner les seniors\n\nLe plan d’actions :\n1. Créer un RPE\n2. Ouvrir un LAEP\n\n';
     const d = importText(list + 'Lire l’article\n\n' + list).draft;
     expect(d.axes.map((a) => a.title)).toEqual(['Soutenir les familles', 'Accompagner les seniors']);
-    expect(d.actions.map((a) => [a.id, a.title])).toEqual([['FA01', 'Créer un RPE'], ['FA02', 'Ouvrir un LAEP']]);
+    expect(d.actions.map((a) => [a.id, a.title])).toEqual([
+      ['FA01', 'Créer un RPE'],
+      ['FA02', 'Ouvrir un LAEP'],
+    ]);
   });
 
   it('warns when the announced number of fiches does not match', () => {
@@ -243,12 +300,25 @@ describe('budget lines', () => {
   const withPeriod = (lines: string) => importText(`Convention 2024-2025.\n${lines}`);
 
   it('reads "- 40 513 € pour …" under a CAF annual envelope, on every year', () => {
-    const d = withPeriod('L’enveloppe annuelle versée par la CAF sera de 50 000 € répartis ainsi :\n- 30 000 € pour la crèche Les Lutins (EAJE)\n- 20 000 € pour l’ALSH de Montbel').draft;
+    const d = withPeriod(
+      'L’enveloppe annuelle versée par la CAF sera de 50 000 € répartis ainsi :\n- 30 000 € pour la crèche Les Lutins (EAJE)\n- 20 000 € pour l’ALSH de Montbel',
+    ).draft;
     expect(d.budget).toEqual([
-      { id: 'L01', beneficiary: 'Crèche Les Lutins', equipment: 'EAJE', nature: '', funder: 'caf', actionId: '', amounts: { 2024: 3_000_000, 2025: 3_000_000 } },
+      {
+        id: 'L01',
+        beneficiary: 'Crèche Les Lutins',
+        equipment: 'EAJE',
+        nature: '',
+        funder: 'caf',
+        actionId: '',
+        amounts: { 2024: 3_000_000, 2025: 3_000_000 },
+      },
       { id: 'L02', beneficiary: 'ALSH de Montbel', equipment: 'ALSH', nature: '', funder: 'caf', actionId: '', amounts: { 2024: 2_000_000, 2025: 2_000_000 } },
     ]);
-    expect(d.envelopes).toEqual([{ year: 2024, amountCents: 5_000_000 }, { year: 2025, amountCents: 5_000_000 }]);
+    expect(d.envelopes).toEqual([
+      { year: 2024, amountCents: 5_000_000 },
+      { year: 2025, amountCents: 5_000_000 },
+    ]);
   });
 
   it('reads "Bénéficiaire : montant" lines in a financing section, and who pays when the line says it', () => {
@@ -272,7 +342,9 @@ describe('budget lines', () => {
   });
 
   it('reads an annual CAF amount stated in a sentence, and flags a second one instead of adding it up', () => {
-    const r = withPeriod('Le montant du bonus territoire versé par la Caf s’élève à 85 000 € par an.\nLa Caf versera annuellement 50 000 € au titre de la coordination.');
+    const r = withPeriod(
+      'Le montant du bonus territoire versé par la Caf s’élève à 85 000 € par an.\nLa Caf versera annuellement 50 000 € au titre de la coordination.',
+    );
     expect(r.draft.envelopes.map((e) => e.amountCents)).toEqual([8_500_000, 8_500_000]);
     expect(r.items).toContainEqual(expect.objectContaining({ kind: 'envelope', status: 'uncertain', line: 3 }));
   });
@@ -300,7 +372,9 @@ describe('budget lines', () => {
   });
 
   it('reads a table with one "Montant annuel" column as annual amounts', () => {
-    const r = withPeriod('Bonus territoire versé par la Caf :\nStructure | Type | Montant annuel\nLes Pitchouns | EAJE | 12 000 €\nLe Cerf-volant | ALSH | 4 500,50 €\nTotal | | 16 500,50 €');
+    const r = withPeriod(
+      'Bonus territoire versé par la Caf :\nStructure | Type | Montant annuel\nLes Pitchouns | EAJE | 12 000 €\nLe Cerf-volant | ALSH | 4 500,50 €\nTotal | | 16 500,50 €',
+    );
     expect(r.draft.budget.map((l) => [l.beneficiary, l.equipment, l.funder, l.amounts])).toEqual([
       ['Les Pitchouns', 'EAJE', 'caf', { 2024: 1_200_000, 2025: 1_200_000 }],
       ['Le Cerf-volant', 'ALSH', 'caf', { 2024: 450_050, 2025: 450_050 }],

@@ -24,7 +24,9 @@ describe('seed 001 — Thoré Montagne Noire', () => {
 
   it('reads the 16 fiches actions with their titles', () => {
     expect(draft.actions.map((a) => a.id)).toEqual(Array.from({ length: 16 }, (_, i) => `FA${String(i + 1).padStart(2, '0')}`));
-    expect(draft.actions[0].title).toBe('Maintenir et accompagner les 4 structures petite enfance et les 4 structures enfance/jeunesse existantes dans leur quotidien');
+    expect(draft.actions[0].title).toBe(
+      'Maintenir et accompagner les 4 structures petite enfance et les 4 structures enfance/jeunesse existantes dans leur quotidien',
+    );
     expect(draft.actions[7].title).toBe('Tisser des liens entre les structures médicales du territoire');
     expect(draft.actions[15].title).toBe('Améliorer l’accueil des nouveaux habitants en lien avec les habitants du territoire');
   });
@@ -113,8 +115,13 @@ describe('seed 003 — Grand Montauban', () => {
     ]);
     const orientations = draft.axes.filter((a) => a.type === 'orientation');
     expect(orientations.map((a) => a.title)).toEqual([
-      'Petite enfance', 'Enfance', 'Jeunesse', 'Famille et parentalité', 'Animation de la vie sociale',
-      'Action sociale et d’accès aux droits', 'Logement',
+      'Petite enfance',
+      'Enfance',
+      'Jeunesse',
+      'Famille et parentalité',
+      'Animation de la vie sociale',
+      'Action sociale et d’accès aux droits',
+      'Logement',
     ]);
     expect(orientations[6].objectives).toEqual(['Accompagner l’évolution de l’offre de logement']);
     expect(draft.axes).toHaveLength(10);

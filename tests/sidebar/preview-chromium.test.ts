@@ -21,7 +21,10 @@ const dialogs: string[] = [];
 beforeAll(async () => {
   preview = await openPreview('typed', { width: 1280, height: 900 });
   ({ page, base } = preview);
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
 });
 
 afterAll(async () => {
@@ -116,4 +119,3 @@ test('initialise, balance, go over in 2024, re-check, click the finding; injecte
   await page.screenshot({ path: path.join(outputDir, 'preview.png') });
   await page.locator('#sidebar').screenshot({ path: path.join(outputDir, 'sidebar.png') });
 });
-

@@ -71,5 +71,8 @@ test('the summary is written as Markdown in place of a Google Doc, rewritten in 
   expect((await call('generateSummary', '[]')).json).toEqual({ ok: true, value: expect.objectContaining({ created: false }) });
   expect((await call('getSidebarState', '[]')).json).toEqual({ ok: true, value: expect.objectContaining({ summaryUrl: '/synthese' }) });
   // Templates are Google Docs: the preview says so in French rather than pretending.
-  expect((await call('setSummaryTemplate', '["https://docs.google.com/document/d/1AbCdEfGhIjKlMnOpQrStUvWx/edit"]')).json).toEqual({ ok: false, message: frPreview.templateUnavailable });
+  expect((await call('setSummaryTemplate', '["https://docs.google.com/document/d/1AbCdEfGhIjKlMnOpQrStUvWx/edit"]')).json).toEqual({
+    ok: false,
+    message: frPreview.templateUnavailable,
+  });
 });

@@ -70,7 +70,9 @@ describe('Générer la synthèse (add-on server API)', () => {
     // The link back points at the spreadsheet.
     const footer = body.children[body.children.length - 1] as FakeParagraph;
     expect(footer.text.endsWith(' Ouvrir le classeur')).toBe(true);
-    expect(footer.spanAt('LINK_URL', footer.text.length - 'Ouvrir le classeur'.length, footer.text.length - 1)).toBe('https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit');
+    expect(footer.spanAt('LINK_URL', footer.text.length - 'Ouvrir le classeur'.length, footer.text.length - 1)).toBe(
+      'https://docs.google.com/spreadsheets/d/fake-spreadsheet-id/edit',
+    );
     const state = run(w, docs, () => serverApi(gasPort()).getSidebarState());
     expect(state.summaryUrl).toBe(result.url);
     expect(readSettings(w.globals.PropertiesService.getDocumentProperties())).toMatchObject({ summaryDocumentId: 'doc-1', summaryUrl: result.url });
@@ -130,8 +132,12 @@ describe('shared documents stay shared (a co-editor without access)', () => {
     w.counter.reset();
     const message = failure(w, docs, () => serverApi(gasPort()).generateSummary());
     expect(message).toBe(frSummary.documentUnavailable(LINK_1));
-    expect(plainSpaces(message)).toContain('La synthèse de ce classeur (https://docs.google.com/document/d/doc-1/edit) ne s’ouvre pas avec votre compte Google');
-    expect(plainSpaces(message)).toContain('Demandez-lui de vous la partager en modification, puis recommencez ; ou cliquez « Créer une nouvelle synthèse » dans le panneau CTG');
+    expect(plainSpaces(message)).toContain(
+      'La synthèse de ce classeur (https://docs.google.com/document/d/doc-1/edit) ne s’ouvre pas avec votre compte Google',
+    );
+    expect(plainSpaces(message)).toContain(
+      'Demandez-lui de vous la partager en modification, puis recommencez ; ou cliquez « Créer une nouvelle synthèse » dans le panneau CTG',
+    );
     expect(w.counter.counts.get('DocumentApp.create') ?? 0).toBe(0);
     expect([...docs.files.keys()]).toEqual(['doc-1']);
     expect(docs.files.get('doc-1')!.body.outline()).toEqual(before);
@@ -167,7 +173,9 @@ describe('shared documents stay shared (a co-editor without access)', () => {
     const expected = frSummary.templateUnavailable(`https://docs.google.com/document/d/${templateId}/edit`);
     expect(failure(w, docs, () => serverApi(gasPort()).generateSummary())).toBe(expected);
     expect(failure(w, docs, () => serverApi(gasPort()).createNewSummary())).toBe(expected);
-    expect(plainSpaces(expected)).toContain('ou la personne à qui il appartient ne l’a pas partagé avec vous. Demandez-lui de vous le partager (la lecture suffit), ou collez le lien d’un autre modèle dans « Modèle de synthèse (facultatif) » du panneau CTG, ou videz ce lien');
+    expect(plainSpaces(expected)).toContain(
+      'ou la personne à qui il appartient ne l’a pas partagé avec vous. Demandez-lui de vous le partager (la lecture suffit), ou collez le lien d’un autre modèle dans « Modèle de synthèse (facultatif) » du panneau CTG, ou videz ce lien',
+    );
     expect([...docs.files.keys()].sort()).toEqual([templateId, 'doc-1'].sort());
     expect(docs.files.get('doc-1')!.body.outline()).toEqual(before);
     expect(settingsOf(w)).toEqual(settingsBefore);

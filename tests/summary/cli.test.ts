@@ -44,7 +44,11 @@ describe('ctg summary', () => {
     expect(md).toContain('2024 : les lignes CAF (241 802,00 €) dépassent l’enveloppe de 241 801,00 € — dépassement de 1,00 €.');
     // The finding points at the 2024 column of the Budget tab (A–F: id … fiche, G: 2023, H: 2024).
     expect(md).toContain('- ✖ Erreur — Budget!H1 : 2024 : dépassement de 1,00 € (alloué CAF 241 802,00 € pour une enveloppe de 241 801,00 €).');
-    for (const title of ['Tisser des liens entre les structures médicales du territoire', 'Améliorer l’accueil des nouveaux habitants en lien avec les habitants du territoire']) expect(md).toContain(title);
+    for (const title of [
+      'Tisser des liens entre les structures médicales du territoire',
+      'Améliorer l’accueil des nouveaux habitants en lien avec les habitants du territoire',
+    ])
+      expect(md).toContain(title);
   });
 
   it('writes one fiche as .docx that LibreOffice opens', async () => {
@@ -70,7 +74,7 @@ describe('ctg summary', () => {
     wb.addWorksheet('Feuille 1').getCell('A1').value = 'notes';
     await writeXlsxFile(wb, blank);
     expect(await main(['summary', blank, '--out', path.join(dir, 'x.md')])).toBe(2);
-    expect(output.join('\n')).toContain('n\'est pas un classeur CTG');
+    expect(output.join('\n')).toContain("n'est pas un classeur CTG");
     expect(fs.existsSync(path.join(dir, 'x.md'))).toBe(false);
   });
 

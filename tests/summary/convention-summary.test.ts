@@ -105,7 +105,12 @@ describe('convention summary of a workbook with problems', () => {
     const findings = allText(buildConventionSummary(convention, report, { generatedAt: GENERATED_AT })).filter((t) => /^(✖ Erreur|⚠ Attention) — /.test(t));
     expect(findings.map((t) => t.slice(0, 1))).toEqual(['✖', '✖', '✖', '⚠']);
     // The check's own order differs: 2023's missing envelope first, then 2024 incomplete, the stated total, the unreadable cell.
-    expect(report.findings.map((f) => `${f.severity} ${f.code}`)).toEqual(['warning missing-envelope', 'error incomplete-year', 'error envelope-total-mismatch', 'error unreadable-amount']);
+    expect(report.findings.map((f) => `${f.severity} ${f.code}`)).toEqual([
+      'warning missing-envelope',
+      'error incomplete-year',
+      'error envelope-total-mismatch',
+      'error unreadable-amount',
+    ]);
   });
 
   it('keeps an unreadable amount visible, quoted as typed, and leaves it out of the totals', () => {
@@ -121,7 +126,15 @@ describe('convention summary of a workbook with problems', () => {
 
   it('adds an all-funders total when other funders share the budget table', () => {
     const { convention, report } = thore((c) => {
-      c.budget.push({ id: 'L10', beneficiary: 'La Petite Loco', equipment: 'EAJE', nature: 'Subvention', funder: 'commune', actionId: 'FA01', amounts: { '2023': 1000000, '2024': 1000000, '2025': 500050 } });
+      c.budget.push({
+        id: 'L10',
+        beneficiary: 'La Petite Loco',
+        equipment: 'EAJE',
+        nature: 'Subvention',
+        funder: 'commune',
+        actionId: 'FA01',
+        amounts: { '2023': 1000000, '2024': 1000000, '2025': 500050 },
+      });
     });
     const [budget] = tableWithHeader(buildConventionSummary(convention, report, { generatedAt: GENERATED_AT }), 'Bénéficiaire');
     expect(budget.totals.map((r) => r.map(plainSpaces))).toEqual([
@@ -133,14 +146,28 @@ describe('convention summary of a workbook with problems', () => {
 
   it('adds the check’s totals per beneficiary (one has two lines) and per funder', () => {
     const { convention, report } = thore((c) => {
-      c.budget.push({ id: 'L10', beneficiary: 'La Petite Loco', equipment: 'EAJE', nature: 'Subvention', funder: 'commune', actionId: 'FA01', amounts: { '2023': 1000000, '2024': 1000000, '2025': 500050 } });
+      c.budget.push({
+        id: 'L10',
+        beneficiary: 'La Petite Loco',
+        equipment: 'EAJE',
+        nature: 'Subvention',
+        funder: 'commune',
+        actionId: 'FA01',
+        amounts: { '2023': 1000000, '2024': 1000000, '2025': 500050 },
+      });
     });
     const doc = buildConventionSummary(convention, report, { generatedAt: GENERATED_AT });
     expect(headings(doc, 2)).toEqual(expect.arrayContaining(['Total par bénéficiaire (tous financeurs)', 'Total par financeur']));
     const [, byBeneficiary] = tableWithHeader(doc, 'Bénéficiaire');
     expect(byBeneficiary.rows).toHaveLength(9);
     // La Petite Loco: 40 800 € CAF a year + 10 000, 10 000 and 5 000,50 € from the commune.
-    expect(byBeneficiary.rows.find((r) => r[0] === 'La Petite Loco')!.map(plainSpaces)).toEqual(['La Petite Loco', '50 800,00 €', '50 800,00 €', '45 800,50 €', '147 400,50 €']);
+    expect(byBeneficiary.rows.find((r) => r[0] === 'La Petite Loco')!.map(plainSpaces)).toEqual([
+      'La Petite Loco',
+      '50 800,00 €',
+      '50 800,00 €',
+      '45 800,50 €',
+      '147 400,50 €',
+    ]);
     const [byFunder] = tableWithHeader(doc, 'Financeur');
     expect(byFunder.rows.map((r) => r.map(plainSpaces))).toEqual([
       ['CAF', '241 801,00 €', '241 801,00 €', '241 801,00 €', '725 403,00 €'],
@@ -183,7 +210,18 @@ describe('page orientation', () => {
     const six = thore(sixYears);
     const doc = buildConventionSummary(six.convention, six.report, meta);
     expect(doc.orientation).toBe('landscape');
-    expect(tableWithHeader(doc, 'Bénéficiaire')[0].header).toEqual(['Bénéficiaire', 'Équipement', 'Financeur', '2022', '2023', '2024', '2025', '2026', '2027', 'Total']);
+    expect(tableWithHeader(doc, 'Bénéficiaire')[0].header).toEqual([
+      'Bénéficiaire',
+      'Équipement',
+      'Financeur',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+      '2027',
+      'Total',
+    ]);
     expect(plainSpaces(tableWithHeader(doc, 'Bénéficiaire')[0].totals[0][9])).toBe('1 450 806,00 €');
   });
 });

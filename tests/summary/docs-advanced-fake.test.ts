@@ -7,7 +7,10 @@ function saved() {
   const docs = new FakeDocumentApp();
   const id = docs.seed('t', (body) => {
     body.appendParagraph('ab');
-    body.appendTable([['x', ''], ['yz', 'w']]);
+    body.appendTable([
+      ['x', ''],
+      ['yz', 'w'],
+    ]);
     body.appendParagraph('');
   });
   return { docs, id, api: new FakeDocsAdvanced(docs) };
@@ -32,7 +35,8 @@ describe('Docs advanced service fake', () => {
   it('rejects the whole batch when one request is wrong, and applies nothing', () => {
     const { docs, id, api } = saved();
     const ok: DocsRequest = { updateParagraphStyle: { range: { startIndex: 7, endIndex: 9 }, paragraphStyle: { alignment: 'END' }, fields: 'alignment' } };
-    const reject = (request: unknown) => expect(() => api.Documents.batchUpdate({ requests: [ok, request as DocsRequest] }, id)).toThrow(/Invalid requests\[1\]/);
+    const reject = (request: unknown) =>
+      expect(() => api.Documents.batchUpdate({ requests: [ok, request as DocsRequest] }, id)).toThrow(/Invalid requests\[1\]/);
     reject({ updateParagraphStyle: { range: { startIndex: 7, endIndex: 99 }, paragraphStyle: { alignment: 'END' }, fields: 'alignment' } }); // past the body
     reject({ updateParagraphStyle: { range: { startIndex: 7, endIndex: 7 }, paragraphStyle: { alignment: 'END' }, fields: 'alignment' } }); // empty
     reject({ updateParagraphStyle: { range: { startIndex: 7, endIndex: 9 }, paragraphStyle: { alignment: 'RIGHT' }, fields: 'alignment' } }); // DocumentApp's word, not the API's
@@ -40,10 +44,36 @@ describe('Docs advanced service fake', () => {
     reject({ updateParagraphStyle: { range: { startIndex: 7, endIndex: 9 }, paragraphStyle: { alignment: 'END' }, fields: 'alignement' } }); // unknown field in the mask
     reject({ updateParagraphStyle: { range: { startIndex: 7, endIndex: 9 }, paragraphStyle: { alignment: 'END' } } }); // no mask
     reject({ setAlignment: {} }); // unknown kind
-    reject({ updateTableCellStyle: { tableRange: { tableCellLocation: { tableStartLocation: { index: 5 }, rowIndex: 0, columnIndex: 0 }, rowSpan: 1, columnSpan: 2 }, tableCellStyle: { backgroundColor: { color: { rgbColor: { red: 1 } } } }, fields: 'backgroundColor' } }); // not a table start
-    reject({ updateTableCellStyle: { tableRange: { tableCellLocation: { tableStartLocation: { index: 4 }, rowIndex: 1, columnIndex: 0 }, rowSpan: 2, columnSpan: 2 }, tableCellStyle: { backgroundColor: { color: { rgbColor: { red: 1 } } } }, fields: 'backgroundColor' } }); // rows past the table
-    reject({ updateTableColumnProperties: { tableStartLocation: { index: 4 }, columnIndices: [2], tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: 50, unit: 'PT' } }, fields: 'widthType,width' } }); // no third column
-    reject({ updateTableColumnProperties: { tableStartLocation: { index: 4 }, columnIndices: [0], tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: 4, unit: 'PT' } }, fields: 'widthType,width' } }); // under 5 pt
+    reject({
+      updateTableCellStyle: {
+        tableRange: { tableCellLocation: { tableStartLocation: { index: 5 }, rowIndex: 0, columnIndex: 0 }, rowSpan: 1, columnSpan: 2 },
+        tableCellStyle: { backgroundColor: { color: { rgbColor: { red: 1 } } } },
+        fields: 'backgroundColor',
+      },
+    }); // not a table start
+    reject({
+      updateTableCellStyle: {
+        tableRange: { tableCellLocation: { tableStartLocation: { index: 4 }, rowIndex: 1, columnIndex: 0 }, rowSpan: 2, columnSpan: 2 },
+        tableCellStyle: { backgroundColor: { color: { rgbColor: { red: 1 } } } },
+        fields: 'backgroundColor',
+      },
+    }); // rows past the table
+    reject({
+      updateTableColumnProperties: {
+        tableStartLocation: { index: 4 },
+        columnIndices: [2],
+        tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: 50, unit: 'PT' } },
+        fields: 'widthType,width',
+      },
+    }); // no third column
+    reject({
+      updateTableColumnProperties: {
+        tableStartLocation: { index: 4 },
+        columnIndices: [0],
+        tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: 4, unit: 'PT' } },
+        fields: 'widthType,width',
+      },
+    }); // under 5 pt
     expect(() => api.Documents.batchUpdate({ requests: [] }, id)).toThrow(/at least one request/);
     const table = docs.files.get(id)!.body.children.find((c): c is FakeTable => c instanceof FakeTable)!;
     expect(table.rows[0].cells[0].children[0].paragraphStyle).toEqual({});

@@ -27,7 +27,11 @@ function setup(edit?: Parameters<typeof thore>[0]) {
   const docs = new FakeDocumentApp();
   const props = memoryProps();
   const { convention, report } = thore(edit);
-  const deps: Deps = { documents: docsSummaryDocuments(docs, new FakeDocsAdvanced(docs)), props, input: { convention, report, meta: { generatedAt: GENERATED_AT, spreadsheetUrl: SHEET_URL } } };
+  const deps: Deps = {
+    documents: docsSummaryDocuments(docs, new FakeDocsAdvanced(docs)),
+    props,
+    input: { convention, report, meta: { generatedAt: GENERATED_AT, spreadsheetUrl: SHEET_URL } },
+  };
   return { docs, props, deps, convention };
 }
 
@@ -51,7 +55,16 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     ]);
     expect(outline.filter((l) => l.startsWith('HEADING2 '))).toHaveLength(6);
     // 6 action tables (header + 7,1,1,1,4,2 actions, 5 columns), the budget (header + 9 lines + CAF total, 7 columns), the envelope (header + 3 years + total).
-    expect(outline.filter((l) => l.startsWith('TABLE'))).toEqual(['TABLE 8x5', 'TABLE 2x5', 'TABLE 2x5', 'TABLE 2x5', 'TABLE 5x5', 'TABLE 3x5', 'TABLE 11x7', 'TABLE 5x5']);
+    expect(outline.filter((l) => l.startsWith('TABLE'))).toEqual([
+      'TABLE 8x5',
+      'TABLE 2x5',
+      'TABLE 2x5',
+      'TABLE 2x5',
+      'TABLE 5x5',
+      'TABLE 3x5',
+      'TABLE 11x7',
+      'TABLE 5x5',
+    ]);
     expect(outline.filter((l) => l.startsWith('LIST_ITEM'))).toContain('LIST_ITEM CAF du Tarn (CAF)');
   });
 
@@ -116,8 +129,8 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     docs.calls.reset();
     const second = generateSummaryDoc(deps);
     expect(second).toMatchObject({ documentId: 'doc-1', created: false });
-    expect((docs.calls.counts.get('DocumentApp.create') ?? 0)).toBe(0);
-    expect((docs.calls.counts.get('DocumentApp.openById') ?? 0)).toBe(1);
+    expect(docs.calls.counts.get('DocumentApp.create') ?? 0).toBe(0);
+    expect(docs.calls.counts.get('DocumentApp.openById') ?? 0).toBe(1);
     expect(bodyOf(docs, 'doc-1').outline()).toEqual(before);
     expect(docs.files.size).toBe(1);
   });
@@ -154,7 +167,11 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     const docs = new FakeDocumentApp();
     const { convention } = thore();
     const book = new MemoryWorkbook(applyPlan({ sheets: [] }, planWorkbook(convention, { sheets: [] }).plan));
-    const portWith = (lock: { tryLock: () => boolean; releaseLock: () => void }) => ({ ...book.port(), withLock: <T>(fn: () => T) => withLock(lock, fn), documents: () => docsSummaryDocuments(docs, new FakeDocsAdvanced(docs)) });
+    const portWith = (lock: { tryLock: () => boolean; releaseLock: () => void }) => ({
+      ...book.port(),
+      withLock: <T>(fn: () => T) => withLock(lock, fn),
+      documents: () => docsSummaryDocuments(docs, new FakeDocsAdvanced(docs)),
+    });
     const busy = { tryLock: () => false, releaseLock: jest.fn() };
     expect(() => generateSummary(portWith(busy))).toThrow(UserError);
     expect(() => generateSummary(portWith(busy))).toThrow(/Un autre co-éditeur est en train de modifier/);
@@ -190,7 +207,11 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     const docs = new FakeDocumentApp();
     const advanced = new FakeDocsAdvanced(docs);
     const convention = syntheticConvention({ actions: 1000, lines: 5000, years: 3 });
-    writeSummary(docsSummaryDocuments(docs, advanced), memoryProps(), { convention, report: checkAsGenerated(convention), meta: { generatedAt: GENERATED_AT } });
+    writeSummary(docsSummaryDocuments(docs, advanced), memoryProps(), {
+      convention,
+      report: checkAsGenerated(convention),
+      meta: { generatedAt: GENERATED_AT },
+    });
     // One batch per MAX_REQUESTS_PER_BATCH requests (a precaution on the payload's size), all full but the last.
     const sizes = advanced.batches.map((b) => b.requests.length);
     expect(sizes.length).toBe(Math.ceil(sizes.reduce((s, n) => s + n, 0) / MAX_REQUESTS_PER_BATCH));

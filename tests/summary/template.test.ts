@@ -5,7 +5,14 @@ import { writeSummary, chooseSummaryTemplate, templateIdFrom } from '../../src/a
 import { readSettings, writeSettings } from '../../src/app/settings';
 import { docsSummaryDocuments } from '../../src/adapters/docs/summary-documents';
 import { UserError } from '../../src/app/errors';
-import { escapeRe2, escapeReplacement, placeholderPattern, unknownPlaceholders, INLINE_PLACEHOLDERS, BLOCK_PLACEHOLDERS } from '../../src/core/summary/template';
+import {
+  escapeRe2,
+  escapeReplacement,
+  placeholderPattern,
+  unknownPlaceholders,
+  INLINE_PLACEHOLDERS,
+  BLOCK_PLACEHOLDERS,
+} from '../../src/core/summary/template';
 import { frTemplate } from '../../src/i18n/fr-summary';
 import { plainSpaces } from '../../src/core/domain/money';
 import { GENERATED_AT, SHEET_URL, thore } from './fixtures';
@@ -24,15 +31,17 @@ function withTemplate(fill: (body: FakeBody) => void, edit?: Parameters<typeof t
   const { convention, report } = thore(edit);
   const props = memoryProps();
   writeSettings(props, { summaryTemplateId: templateId });
-  const deps: Deps = { documents: docsSummaryDocuments(docs, new FakeDocsAdvanced(docs)), props, input: { convention, report, meta: { generatedAt: GENERATED_AT, spreadsheetUrl: SHEET_URL } } };
+  const deps: Deps = {
+    documents: docsSummaryDocuments(docs, new FakeDocsAdvanced(docs)),
+    props,
+    input: { convention, report, meta: { generatedAt: GENERATED_AT, spreadsheetUrl: SHEET_URL } },
+  };
   return { docs, deps, templateId };
 }
 
 describe('escaping for Docs RE2 patterns and Java-style replacements', () => {
   it('an escaped text matches itself literally, whole, whatever it holds', () => {
-    fc.assert(
-      fc.property(fc.string({ minLength: 1 }), (s) => new RegExp(`^${escapeRe2(s)}$`).test(s)),
-    );
+    fc.assert(fc.property(fc.string({ minLength: 1 }), (s) => new RegExp(`^${escapeRe2(s)}$`).test(s)));
     // Metacharacters are literal: "a.c" does not match "abc", "{{x}}" does match itself.
     expect(new RegExp(escapeRe2('a.c')).test('abc')).toBe(false);
     expect(new RegExp(`^${escapeRe2('{{x}} (1+1) [a] ^$ \\ |')}$`).test('{{x}} (1+1) [a] ^$ \\ |')).toBe(true);
@@ -94,7 +103,10 @@ describe('template mode', () => {
 
   it('styles only the tables it inserts, not a table of the template before them', () => {
     const { docs, deps } = withTemplate((body) => {
-      body.appendTable([['Objet', 'Montant'], ['Loyer', '10']]);
+      body.appendTable([
+        ['Objet', 'Montant'],
+        ['Loyer', '10'],
+      ]);
       body.appendParagraph('{{tableau_enveloppe}}');
     });
     const body = docs.files.get(generateSummaryDoc(deps).documentId)!.body;
@@ -140,7 +152,9 @@ describe('template mode', () => {
     const before = docs.files.get(previous.documentId)!.body.outline();
     docs.deleteDocument(templateId);
     expect(() => generateSummaryDoc(deps)).toThrow(UserError);
-    expect(() => generateSummaryDoc(deps)).toThrow(/Le modèle de synthèse \(https:\/\/docs.google.com\/document\/d\/.*\/edit\) ne s’ouvre pas avec votre compte Google/);
+    expect(() => generateSummaryDoc(deps)).toThrow(
+      /Le modèle de synthèse \(https:\/\/docs.google.com\/document\/d\/.*\/edit\) ne s’ouvre pas avec votre compte Google/,
+    );
     expect(docs.files.get(previous.documentId)!.body.outline()).toEqual(before);
     expect([...docs.files.keys()]).toEqual([previous.documentId]);
   });
@@ -164,7 +178,10 @@ describe('choosing the template', () => {
     expect(() => chooseSummaryTemplate(documents, props, `https://docs.google.com/document/d/${ID}/edit`)).toThrow(UserError);
     expect(readSettings(props).summaryTemplateId).toBeUndefined();
     const known = docs.seedWithId(ID, 'Modèle comité de pilotage', (b) => b.appendParagraph('{{territoire}}'));
-    expect(chooseSummaryTemplate(documents, props, `https://docs.google.com/document/d/${known}/edit`)).toEqual({ templateId: ID, message: 'Modèle de synthèse enregistré\u00A0: «\u00A0Modèle comité de pilotage\u00A0». La prochaine synthèse suivra sa mise en page.' });
+    expect(chooseSummaryTemplate(documents, props, `https://docs.google.com/document/d/${known}/edit`)).toEqual({
+      templateId: ID,
+      message: 'Modèle de synthèse enregistré\u00A0: «\u00A0Modèle comité de pilotage\u00A0». La prochaine synthèse suivra sa mise en page.',
+    });
     expect(readSettings(props).summaryTemplateId).toBe(ID);
     expect(chooseSummaryTemplate(documents, props, '  ').templateId).toBeNull();
     expect(readSettings(props).summaryTemplateId).toBeUndefined(); // cleared: the default layout again

@@ -23,7 +23,21 @@ type Edit =
   | { kind: 'addColumn'; sheet: (typeof TYPED)[number]; header: string; value: CellValue };
 
 const value = fc.oneof(
-  fc.constantFrom<CellValue>('L09', 'FA01', 'AX2', 'CAF', 'Commune', 'En cours', '2024', '12abc', '1 234,56 €', '=IMPORTXML("x","y")', '+cmd', 'à revoir', '#REF!'),
+  fc.constantFrom<CellValue>(
+    'L09',
+    'FA01',
+    'AX2',
+    'CAF',
+    'Commune',
+    'En cours',
+    '2024',
+    '12abc',
+    '1 234,56 €',
+    '=IMPORTXML("x","y")',
+    '+cmd',
+    'à revoir',
+    '#REF!',
+  ),
   fc.integer({ min: -1000, max: 100000 }),
   fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== ''),
 );
@@ -33,7 +47,13 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('insertRow' as const), sheet: sheetArb, row: fc.integer({ min: 1, max: 8 }) }),
   fc.record({ kind: fc.constant('addColumn' as const), sheet: sheetArb, header: fc.constantFrom('Commentaire', 'Suivi', 'Notes du comité'), value }),
   // Right of the generated columns (Contrôle ends at E, an axis tab at F for the two-year fixture).
-  fc.record({ kind: fc.constant('note' as const), sheet: fc.constantFrom(...GENERATED), row: fc.integer({ min: 1, max: 40 }), col: fc.integer({ min: 8, max: 14 }), value }),
+  fc.record({
+    kind: fc.constant('note' as const),
+    sheet: fc.constantFrom(...GENERATED),
+    row: fc.integer({ min: 1, max: 40 }),
+    col: fc.integer({ min: 8, max: 14 }),
+    value,
+  }),
 );
 
 const tabName = (wb: WorkbookSnapshot, sheet: string) => wb.sheets.find((s) => s.name === sheet || s.name.startsWith(`${sheet} `))!.name;
@@ -75,7 +95,8 @@ test('refresh keeps every co-editor edit, its plan is idempotent, and one refres
       const { wb, expected } = applyEdits(base, edits);
       const { plan } = refreshPlan(wb);
       const after = applyPlan(wb, plan);
-      for (const x of expected) expect([x.sheet, x.row, x.col, cell(after, x.sheet, `${columnLetter(x.col)}${x.row}`)]).toEqual([x.sheet, x.row, x.col, x.value]);
+      for (const x of expected)
+        expect([x.sheet, x.row, x.col, cell(after, x.sheet, `${columnLetter(x.col)}${x.row}`)]).toEqual([x.sheet, x.row, x.col, x.value]);
       expect(applyPlan(after, plan)).toEqual(after);
       expect(refreshPlan(after).plan.ops).toEqual([]);
     }),
@@ -117,7 +138,7 @@ describe('no year is settled on amounts that could not be read', () => {
       fc.property(fc.array(partnerEdit, { minLength: 1, maxLength: 10 }), (edits) => {
         let wb = seedBook;
         const funder = seed.budget.map(() => 'CAF');
-        const cells = seed.budget.map((l) => Object.fromEntries(YEARS.map((y) => [y, (l.amounts[String(y)] as number) / 100 as CellValue])));
+        const cells = seed.budget.map((l) => Object.fromEntries(YEARS.map((y) => [y, ((l.amounts[String(y)] as number) / 100) as CellValue])));
         let header2024 = '2024';
         for (const e of edits) {
           if (e.kind === 'funder') {

@@ -28,7 +28,9 @@ describe('refresh after co-editing', () => {
     expect(formula(after, 'Budget', 'I6')).toBe('=SUM(G6:H6)');
     expect(readWorkbook(after).convention.budget[4]).toMatchObject({ id: 'L05', beneficiary: 'Ludothèque', funder: 'caf', amounts: { '2024': 100000 } });
     // The Contrôle findings now speak of 2024 going over by 1 000 €.
-    const control = sheet(after, 'Contrôle').values.map((r) => r.join('|')).join('\n');
+    const control = sheet(after, 'Contrôle')
+      .values.map((r) => r.join('|'))
+      .join('\n');
     expect(control).toContain('2024 : dépassement de 1\u202F000,00\u00A0€');
     expect(refreshPlan(after).plan.ops).toEqual([]);
   });
@@ -51,9 +53,13 @@ describe('refresh after co-editing', () => {
     const wb = buildWorkbook(smallConvention());
     const without = { sheets: wb.sheets.filter((s) => s.name !== 'Axes') };
     const { plan, findings, counts } = refreshPlan(without);
-    expect(findings.map(wordFinding)).toContainEqual(expect.objectContaining({
-      code: 'unreconciled', sheet: 'Axes', message: 'Onglet « Axes » introuvable (renommé ou supprimé ?) : redonnez-lui son nom « Axes » ; l’actualisation ne recrée pas un onglet saisi.',
-    }));
+    expect(findings.map(wordFinding)).toContainEqual(
+      expect.objectContaining({
+        code: 'unreconciled',
+        sheet: 'Axes',
+        message: 'Onglet « Axes » introuvable (renommé ou supprimé ?) : redonnez-lui son nom « Axes » ; l’actualisation ne recrée pas un onglet saisi.',
+      }),
+    );
     expect(plan.ops.some((o) => o.kind === 'addSheet')).toBe(false);
     expect(counts.tabsCreated).toBe(0);
     expect(cell(applyPlan(without, plan), 'Actions', 'C2')).toBe('AX1'); // nothing typed elsewhere is touched
@@ -69,7 +75,9 @@ describe('refresh after co-editing', () => {
     const { convention, findings } = readWorkbook(renamed);
     expect(convention.budget.map((l) => l.id)).toEqual(['L01', 'L02', 'L03', 'L04']);
     expect(findings.map(wordFinding)).toContainEqual({
-      severity: 'warning', code: 'unreconciled', sheet: 'Budget 2023',
+      severity: 'warning',
+      code: 'unreconciled',
+      sheet: 'Budget 2023',
       message: 'L’onglet « Budget 2023 » est lu comme l’onglet « Budget » (ses en-têtes sont les siens) : renommez-le « Budget ».',
     });
     expect(checkWorkbook(renamed).report.years.map((y) => y.status)).toEqual(checkWorkbook(wb).report.years.map((y) => y.status));
@@ -148,7 +156,9 @@ describe('tabs the module did not create', () => {
     expect(sheet(wb, 'Axe 1 – notes').values).toEqual([['Idées pour l’axe 1']]);
     expect(cell(wb, 'Contrôle (2)', 'A1')).toBe('Année');
     expect(cell(wb, 'Axe 1 – Petite enfance', 'A1')).toBe('AX1 – Petite enfance');
-    expect(findings.map((f) => findingMessage(f))).toContain('L’onglet « Contrôle » existe déjà et n’a pas été créé par le module : il est laissé tel quel, l’onglet calculé s’appelle « Contrôle (2) ».');
+    expect(findings.map((f) => findingMessage(f))).toContain(
+      'L’onglet « Contrôle » existe déjà et n’a pas été créé par le module : il est laissé tel quel, l’onglet calculé s’appelle « Contrôle (2) ».',
+    );
     // The next refresh finds its own tab again and has nothing to do.
     expect(refreshPlan(wb).plan.ops).toEqual([]);
   });
@@ -175,9 +185,13 @@ describe('a row inserted above the headers', () => {
     expect(findings).toEqual([]);
     const { plan } = refreshPlan(wb);
     // The test's row insertion does not shift formulas as a spreadsheet would: the refresh puts the totals right, and touches nothing else.
-    expect(plan.ops.filter((o) => o.sheet === 'Budget')).toEqual([{ kind: 'setFormulas', sheet: 'Budget', row: 3, col: 9, formulas: [['=SUM(G3:H3)'], ['=SUM(G4:H4)'], ['=SUM(G5:H5)'], ['=SUM(G6:H6)']] }]);
+    expect(plan.ops.filter((o) => o.sheet === 'Budget')).toEqual([
+      { kind: 'setFormulas', sheet: 'Budget', row: 3, col: 9, formulas: [['=SUM(G3:H3)'], ['=SUM(G4:H4)'], ['=SUM(G5:H5)'], ['=SUM(G6:H6)']] },
+    ]);
     const after = applyPlan(wb, plan);
-    const control = sheet(after, 'Contrôle').values.map((r) => r.join('|')).join('\n');
+    const control = sheet(after, 'Contrôle')
+      .values.map((r) => r.join('|'))
+      .join('\n');
     expect(control).toContain('Budget!H2|2025 : dépassement de 1\u202F000,00\u00A0€');
     expect(formula(after, 'Contrôle', 'C3')).toBe(`=SUMIFS('Budget'!$H:$H,'Budget'!$E:$E,"CAF")`);
   });

@@ -6,7 +6,10 @@ import { WorkbookSnapshot } from '../../src/core/workbook/types';
 import { buildWorkbook, typeInto, sheet, grid } from './helpers';
 import { smallConvention } from './fixture';
 
-const yearTable = (wb: WorkbookSnapshot, years: number) => sheet(evaluateFormulas(wb), 'Contrôle').values.slice(1, 2 + years).map((r) => r.slice(0, 5));
+const yearTable = (wb: WorkbookSnapshot, years: number) =>
+  sheet(evaluateFormulas(wb), 'Contrôle')
+    .values.slice(1, 2 + years)
+    .map((r) => r.slice(0, 5));
 
 describe('evaluateFormulas', () => {
   test('the generated workbook: every year balanced at 50 000 €', () => {

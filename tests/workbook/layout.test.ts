@@ -8,11 +8,18 @@ describe('axis tab names', () => {
     const long = axisTabName(2, 'La lutte contre la désertification médicale');
     expect(long).toBe('Axe 2 – La lutte contre la dés…');
     expect(long.length).toBe(MAX_TAB_NAME);
-    expect(axisTabName(3, 'Enfance/jeunesse : [accueil]?')).toBe('Axe 3 – Enfance jeunesse accue…') // 'Enfance jeunesse accueil' is 24 characters, 23 fit;
+    expect(axisTabName(3, 'Enfance/jeunesse : [accueil]?')).toBe('Axe 3 – Enfance jeunesse accue…'); // 'Enfance jeunesse accueil' is 24 characters, 23 fit;
   });
 
   test('are recognised by their number whatever the title', () => {
-    expect([axisTabName(4, 'Seniors'), 'Axe 12 – autre titre', 'Axe 7 - tiret simple', 'Axes', 'Axe deux – x', 'Budget'].map(axisTabNumber)).toEqual([4, 12, 7, undefined, undefined, undefined]);
+    expect([axisTabName(4, 'Seniors'), 'Axe 12 – autre titre', 'Axe 7 - tiret simple', 'Axes', 'Axe deux – x', 'Budget'].map(axisTabNumber)).toEqual([
+      4,
+      12,
+      7,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
@@ -27,12 +34,19 @@ describe('axis tab names Sheets accepts', () => {
   test('whatever the title, the name breaks no Sheets rule (property)', () => {
     const chars = fc.constantFrom("'", '’', ' ', '[', ']', '*', '?', '/', '\\', ':', 'a', 'é', '–', '\t', '\n', '…');
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 99 }), fc.oneof(fc.string(), fc.array(chars, { maxLength: 60 }).map((a) => a.join(''))), (n, title) => {
-        const name = axisTabName(n, title);
-        expect(tabNameProblem(name)).toBeNull();
-        expect(name.length).toBeLessThanOrEqual(MAX_TAB_NAME);
-        expect(axisTabNumber(name)).toBe(n);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 99 }),
+        fc.oneof(
+          fc.string(),
+          fc.array(chars, { maxLength: 60 }).map((a) => a.join('')),
+        ),
+        (n, title) => {
+          const name = axisTabName(n, title);
+          expect(tabNameProblem(name)).toBeNull();
+          expect(name.length).toBeLessThanOrEqual(MAX_TAB_NAME);
+          expect(axisTabNumber(name)).toBe(n);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -55,7 +55,10 @@ describe('reading a co-edited workbook', () => {
     const { report } = checkWorkbook(wb);
     const atCell = (ref: string) => report.findings.filter((f) => `${f.sheet}!${f.cell}` === ref);
     // The error itself, then what it means for the line: its beneficiary is missing.
-    expect(atCell('Budget!B3').map((f) => findingMessage(f))).toEqual(['La cellule contient une erreur de calcul (#VALUE!) : elle est ignorée.', 'L02 : bénéficiaire non renseigné(e).']);
+    expect(atCell('Budget!B3').map((f) => findingMessage(f))).toEqual([
+      'La cellule contient une erreur de calcul (#VALUE!) : elle est ignorée.',
+      'L02 : bénéficiaire non renseigné(e).',
+    ]);
     expect(atCell('Budget!G4')).toEqual([expect.objectContaining({ code: 'unreadable-amount', severity: 'error' })]);
     expect(findingMessage(atCell('Budget!G4')[0])).toContain('« #REF! »');
   });
@@ -67,7 +70,7 @@ describe('reading a co-edited workbook', () => {
     const { report, convention } = checkWorkbook(wb);
     expect(convention.budget).toHaveLength(4);
     const f = (code: string) => report.findings.filter((x) => x.code === code).map((x) => `${x.sheet}!${x.cell} ${findingMessage(x)}`);
-    expect(f('duplicate-id')).toEqual(['Budget!A5 L\'identifiant L03 est utilisé 2 fois : chaque ligne doit avoir le sien.']);
+    expect(f('duplicate-id')).toEqual(["Budget!A5 L'identifiant L03 est utilisé 2 fois : chaque ligne doit avoir le sien."]);
     expect(f('unreadable-cell')).toEqual([
       'Axes!B2 Cellules fusionnées B2:C2 : seule la première cellule est lue ; défusionnez-les pour saisir une valeur par cellule.',
       'Budget!B7 Ligne 7 ignorée : elle ne contient qu’un commentaire, sans identifiant.',
@@ -93,13 +96,19 @@ describe('reading a co-edited workbook', () => {
     expect(convention.signatureDate).toBeUndefined();
     expect(convention.envelopes.map((e) => e.year)).toEqual([2025]);
     expect(at(findings)).toEqual(['Convention!B4', 'Convention!B6', 'Convention!E2', 'Budget!E3']);
-    expect(findingMessage(findings[3])).toBe('« Région » n\'est pas une valeur connue (CAF, Commune, EPCI, Conseil départemental, MSA, Autre) : lue comme « Autre ».');
+    expect(findingMessage(findings[3])).toBe(
+      "« Région » n'est pas une valeur connue (CAF, Commune, EPCI, Conseil départemental, MSA, Autre) : lue comme « Autre ».",
+    );
   });
 
   test('a workbook made of random junk still reads', () => {
     const wb: WorkbookSnapshot = {
       sheets: [
-        grid('Budget', [['x', 2024, '2025'], [null as unknown as string, true, new Date(0)], ['#N/A', '=1+1', -3]]),
+        grid('Budget', [
+          ['x', 2024, '2025'],
+          [null as unknown as string, true, new Date(0)],
+          ['#N/A', '=1+1', -3],
+        ]),
         grid('Convention', [[]]),
       ],
     };
@@ -121,7 +130,7 @@ describe('reading a co-edited workbook', () => {
     const { report } = checkWorkbook(wb);
     const bad = report.findings.filter((f) => findingMessage(f).includes('décimales'));
     expect(bad.map((f) => `${f.sheet}!${f.cell} ${f.severity}`)).toEqual(['Convention!E2 error', 'Budget!G2 error']);
-    expect(findingMessage(bad[1])).toBe('« 40513.004 » a plus de deux décimales : un montant s\'arrête aux centimes. La valeur est ignorée.');
+    expect(findingMessage(bad[1])).toBe("« 40513.004 » a plus de deux décimales : un montant s'arrête aux centimes. La valeur est ignorée.");
     expect(bad.some((f) => findingMessage(f).includes('milliers'))).toBe(false);
   });
 
@@ -132,7 +141,10 @@ describe('reading a co-edited workbook', () => {
     wb = typeInto(wb, 'Budget', 'E6', '');
     const { report } = checkWorkbook(wb);
     const row6 = report.findings.filter((f) => f.code === 'empty-field' && f.sheet === 'Budget' && /^Budget!?[A-Z]6$/.test(`Budget!${f.cell}`));
-    expect(row6.map((f) => `${f.cell} ${findingMessage(f)}`)).toEqual(['E6 Ligne 6 : financeur non renseigné(e).', 'A6 Ligne 6 : identifiant non renseigné(e).']);
+    expect(row6.map((f) => `${f.cell} ${findingMessage(f)}`)).toEqual([
+      'E6 Ligne 6 : financeur non renseigné(e).',
+      'A6 Ligne 6 : identifiant non renseigné(e).',
+    ]);
   });
 
   test('a "Total" row typed under the budget is noted, not read as a line without id', () => {

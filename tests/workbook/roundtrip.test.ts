@@ -29,7 +29,9 @@ describe('init → read gives back the same convention', () => {
     c.actions[0].status = 'realisee';
     c.budget[1].amounts['2024'] = 1234567; // 12 345,67 €
     const wb = buildWorkbook(c);
-    expect(cell(wb, 'Actions', 'N2')).toBe('Nombre de places : 120 → 140 places\nTaux de remplissage : 72,5 → 80 %\nEnquête de satisfaction\nFamilles : nouvelles : ? → 30');
+    expect(cell(wb, 'Actions', 'N2')).toBe(
+      'Nombre de places : 120 → 140 places\nTaux de remplissage : 72,5 → 80 %\nEnquête de satisfaction\nFamilles : nouvelles : ? → 30',
+    );
     expect(cell(wb, 'Actions', 'O2')).toBe('Réalisée');
     expect(cell(wb, 'Budget', 'H3')).toBe(12345.67);
     expect(readWorkbook(wb).convention).toEqual(c);
@@ -48,11 +50,19 @@ describe('the plan', () => {
     // Headers, frozen rows, dropdowns and the statut colours are part of the plan.
     expect(cell(wb, 'Budget', 'G1')).toBe('2023');
     expect(cell(wb, 'Budget', 'J1')).toBe('Total');
-    expect(plan.ops.filter((o) => o.kind === 'freeze').map((o) => o.sheet)).toEqual(expect.arrayContaining(['Convention', 'Axes', 'Actions', 'Budget', 'Contrôle']));
+    expect(plan.ops.filter((o) => o.kind === 'freeze').map((o) => o.sheet)).toEqual(
+      expect.arrayContaining(['Convention', 'Axes', 'Actions', 'Budget', 'Contrôle']),
+    );
     const dropdowns = plan.ops.filter((o) => o.kind === 'validation').map((o) => `${o.sheet}!${o.kind === 'validation' ? o.range.col : ''}`);
     expect(dropdowns).toEqual(expect.arrayContaining(['Actions!3', 'Actions!15', 'Budget!5', 'Budget!6', 'Convention!4', 'Convention!2']));
     const colours = plan.ops.find((o) => o.kind === 'conditionalFormat' && o.sheet === 'Contrôle');
-    expect(colours && colours.kind === 'conditionalFormat' && colours.rules.map((r) => ('textEquals' in r ? r.textEquals : r.formula))).toEqual(['équilibré', 'dépassement', 'reste à répartir', 'enveloppe manquante', 'incomplet']);
+    expect(colours && colours.kind === 'conditionalFormat' && colours.rules.map((r) => ('textEquals' in r ? r.textEquals : r.formula))).toEqual([
+      'équilibré',
+      'dépassement',
+      'reste à répartir',
+      'enveloppe manquante',
+      'incomplet',
+    ]);
     expect(plan.ops.filter((o) => o.kind === 'protect').length).toBeGreaterThanOrEqual(5);
   });
 

@@ -27,7 +27,12 @@ export function copyTemplateBody(target: DocsBody, template: DocsBody, docs: Doc
  * block placeholder that does not stand alone in a paragraph of the body, and the
  * tables it inserted (styled by styleDocument once the document is saved).
  */
-export function fillTemplate(body: DocsBody, values: Record<InlinePlaceholder, string>, tables: Record<BlockPlaceholder, Table>, docs: DocsEnums): { unknown: string[]; tables: StyledTable[] } {
+export function fillTemplate(
+  body: DocsBody,
+  values: Record<InlinePlaceholder, string>,
+  tables: Record<BlockPlaceholder, Table>,
+  docs: DocsEnums,
+): { unknown: string[]; tables: StyledTable[] } {
   const unknown = unknownPlaceholders(body.getText());
   const misplaced: string[] = [];
   const inserted: StyledTable[] = [];
@@ -48,7 +53,11 @@ function placeBlock(body: DocsBody, name: string, table: Table, docs: DocsEnums,
   let allPlaced = true;
   for (const paragraph of paragraphs.reverse()) {
     const parent = paragraph.getParent();
-    const standsAlone = parent !== null && parent.getType() === docs.ElementType.BODY_SECTION && paragraph.getType() === docs.ElementType.PARAGRAPH && alone.test(paragraph.asParagraph().getText());
+    const standsAlone =
+      parent !== null &&
+      parent.getType() === docs.ElementType.BODY_SECTION &&
+      paragraph.getType() === docs.ElementType.PARAGRAPH &&
+      alone.test(paragraph.asParagraph().getText());
     if (!standsAlone) {
       allPlaced = false;
       continue;

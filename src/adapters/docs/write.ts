@@ -4,7 +4,19 @@
 // Rewrites the body in place (regeneration keeps the same document and its link).
 import type { Block, Orientation, Run, SummaryDocument, Table } from '../../core/summary/model';
 import { runsText } from '../../core/summary/blocks';
-import type { DocsAdvanced, DocsApp, DocsBody, DocsEnums, DocsRange, DocsRequest, DocsRestDocument, DocsRestStructuralElement, DocsRgb, DocsTable, DocsTextStyle } from './docs-api';
+import type {
+  DocsAdvanced,
+  DocsApp,
+  DocsBody,
+  DocsEnums,
+  DocsRange,
+  DocsRequest,
+  DocsRestDocument,
+  DocsRestStructuralElement,
+  DocsRgb,
+  DocsTable,
+  DocsTextStyle,
+} from './docs-api';
 import { UserError } from '../../app/errors';
 import { frSummary } from '../../i18n/fr-summary';
 
@@ -94,7 +106,8 @@ export function placeTables(body: DocsBody, tables: StyledTable[]): PlacedStyle[
 /** Bold, italic and links of a paragraph's runs, on the text of the saved paragraph. */
 export function runStyleRequests(element: DocsRestStructuralElement, runs: Run[]): DocsRequest[] {
   const length = runsText(runs).length;
-  if (!element.paragraph || element.startIndex === undefined || element.endIndex - element.startIndex !== length + 1) throw new Error(`The saved document does not hold the paragraph of ${length} characters written at this place.`);
+  if (!element.paragraph || element.startIndex === undefined || element.endIndex - element.startIndex !== length + 1)
+    throw new Error(`The saved document does not hold the paragraph of ${length} characters written at this place.`);
   const requests: DocsRequest[] = [];
   let startIndex = element.startIndex;
   for (const r of runs) {
@@ -128,7 +141,8 @@ export function tableStyleRequests(element: DocsRestStructuralElement, t: Table,
   const table = element.table;
   const rowCount = 1 + t.rows.length + t.totals.length;
   const columns = t.header.length;
-  if (!table || element.startIndex === undefined || table.rows !== rowCount || table.columns !== columns) throw new Error(`The saved document does not hold the ${rowCount}×${columns} table written at this place.`);
+  if (!table || element.startIndex === undefined || table.rows !== rowCount || table.columns !== columns)
+    throw new Error(`The saved document does not hold the ${rowCount}×${columns} table written at this place.`);
   const tableStartLocation = { index: element.startIndex };
   const requests: DocsRequest[] = [];
   const fill = (rowIndex: number, rowSpan: number, hex: string): DocsRequest => ({
@@ -145,7 +159,8 @@ export function tableStyleRequests(element: DocsRestStructuralElement, t: Table,
     for (const cell of table.tableRows[r].tableCells) {
       const { startIndex, endIndex } = cellRange(cell);
       // The text without the paragraph's newline; an empty cell has none to make bold.
-      if (endIndex - 1 > startIndex) requests.push({ updateTextStyle: { range: { startIndex, endIndex: endIndex - 1 }, textStyle: { bold: true }, fields: 'bold' } });
+      if (endIndex - 1 > startIndex)
+        requests.push({ updateTextStyle: { range: { startIndex, endIndex: endIndex - 1 }, textStyle: { bold: true }, fields: 'bold' } });
     }
   }
   const sum = t.widths.reduce((s, w) => s + w, 0);
@@ -161,7 +176,8 @@ export function tableStyleRequests(element: DocsRestStructuralElement, t: Table,
   );
   t.align.forEach((align, c) => {
     if (align !== 'right') return;
-    for (const row of table.tableRows) requests.push({ updateParagraphStyle: { range: cellRange(row.tableCells[c]), paragraphStyle: { alignment: 'END' }, fields: 'alignment' } });
+    for (const row of table.tableRows)
+      requests.push({ updateParagraphStyle: { range: cellRange(row.tableCells[c]), paragraphStyle: { alignment: 'END' }, fields: 'alignment' } });
   });
   return requests;
 }
@@ -182,7 +198,8 @@ export function styleDocument(advanced: DocsAdvanced, documentId: string, placed
     const element = elements[p.childIndex] ?? { endIndex: 0 };
     return p.kind === 'table' ? tableStyleRequests(element, p.model, p.widthPt) : runStyleRequests(element, p.runs);
   });
-  for (let i = 0; i < requests.length; i += MAX_REQUESTS_PER_BATCH) advanced.Documents.batchUpdate({ requests: requests.slice(i, i + MAX_REQUESTS_PER_BATCH) }, documentId);
+  for (let i = 0; i < requests.length; i += MAX_REQUESTS_PER_BATCH)
+    advanced.Documents.batchUpdate({ requests: requests.slice(i, i + MAX_REQUESTS_PER_BATCH) }, documentId);
 }
 
 export type DocsTarget = { documentId: string; url: string; created: boolean };

@@ -85,7 +85,9 @@ function blockOf(b: Block, textWidth: number): (Paragraph | DocxTable)[] {
       return [new Paragraph({ children: runChildren(b.runs) })];
     case 'bullets':
       // Items sit close together; the last one keeps a gap before what follows.
-      return b.items.map((item, i) => new Paragraph({ bullet: { level: 0 }, spacing: { after: i === b.items.length - 1 ? 160 : 40 }, children: runChildren(item) }));
+      return b.items.map(
+        (item, i) => new Paragraph({ bullet: { level: 0 }, spacing: { after: i === b.items.length - 1 ? 160 : 40 }, children: runChildren(item) }),
+      );
     case 'table':
       // An empty paragraph after a table keeps two consecutive tables from merging into one.
       return [tableOf(b, textWidth), new Paragraph({ children: [] })];

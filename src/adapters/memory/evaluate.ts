@@ -68,7 +68,8 @@ const plain = (v: CellValue): Scalar => (v instanceof Date ? v.getTime() / 86400
 
 // ---- parsing -------------------------------------------------------------------
 
-const TOKEN = /\s*(?:("(?:[^"]|"")*")|('(?:[^']|'')+'!|[A-Za-z_][\w.]*!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\$?[A-Z]{1,3}:\$?[A-Z]{1,3})(?![\w(])|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([A-Za-z_][\w.]*)(?=\s*\()|(<>|<=|>=|[-+*/&=<>(),]))/y;
+const TOKEN =
+  /\s*(?:("(?:[^"]|"")*")|('(?:[^']|'')+'!|[A-Za-z_][\w.]*!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\$?[A-Z]{1,3}:\$?[A-Z]{1,3})(?![\w(])|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([A-Za-z_][\w.]*)(?=\s*\()|(<>|<=|>=|[-+*/&=<>(),]))/y;
 
 type Token = { kind: 'str' | 'ref' | 'num' | 'fn' | 'op'; text: string; sheet?: string };
 
@@ -274,8 +275,10 @@ function indexedIfs(sumRef: Ref | undefined, critRefs: Ref[], keys: string[], ct
 
 function evalNode(n: Node, ctx: Ctx): Val {
   switch (n.t) {
-    case 'lit': return n.v;
-    case 'ref': return n.ref;
+    case 'lit':
+      return n.v;
+    case 'ref':
+      return n.ref;
     case 'un': {
       const v = num(scalar(evalNode(n.a, ctx), ctx));
       return n.op === '-' ? -v : v;
@@ -286,23 +289,34 @@ function evalNode(n: Node, ctx: Ctx): Val {
       if (isErr(a)) throw new FormulaError(a as string);
       if (isErr(b)) throw new FormulaError(b as string);
       switch (n.op) {
-        case '+': return num(a) + num(b);
-        case '-': return num(a) - num(b);
-        case '*': return num(a) * num(b);
+        case '+':
+          return num(a) + num(b);
+        case '-':
+          return num(a) - num(b);
+        case '*':
+          return num(a) * num(b);
         case '/': {
           if (num(b) === 0) throw new FormulaError('#DIV/0!');
           return num(a) / num(b);
         }
-        case '&': return `${a}${b}`;
-        case '=': return compare(a, b) === 0;
-        case '<>': return compare(a, b) !== 0;
-        case '<': return compare(a, b) < 0;
-        case '>': return compare(a, b) > 0;
-        case '<=': return compare(a, b) <= 0;
-        default: return compare(a, b) >= 0;
+        case '&':
+          return `${a}${b}`;
+        case '=':
+          return compare(a, b) === 0;
+        case '<>':
+          return compare(a, b) !== 0;
+        case '<':
+          return compare(a, b) < 0;
+        case '>':
+          return compare(a, b) > 0;
+        case '<=':
+          return compare(a, b) <= 0;
+        default:
+          return compare(a, b) >= 0;
       }
     }
-    case 'call': return call(n.name, n.args, ctx);
+    case 'call':
+      return call(n.name, n.args, ctx);
   }
 }
 
@@ -318,10 +332,11 @@ function call(name: string, args: Node[], ctx: Ctx): Scalar {
       let total = 0;
       for (let i = 0; i < args.length; i++) {
         const v = val(i);
-        if (typeof v === 'object') for (const x of cells(v, ctx)) {
-          if (isErr(x)) throw new FormulaError(x as string);
-          if (typeof x === 'number') total += x;
-        }
+        if (typeof v === 'object')
+          for (const x of cells(v, ctx)) {
+            if (isErr(x)) throw new FormulaError(x as string);
+            if (typeof x === 'number') total += x;
+          }
         else total += num(v);
       }
       return total;
@@ -362,7 +377,8 @@ function call(name: string, args: Node[], ctx: Ctx): Scalar {
       const branch = yes ? 1 : 2;
       return branch < args.length ? scalar(val(branch), ctx) : !yes ? false : true;
     }
-    case 'ABS': return Math.abs(num(scalar(val(0), ctx)));
+    case 'ABS':
+      return Math.abs(num(scalar(val(0), ctx)));
     case 'ROUND': {
       const digits = args.length > 1 ? num(scalar(val(1), ctx)) : 0;
       const x = num(scalar(val(0), ctx));

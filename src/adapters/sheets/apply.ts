@@ -40,7 +40,14 @@ export function coalesceBlocks(ops: PlanOp[]): CellWrite[] {
   const merged: CellWrite[] = [];
   const add = (b: CellWrite) => {
     const last = merged[merged.length - 1];
-    if (last && last.kind === b.kind && last.sheet === b.sheet && last.col === b.col && last.cells[0].length === b.cells[0].length && last.row + last.cells.length === b.row) {
+    if (
+      last &&
+      last.kind === b.kind &&
+      last.sheet === b.sheet &&
+      last.col === b.col &&
+      last.cells[0].length === b.cells[0].length &&
+      last.row + last.cells.length === b.row
+    ) {
       for (const r of b.cells) last.cells.push(r);
     } else merged.push({ ...b, cells: [...b.cells] });
   };
@@ -69,13 +76,22 @@ function extentsOf(op: PlanOp): Extent[] {
 
 function extentOf(op: PlanOp): Extent | null {
   switch (op.kind) {
-    case 'setValues': return { sheet: op.sheet, lastRow: op.row + op.values.length - 1, lastCol: op.col + widest(op.values) - 1 };
-    case 'setFormulas': return { sheet: op.sheet, lastRow: op.row + op.formulas.length - 1, lastCol: op.col + widest(op.formulas) - 1 };
-    case 'clear': case 'format': case 'validation': case 'protect': case 'conditionalFormat':
+    case 'setValues':
+      return { sheet: op.sheet, lastRow: op.row + op.values.length - 1, lastCol: op.col + widest(op.values) - 1 };
+    case 'setFormulas':
+      return { sheet: op.sheet, lastRow: op.row + op.formulas.length - 1, lastCol: op.col + widest(op.formulas) - 1 };
+    case 'clear':
+    case 'format':
+    case 'validation':
+    case 'protect':
+    case 'conditionalFormat':
       return { sheet: op.sheet, lastRow: op.range.row + op.range.rows - 1, lastCol: op.range.col + op.range.cols - 1 };
-    case 'note': return { sheet: op.sheet, lastRow: op.row, lastCol: op.col };
-    case 'columnWidths': return { sheet: op.sheet, lastRow: 1, lastCol: op.col + op.widths.length - 1 };
-    default: return null;
+    case 'note':
+      return { sheet: op.sheet, lastRow: op.row, lastCol: op.col };
+    case 'columnWidths':
+      return { sheet: op.sheet, lastRow: 1, lastCol: op.col + op.widths.length - 1 };
+    default:
+      return null;
   }
 }
 
@@ -86,39 +102,70 @@ const RESETTABLE: Record<Property, boolean> = { numberFormat: false, wrap: false
 
 function setOne(target: FormatTarget, p: Property, v: unknown): void {
   switch (p) {
-    case 'numberFormat': target.setNumberFormat(v as string); return;
-    case 'bold': target.setFontWeight(v ? 'bold' : 'normal'); return;
-    case 'background': target.setBackground(v as string); return;
-    case 'fontColor': target.setFontColor(v as string); return;
-    case 'wrap': target.setWrap(v as boolean); return;
-    case 'horizontalAlignment': target.setHorizontalAlignment(v as 'left' | 'center' | 'right'); return;
+    case 'numberFormat':
+      target.setNumberFormat(v as string);
+      return;
+    case 'bold':
+      target.setFontWeight(v ? 'bold' : 'normal');
+      return;
+    case 'background':
+      target.setBackground(v as string);
+      return;
+    case 'fontColor':
+      target.setFontColor(v as string);
+      return;
+    case 'wrap':
+      target.setWrap(v as boolean);
+      return;
+    case 'horizontalAlignment':
+      target.setHorizontalAlignment(v as 'left' | 'center' | 'right');
+      return;
   }
 }
 
 function setGrid(range: RangeLike, p: Property, grid: unknown[][]): void {
   switch (p) {
-    case 'numberFormat': range.setNumberFormats(grid as string[][]); return;
-    case 'bold': range.setFontWeights(grid.map((r) => r.map((v) => (v === undefined ? null : v ? 'bold' : 'normal')))); return;
-    case 'background': range.setBackgrounds(grid.map((r) => r.map((v) => (v ?? null) as string | null))); return;
-    case 'fontColor': range.setFontColors(grid.map((r) => r.map((v) => (v ?? null) as string | null))); return;
-    case 'wrap': range.setWraps(grid as boolean[][]); return;
-    case 'horizontalAlignment': range.setHorizontalAlignments(grid.map((r) => r.map((v) => (v ?? null) as string | null))); return;
+    case 'numberFormat':
+      range.setNumberFormats(grid as string[][]);
+      return;
+    case 'bold':
+      range.setFontWeights(grid.map((r) => r.map((v) => (v === undefined ? null : v ? 'bold' : 'normal'))));
+      return;
+    case 'background':
+      range.setBackgrounds(grid.map((r) => r.map((v) => (v ?? null) as string | null)));
+      return;
+    case 'fontColor':
+      range.setFontColors(grid.map((r) => r.map((v) => (v ?? null) as string | null)));
+      return;
+    case 'wrap':
+      range.setWraps(grid as boolean[][]);
+      return;
+    case 'horizontalAlignment':
+      range.setHorizontalAlignments(grid.map((r) => r.map((v) => (v ?? null) as string | null)));
+      return;
   }
 }
 
 type Rect = { row: number; col: number; rows: number; cols: number };
 const bounding = (rs: Rect[]): Rect | null => {
   if (rs.length === 0) return null;
-  let r1 = Infinity, c1 = Infinity, r2 = -Infinity, c2 = -Infinity;
+  let r1 = Infinity,
+    c1 = Infinity,
+    r2 = -Infinity,
+    c2 = -Infinity;
   for (const r of rs) {
-    r1 = Math.min(r1, r.row); c1 = Math.min(c1, r.col);
-    r2 = Math.max(r2, r.row + r.rows - 1); c2 = Math.max(c2, r.col + r.cols - 1);
+    r1 = Math.min(r1, r.row);
+    c1 = Math.min(c1, r.col);
+    r2 = Math.max(r2, r.row + r.rows - 1);
+    c2 = Math.max(c2, r.col + r.cols - 1);
   }
   return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
 };
 const rectKey = (r: Rect) => `${r.row}:${r.col}:${r.rows}:${r.cols}`;
-const contains = (outer: Rect, inner: Rect) => inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
-const covers = (whole: Rect, op: { range: Range }) => whole.row === op.range.row && whole.col === op.range.col && whole.rows === op.range.rows && whole.cols === op.range.cols;
+const contains = (outer: Rect, inner: Rect) =>
+  inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
+const covers = (whole: Rect, op: { range: Range }) =>
+  whole.row === op.range.row && whole.col === op.range.col && whole.rows === op.range.rows && whole.cols === op.range.cols;
 
 /** A grid over rect, filled from the ops in order (later ops win, as when applied one by one). */
 function gridOf<T>(rect: Rect, fill: (set: (r: Rect, value: T) => void) => void): (T | undefined)[][] {
@@ -133,17 +180,21 @@ type FormatOp = Extract<PlanOp, { kind: 'format' }>;
 
 /** The rectangle of a tab's values and formulas. */
 function contentRect(ops: PlanOp[]): Rect | null {
-  return bounding(ops.flatMap((op) => {
-    if (op.kind !== 'setValues' && op.kind !== 'setFormulas') return [];
-    const cells: unknown[][] = op.kind === 'setValues' ? op.values : op.formulas;
-    return cells.length > 0 && widest(cells) > 0 ? [{ row: op.row, col: op.col, rows: cells.length, cols: widest(cells) }] : [];
-  }));
+  return bounding(
+    ops.flatMap((op) => {
+      if (op.kind !== 'setValues' && op.kind !== 'setFormulas') return [];
+      const cells: unknown[][] = op.kind === 'setValues' ? op.values : op.formulas;
+      return cells.length > 0 && widest(cells) > 0 ? [{ row: op.row, col: op.col, rows: cells.length, cols: widest(cells) }] : [];
+    }),
+  );
 }
 type ValidationOp = Extract<PlanOp, { kind: 'validation' }>;
 
 /** What makes two new tabs copies of one another: every op but their content and formats, the tab name aside. */
 function structureKey(ops: PlanOp[]): string {
-  return JSON.stringify(ops.filter((op) => !['setValues', 'setFormulas', 'format', 'addSheet', 'note', 'clear'].includes(op.kind)).map((op) => ({ ...op, sheet: '' })));
+  return JSON.stringify(
+    ops.filter((op) => !['setValues', 'setFormulas', 'format', 'addSheet', 'note', 'clear'].includes(op.kind)).map((op) => ({ ...op, sheet: '' })),
+  );
 }
 
 export class PlanApplier {
@@ -157,7 +208,11 @@ export class PlanApplier {
   private readonly rules = new Map<string, unknown>();
   private readonly ranges = new Map<string, RangeLike>();
 
-  constructor(private readonly app: SpreadsheetAppLike, private readonly book: SpreadsheetLike, private readonly handles?: SheetHandles) {
+  constructor(
+    private readonly app: SpreadsheetAppLike,
+    private readonly book: SpreadsheetLike,
+    private readonly handles?: SheetHandles,
+  ) {
     if (handles) {
       for (const [name, s] of handles.byName) this.sheets.set(name, s);
       this.listed = true;
@@ -248,7 +303,9 @@ export class PlanApplier {
     if (!this.handles || !ops.some((op) => op.kind === 'addSheet')) return undefined;
     const candidates = this.handles.order.filter((n) => this.handles!.empty.has(n) && DEFAULT_TAB.test(n));
     if (candidates.length !== 1) return undefined;
-    return ops.some((op) => op.sheet === candidates[0] || (op.kind === 'validation' && op.rule.kind === 'listFromRange' && op.rule.sheet === candidates[0])) ? undefined : candidates[0];
+    return ops.some((op) => op.sheet === candidates[0] || (op.kind === 'validation' && op.rule.kind === 'listFromRange' && op.rule.sheet === candidates[0]))
+      ? undefined
+      : candidates[0];
   }
 
   /**
@@ -261,7 +318,8 @@ export class PlanApplier {
     const formats = (ops: PlanOp[]) => ops.filter((op): op is FormatOp => op.kind === 'format');
     const mine = formats(own);
     const content = contentRect(own);
-    const inside = (row: number, col: number) => content !== null && row >= content.row && row < content.row + content.rows && col >= content.col && col < content.col + content.cols;
+    const inside = (row: number, col: number) =>
+      content !== null && row >= content.row && row < content.row + content.rows && col >= content.col && col < content.col + content.cols;
     for (const t of formats(template)) {
       for (const p of PROPERTIES) {
         if (RESETTABLE[p] || t.format[p] === undefined) continue;
@@ -300,18 +358,22 @@ export class PlanApplier {
   /** Values and formulas of a new tab: one setValues over their bounding rectangle (formulas included). */
   private writeContent(name: string, ops: PlanOp[], atLeast: Rect | null): Rect | null {
     const writes = ops.filter((op): op is Extract<PlanOp, { kind: 'setValues' | 'setFormulas' }> => op.kind === 'setValues' || op.kind === 'setFormulas');
-    const rects = writes.map((op) => {
-      const cells = op.kind === 'setValues' ? op.values : op.formulas;
-      return { row: op.row, col: op.col, rows: cells.length, cols: widest(cells) };
-    }).filter((r) => r.rows > 0 && r.cols > 0);
+    const rects = writes
+      .map((op) => {
+        const cells = op.kind === 'setValues' ? op.values : op.formulas;
+        return { row: op.row, col: op.col, rows: cells.length, cols: widest(cells) };
+      })
+      .filter((r) => r.rows > 0 && r.cols > 0);
     const rect = bounding(atLeast ? [...rects, atLeast] : rects);
     if (!rect) return null;
     const grid: unknown[][] = Array.from({ length: rect.rows }, () => new Array<unknown>(rect.cols).fill(''));
     for (const op of writes) {
       const cells = op.kind === 'setValues' ? op.values : op.formulas;
-      cells.forEach((row, i) => row.forEach((v, j) => {
-        grid[op.row - rect.row + i][op.col - rect.col + j] = op.kind === 'setValues' ? toSheetValue(v as CellValue) : v;
-      }));
+      cells.forEach((row, i) =>
+        row.forEach((v, j) => {
+          grid[op.row - rect.row + i][op.col - rect.col + j] = op.kind === 'setValues' ? toSheetValue(v as CellValue) : v;
+        }),
+      );
     }
     this.range(name, rect).setValues(grid);
     return rect;
@@ -320,8 +382,18 @@ export class PlanApplier {
   private writeNew(name: string, ops: PlanOp[]): void {
     const content = this.writeContent(name, ops, null);
     const formats = ops.filter((op): op is FormatOp => op.kind === 'format');
-    for (const p of PROPERTIES) this.writeProperty(name, p, formats.filter((op) => op.format[p] !== undefined), content);
-    this.writeValidations(name, ops.filter((op): op is ValidationOp => op.kind === 'validation'), content);
+    for (const p of PROPERTIES)
+      this.writeProperty(
+        name,
+        p,
+        formats.filter((op) => op.format[p] !== undefined),
+        content,
+      );
+    this.writeValidations(
+      name,
+      ops.filter((op): op is ValidationOp => op.kind === 'validation'),
+      content,
+    );
   }
 
   /**
@@ -380,7 +452,11 @@ export class PlanApplier {
         // Over the cells either tab sets: the copy's values, null where only the template had one.
         const rect = bounding([...own, ...other].map((op) => op.range))!;
         const target = content && contains(content, rect) ? content : rect;
-        setGrid(this.range(name, target), p, gridOf<unknown>(target, (set) => own.forEach((op) => set(op.range, op.format[p]))));
+        setGrid(
+          this.range(name, target),
+          p,
+          gridOf<unknown>(target, (set) => own.forEach((op) => set(op.range, op.format[p]))),
+        );
       } else {
         // canCopy made sure the template's cells are kept: only the copy's other ops are written.
         const extra = own.filter((op) => !other.some((t) => covers(t.range, op) && t.format[p] === op.format[p]));
@@ -424,13 +500,16 @@ export class PlanApplier {
         if (!fresh || op.cols > 0) s.setFrozenColumns(op.cols);
         return;
       }
-      case 'columnWidths': return copy ? undefined : this.columnWidths(op.sheet, op.col, op.widths);
-      case 'protect': return this.protect(op.sheet, op.range, op.description);
+      case 'columnWidths':
+        return copy ? undefined : this.columnWidths(op.sheet, op.col, op.widths);
+      case 'protect':
+        return this.protect(op.sheet, op.range, op.description);
       case 'note': {
         this.range(op.sheet, { row: op.row, col: op.col, rows: 1, cols: 1 }).setNote(op.note);
         return;
       }
-      default: return;
+      default:
+        return;
     }
   }
 
@@ -471,13 +550,23 @@ export class PlanApplier {
   private protect(sheet: string, range: Range, description: string): void {
     const s = this.sheet(sheet);
     const grid = this.created.get(sheet);
-    if (grid && range.row === 1 && range.col === 1 && range.rows >= NEW_TAB_ROWS && range.cols >= NEW_TAB_COLUMNS && range.rows >= grid.rows && range.cols >= grid.cols) {
+    if (
+      grid &&
+      range.row === 1 &&
+      range.col === 1 &&
+      range.rows >= NEW_TAB_ROWS &&
+      range.cols >= NEW_TAB_COLUMNS &&
+      range.rows >= grid.rows &&
+      range.cols >= grid.cols
+    ) {
       s.protect().setDescription(description).setWarningOnly(true);
       return;
     }
     let existing = this.protections.get(sheet);
     if (!existing) {
-      existing = grid ? new Set<string>() : new Set(s.getProtections(this.app.ProtectionType.RANGE).map((p: ProtectionLike) => `${p.getDescription()}\u0000${p.getRange().getA1Notation()}`));
+      existing = grid
+        ? new Set<string>()
+        : new Set(s.getProtections(this.app.ProtectionType.RANGE).map((p: ProtectionLike) => `${p.getDescription()}\u0000${p.getRange().getA1Notation()}`));
       this.protections.set(sheet, existing);
     }
     const key = `${description}\u0000${rangeA1(range)}`;
@@ -499,12 +588,20 @@ export class PlanApplier {
       const s = this.sheet(name);
       const targets = new Set(list.map((op) => rangeA1(op.range)));
       // Keep the rules people added elsewhere; drop ours (same target ranges) before writing them again. A new tab has none.
-      const kept = this.created.has(name) ? [] : s.getConditionalFormatRules().filter((rule) => rule.getRanges().length === 0 || !rule.getRanges().every((r) => targets.has((r as { getA1Notation(): string }).getA1Notation())));
+      const kept = this.created.has(name)
+        ? []
+        : s
+            .getConditionalFormatRules()
+            .filter((rule) => rule.getRanges().length === 0 || !rule.getRanges().every((r) => targets.has((r as { getA1Notation(): string }).getA1Notation())));
       const ours = list.flatMap((op) => {
         const range = this.range(name, op.range);
         return op.rules.map((r) => {
           const b = this.app.newConditionalFormatRule();
-          return ('textEquals' in r ? b.whenTextEqualTo(r.textEquals) : b.whenFormulaSatisfied(r.formula)).setBackground(r.background).setFontColor(r.fontColor).setRanges([range]).build();
+          return ('textEquals' in r ? b.whenTextEqualTo(r.textEquals) : b.whenFormulaSatisfied(r.formula))
+            .setBackground(r.background)
+            .setFontColor(r.fontColor)
+            .setRanges([range])
+            .build();
         });
       });
       s.setConditionalFormatRules([...kept, ...ours]);

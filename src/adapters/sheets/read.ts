@@ -14,7 +14,11 @@ export type ReadOptions = { typedOnly?: boolean };
 /** The tabs met by the last read, in workbook order, by name; `empty` lists those found empty. */
 export type SheetHandles = { byName: Map<string, SheetLike>; order: string[]; empty: Set<string> };
 
-export function readSheet(sheet: SheetLike, name = sheet.getName(), parts: { formulas: boolean; merges: boolean; formats?: boolean } = { formulas: true, merges: true }): SheetSnapshot {
+export function readSheet(
+  sheet: SheetLike,
+  name = sheet.getName(),
+  parts: { formulas: boolean; merges: boolean; formats?: boolean } = { formulas: true, merges: true },
+): SheetSnapshot {
   const range = sheet.getDataRange();
   const values = range.getValues();
   // Not asked for: a grid of '' the same shape (the reader never looks at formulas).

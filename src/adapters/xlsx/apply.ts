@@ -36,7 +36,7 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): void {
       return;
     case 'setFormulas':
       op.formulas.forEach((row, i) =>
-        row.forEach((f, j) => (ws.getCell(op.row + i, op.col + j).value = f === '' ? null : { formula: f.replace(/^=/, '') } as ExcelJS.CellFormulaValue)),
+        row.forEach((f, j) => (ws.getCell(op.row + i, op.col + j).value = f === '' ? null : ({ formula: f.replace(/^=/, '') } as ExcelJS.CellFormulaValue))),
       );
       return;
     case 'clear':
@@ -54,7 +54,10 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): void {
       op.widths.forEach((px, i) => (ws.getColumn(op.col + i).width = Math.round((px / PX_PER_CHAR) * 10) / 10));
       return;
     case 'validation':
-      (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(rangeA1(op.range), validation(op.rule, op.strict, op.helpText));
+      (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+        rangeA1(op.range),
+        validation(op.rule, op.strict, op.helpText),
+      );
       return;
     case 'protect':
       return; // see the header comment
@@ -92,10 +95,19 @@ function eachCell(r: Range, fn: (row: number, col: number) => void) {
 function format(ws: ExcelJS.Worksheet, range: Range, f: CellFormat): void {
   const style = (target: { numFmt?: string; font?: Partial<ExcelJS.Font>; fill?: ExcelJS.Fill; alignment?: Partial<ExcelJS.Alignment> }) => {
     if (f.numberFormat) target.numFmt = f.numberFormat;
-    if (f.bold !== undefined || f.fontColor) target.font = { ...(target.font ?? {}), ...(f.bold !== undefined ? { bold: f.bold } : {}), ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}) };
+    if (f.bold !== undefined || f.fontColor)
+      target.font = {
+        ...(target.font ?? {}),
+        ...(f.bold !== undefined ? { bold: f.bold } : {}),
+        ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}),
+      };
     if (f.background) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.background) } };
     if (f.wrap !== undefined || f.horizontalAlignment) {
-      target.alignment = { ...(target.alignment ?? {}), ...(f.wrap !== undefined ? { wrapText: f.wrap, vertical: 'top' as const } : {}), ...(f.horizontalAlignment ? { horizontal: f.horizontalAlignment } : {}) };
+      target.alignment = {
+        ...(target.alignment ?? {}),
+        ...(f.wrap !== undefined ? { wrapText: f.wrap, vertical: 'top' as const } : {}),
+        ...(f.horizontalAlignment ? { horizontal: f.horizontalAlignment } : {}),
+      };
     }
   };
   if (range.rows >= COLUMN_STYLE_ROWS) {

@@ -152,7 +152,8 @@ function checkEnvelopes(c: Convention, years: number[], locate: Locator, add: Ad
   for (const e of c.envelopes) {
     if (e.amountCents < 0) add('error', { kind: 'negative-envelope', year: e.year, amountCents: e.amountCents }, locate.envelope(e.year));
     if (e.amountCents === 0) add('warning', { kind: 'zero-envelope', year: e.year }, locate.envelope(e.year));
-    if (e.amountCents > IMPLAUSIBLE_CENTS) add('warning', { kind: 'implausible-envelope', year: e.year, amountCents: e.amountCents, limitCents: IMPLAUSIBLE_CENTS }, locate.envelope(e.year));
+    if (e.amountCents > IMPLAUSIBLE_CENTS)
+      add('warning', { kind: 'implausible-envelope', year: e.year, amountCents: e.amountCents, limitCents: IMPLAUSIBLE_CENTS }, locate.envelope(e.year));
     if (years.length > 0 && !years.includes(e.year) && startYear !== undefined && endYear !== undefined) {
       add('warning', { kind: 'envelope-outside-period', year: e.year, startYear, endYear }, locate.envelope(e.year));
     }
@@ -184,7 +185,8 @@ function checkAmounts(c: Convention, years: number[], locate: Locator, add: Add)
         add('error', { kind: 'year-outside-period', line: label, year, amountCents: cents }, cellOrRow);
       }
       if (cents < 0) add('error', { kind: 'negative-amount', line: label, year, amountCents: cents }, cellOrRow);
-      if (cents > IMPLAUSIBLE_CENTS) add('warning', { kind: 'implausible-amount', line: label, year, amountCents: cents, limitCents: IMPLAUSIBLE_CENTS }, cellOrRow);
+      if (cents > IMPLAUSIBLE_CENTS)
+        add('warning', { kind: 'implausible-amount', line: label, year, amountCents: cents, limitCents: IMPLAUSIBLE_CENTS }, cellOrRow);
     }
   });
 }
@@ -194,11 +196,13 @@ function checkReferences(c: Convention, locate: Locator, add: Add): void {
   const axisIds = new Set(c.axes.map((a) => a.id.trim()));
   c.budget.forEach((line, i) => {
     const ref = line.actionId.trim();
-    if (ref !== '' && !actionIds.has(ref)) add('warning', { kind: 'unknown-action', line: byRow(locate, 'budget', i, line.id), actionId: ref }, locate.budget(i, 'actionId'));
+    if (ref !== '' && !actionIds.has(ref))
+      add('warning', { kind: 'unknown-action', line: byRow(locate, 'budget', i, line.id), actionId: ref }, locate.budget(i, 'actionId'));
   });
   c.actions.forEach((action, i) => {
     const ref = action.axisId.trim();
-    if (ref !== '' && !axisIds.has(ref)) add('warning', { kind: 'unknown-axis', action: byRow(locate, 'action', i, action.id), axisId: ref }, locate.action(i, 'axisId'));
+    if (ref !== '' && !axisIds.has(ref))
+      add('warning', { kind: 'unknown-axis', action: byRow(locate, 'action', i, action.id), axisId: ref }, locate.action(i, 'axisId'));
   });
 }
 
@@ -256,7 +260,12 @@ function breakdown(c: Convention, years: number[], keyOf: (line: BudgetLine) => 
   const groups = new Map<string, Breakdown>();
   for (const line of c.budget) {
     const [key, label] = keyOf(line);
-    const group = groups.get(key) ?? { key, ...(label !== undefined ? { label } : {}), perYear: Object.fromEntries(years.map((y) => [String(y), 0])), totalCents: 0 };
+    const group = groups.get(key) ?? {
+      key,
+      ...(label !== undefined ? { label } : {}),
+      perYear: Object.fromEntries(years.map((y) => [String(y), 0])),
+      totalCents: 0,
+    };
     for (const y of years) {
       const cents = amountCents(line, y) ?? 0;
       group.perYear[String(y)] += cents;

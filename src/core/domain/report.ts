@@ -43,9 +43,7 @@ export type FindingCode = (typeof FINDING_CODES)[number];
  * sheet row (a budget line, an action) or by its position (an axis, a fiche, a signatory).
  */
 export type ItemName =
-  | { by: 'row'; id: string; row?: number }
-  | { by: 'position'; item: 'axis' | 'action' | 'signatory'; id: string; position: number }
-  | { by: 'convention' };
+  { by: 'row'; id: string; row?: number } | { by: 'position'; item: 'axis' | 'action' | 'signatory'; id: string; position: number } | { by: 'convention' };
 
 /** A field the "empty field" finding names (the check's and the reader's). */
 export type EmptyField = Extract<ConventionField, 'territory'> | 'signatoryName' | 'id' | 'axisTitle' | 'actionTitle' | 'actionAxis' | 'beneficiary' | 'funder';
@@ -173,7 +171,11 @@ export type Finding = {
 
 /** A finding, its code given by its detail's kind. */
 export const finding = (severity: Severity, detail: FindingDetail, where: { sheet: string; cell?: string }): Finding => ({
-  severity, code: CODE_OF_KIND[detail.kind], detail, sheet: where.sheet, ...(where.cell ? { cell: where.cell } : {}),
+  severity,
+  code: CODE_OF_KIND[detail.kind],
+  detail,
+  sheet: where.sheet,
+  ...(where.cell ? { cell: where.cell } : {}),
 });
 
 /** A finding as people see it (sidebar, `ctg check --json`): its detail worded in French. */

@@ -31,12 +31,9 @@ const rule = (name: SchemaRule) => ({ params: { rule: name } });
  * 1 to 6 whole years. Either bound may be unknown in a draft (a text that only
  * says "à l'horizon 2026"); the check then warns instead of guessing.
  */
-export const Period = z.object({ startYear: z.optional(Year), endYear: z.optional(Year) }).check(
-  z.refine(
-    (p) => p.startYear === undefined || p.endYear === undefined || isPeriodSpan(p.startYear, p.endYear),
-    rule('period-span'),
-  ),
-);
+export const Period = z
+  .object({ startYear: z.optional(Year), endYear: z.optional(Year) })
+  .check(z.refine((p) => p.startYear === undefined || p.endYear === undefined || isPeriodSpan(p.startYear, p.endYear), rule('period-span')));
 export type Period = z.infer<typeof Period>;
 
 export const Cents = z.int();

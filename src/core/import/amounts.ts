@@ -8,7 +8,11 @@ const AMOUNT = new RegExp(AMOUNT_SOURCE, 'giu');
 /** "annuel", "par an", "chaque année", "€/an" (on folded text). */
 export const ANNUAL = /\b(?:annuel(?:le)?s?|annuellement|par an|chaque annee|par annee)\b|\/\s?an\b/;
 
-export interface AmountHit { text: string; cents: number; index: number }
+export interface AmountHit {
+  text: string;
+  cents: number;
+  index: number;
+}
 
 export function amountsIn(text: string): AmountHit[] {
   const hits: AmountHit[] = [];

@@ -59,7 +59,10 @@ function pairLooseObjectives(s: Structure, notes: Notes): void {
 function axisByThemes(themes: string[], axes: Axis[]): Axis | undefined {
   if (themes.length === 0) return undefined;
   const scored = axes.map((a) => ({ a, n: a.themes.filter((t) => themes.includes(t)).length })).filter((x) => x.n > 0);
-  const best = maxOf(scored.map((x) => x.n), 0);
+  const best = maxOf(
+    scored.map((x) => x.n),
+    0,
+  );
   const top = scored.filter((x) => x.n === best);
   return top.length === 1 ? top[0].a : undefined;
 }
@@ -78,7 +81,7 @@ export function buildActions(s: Structure, axisIds: Map<AxisDraft, string>, axes
     const title = a.fields.title?.find((v) => v.trim() !== '')?.trim() || a.title; // an intitulé is one line
     const themes = a.fields.themes?.length ? [] : themesIn(fold([title, ...(a.fields.description ?? [])].join(' ')));
     const suggested = axis ? undefined : axisByThemes(themes, axes);
-    const axisId = axis ? axisIds.get(axis) ?? '' : suggested?.id ?? '';
+    const axisId = axis ? (axisIds.get(axis) ?? '') : (suggested?.id ?? '');
     if (title === '') notes.uncertain('action', frImport.actionNoTitle, a.line, frImport.actionNoTitle, id);
     else if (suggested) notes.uncertain('action', title, a.line, frImport.actionByThemes(suggested.id), id);
     else if (axis && axis === single && !a.axis) notes.uncertain('action', title, a.line, frImport.actionSingleAxis(axisId), id);
@@ -94,13 +97,27 @@ export function buildActions(s: Structure, axisIds: Map<AxisDraft, string>, axes
 
 function toAction(id: string, title: string, axisId: string, a: ActionDraft, themesFromTitle: string[]): Action {
   const text = (f: ActionField) => (a.fields[f] ?? []).join(' ').trim();
-  const list = (f: ActionField) => unique((a.fields[f] ?? []).flatMap((v) => (f === 'partners' || f === 'themes' ? v.split(/\s*[,;]\s*/) : [v])).map((v) => v.trim()).filter((v) => v !== ''));
+  const list = (f: ActionField) =>
+    unique(
+      (a.fields[f] ?? [])
+        .flatMap((v) => (f === 'partners' || f === 'themes' ? v.split(/\s*[,;]\s*/) : [v]))
+        .map((v) => v.trim())
+        .filter((v) => v !== ''),
+    );
   return {
-    id, title, axisId,
+    id,
+    title,
+    axisId,
     themes: a.fields.themes?.length ? list('themes') : themesFromTitle,
     objectives: list('objectives'),
-    context: text('context'), description: text('description'), audience: text('audience'), territory: text('territory'),
-    lead: text('lead'), partners: list('partners'), means: text('means'), schedule: text('schedule'),
+    context: text('context'),
+    description: text('description'),
+    audience: text('audience'),
+    territory: text('territory'),
+    lead: text('lead'),
+    partners: list('partners'),
+    means: text('means'),
+    schedule: text('schedule'),
     indicators: list('indicators').map((label) => ({ label })),
     status: 'non-demarree',
   };

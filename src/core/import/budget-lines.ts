@@ -9,14 +9,29 @@ import { AMOUNT_SOURCE, ANNUAL } from './amounts';
 import { ROLE_HINT } from './vocabulary';
 import { Notes } from './collect';
 
-const LEADING = new RegExp(`^(${AMOUNT_SOURCE})\\s*(?:\\([^)]*\\)\\s*)?(?:par an\\s+|annuels?\\s+|/\\s*an\\s+)?(?:pour|à|au|aux|en faveur d(?:e|u|es)|destinée?s? à|attribuée?s? à|versée?s? à|dédiée?s? à|alloué(?:e|s|es)? à|affectée?s? à)\\s+(.+)$`, 'iu');
+const LEADING = new RegExp(
+  `^(${AMOUNT_SOURCE})\\s*(?:\\([^)]*\\)\\s*)?(?:par an\\s+|annuels?\\s+|/\\s*an\\s+)?(?:pour|à|au|aux|en faveur d(?:e|u|es)|destinée?s? à|attribuée?s? à|versée?s? à|dédiée?s? à|alloué(?:e|s|es)? à|affectée?s? à)\\s+(.+)$`,
+  'iu',
+);
 const TRAILING = new RegExp(`^(.+?)\\s*(?::|–|—|-|=|\\.{2,}|…)\\s*(${AMOUNT_SOURCE})\\s*(?:par an|/\\s*an|annuels?)?\\s*[.;]?$`, 'iu');
 /** What a line says when it states the envelope or a total rather than one beneficiary's amount. */
-const NOT_A_LINE = /^(?:l'|la |le |une |un |soit |au )?(?:enveloppe|total|sous-total|soit|montant (?:total|global|annuel)|dotation|budget (?:total|global|annuel))\b/;
-const EQUIPMENT = /\b(EAJE|ALSH|RPE|RAM|LAEP|MAM|EVS|multi-accueil|micro-crèche|crèche|centre social|espace de vie sociale|accueil de loisirs|halte-garderie)\b/iu;
+const NOT_A_LINE =
+  /^(?:l'|la |le |une |un |soit |au )?(?:enveloppe|total|sous-total|soit|montant (?:total|global|annuel)|dotation|budget (?:total|global|annuel))\b/;
+const EQUIPMENT =
+  /\b(EAJE|ALSH|RPE|RAM|LAEP|MAM|EVS|multi-accueil|micro-crèche|crèche|centre social|espace de vie sociale|accueil de loisirs|halte-garderie)\b/iu;
 
 /** A line as read, before it gets its id and its years. */
-export interface RawLine { n: number; annual?: boolean; year?: number; beneficiary: string; equipment: string; funder: PartnerRole; funderKnown: boolean; cents?: number; perYear?: Record<string, BudgetAmount> }
+export interface RawLine {
+  n: number;
+  annual?: boolean;
+  year?: number;
+  beneficiary: string;
+  equipment: string;
+  funder: PartnerRole;
+  funderKnown: boolean;
+  cents?: number;
+  perYear?: Record<string, BudgetAmount>;
+}
 
 /** Who pays, when the text says it: "versée par la CAF", "financé par la commune". */
 function paidBy(folded: string): PartnerRole | undefined {
@@ -36,7 +51,9 @@ export function funderIn(folded: string): PartnerRole | undefined {
 
 /** "la coordination et l'animation (une chargée…)" → beneficiary + equipment. */
 function splitBeneficiary(text: string): { beneficiary: string; equipment: string } {
-  let t = stripEnd(text).replace(/^(?:la|le|les)\s+/u, '').replace(/^l['’]/u, '');
+  let t = stripEnd(text)
+    .replace(/^(?:la|le|les)\s+/u, '')
+    .replace(/^l['’]/u, '');
   let equipment = '';
   const paren = /\s*\(([^)]+)\)\s*$/u.exec(t);
   if (paren) {
@@ -82,10 +99,24 @@ export function readItem(l: SourceLine, inContext: boolean, funder: PartnerRole 
   if (!parsed.ok || NOT_A_LINE.test(fold(rest))) return undefined;
   const own = paidBy(fold(rest));
   const annual = ANNUAL.test(fold(l.text.replace(rest, ''))); // "12 000 €/an", "12 000 € par an pour …"
-  return { n: l.n, annual, ...splitBeneficiary(rest.replace(/\s*(?:par an|\/\s*an)$/iu, '')), funder: own ?? funder ?? 'autre', funderKnown: (own ?? funder) !== undefined, cents: parsed.cents };
+  return {
+    n: l.n,
+    annual,
+    ...splitBeneficiary(rest.replace(/\s*(?:par an|\/\s*an)$/iu, '')),
+    funder: own ?? funder ?? 'autre',
+    funderKnown: (own ?? funder) !== undefined,
+    cents: parsed.cents,
+  };
 }
 
-interface TableColumns { years: number[]; amount: number; name: number; equipment: number; funder: number; annual: boolean }
+interface TableColumns {
+  years: number[];
+  amount: number;
+  name: number;
+  equipment: number;
+  funder: number;
+  annual: boolean;
+}
 
 /** Which column holds what, from the header row: years, or one "Montant (annuel)" column. */
 function tableColumns(header: string[]): TableColumns | undefined {
@@ -96,7 +127,9 @@ function tableColumns(header: string[]): TableColumns | undefined {
   const named = folded.findIndex((c) => /^(?:beneficiaire|gestionnaire|porteur|structure|nom|organisme|partenaire)/.test(c));
   const name = named >= 0 && !years.includes(named) && named !== amount ? named : 0;
   return {
-    years, amount, name,
+    years,
+    amount,
+    name,
     equipment: folded.findIndex((c, i) => i !== name && i !== amount && /^(?:equipement|type|dispositif|nature|objet)/.test(c)),
     funder: folded.findIndex((c) => /^financeu?r/.test(c)),
     annual: amount >= 0 && ANNUAL.test(folded[amount]),
@@ -116,11 +149,11 @@ export function readTable(lines: SourceLine[], start: number, funder: PartnerRol
     if (!l.cells || l.cells.length < header.length - 1) break;
     const first = l.cells[cols.name] ?? '';
     if (first.trim() === '' || l.cells.some((c) => /^(?:total|sous-total|soit)\b/.test(fold(c)))) continue; // totals are sums, not lines
-    const ownFunder = cols.funder >= 0 ? funderIn(fold(l.cells[cols.funder] ?? '')) ?? roleOf(l.cells[cols.funder] ?? '') : undefined;
+    const ownFunder = cols.funder >= 0 ? (funderIn(fold(l.cells[cols.funder] ?? '')) ?? roleOf(l.cells[cols.funder] ?? '')) : undefined;
     const row: RawLine = {
       n: l.n,
       beneficiary: capitalise(first),
-      equipment: cols.equipment >= 0 ? l.cells[cols.equipment] ?? '' : EQUIPMENT.exec(first)?.[1] ?? '',
+      equipment: cols.equipment >= 0 ? (l.cells[cols.equipment] ?? '') : (EQUIPMENT.exec(first)?.[1] ?? ''),
       funder: ownFunder ?? funder ?? 'autre',
       funderKnown: (ownFunder ?? funder) !== undefined,
     };

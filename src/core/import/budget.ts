@@ -87,7 +87,13 @@ function finish(lines: SourceLine[], raws: RawLine[], period: Period, notes: Not
   const spreadAnnually = ctx.annualContext || (total !== undefined && years.length > 0 && sumCents * years.length === total.cents);
   const budget: BudgetLine[] = raws.map((r, k) => {
     const id = ids.budgetLine(k + 1);
-    const amounts = r.perYear ?? (r.year !== undefined && r.cents !== undefined ? { [String(r.year)]: r.cents } : r.cents !== undefined && years.length > 0 ? Object.fromEntries(years.map((y) => [String(y), r.cents!])) : {});
+    const amounts =
+      r.perYear ??
+      (r.year !== undefined && r.cents !== undefined
+        ? { [String(r.year)]: r.cents }
+        : r.cents !== undefined && years.length > 0
+          ? Object.fromEntries(years.map((y) => [String(y), r.cents!]))
+          : {});
     const label = r.cents !== undefined ? `${plainSpaces(formatMoney(r.cents, { decimals: false }))} — ${r.beneficiary}` : r.beneficiary;
     if (r.year !== undefined) notes.recognised('budget-line', label, r.n, { ref: id, note: frImport.oneYear(r.year) });
     else if (r.cents !== undefined && years.length === 0) notes.uncertain('budget-line', label, r.n, frImport.amountWithoutYears, id);

@@ -10,9 +10,12 @@ import { frImport } from '../../i18n/fr-import';
 
 export function checkCounts(s: Structure, draft: Convention, notes: Notes): void {
   for (const a of s.announced) {
-    const found = a.what === 'actions' ? draft.actions.length
-      : a.what === 'objectives' ? draft.axes.reduce((n, x) => n + x.objectives.length, 0)
-      : draft.axes.filter((x) => a.type === undefined || x.type === a.type).length;
+    const found =
+      a.what === 'actions'
+        ? draft.actions.length
+        : a.what === 'objectives'
+          ? draft.axes.reduce((n, x) => n + x.objectives.length, 0)
+          : draft.axes.filter((x) => a.type === undefined || x.type === a.type).length;
     const what = frImport.countWhat(a.what, a.type);
     notes.recognised('announced-count', `${a.count} ${what.word}`, a.line);
     if (found === a.count) notes.finding('info', frImport.countMatches(a.count, what), a.line);

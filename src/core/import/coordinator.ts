@@ -4,7 +4,7 @@ import { SourceLine } from './text';
 import { Notes } from './collect';
 
 const PERSON = "(?:(?:M\\.|Mme|Mlle|Madame|Monsieur)\\s+)?[A-ZÀ-ÖØ-Þ][\\p{L}'’-]+(?:\\s+[A-ZÀ-ÖØ-Þ][\\p{L}'’-]+){1,3}";
-const ROLE = "[Cc]harg[ée]e?\\s+de\\s+(?:coop[ée]ration|mission)(?:\\s+(?:CTG|convention territoriale globale))?";
+const ROLE = '[Cc]harg[ée]e?\\s+de\\s+(?:coop[ée]ration|mission)(?:\\s+(?:CTG|convention territoriale globale))?';
 const ROLE_THEN_NAME = new RegExp(`${ROLE}\\s*(?::|,|–|-)\\s*(${PERSON})`, 'u');
 const NAME_THEN_ROLE = new RegExp(`(${PERSON})\\s*,\\s*(?:notre\\s+|la\\s+|le\\s+)?${ROLE}`, 'u');
 

@@ -8,11 +8,19 @@ import { amountsIn, ANNUAL } from './amounts';
 import { Notes } from './collect';
 import { frImport } from '../../i18n/fr-import';
 
-const TOTAL = /\b(?:au total|total\w*|pluriannuel\w*|sur (?:la|toute la) (?:duree|periode)|pour les \d+ annees|sur (?:les )?\d+ ans|sur \w+ ans|l'ensemble de la periode)\b/;
+const TOTAL =
+  /\b(?:au total|total\w*|pluriannuel\w*|sur (?:la|toute la) (?:duree|periode)|pour les \d+ annees|sur (?:les )?\d+ ans|sur \w+ ans|l'ensemble de la periode)\b/;
 const ENVELOPE = /\b(?:enveloppe|dotation|montant (?:global|total|annuel)|financement (?:annuel|global|total))\b/;
 
 /** Statements of the envelope: annual, per year, or over the whole period. */
-export interface Statement { kind: 'annual' | 'total' | 'year'; cents: number; year?: number; line: number; label: string; caf: boolean }
+export interface Statement {
+  kind: 'annual' | 'total' | 'year';
+  cents: number;
+  year?: number;
+  line: number;
+  label: string;
+  caf: boolean;
+}
 
 export function readStatements(lines: SourceLine[], used: Set<number>): Statement[] {
   const out: Statement[] = [];
@@ -20,7 +28,8 @@ export function readStatements(lines: SourceLine[], used: Set<number>): Statemen
     if (l.kind === 'noise' || used.has(l.n)) continue;
     const f = fold(l.text);
     // "la Caf consacrera 450 000 € sur 4 ans", "le bonus territoire représente 120 000 € par an"
-    const cafMoney = (/\bcaf\b|caisse d'allocations/.test(f) && /financ|engage|consacr|verse|apport|particip|mobilis|s'eleve/.test(f)) || /\bbonus territoire\b/.test(f);
+    const cafMoney =
+      (/\bcaf\b|caisse d'allocations/.test(f) && /financ|engage|consacr|verse|apport|particip|mobilis|s'eleve/.test(f)) || /\bbonus territoire\b/.test(f);
     if (!ENVELOPE.test(f) && !cafMoney && !(TOTAL.test(f) && /\bsoit\b|\bau total\b/.test(f))) continue;
     const hits = amountsIn(l.text);
     if (hits.length === 0) continue;

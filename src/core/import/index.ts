@@ -31,7 +31,8 @@ export function importText(text: string): ImportResult {
   const axes = buildAxes(structure, notes);
   const actions = buildActions(structure, axes.drafts, axes.axes, notes);
   const name = conventionName(parties.territory);
-  if (parties.territory !== '' && parties.territoryFromParty) notes.recognised('territory', parties.territory, parties.territoryLine, { note: frImport.territoryFrom });
+  if (parties.territory !== '' && parties.territoryFromParty)
+    notes.recognised('territory', parties.territory, parties.territoryLine, { note: frImport.territoryFrom });
   else if (parties.territory !== '') notes.uncertain('territory', parties.territory, parties.territoryLine, frImport.territoryFromText);
   else notes.uncertain('territory', '', 0, frImport.noTerritory);
   if (name !== '') notes.recognised('name', name, parties.territoryLine);

@@ -10,13 +10,17 @@ import { Notes } from './collect';
 import { frImport } from '../../i18n/fr-import';
 
 const YEAR = '((?:19|20)\\d{2})';
-const MONTH = "(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)";
+const MONTH = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)';
 /** "1er janvier ", "31 décembre ", "janvier ": what may stand between "du"/"au" and the year. */
 const DAY_MONTH = `(?:(?:1er|\\d{1,2})\\s+${MONTH}\\s+|${MONTH}\\s+)?`;
 const RANGE = new RegExp(`\\b${YEAR}(?:\\s*(?:-|–|—|/)\\s*|\\s+a\\s+)${YEAR}\\b`, 'g');
 const WORDED_RANGE = new RegExp(`\\b(?:du|de|entre|des annees)\\s+${DAY_MONTH}${YEAR}\\s+(?:au|a|et|jusqu'au|jusqu'en|jusqu'a)\\s+${DAY_MONTH}${YEAR}\\b`, 'g');
-const DURATION = new RegExp(`\\b(?:pour|sur|duree de|periode de)\\s+(?:une duree de\\s+|une periode de\\s+|les\\s+)?(\\d|${NUMBER_WORD_PATTERN})\\s+(?:ans|annees)\\b`);
-const START = new RegExp(`\\b(?:a compter du|a compter de|a partir du|a partir de|debut(?:e|era|ant)? (?:en|le)|prend effet (?:le|en|au)|des le|des)\\s+${DAY_MONTH}${YEAR}\\b`);
+const DURATION = new RegExp(
+  `\\b(?:pour|sur|duree de|periode de)\\s+(?:une duree de\\s+|une periode de\\s+|les\\s+)?(\\d|${NUMBER_WORD_PATTERN})\\s+(?:ans|annees)\\b`,
+);
+const START = new RegExp(
+  `\\b(?:a compter du|a compter de|a partir du|a partir de|debut(?:e|era|ant)? (?:en|le)|prend effet (?:le|en|au)|des le|des)\\s+${DAY_MONTH}${YEAR}\\b`,
+);
 const HORIZON = new RegExp(`\\b(?:a l'horizon|horizon|jusqu'en|jusqu'a fin|jusqu'au 31 decembre|d'ici(?: a)?(?: fin)?|a l'echeance de)\\s+${YEAR}\\b`);
 /** Words saying a line speaks about the convention itself. */
 const CONTEXT = /\b(?:convention|ctg|conventionnement|periode|duree|sign\w*|pluriannuel\w*|contractualisation|contrat|annees)\b/;
@@ -33,7 +37,12 @@ function score(folded: string): number {
   return 1 + context + (ITSELF.test(folded) ? 1 : 0) - (PAST.test(folded) || OTHER_DOCUMENT.test(folded) ? 3 : 0);
 }
 
-interface Candidate { start: number; end: number; line: number; score: number }
+interface Candidate {
+  start: number;
+  end: number;
+  line: number;
+  score: number;
+}
 
 const validRange = isPeriodSpan;
 
@@ -83,7 +92,15 @@ export function readPeriod(lines: SourceLine[], notes: Notes, signatureDate?: st
     if (best.score > 1) notes.recognised('period', label, best.line);
     else notes.uncertain('period', label, best.line, frImport.periodWithoutContext);
     const others = ranges.filter((r) => r.start !== best.start || r.end !== best.end);
-    if (others.length > 0) notes.finding('warning', frImport.otherRanges(label, others.map((r) => frImport.rangeAt(r.start, r.end, r.line))), best.line);
+    if (others.length > 0)
+      notes.finding(
+        'warning',
+        frImport.otherRanges(
+          label,
+          others.map((r) => frImport.rangeAt(r.start, r.end, r.line)),
+        ),
+        best.line,
+      );
     if (years !== undefined && duration && years !== best.end - best.start + 1) {
       notes.finding('warning', frImport.durationMismatch(years, label), duration.line);
     }

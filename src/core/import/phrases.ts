@@ -8,24 +8,41 @@ import { AXIS_WORDS, ORDINAL_PATTERN, NUMBER_WORD_PATTERN, readCount, themeHeadi
 export const INFINITIVE = /^(?:\p{Lu}\p{Ll}+(?:er|ir|re|oir)|Mettre|Faire|Rendre|Prendre|Promouvoir)\s+\S/u;
 
 /** "Le deuxième axe d'amélioration vise à …", "Le dernier enjeu consiste à …", "Premier axe : …". */
-export const ORDINAL_AXIS = new RegExp(`^(?:(?:le|la|l')\\s*)?(${ORDINAL_PATTERN}|dernier|derniere)\\s+(axe|enjeu|ambition|orientation|volet|defi|priorite|chantier)\\b([^.:]*?)(?:\\s*:\\s*|\\s+(?:vise|visera)\\s+a\\s+|\\s+consiste(?:ra)?\\s+a\\s+|\\s+porte(?:ra)?\\s+sur\\s+|\\s+concerne(?:ra)?\\s+|\\s+a pour (?:objectif|ambition|but) de\\s+|\\s+(?:est|sera) (?:de|consacre a)\\s+|\\s+s'attache(?:ra)? a\\s+)(.+)$`);
+export const ORDINAL_AXIS = new RegExp(
+  `^(?:(?:le|la|l')\\s*)?(${ORDINAL_PATTERN}|dernier|derniere)\\s+(axe|enjeu|ambition|orientation|volet|defi|priorite|chantier)\\b([^.:]*?)(?:\\s*:\\s*|\\s+(?:vise|visera)\\s+a\\s+|\\s+consiste(?:ra)?\\s+a\\s+|\\s+porte(?:ra)?\\s+sur\\s+|\\s+concerne(?:ra)?\\s+|\\s+a pour (?:objectif|ambition|but) de\\s+|\\s+(?:est|sera) (?:de|consacre a)\\s+|\\s+s'attache(?:ra)? a\\s+)(.+)$`,
+);
 /** "L'axe autour de l'accès aux droits comporte …", "L'enjeu consacré à la jeunesse vise …". */
-export const AXIS_ABOUT = /^(?:l'|le |la )?(axe|enjeu|volet|orientation|ambition|priorite)\s+(?:autour de|consacre a|consacree a|dedie a|dediee a|relatif a|relative a|portant sur|centre sur|centree sur)\s+(?:la |le |l'|les |des |du )?(.{3,60}?)\s+(?:comporte|regroupe|compte|prevoit|vise|comprend|se decline|rassemble|porte|contient|s'articule)\b/;
+export const AXIS_ABOUT =
+  /^(?:l'|le |la )?(axe|enjeu|volet|orientation|ambition|priorite)\s+(?:autour de|consacre a|consacree a|dedie a|dediee a|relatif a|relative a|portant sur|centre sur|centree sur)\s+(?:la |le |l'|les |des |du )?(.{3,60}?)\s+(?:comporte|regroupe|compte|prevoit|vise|comprend|se decline|rassemble|porte|contient|s'articule)\b/;
 /** "Orientation 1.1 : …", "Objectif stratégique 2.3 –": a sub-item of the axis being read. */
-export const SUB_HEADING = /^(?:axe|enjeu|ambition|orientation|objectif|priorite|thematique|action)s?(?:\s+(?:strategique|operationnel|prioritaire|specifique)s?)?\s*(?:n\s*°|no\.?)?\s*\d{1,2}\.\d{1,2}\b\s*[:.)\-–—]?\s*(.+)$/;
+export const SUB_HEADING =
+  /^(?:axe|enjeu|ambition|orientation|objectif|priorite|thematique|action)s?(?:\s+(?:strategique|operationnel|prioritaire|specifique)s?)?\s*(?:n\s*°|no\.?)?\s*\d{1,2}\.\d{1,2}\b\s*[:.)\-–—]?\s*(.+)$/;
 /** "Objectifs :", "Objectif stratégique : …", "Objectif 1.2 – …". */
-export const OBJECTIVE_LINE = /^objectifs?(?:\s+(?:strategiques?|operationnels?|generaux|general|specifiques?|prioritaires?))?(?:\s*(?:n\s*°|no\.?)?\s*[\d.]+)?\s*(?:[:–—-]\s*(.*))?$/;
-const OBJECTIVE_PHRASE = /(?:l'objectif (?:est|sera|principal est) d[e']|l'ambition (?:est|sera) d[e']|a pour (?:objectif|ambition|but|finalite) d[e']|prevoi(?:t|ent) d[e']|s'agit d[e']|(?:l'un des )?(?:premiers? |principaux )?moyens? (?:est|sera) d[e']|ambitionnent? d[e'])\s*/g;
-const ENJEU_SENTENCE = /^(.{10,200}?)\s+(?:est|sont|constitue|constituent|reste|demeure)\s+(?:aussi\s+|egalement\s+|donc\s+)?(?:un|une|l'un des)\s+(?:enjeux?|objectifs?|priorites?|axes?)\b/;
+export const OBJECTIVE_LINE =
+  /^objectifs?(?:\s+(?:strategiques?|operationnels?|generaux|general|specifiques?|prioritaires?))?(?:\s*(?:n\s*°|no\.?)?\s*[\d.]+)?\s*(?:[:–—-]\s*(.*))?$/;
+const OBJECTIVE_PHRASE =
+  /(?:l'objectif (?:est|sera|principal est) d[e']|l'ambition (?:est|sera) d[e']|a pour (?:objectif|ambition|but|finalite) d[e']|prevoi(?:t|ent) d[e']|s'agit d[e']|(?:l'un des )?(?:premiers? |principaux )?moyens? (?:est|sera) d[e']|ambitionnent? d[e'])\s*/g;
+const ENJEU_SENTENCE =
+  /^(.{10,200}?)\s+(?:est|sont|constitue|constituent|reste|demeure)\s+(?:aussi\s+|egalement\s+|donc\s+)?(?:un|une|l'un des)\s+(?:enjeux?|objectifs?|priorites?|axes?)\b/;
 /** "En matière de petite enfance : développer …", "Dans le domaine de la jeunesse : …". */
-export const THEMATIC_PAIR = /^(?:en matiere d(?:e |'|u |es )|dans le domaine d(?:e |'|u |es )|concernant (?:la |le |l'|les )?|s'agissant d(?:e |'|u |es )|au titre d(?:e |'|u |es )|volet\s+)(.{2,70}?)\s*:\s*(.+)$/;
-const COUNT = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(?:(?:grand|grande|principa|premier|nouvel|nouvelle|prochain)\\w*\\s+)?(fiches?[- ]actions?|actions|axes|enjeux|ambitions|orientations|objectifs|thematiques|priorites)\\b`);
+export const THEMATIC_PAIR =
+  /^(?:en matiere d(?:e |'|u |es )|dans le domaine d(?:e |'|u |es )|concernant (?:la |le |l'|les )?|s'agissant d(?:e |'|u |es )|au titre d(?:e |'|u |es )|volet\s+)(.{2,70}?)\s*:\s*(.+)$/;
+const COUNT = new RegExp(
+  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(?:(?:grand|grande|principa|premier|nouvel|nouvelle|prochain)\\w*\\s+)?(fiches?[- ]actions?|actions|axes|enjeux|ambitions|orientations|objectifs|thematiques|priorites)\\b`,
+);
 /** "… autour de 4 axes : a, b, c et d." — an announced count and its items on one line. */
-export const INLINE_LIST = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(?:grand(?:e)?s\\s+|principa\\w+\\s+)?(axes|enjeux|ambitions|orientations|thematiques|priorites)\\b[^:]{0,60}:\\s*(.{3,})$`);
+export const INLINE_LIST = new RegExp(
+  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(?:grand(?:e)?s\\s+|principa\\w+\\s+)?(axes|enjeux|ambitions|orientations|thematiques|priorites)\\b[^:]{0,60}:\\s*(.{3,})$`,
+);
 
 export type ListRole = { kind: 'actions' } | { kind: 'objectives' } | { kind: 'axes'; type: AxisType } | { kind: 'none' };
 
-export interface Announced { what: 'axes' | 'actions' | 'objectives'; type?: AxisType; count: number; line: number }
+export interface Announced {
+  what: 'axes' | 'actions' | 'objectives';
+  type?: AxisType;
+  count: number;
+  line: number;
+}
 
 /** Where a matched part of folded text starts in the original (fold keeps NFC lengths). */
 export const tail = (original: string, folded: string, groupText: string) => original.slice(folded.length - groupText.length).trim();
@@ -96,11 +113,15 @@ export function themedPair(f: string): RegExpExecArray | null {
 }
 
 /** "Les thématiques : petite enfance ; jeunesse ; parentalité." — named items, no count. */
-const NAMED_LIST = /^(?:les |nos |ses )?(axes|enjeux|ambitions|orientations|thematiques|priorites)(?: (?:retenu|prioritaire|strategique|identifie|de travail)\w*)?\s*:\s*(.{3,})$/;
+const NAMED_LIST =
+  /^(?:les |nos |ses )?(axes|enjeux|ambitions|orientations|thematiques|priorites)(?: (?:retenu|prioritaire|strategique|identifie|de travail)\w*)?\s*:\s*(.{3,})$/;
 
 /** The pieces of a short enumeration: two or more, each a few words. */
 function enumeration(after: string): string[] | undefined {
-  const pieces = stripEnd(after).split(/\s*;\s*|\s*,\s*(?:et\s+)?|\s+et\s+(?=\S+\s*$|l['’]|la |le |les |du |de la |des )/u).map((p) => p.trim()).filter((p) => p !== '');
+  const pieces = stripEnd(after)
+    .split(/\s*;\s*|\s*,\s*(?:et\s+)?|\s+et\s+(?=\S+\s*$|l['’]|la |le |les |du |de la |des )/u)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   return pieces.length >= 2 && pieces.every((p) => p.split(/\s+/).length <= 8) ? pieces : undefined;
 }
 

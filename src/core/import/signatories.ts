@@ -13,19 +13,60 @@ const CAP = "[A-ZÀ-ÖØ-Þ][\\p{L}'’]*(?:-[\\p{L}'’]+)*";
 const NAME = `${CAP}(?:\\s+(?:(?:et|de|du|des|la|le|les|sur|en|l['’]|d['’])\\s*)?${CAP})*`;
 const OF = "(?:du|de\\s+la|de\\s+l['’]|des|de|d['’])\\s*";
 
-interface Pattern { role: PartnerRole; re: RegExp; name: (m: RegExpExecArray) => string; accept?: (m: RegExpExecArray) => boolean }
+interface Pattern {
+  role: PartnerRole;
+  re: RegExp;
+  name: (m: RegExpExecArray) => string;
+  accept?: (m: RegExpExecArray) => boolean;
+}
 
 const PATTERNS: Pattern[] = [
-  { role: 'caf', re: new RegExp(`\\b(?:CAF|Caf|[Cc]aisse\\s+(?:d['’]|des\\s+)[Aa]llocations?\\s+[Ff]amiliales?(?:\\s*\\((?:CAF|Caf)\\))?)\\s+${OF}${NAME}`, 'gu'), name: (m) => m[0].replace(/\s*\((?:CAF|Caf)\)/u, '') },
+  {
+    role: 'caf',
+    re: new RegExp(`\\b(?:CAF|Caf|[Cc]aisse\\s+(?:d['’]|des\\s+)[Aa]llocations?\\s+[Ff]amiliales?(?:\\s*\\((?:CAF|Caf)\\))?)\\s+${OF}${NAME}`, 'gu'),
+    name: (m) => m[0].replace(/\s*\((?:CAF|Caf)\)/u, ''),
+  },
   { role: 'msa', re: new RegExp(`\\b(?:MSA|[Mm]utualité\\s+[Ss]ociale\\s+[Aa]gricole)(?:\\s+(?:${OF})?${NAME})?`, 'gu'), name: (m) => m[0] },
-  { role: 'conseil-departemental', re: new RegExp(`\\b(?:[Cc]onseil\\s+(?:[Dd]épartemental|[Gg]énéral)(?:\\s+${OF}${NAME})?|Département\\s+${OF}${NAME})`, 'gu'), name: (m) => capitalise(m[0]) },
+  {
+    role: 'conseil-departemental',
+    re: new RegExp(`\\b(?:[Cc]onseil\\s+(?:[Dd]épartemental|[Gg]énéral)(?:\\s+${OF}${NAME})?|Département\\s+${OF}${NAME})`, 'gu'),
+    name: (m) => capitalise(m[0]),
+  },
   { role: 'conseil-departemental', re: /(?<=\b[Ll]e\s)Département\b(?!\s+(?:du|de|des|d['’]))/gu, name: (m) => m[0] },
-  { role: 'commune', re: new RegExp(`(?:[Ll]['’]ensemble\\s+des|[Tt]outes\\s+les|[Ll]es)\\s+communes\\s+(?:membres\\s+)?${OF}[Cc]ommunauté\\s+(?:de\\s+communes|d['’]agglomération|urbaine)\\s+(?:${OF})?${NAME}`, 'gu'), name: (m) => capitalise(m[0].replace(/^(?:l['’]ensemble\s+des|toutes\s+les|les)\s+/iu, '')) },
-  { role: 'commune', re: new RegExp(`\\b(?:les|l['’]ensemble\\s+des)\\s+(?:\\d+|${NUMBER_WORD_PATTERN})\\s+communes(?:\\s+membres|\\s+la\\s+composant|\\s+qui\\s+la\\s+composent)?`, 'giu'), name: (m) => capitalise(m[0]) },
-  { role: 'epci', re: new RegExp(`\\b[Cc]ommunauté\\s+(?:de\\s+[Cc]ommunes|d['’][Aa]gglomération|[Uu]rbaine)\\s+(?:${OF})?${NAME}`, 'gu'), name: (m) => capitalise(m[0]) },
-  { role: 'epci', re: new RegExp(`\\b(?:Métropole|CC|CA)\\s+(?:${OF})?${NAME}`, 'gu'), name: (m) => m[0], accept: (m) => !/\b(?:CAF|Caf|CNAF|Cnaf)\b/u.test(m[0]) }, // "le CA de la Caf" is its board
+  {
+    role: 'commune',
+    re: new RegExp(
+      `(?:[Ll]['’]ensemble\\s+des|[Tt]outes\\s+les|[Ll]es)\\s+communes\\s+(?:membres\\s+)?${OF}[Cc]ommunauté\\s+(?:de\\s+communes|d['’]agglomération|urbaine)\\s+(?:${OF})?${NAME}`,
+      'gu',
+    ),
+    name: (m) => capitalise(m[0].replace(/^(?:l['’]ensemble\s+des|toutes\s+les|les)\s+/iu, '')),
+  },
+  {
+    role: 'commune',
+    re: new RegExp(
+      `\\b(?:les|l['’]ensemble\\s+des)\\s+(?:\\d+|${NUMBER_WORD_PATTERN})\\s+communes(?:\\s+membres|\\s+la\\s+composant|\\s+qui\\s+la\\s+composent)?`,
+      'giu',
+    ),
+    name: (m) => capitalise(m[0]),
+  },
+  {
+    role: 'epci',
+    re: new RegExp(`\\b[Cc]ommunauté\\s+(?:de\\s+[Cc]ommunes|d['’][Aa]gglomération|[Uu]rbaine)\\s+(?:${OF})?${NAME}`, 'gu'),
+    name: (m) => capitalise(m[0]),
+  },
+  {
+    role: 'epci',
+    re: new RegExp(`\\b(?:Métropole|CC|CA)\\s+(?:${OF})?${NAME}`, 'gu'),
+    name: (m) => m[0],
+    accept: (m) => !/\b(?:CAF|Caf|CNAF|Cnaf)\b/u.test(m[0]),
+  }, // "le CA de la Caf" is its board
   { role: 'caf', re: /\b(?:CAF|Caf)\s+\d{2,3}\b/gu, name: (m) => m[0] }, // "la Caf 33"
-  { role: 'epci', re: new RegExp(`\\b(${NAME})\\s+(?:[Cc]ommunauté|[Aa]gglo|[Aa]gglomération|Métropole)(?![\\p{L}])(?!\\s+(?:de|d['’]|urbaine))`, 'gu'), name: (m) => m[0], accept: (m) => !NOT_A_NAME.test(m[1]) && !/\b(?:Convention|Territoriale|Globale|CAF|Caf)\b/u.test(m[1]) },
+  {
+    role: 'epci',
+    re: new RegExp(`\\b(${NAME})\\s+(?:[Cc]ommunauté|[Aa]gglo|[Aa]gglomération|Métropole)(?![\\p{L}])(?!\\s+(?:de|d['’]|urbaine))`, 'gu'),
+    name: (m) => m[0],
+    accept: (m) => !NOT_A_NAME.test(m[1]) && !/\b(?:Convention|Territoriale|Globale|CAF|Caf)\b/u.test(m[1]),
+  },
   { role: 'commune', re: new RegExp(`\\b(?:[Mm]airie|[Cc]ommune|[Vv]ille)\\s+(?:${OF})${NAME}`, 'gu'), name: (m) => capitalise(m[0]) },
 ];
 
@@ -33,14 +74,23 @@ const PATTERNS: Pattern[] = [
 const COMMUNE_LIST = new RegExp(`\\b(?:[Cc]ommunes|[Mm]airies)\\s+(?:de|d['’])\\s*(${NAME}(?:\\s*,\\s*${NAME})*\\s+et\\s+(?:de\\s+|d['’])?${NAME})`, 'gu');
 
 /** Capitalised words that start sentences or titles, not names of a territory. */
-const NOT_A_NAME = /^(?:la|le|les|l['’]|une?|cette|ce|cet|son|sa|ses|leur|notre|votre|en|et|de|du|des|au|aux|convention|territoriale|globale|ctg|caf|projet|signature|dans|pour|par|avec|sur|elle|il|ils|elles)\b/iu;
+const NOT_A_NAME =
+  /^(?:la|le|les|l['’]|une?|cette|ce|cet|son|sa|ses|leur|notre|votre|en|et|de|du|des|au|aux|convention|territoriale|globale|ctg|caf|projet|signature|dans|pour|par|avec|sur|elle|il|ils|elles)\b/iu;
 
 const SIGNING = /\b(?:sign\w*|entre|conclu\w*|conventionn\w*|partenari\w*|engag\w*|partenaires?|contractu\w*|porte\w*|represente\w*)\b/;
 /** "Entre :" opens the list of parties of a contract; it runs until a blank line or "il est convenu". */
 const PARTIES_OPEN = /^(?:entre\s*:?|entre les soussignes\s*:?|les parties\s*:?|signataires\s*:?|les signataires\s*:?)$/;
 const PARTIES_CLOSE = /\b(?:il est convenu|il a ete convenu|preambule|article|vu la|vu le|vu les)\b/;
 
-interface Hit { role: PartnerRole; name: string; line: number; start: number; end: number; signing: boolean; contained?: boolean }
+interface Hit {
+  role: PartnerRole;
+  name: string;
+  line: number;
+  start: number;
+  end: number;
+  signing: boolean;
+  contained?: boolean;
+}
 
 function hitsIn(l: SourceLine, inParties: boolean): Hit[] {
   const hits: Hit[] = [];
@@ -76,7 +126,12 @@ function partyKey(h: { role: PartnerRole; name: string }): string {
   return `${h.role}:${f}`;
 }
 
-export interface Parties { signatories: Signatory[]; territory: string; territoryLine: number; territoryFromParty: boolean }
+export interface Parties {
+  signatories: Signatory[];
+  territory: string;
+  territoryLine: number;
+  territoryFromParty: boolean;
+}
 
 /** Parties named in the text; the lines of fiches actions (their partners) are left out. */
 export function readSignatories(lines: SourceLine[], notes: Notes, ficheLines: Set<number> = new Set()): Parties {
@@ -148,7 +203,10 @@ function addBareCaf(lines: SourceLine[], signatories: Signatory[], notes: Notes)
 /** "CTG Thoré Montagne Noire" from "Communauté de communes Thoré Montagne Noire". */
 export function conventionName(territory: string): string {
   const short = territory
-    .replace(/^(?:Communauté\s+(?:de\s+communes|d['’]agglomération|urbaine)|Métropole|CC|CA|Mairie|Commune|Ville)\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?/iu, '')
+    .replace(
+      /^(?:Communauté\s+(?:de\s+communes|d['’]agglomération|urbaine)|Métropole|CC|CA|Mairie|Commune|Ville)\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?/iu,
+      '',
+    )
     .replace(/\s+(?:communauté|agglo|agglomération|métropole)$/iu, '')
     .trim();
   return short === '' ? '' : frImport.conventionName(short);

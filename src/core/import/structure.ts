@@ -9,8 +9,22 @@ import { AXIS_HEADING, AXIS_TYPE_OF, ACTION_HEADING, ORDINALS, themeHeading, the
 import { ActionField, TEXT_FIELDS, ENDS_FICHE, labelAndValue, fieldOf } from './fiche';
 import { frImport } from '../../i18n/fr-import';
 import {
-  INFINITIVE, ORDINAL_AXIS, AXIS_ABOUT, SUB_HEADING, OBJECTIVE_LINE, THEMATIC_PAIR, ListRole, Announced,
-  tail, group, tidyTitle, listRoleOf, announcedIn, objectivePhrases, themedPair, inlinePieces,
+  INFINITIVE,
+  ORDINAL_AXIS,
+  AXIS_ABOUT,
+  SUB_HEADING,
+  OBJECTIVE_LINE,
+  THEMATIC_PAIR,
+  ListRole,
+  Announced,
+  tail,
+  group,
+  tidyTitle,
+  listRoleOf,
+  announcedIn,
+  objectivePhrases,
+  themedPair,
+  inlinePieces,
 } from './phrases';
 
 export { tidyTitle } from './phrases';
@@ -75,7 +89,10 @@ class StructureReader {
   private awaitingTitle: AxisDraft | ActionDraft | undefined;
   private objectiveTarget: AxisDraft | undefined; // where the items of an objectives list go
 
-  constructor(private readonly lines: SourceLine[], private readonly used: Set<number>) {}
+  constructor(
+    private readonly lines: SourceLine[],
+    private readonly used: Set<number>,
+  ) {}
 
   result(): Structure {
     // Theme headings alone: each one is a thematic axis.
@@ -89,7 +106,8 @@ class StructureReader {
     const count = announcedIn(l);
     if (count) this.announced.push(count);
     if (this.takeTitle(l)) return;
-    if (this.ficheHeading(l, f) || this.subHeading(l, f) || this.axisHeading(l, f) || this.ficheField(l, f) || this.ordinalAxis(l, f) || this.axisAbout(l, f)) return;
+    if (this.ficheHeading(l, f) || this.subHeading(l, f) || this.axisHeading(l, f) || this.ficheField(l, f) || this.ordinalAxis(l, f) || this.axisAbout(l, f))
+      return;
     if (isListLine(l) || (l.kind === 'roman' && (this.role.kind === 'axes' || this.role.kind === 'actions' || this.axisListNumber !== undefined))) {
       this.listItem(l, f);
       return;
@@ -99,7 +117,10 @@ class StructureReader {
 
   private newAxis(a: NewAxis): AxisDraft {
     // A web page that repeats its list (a summary, then the article): one axis per title.
-    const same = a.doubt !== undefined && a.title !== '' ? this.axes.find((x) => x.type === a.type && x.doubt !== undefined && fold(x.title) === fold(a.title)) : undefined;
+    const same =
+      a.doubt !== undefined && a.title !== ''
+        ? this.axes.find((x) => x.type === a.type && x.doubt !== undefined && fold(x.title) === fold(a.title))
+        : undefined;
     if (same) return same;
     const made: AxisDraft = { themes: [], objectives: [], body: [], ...a };
     this.axes.push(made);
@@ -130,8 +151,14 @@ class StructureReader {
     const titles = pending.map((p) => p.title.replace(/^(?:la|le|les|l['’])\s*/iu, ''));
     const joined = frImport.joinTitles(titles);
     this.newAxis({
-      number: 1, title: capitalise(joined.toLocaleLowerCase('fr-FR')), type, line: pending[0].line, doubt: 'composed',
-      themes: pending.flatMap((p) => p.themes), objectives: pending.flatMap((p) => p.objectives), body: pending.flatMap((p) => p.body),
+      number: 1,
+      title: capitalise(joined.toLocaleLowerCase('fr-FR')),
+      type,
+      line: pending[0].line,
+      doubt: 'composed',
+      themes: pending.flatMap((p) => p.themes),
+      objectives: pending.flatMap((p) => p.objectives),
+      body: pending.flatMap((p) => p.body),
     });
     pending.length = 0;
   }
@@ -144,12 +171,24 @@ class StructureReader {
     const n = Number(head[1].split(/[.-]/)[0]);
     const title = tidyTitle(tail(l.text, f, head[2]));
     // The same fiche named twice (a summary, then the fiche itself): one fiche.
-    const twin = whole ? this.actions.find((a) => a.number === n && !a.fromList && Object.keys(a.fields).length === 0 && (fold(a.title) === fold(stripEnd(title)) || a.title === '')) : undefined;
+    const twin = whole
+      ? this.actions.find(
+          (a) => a.number === n && !a.fromList && Object.keys(a.fields).length === 0 && (fold(a.title) === fold(stripEnd(title)) || a.title === ''),
+        )
+      : undefined;
     if (twin) this.actions.splice(this.actions.indexOf(twin), 1);
     // "Action 2.3": the fiche's number says its axis.
     const byNumber = whole ? undefined : this.axes.find((a) => a.number === n);
     const axis = byNumber ?? this.axis;
-    this.action = { number: whole ? n : undefined, title, line: l.n, axis, axisByPosition: byNumber === undefined && axis !== undefined, fields: {}, fromList: false };
+    this.action = {
+      number: whole ? n : undefined,
+      title,
+      line: l.n,
+      axis,
+      axisByPosition: byNumber === undefined && axis !== undefined,
+      fields: {},
+      fromList: false,
+    };
     this.actions.push(this.action);
     if (title === '') this.awaitingTitle = this.action;
     this.field = undefined;
@@ -180,7 +219,15 @@ class StructureReader {
     this.promotePending(type);
     const title = tidyTitle(tail(l.text, f, head[4]));
     // The same axis announced twice (a summary, then its section): one axis, read from its section.
-    const twin = this.axes.find((a) => a.number === num && a.type === type && a.objectives.length === 0 && a.body.length === 0 && a.doubt === undefined && (a.title === '' || fold(a.title) === fold(title)));
+    const twin = this.axes.find(
+      (a) =>
+        a.number === num &&
+        a.type === type &&
+        a.objectives.length === 0 &&
+        a.body.length === 0 &&
+        a.doubt === undefined &&
+        (a.title === '' || fold(a.title) === fold(title)),
+    );
     if (twin) Object.assign(twin, { title, line: l.n }); // the same object: fiches already attached to it stay attached
     this.axis = twin ?? this.newAxis({ number: num, title, type, line: l.n });
     if (title === '') this.awaitingTitle = this.axis;
@@ -206,7 +253,8 @@ class StructureReader {
       return true;
     }
     // A paragraph right under the fiche's heading, before any label, describes it.
-    if (this.field === undefined && Object.keys(action.fields).length === 0 && !isListLine(l) && !isHeadingLike(l) && !ENDS_FICHE.test(f)) this.field = 'description';
+    if (this.field === undefined && Object.keys(action.fields).length === 0 && !isListLine(l) && !isHeadingLike(l) && !ENDS_FICHE.test(f))
+      this.field = 'description';
     const field = this.field;
     if (field !== undefined && !ENDS_FICHE.test(f) && (isListLine(l) || (TEXT_FIELDS.has(field) && !isHeadingLike(l)))) {
       (action.fields[field] ??= []).push(l.text);
@@ -253,7 +301,7 @@ class StructureReader {
     if (this.themeHeading(l, f)) return;
     if (this.listIntroduction(l, f, i)) return;
     // "Petite enfance : développer l'offre d'accueil" on its own line reads like the list item it is.
-    const pair = !this.axis && !this.action && l.text.length <= 300 ? THEMATIC_PAIR.exec(f) ?? themedPair(f) : null;
+    const pair = !this.axis && !this.action && l.text.length <= 300 ? (THEMATIC_PAIR.exec(f) ?? themedPair(f)) : null;
     if (pair) return this.pairItem(l, f, pair);
     if (this.axis && !this.action && INFINITIVE.test(l.text) && l.text.length <= 200) {
       // "Favoriser l'engagement des jeunes" on its own line under "Axe 2": an objective of that axis.
@@ -303,7 +351,8 @@ class StructureReader {
     const theme = isHeadingLike(l) ? themeHeading(f) : undefined;
     if (!theme) return false;
     if (this.axis) this.axis.themes.push(theme);
-    else this.pendingThemes.push({ title: tidyTitle(l.text), type: 'thematique', line: l.n, themes: [theme], objectives: [], body: [], doubt: 'theme-heading' });
+    else
+      this.pendingThemes.push({ title: tidyTitle(l.text), type: 'thematique', line: l.n, themes: [theme], objectives: [], body: [], doubt: 'theme-heading' });
     this.role = { kind: 'none' };
     return true;
   }
@@ -325,13 +374,22 @@ class StructureReader {
 
   /** The axis (or theme heading waiting to become one) with this title, articles aside. */
   private axisTitled(label: string): AxisDraft | undefined {
-    const key = (t: string) => fold(t).replace(/^(?:la|le|les|l')\s*/, '').trim();
+    const key = (t: string) =>
+      fold(t)
+        .replace(/^(?:la|le|les|l')\s*/, '')
+        .trim();
     return [...this.axes, ...this.pendingThemes].find((a) => key(a.title) === key(label));
   }
 
   private listItem(l: SourceLine, f: string): void {
     // "2. …" after "1. <axe>" and its objectives: the list of axes goes on.
-    if (this.axisListNumber !== undefined && (l.kind === 'numbered' || l.kind === 'roman') && l.number === this.axisListNumber + 1 && l.indent <= this.listIndent && this.listAxis) {
+    if (
+      this.axisListNumber !== undefined &&
+      (l.kind === 'numbered' || l.kind === 'roman') &&
+      l.number === this.axisListNumber + 1 &&
+      l.indent <= this.listIndent &&
+      this.listAxis
+    ) {
       this.role = { kind: 'axes', type: this.listAxis.type };
     }
     const pair = THEMATIC_PAIR.exec(f) ?? themedPair(f);
@@ -350,7 +408,13 @@ class StructureReader {
     if (pair && (role.kind === 'axes' || role.kind === 'none') && !this.axis) return this.pairItem(l, f, pair);
     if (role.kind === 'axes') {
       const numbered = l.kind === 'numbered' || l.kind === 'roman';
-      this.listAxis = this.newAxis({ title: tidyTitle(firstSentence(l.text)), type: role.type, line: l.n, doubt: 'list', number: numbered ? l.number : undefined });
+      this.listAxis = this.newAxis({
+        title: tidyTitle(firstSentence(l.text)),
+        type: role.type,
+        line: l.n,
+        doubt: 'list',
+        number: numbered ? l.number : undefined,
+      });
       this.listAxis.body.push(f); // the rest of a long item still tells its themes
       this.listIndent = l.indent;
       this.listMarker = l.marker;

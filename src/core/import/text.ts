@@ -75,7 +75,11 @@ export function romanValue(roman: string): number {
 
 /** Normal spaces everywhere (no-break and narrow no-break included), trimmed. */
 export function normaliseSpaces(text: string): string {
-  return text.replace(/[\u00A0\u202F\u2007\u2009\t]/g, ' ').replace(/[\u200B\uFEFF]/g, '').replace(/ {2,}/g, ' ').trim();
+  return text
+    .replace(/[\u00A0\u202F\u2007\u2009\t]/g, ' ')
+    .replace(/[\u200B\uFEFF]/g, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 export function isNoise(text: string): boolean {
@@ -96,7 +100,11 @@ function splitCells(raw: string): string[] | undefined {
 export function classifyLine(raw: string, n: number): SourceLine {
   const indent = (raw.match(/^[ \t\u00A0]*/)?.[0] ?? '').replace(/\t/g, '    ').length;
   const cells = splitCells(raw.replace(/\u00A0|\u202F/g, ' '));
-  const text = normaliseSpaces(raw).replace(MARKDOWN_HEADING, '').replace(IMAGE_FILE, '').replace(/\*\*|__/g, '').trim();
+  const text = normaliseSpaces(raw)
+    .replace(MARKDOWN_HEADING, '')
+    .replace(IMAGE_FILE, '')
+    .replace(/\*\*|__/g, '')
+    .trim();
   const base = { n, indent, marker: '', ...(cells ? { cells } : {}) };
   if (text === '') return { ...base, kind: 'blank', text };
   if (isNoise(text)) return { ...base, kind: 'noise', text };
@@ -119,7 +127,12 @@ export function classifyLine(raw: string, n: number): SourceLine {
 }
 
 export function splitLines(text: string): SourceLine[] {
-  return markImplicitLists(text.normalize('NFC').split(/\r\n|\r|\n/).map((raw, i) => classifyLine(raw, i + 1)));
+  return markImplicitLists(
+    text
+      .normalize('NFC')
+      .split(/\r\n|\r|\n/)
+      .map((raw, i) => classifyLine(raw, i + 1)),
+  );
 }
 
 /**
@@ -165,5 +178,9 @@ export function capitalise(text: string): string {
 
 /** Lowercase, no accents, typographic apostrophes made plain: for matching keywords. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´]/g, "'").toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
 }

@@ -4,11 +4,31 @@ import { AxisType, PartnerRole } from '../domain/schema';
 
 /** "trois" → 3. Covers the sizes conventions use for periods, axes and counts. */
 export const NUMBER_WORDS: Record<string, number> = {
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
-  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, 'dix-sept': 17, 'dix-huit': 18,
-  'dix-neuf': 19, vingt: 20,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  'dix-sept': 17,
+  'dix-huit': 18,
+  'dix-neuf': 19,
+  vingt: 20,
 };
-export const NUMBER_WORD_PATTERN = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+export const NUMBER_WORD_PATTERN = Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /** Reads "3", "trois", "03". */
 export function readCount(word: string): number | undefined {
@@ -17,10 +37,29 @@ export function readCount(word: string): number | undefined {
 }
 
 export const ORDINALS: Record<string, number> = {
-  premier: 1, '1er': 1, first: 1, deuxieme: 2, second: 2, '2e': 2, '2eme': 2, troisieme: 3, '3e': 3, '3eme': 3,
-  quatrieme: 4, '4e': 4, '4eme': 4, cinquieme: 5, '5e': 5, '5eme': 5, sixieme: 6, '6e': 6, '6eme': 6,
+  premier: 1,
+  '1er': 1,
+  first: 1,
+  deuxieme: 2,
+  second: 2,
+  '2e': 2,
+  '2eme': 2,
+  troisieme: 3,
+  '3e': 3,
+  '3eme': 3,
+  quatrieme: 4,
+  '4e': 4,
+  '4eme': 4,
+  cinquieme: 5,
+  '5e': 5,
+  '5eme': 5,
+  sixieme: 6,
+  '6e': 6,
+  '6eme': 6,
 };
-export const ORDINAL_PATTERN = Object.keys(ORDINALS).sort((a, b) => b.length - a.length).join('|');
+export const ORDINAL_PATTERN = Object.keys(ORDINALS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /** Words naming an axis, in folded form, and the axis type they give. */
 export const AXIS_WORDS: { re: RegExp; type: AxisType }[] = [
@@ -40,21 +79,45 @@ export const AXIS_WORDS: { re: RegExp; type: AxisType }[] = [
  * Heading prefixes of an explicit axis: "Axe 1 :", "Enjeu n°2", "Ambition 3 –", "Orientation stratégique II :".
  * A letter or roman numeral needs a separator after it, so "enjeu a été…" is not "enjeu A".
  */
-export const AXIS_HEADING = /^(axe|enjeu|ambition|orientation|thematique|priorite|defi|chantier)s?(?:\s+(?:strategique|prioritaire|transversal|thematique)s?)?\s*(?:n\s*°|no\.?|n\.|numero|#)?\s*(?:(\d{1,2})\b\s*(?:[:.)\-–—/]\s*|\s+(?=\S)|$)|([ivx]{1,4}|[a-f])\s*(?:[:.)\-–—/]\s*|$))(.*)$/;
+export const AXIS_HEADING =
+  /^(axe|enjeu|ambition|orientation|thematique|priorite|defi|chantier)s?(?:\s+(?:strategique|prioritaire|transversal|thematique)s?)?\s*(?:n\s*°|no\.?|n\.|numero|#)?\s*(?:(\d{1,2})\b\s*(?:[:.)\-–—/]\s*|\s+(?=\S)|$)|([ivx]{1,4}|[a-f])\s*(?:[:.)\-–—/]\s*|$))(.*)$/;
 
 export const AXIS_TYPE_OF: Record<string, AxisType> = {
-  axe: 'axe', enjeu: 'enjeu', ambition: 'ambition', orientation: 'orientation', thematique: 'thematique',
-  priorite: 'axe', defi: 'axe', chantier: 'axe',
+  axe: 'axe',
+  enjeu: 'enjeu',
+  ambition: 'ambition',
+  orientation: 'orientation',
+  thematique: 'thematique',
+  priorite: 'axe',
+  defi: 'axe',
+  chantier: 'axe',
 };
 
 /** "Fiche action n°4 :", "FA 5 –", "Fiche-action 12", "Action n°3 :". */
-export const ACTION_HEADING = /^(?:fiches?[- ]actions?|fiches?|fa|action)\s*(?:n\s*°|no\.?|n\.|numero|#)?\s*(\d{1,3}(?:[.-]\d{1,2})?)\b\s*(?:[:.)\-–—/]\s*|\s+(?=\S))?(.*)$/;
+export const ACTION_HEADING =
+  /^(?:fiches?[- ]actions?|fiches?|fa|action)\s*(?:n\s*°|no\.?|n\.|numero|#)?\s*(\d{1,3}(?:[.-]\d{1,2})?)\b\s*(?:[:.)\-–—/]\s*|\s+(?=\S))?(.*)$/;
 
 /**
  * Labels of the fields of a fiche action (folded), by their first words: "Public cible",
  * "Porteur de l'action", "Calendrier de mise en œuvre", "Constat / diagnostic"…
  */
-export const ACTION_FIELDS: { re: RegExp; field: 'title' | 'axis' | 'themes' | 'objectives' | 'context' | 'description' | 'audience' | 'territory' | 'lead' | 'partners' | 'means' | 'schedule' | 'indicators' }[] = [
+export const ACTION_FIELDS: {
+  re: RegExp;
+  field:
+    | 'title'
+    | 'axis'
+    | 'themes'
+    | 'objectives'
+    | 'context'
+    | 'description'
+    | 'audience'
+    | 'territory'
+    | 'lead'
+    | 'partners'
+    | 'means'
+    | 'schedule'
+    | 'indicators';
+}[] = [
   { re: /^(?:intitule|titre|nom de l'action)\b/, field: 'title' },
   { re: /^(?:axe|enjeu|ambition|orientation)s?\b/, field: 'axis' },
   { re: /^(?:thematiques?|themes?|champs?)\b/, field: 'themes' },
@@ -75,11 +138,17 @@ export const MAX_FIELD_LABEL_WORDS = 6;
 
 /** Themes of CAF action, with what signals them in a text (folded). */
 export const THEMES: { label: string; re: RegExp }[] = [
-  { label: 'petite enfance', re: /petite[- ]enfance|jeunes? enfants?|\bcreches?\b|\beaje\b|assistant(?:e)?s? maternel|\bmam\b|\brpe\b|relais (?:petite enfance|assistant)|multi-accueil|modes? d'accueil/ },
+  {
+    label: 'petite enfance',
+    re: /petite[- ]enfance|jeunes? enfants?|\bcreches?\b|\beaje\b|assistant(?:e)?s? maternel|\bmam\b|\brpe\b|relais (?:petite enfance|assistant)|multi-accueil|modes? d'accueil/,
+  },
   { label: 'enfance', re: /(?<!petite[- ])\benfance\b|periscolaire|extrascolaire|\balsh\b|accueils? de loisirs|\benfants\b/ },
   { label: 'jeunesse', re: /jeunesse|\bjeunes\b|adolescen/ },
   { label: 'parentalité', re: /parentalite|parentale?s?\b|\blaep\b|\bparents\b|soutien aux familles/ },
-  { label: 'animation de la vie sociale', re: /vie sociale|centres? sociaux|centre social|\bevs\b|lien social|animation (?:territoriale|locale|sur le territoire|du territoire)/ },
+  {
+    label: 'animation de la vie sociale',
+    re: /vie sociale|centres? sociaux|centre social|\bevs\b|lien social|animation (?:territoriale|locale|sur le territoire|du territoire)/,
+  },
   { label: 'accès aux droits', re: /acces aux droits|france services|acces aux services|non-recours|action sociale/ },
   { label: 'logement', re: /logement|habitat/ },
   { label: 'handicap', re: /handicap/ },

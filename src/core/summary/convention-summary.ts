@@ -80,8 +80,10 @@ function budgetBlocks(c: Convention, report: CheckReport): Block[] {
   const blocks: Block[] = [heading(1, frSummary.budgetHeading), para(text(frSummary.budgetIntro)), budgetLinesTable(c)];
   const years = report.years.map((y) => y.year);
   // Totals per beneficiary only say something new when one has several lines; per funder when there are several.
-  if (years.length && report.byBeneficiary.length < c.budget.length) blocks.push(heading(2, frSummary.byBeneficiaryHeading), breakdownTable(frSummary.beneficiaryColumn, report.byBeneficiary, years));
-  if (years.length && report.byFunder.length > 1) blocks.push(heading(2, frSummary.byFunderHeading), breakdownTable(frSummary.funderColumn, report.byFunder, years));
+  if (years.length && report.byBeneficiary.length < c.budget.length)
+    blocks.push(heading(2, frSummary.byBeneficiaryHeading), breakdownTable(frSummary.beneficiaryColumn, report.byBeneficiary, years));
+  if (years.length && report.byFunder.length > 1)
+    blocks.push(heading(2, frSummary.byFunderHeading), breakdownTable(frSummary.funderColumn, report.byFunder, years));
   return blocks;
 }
 

@@ -31,5 +31,5 @@ export function wordFinding(f: Finding): WordedFinding {
 /** The name of a breakdown group: the convention's own (axis title, beneficiary), else its funder role or "Sans axe". */
 export function breakdownLabel(g: Pick<Breakdown, 'key' | 'label'>): string {
   if (g.label !== undefined) return g.label;
-  return g.key === '' ? frBreakdown.noAxis : ROLE_LABEL[g.key as PartnerRole] ?? g.key;
+  return g.key === '' ? frBreakdown.noAxis : (ROLE_LABEL[g.key as PartnerRole] ?? g.key);
 }

@@ -11,7 +11,10 @@ import { ITEM_KIND_LABEL } from '../../i18n/fr-import';
 import { ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL } from '../../i18n/fr-workbook';
 
 /** `exactly<K>()(map)` compiles only when map has every key of K and no other. */
-export const exactly = <K extends PropertyKey>() => <M extends Record<K, unknown>>(map: M & Record<Exclude<keyof M, K>, never>): M => map;
+export const exactly =
+  <K extends PropertyKey>() =>
+  <M extends Record<K, unknown>>(map: M & Record<Exclude<keyof M, K>, never>): M =>
+    map;
 
 exactly<YearStatus>()(YEAR_STATUS_LABEL);
 exactly<YearStatus>()(STATUS_ICON);

@@ -4,7 +4,7 @@ import type * as z from 'zod/mini';
 import { Convention } from '../domain/schema';
 import { frParse } from '../../i18n/fr-domain';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false, errors: string[] };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
 export function parseWith<S extends z.ZodMiniType>(schema: S, data: unknown): Parsed<z.infer<S>> {
   const result = schema.safeParse(data, { error: frParse.zodIssue });

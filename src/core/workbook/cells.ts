@@ -97,7 +97,9 @@ const digitsOf = (v: number): string => (!Number.isFinite(v) ? (v > 0 ? '∞' : 
 function numberCents(v: number, cell: Cell, c: ReadContext): number | undefined {
   const cents = centsFromEuros(v);
   if (cents !== null) return cents;
-  const detail: FindingDetail = tooLargeForCents(v) ? { kind: 'unreadable-money', text: digitsOf(v), reason: 'too-large' } : { kind: 'sub-cent-number', value: v };
+  const detail: FindingDetail = tooLargeForCents(v)
+    ? { kind: 'unreadable-money', text: digitsOf(v), reason: 'too-large' }
+    : { kind: 'sub-cent-number', value: v };
   c.add('error', detail, cell.row, cell.col);
   return undefined;
 }
@@ -130,7 +132,8 @@ export const budgetAmount: Codec<BudgetAmount | undefined> = {
     const v = cell.value;
     if (isBlank(v)) return undefined;
     // Kept as the text it shows, so the check quotes it and the year is incomplete.
-    if (typeof v === 'number' && cell.numberFormat && NOT_MONEY_FORMAT.test(cell.numberFormat)) return cell.numberFormat.includes('%') ? `${Math.round(v * 10000) / 100} %` : String(v);
+    if (typeof v === 'number' && cell.numberFormat && NOT_MONEY_FORMAT.test(cell.numberFormat))
+      return cell.numberFormat.includes('%') ? `${Math.round(v * 10000) / 100} %` : String(v);
     // A number too large for cents is kept as its digits, like unreadable text: the check
     // reports it at its cell and leaves its year incomplete rather than summing without it.
     if (typeof v === 'number') return tooLargeForCents(v) ? digitsOf(v) : numberCents(v, cell, c);

@@ -57,7 +57,11 @@ export const ACTION_COLUMNS: Column<Action>[] = [
   { key: 'id', header: HEADER.actions.id, aliases: HEADER_ALIASES.id, width: 80, codec: id },
   { key: 'title', header: HEADER.actions.title, width: 320, wrap: true, codec: text },
   {
-    key: 'axisId', header: HEADER.actions.axisId, aliases: HEADER_ALIASES.axisId, width: 80, codec: id,
+    key: 'axisId',
+    header: HEADER.actions.axisId,
+    aliases: HEADER_ALIASES.axisId,
+    width: 80,
+    codec: id,
     validation: { rule: { kind: 'listFromRange', sheet: TAB.axes, range: 'A2:A1000' }, helpText: frControl.helpAxis },
   },
   { ...longText('themes'), codec: lines },
@@ -71,7 +75,14 @@ export const ACTION_COLUMNS: Column<Action>[] = [
   { ...longText('means'), codec: text },
   { ...longText('schedule'), codec: text },
   { ...longText('indicators'), width: 300, codec: indicators },
-  { key: 'status', header: HEADER.actions.status, width: 110, wrap: true, validation: fromList(ACTION_STATUS_LABEL), codec: label(ACTION_STATUS_LABEL, 'non-demarree') },
+  {
+    key: 'status',
+    header: HEADER.actions.status,
+    width: 110,
+    wrap: true,
+    validation: fromList(ACTION_STATUS_LABEL),
+    codec: label(ACTION_STATUS_LABEL, 'non-demarree'),
+  },
 ];
 
 /** The budget's own columns; one amount column per year follows them (BUDGET_YEAR_COLUMN), then the total. */
@@ -80,15 +91,33 @@ export const BUDGET_LINE_COLUMNS: Column<Omit<BudgetLine, 'amounts'>>[] = [
   { key: 'beneficiary', header: HEADER.budget.beneficiary, width: 260, wrap: true, codec: text },
   { key: 'equipment', header: HEADER.budget.equipment, width: 200, wrap: true, codec: text },
   { key: 'nature', header: HEADER.budget.nature, width: 200, wrap: true, codec: text },
-  { key: 'funder', header: HEADER.budget.funder, aliases: HEADER_ALIASES.funder, width: 130, validation: fromList(ROLE_LABEL), codec: label(ROLE_LABEL, 'autre', true), required: 'funder' },
   {
-    key: 'actionId', header: HEADER.budget.actionId, aliases: HEADER_ALIASES.actionId, width: 100, codec: id,
+    key: 'funder',
+    header: HEADER.budget.funder,
+    aliases: HEADER_ALIASES.funder,
+    width: 130,
+    validation: fromList(ROLE_LABEL),
+    codec: label(ROLE_LABEL, 'autre', true),
+    required: 'funder',
+  },
+  {
+    key: 'actionId',
+    header: HEADER.budget.actionId,
+    aliases: HEADER_ALIASES.actionId,
+    width: 100,
+    codec: id,
     validation: { rule: { kind: 'listFromRange', sheet: TAB.actions, range: 'A2:A5000' }, helpText: frControl.helpAction },
   },
 ];
 
 /** The amount column of one year: headed by the year, in euros. */
-export const budgetYearColumn = (year: number): ColumnSpec => ({ key: String(year), header: String(year), width: 120, numberFormat: EURO_FORMAT, validation: AMOUNT_VALIDATION });
+export const budgetYearColumn = (year: number): ColumnSpec => ({
+  key: String(year),
+  header: String(year),
+  width: 120,
+  numberFormat: EURO_FORMAT,
+  validation: AMOUNT_VALIDATION,
+});
 
 /** The budget's last column: each row's total, a formula the plan writes. */
 export const BUDGET_TOTAL_COLUMN: ColumnSpec = { key: 'total', header: HEADER.budget.total, width: 130, numberFormat: EURO_FORMAT, computed: true };
@@ -100,7 +129,9 @@ export const FIELD_COLUMNS: ColumnSpec[] = [
 ];
 export const ENVELOPE_COLUMNS: ColumnSpec[] = [
   {
-    key: 'year', header: HEADER.convention.envelopeYear, width: 70,
+    key: 'year',
+    header: HEADER.convention.envelopeYear,
+    width: 70,
     validation: { rule: { kind: 'wholeNumber', min: YEAR_MIN, max: YEAR_MAX }, helpText: frControl.helpYear(YEAR_MIN, YEAR_MAX) },
   },
   { key: 'amount', header: HEADER.convention.envelopeAmount, width: 140, numberFormat: EURO_FORMAT, validation: AMOUNT_VALIDATION },
@@ -127,7 +158,8 @@ export function readRow<Item>(columns: Column<Item>[], cell: (key: string) => Ce
   const item: Record<string, unknown> = {};
   for (const col of columns) {
     const at = cell(col.key);
-    if (col.required && isBlank(at.value)) c.add('warning', { kind: 'empty-field', item: { by: 'row', id: String(item.id ?? ''), row: at.row }, field: col.required }, at.row, at.col);
+    if (col.required && isBlank(at.value))
+      c.add('warning', { kind: 'empty-field', item: { by: 'row', id: String(item.id ?? ''), row: at.row }, field: col.required }, at.row, at.col);
     item[col.key] = (col.codec as Codec<unknown>).read(at, c);
   }
   return item as Item;

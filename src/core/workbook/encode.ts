@@ -21,12 +21,18 @@ export function budgetYears(c: Convention): number[] {
 
 function fieldValue(c: Convention, field: ConventionField): CellValue {
   switch (field) {
-    case 'startYear': return c.period.startYear ?? '';
-    case 'endYear': return c.period.endYear ?? '';
-    case 'signatureDate': return c.signatureDate ? dateCell(c.signatureDate) : '';
-    case 'toleranceCents': return eurosFromCents(c.toleranceCents);
-    case 'envelopeTotalCents': return c.envelopeTotalCents === undefined ? '' : eurosFromCents(c.envelopeTotalCents);
-    default: return c[field];
+    case 'startYear':
+      return c.period.startYear ?? '';
+    case 'endYear':
+      return c.period.endYear ?? '';
+    case 'signatureDate':
+      return c.signatureDate ? dateCell(c.signatureDate) : '';
+    case 'toleranceCents':
+      return eurosFromCents(c.toleranceCents);
+    case 'envelopeTotalCents':
+      return c.envelopeTotalCents === undefined ? '' : eurosFromCents(c.envelopeTotalCents);
+    default:
+      return c[field];
   }
 }
 

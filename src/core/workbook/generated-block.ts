@@ -26,9 +26,11 @@ function headerWidth(sheet: SheetSnapshot, row: number, labels: readonly string[
 }
 
 /** What Contrôle's first cell holds: its year table's first header, its "no years" line, or the notice that it is not up to date. */
-export const isControlStart = (a1Text: string) => a1Text === frControl.yearHeader[0] || a1Text === frControl.noYears || a1Text.startsWith(frControl.stalePrefix);
+export const isControlStart = (a1Text: string) =>
+  a1Text === frControl.yearHeader[0] || a1Text === frControl.noYears || a1Text.startsWith(frControl.stalePrefix);
 
-const rowsWith = (sheet: SheetSnapshot, labels: readonly string[]) => Array.from({ length: rowCount(sheet) }, (_, i) => i + 1).filter((r) => startsWith(sheet, r, labels));
+const rowsWith = (sheet: SheetSnapshot, labels: readonly string[]) =>
+  Array.from({ length: rowCount(sheet) }, (_, i) => i + 1).filter((r) => startsWith(sheet, r, labels));
 
 /**
  * The block a previous refresh left in a generated tab, or undefined when its labels
@@ -54,7 +56,14 @@ function previousControlBlock(sheet: SheetSnapshot): Extent | undefined {
   if (text(sheet, findings + 1, 1) === frControl.noFindings) last = findings + 1;
   else while (severities.includes(text(sheet, last + 1, 3))) last++;
   const headers = [frControl.yearHeader, frControl.axisHeader, frControl.funderHeader, frControl.findingsHeader];
-  const cols = Math.max(1, ...headers.flatMap((labels) => rowsWith(sheet, labels).filter((r) => r <= findings).map((r) => headerWidth(sheet, r, labels))));
+  const cols = Math.max(
+    1,
+    ...headers.flatMap((labels) =>
+      rowsWith(sheet, labels)
+        .filter((r) => r <= findings)
+        .map((r) => headerWidth(sheet, r, labels)),
+    ),
+  );
   return { rows: last, cols };
 }
 

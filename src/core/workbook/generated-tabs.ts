@@ -56,7 +56,10 @@ class GridBuilder {
       values: pad(this.values, ''),
       formulas: pad(this.formulas, ''),
       widths,
-      styleOps: (sheet) => [...formats.map((f) => ({ kind: 'format' as const, sheet, range: { row: f.row, col: f.col, rows: f.rows, cols: f.cols }, format: f.format })), ...styleOps(sheet)],
+      styleOps: (sheet) => [
+        ...formats.map((f) => ({ kind: 'format' as const, sheet, range: { row: f.row, col: f.col, rows: f.rows, cols: f.cols }, format: f.format })),
+        ...styleOps(sheet),
+      ],
     };
   }
 }
@@ -94,7 +97,13 @@ export function axisTab(c: Convention, index: number, name: string, p: Places): 
   if (actions.length === 0) g.add([frControl.noActions]);
   const last = g.nextRow - 1;
   const totalRow = g.add(
-    [frControl.total, '', '', ...years.map((_, i) => (actions.length ? { f: `=SUM(${columnLetter(firstYearCol + i)}${first}:${columnLetter(firstYearCol + i)}${last})` } : 0)), { f: rowSum(g.nextRow, firstYearCol, years.length) }],
+    [
+      frControl.total,
+      '',
+      '',
+      ...years.map((_, i) => (actions.length ? { f: `=SUM(${columnLetter(firstYearCol + i)}${first}:${columnLetter(firstYearCol + i)}${last})` } : 0)),
+      { f: rowSum(g.nextRow, firstYearCol, years.length) },
+    ],
     { bold: true },
   );
   g.format(first, firstYearCol, totalRow - first + 1, years.length + 1, money);
@@ -106,9 +115,16 @@ function rowSum(row: number, firstCol: number, n: number): string {
   return n === 0 ? '=0' : `=SUM(${a1(row, firstCol)}:${a1(row, firstCol + n - 1)})`;
 }
 
-const protectAll = (description: string) => (sheet: string): PlanOp[] => [{ kind: 'protect', sheet, range: { row: 1, col: 1, rows: 1000, cols: 26 }, description }];
+const protectAll =
+  (description: string) =>
+  (sheet: string): PlanOp[] => [{ kind: 'protect', sheet, range: { row: 1, col: 1, rows: 1000, cols: 26 }, description }];
 
-export function controlTab(c: Convention, p: Places, axisTabs: AxisTab[], { findings, incomplete, checkedAt }: { findings: Finding[]; incomplete: number[]; checkedAt?: Date }): Generated {
+export function controlTab(
+  c: Convention,
+  p: Places,
+  axisTabs: AxisTab[],
+  { findings, incomplete, checkedAt }: { findings: Finding[]; incomplete: number[]; checkedAt?: Date },
+): Generated {
   const years = periodYears(c.period);
   const g = new GridBuilder();
   if (years.length === 0) g.add([frControl.noYears]);
@@ -128,10 +144,14 @@ export function controlTab(c: Convention, p: Places, axisTabs: AxisTab[], { find
   // Set once, when the tab is created: it covers the year table of any period (up to 6 years
   // and the total), so it stays right when the period changes. Other cells of column E never
   // hold a status word.
-  const conditional = (sheet: string): PlanOp[] => [{
-    kind: 'conditionalFormat', sheet, range: { row: 2, col: 5, rows: MAX_PERIOD_YEARS + 1, cols: 1 },
-    rules: (Object.keys(STATUS_COLOURS) as (keyof typeof STATUS_COLOURS)[]).map((s) => ({ textEquals: YEAR_STATUS_LABEL[s], ...STATUS_COLOURS[s] })),
-  }];
+  const conditional = (sheet: string): PlanOp[] => [
+    {
+      kind: 'conditionalFormat',
+      sheet,
+      range: { row: 2, col: 5, rows: MAX_PERIOD_YEARS + 1, cols: 1 },
+      rules: (Object.keys(STATUS_COLOURS) as (keyof typeof STATUS_COLOURS)[]).map((s) => ({ textEquals: YEAR_STATUS_LABEL[s], ...STATUS_COLOURS[s] })),
+    },
+  ];
   return g.done((sheet) => [...conditional(sheet), ...protectAll(frControl.generatedProtection)(sheet)], [150, 320, 130, 130, 160, ...years.map(() => 120)]);
 }
 
@@ -157,9 +177,10 @@ function yearTable(g: GridBuilder, p: Places, years: number[], incomplete: numbe
   const first = g.nextRow;
   for (const y of years) {
     const r = g.nextRow;
-    const envelope = yearCol && amountCol
-      ? `=IF(COUNTIFS(${col$(p.names.convention, yearCol)},$A${r},${col$(p.names.convention, amountCol)},"<>")=0,"",SUMIFS(${col$(p.names.convention, amountCol)},${col$(p.names.convention, yearCol)},$A${r}))`
-      : '=""';
+    const envelope =
+      yearCol && amountCol
+        ? `=IF(COUNTIFS(${col$(p.names.convention, yearCol)},$A${r},${col$(p.names.convention, amountCol)},"<>")=0,"",SUMIFS(${col$(p.names.convention, amountCol)},${col$(p.names.convention, yearCol)},$A${r}))`
+        : '=""';
     const range = yearRange(p, y);
     const allocated = range && funderCol ? `=SUMIFS(${range},${col$(p.names.budget, funderCol)},${str(ROLE_LABEL.caf)})` : '=0';
     g.add([y, { f: envelope }, { f: allocated }, { f: `=IF(B${r}="",C${r},ROUND(C${r}-B${r},2))` }, { f: status(r, tol, `B${r}=""`, unsureOf(y, range)) }]);
@@ -167,8 +188,20 @@ function yearTable(g: GridBuilder, p: Places, years: number[], incomplete: numbe
   const last = g.nextRow - 1;
   const t = g.nextRow;
   g.add(
-    [frControl.total, { f: `=SUM(B${first}:B${last})` }, { f: `=SUM(C${first}:C${last})` }, { f: `=ROUND(C${t}-B${t},2)` },
-      { f: status(t, `${years.length}*${tol}`, `COUNTIF(E${first}:E${last},${str(YEAR_STATUS_LABEL['missing-envelope'])})>0`, `COUNTIF(E${first}:E${last},${str(YEAR_STATUS_LABEL.incomplete)})>0`) }],
+    [
+      frControl.total,
+      { f: `=SUM(B${first}:B${last})` },
+      { f: `=SUM(C${first}:C${last})` },
+      { f: `=ROUND(C${t}-B${t},2)` },
+      {
+        f: status(
+          t,
+          `${years.length}*${tol}`,
+          `COUNTIF(E${first}:E${last},${str(YEAR_STATUS_LABEL['missing-envelope'])})>0`,
+          `COUNTIF(E${first}:E${last},${str(YEAR_STATUS_LABEL.incomplete)})>0`,
+        ),
+      },
+    ],
     { bold: true },
   );
   g.format(first, 2, t - first + 1, 3, money);
@@ -185,12 +218,18 @@ function breakdownTables(g: GridBuilder, c: Convention, p: Places, years: number
   c.axes.forEach((axis, i) => {
     const tab = axisTabs[i];
     const r = g.nextRow;
-    g.add([axis.id, axis.title, ...years.map((_, k) => ({ f: `=${sheetRef(tab.name)}${a1(tab.totalRow, 4 + k)}` })), { f: rowSum(r, firstYearCol, years.length) }]);
+    g.add([
+      axis.id,
+      axis.title,
+      ...years.map((_, k) => ({ f: `=${sheetRef(tab.name)}${a1(tab.totalRow, 4 + k)}` })),
+      { f: rowSum(r, firstYearCol, years.length) },
+    ]);
   });
   const lastAxis = g.nextRow - 1;
   const noAxisRow = g.nextRow;
   g.add([
-    '', frControl.noAxis,
+    '',
+    frControl.noAxis,
     ...years.map((y, k) => {
       const range = yearRange(p, y);
       if (!range) return 0;
@@ -209,10 +248,15 @@ function breakdownTables(g: GridBuilder, c: Convention, p: Places, years: number
   const firstFunder = g.nextRow;
   for (const role of roles) {
     const r = g.nextRow;
-    g.add([ROLE_LABEL[role], '', ...years.map((y) => {
-      const range = yearRange(p, y);
-      return range && funderCol ? { f: `=SUMIFS(${range},${col$(p.names.budget, funderCol)},${str(ROLE_LABEL[role])})` } : 0;
-    }), { f: rowSum(r, firstYearCol, years.length) }]);
+    g.add([
+      ROLE_LABEL[role],
+      '',
+      ...years.map((y) => {
+        const range = yearRange(p, y);
+        return range && funderCol ? { f: `=SUMIFS(${range},${col$(p.names.budget, funderCol)},${str(ROLE_LABEL[role])})` } : 0;
+      }),
+      { f: rowSum(r, firstYearCol, years.length) },
+    ]);
   }
   g.format(firstFunder, firstYearCol, roles.length, years.length + 1, money);
 }

@@ -10,7 +10,16 @@ import { AXIS_COLUMNS, ACTION_COLUMNS, BUDGET_LINE_COLUMNS, columnNumber } from 
 export { TAB };
 
 /** The Convention tab: a field/value block in A:B, the envelope table in D:E, signatories in G:H. */
-export const CONVENTION_FIELDS: readonly ConventionField[] = ['name', 'territory', 'startYear', 'endYear', 'signatureDate', 'coordinator', 'toleranceCents', 'envelopeTotalCents'];
+export const CONVENTION_FIELDS: readonly ConventionField[] = [
+  'name',
+  'territory',
+  'startYear',
+  'endYear',
+  'signatureDate',
+  'coordinator',
+  'toleranceCents',
+  'envelopeTotalCents',
+];
 export const CONVENTION_BLOCKS = { fieldCol: 1, valueCol: 2, envelopeYearCol: 4, envelopeAmountCol: 5, signatoryNameCol: 7, signatoryRoleCol: 8 };
 
 /** Header row of every table; data starts on the next row. */
@@ -58,7 +67,10 @@ export const MAX_TAB_NAME = 31;
 export function axisTabName(n: number, title: string): string {
   const prefix = TAB.axis(n, '');
   // Sheets refuses [ ] * ? / \ : anywhere and a straight apostrophe at either end.
-  const clean = title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').replace(/^[\s']+|[\s']+$/g, '');
+  const clean = title
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s']+|[\s']+$/g, '');
   const room = MAX_TAB_NAME - prefix.length;
   const short = clean.length <= room ? clean : clean.slice(0, room - 1).trimEnd() + '…';
   return (prefix + short).trim();
@@ -67,7 +79,9 @@ export function axisTabName(n: number, title: string): string {
 /** The number of an axis tab ("Axe 3 – …" → 3), whatever its title became; undefined for other tabs. */
 export function axisTabNumber(name: string): number | undefined {
   // Built from the tab name pattern itself, so the French words stay in src/i18n.
-  const [before, after] = TAB.axis(0, '').split('0').map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const [before, after] = TAB.axis(0, '')
+    .split('0')
+    .map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const m = new RegExp(`^${before}\\s*(\\d+)\\s*(?:${after}|-)`).exec(name.trim());
   return m ? Number(m[1]) : undefined;
 }

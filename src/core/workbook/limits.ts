@@ -83,7 +83,11 @@ export function planLimitFindings(plan: Plan, snapshot: WorkbookSnapshot): Findi
       continue;
     }
     if (op.kind === 'setValues') {
-      op.values.forEach((r, i) => r.forEach((v, j) => { if (typeof v === 'string') tooLong(op.sheet, op.row + i, op.col + j, v); }));
+      op.values.forEach((r, i) =>
+        r.forEach((v, j) => {
+          if (typeof v === 'string') tooLong(op.sheet, op.row + i, op.col + j, v);
+        }),
+      );
     }
     if (op.kind === 'setFormulas') op.formulas.forEach((r, i) => r.forEach((f, j) => tooLong(op.sheet, op.row + i, op.col + j, f)));
     if (op.kind === 'note') tooLong(op.sheet, op.row, op.col, op.note);
@@ -96,7 +100,8 @@ export function planLimitFindings(plan: Plan, snapshot: WorkbookSnapshot): Findi
   let cells = 0;
   let largest = { sheet: '', cells: -1 };
   for (const [sheet, grid] of grids) {
-    if (grid.cols > SHEETS_LIMITS.columns) findings.push(finding('error', { kind: 'too-many-columns', tab: sheet, columns: grid.cols, max: SHEETS_LIMITS.columns }, { sheet }));
+    if (grid.cols > SHEETS_LIMITS.columns)
+      findings.push(finding('error', { kind: 'too-many-columns', tab: sheet, columns: grid.cols, max: SHEETS_LIMITS.columns }, { sheet }));
     cells += grid.rows * grid.cols;
     if (grid.rows * grid.cols > largest.cells) largest = { sheet, cells: grid.rows * grid.cols };
   }

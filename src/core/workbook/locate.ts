@@ -5,7 +5,10 @@ import { HEADER_ROW, TAB } from './layout';
 
 /** Each typed tab under the name it really has in `snapshot`. */
 export const tabNames = (nameOf: (tab: string) => string): TabNames => ({
-  convention: nameOf(TAB.convention), axes: nameOf(TAB.axes), actions: nameOf(TAB.actions), budget: nameOf(TAB.budget),
+  convention: nameOf(TAB.convention),
+  axes: nameOf(TAB.axes),
+  actions: nameOf(TAB.actions),
+  budget: nameOf(TAB.budget),
 });
 import { a1 } from './a1';
 

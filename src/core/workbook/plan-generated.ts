@@ -49,11 +49,15 @@ export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapsho
   const used = new Set(axisTabs.map((t) => t.name));
   for (const s of snapshot.sheets) {
     const n = axisTabNumber(s.name);
-    if (n !== undefined && !used.has(s.name) && n > desired.axes.length && isGenerated(s, 'axis')) out.findings.push(finding('warning', { kind: 'axis-tab-orphan', tab: s.name }, { sheet: s.name }));
+    if (n !== undefined && !used.has(s.name) && n > desired.axes.length && isGenerated(s, 'axis'))
+      out.findings.push(finding('warning', { kind: 'axis-tab-orphan', tab: s.name }, { sheet: s.name }));
   }
   const controlName = claim(TAB.control, 'control');
   const control = controlTab(desired, places, axisTabs, shown);
-  const generated: [string, Generated, GeneratedKind][] = [[controlName, control, 'control'], ...axisTabs.map((t) => [t.name, t.generated, 'axis'] as [string, Generated, GeneratedKind])];
+  const generated: [string, Generated, GeneratedKind][] = [
+    [controlName, control, 'control'],
+    ...axisTabs.map((t) => [t.name, t.generated, 'axis'] as [string, Generated, GeneratedKind]),
+  ];
   generated.forEach(([name, gen, kind], i) => {
     const sheet = snapshot.sheets.find((s) => s.name === name);
     if (!sheet) {

@@ -51,7 +51,13 @@ function sameCell(a: CellValue, b: CellValue): boolean {
 /** Formula of a computed cell, given the row and the resolved columns. */
 export type ComputedFormula = (row: number, cols: Map<string, number>) => string | undefined;
 
-export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], computed: ComputedFormula = () => undefined, keyOf: (v: CellValue) => string = cellKey): TablePlan {
+export function planTable(
+  ctx: TableContext,
+  spec: TableSpec,
+  desired: Row[],
+  computed: ComputedFormula = () => undefined,
+  keyOf: (v: CellValue) => string = cellKey,
+): TablePlan {
   const { sheet, sheetName } = ctx;
   const ops: PlanOp[] = [];
   const counts: TableCounts = { rowsAdded: 0, columnsAdded: 0, cellsFilled: 0 };
@@ -71,7 +77,8 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], co
   });
   // New headers: one write per run of adjacent columns.
   const headerOf = new Map(spec.columns.map((c) => [cols.get(c.key)!, c.header]));
-  for (const run of runs(newCols, () => '')) ops.push({ kind: 'setValues', sheet: sheetName, row: headerRow, col: run[0], values: [run.map((col) => headerOf.get(col)!)] });
+  for (const run of runs(newCols, () => ''))
+    ops.push({ kind: 'setValues', sheet: sheetName, row: headerRow, col: run[0], values: [run.map((col) => headerOf.get(col)!)] });
   if (sheet) counts.columnsAdded = newCols.length;
 
   // Existing items, matched by key in order (the k-th desired "FA01" takes the k-th "FA01" row).
@@ -115,14 +122,21 @@ export function planTable(ctx: TableContext, spec: TableSpec, desired: Row[], co
       const has = cellAt(sheet, row, col);
       if (isBlank(has) && formulaAt(sheet, row, col) === '') {
         if (!ctx.owned) filled.push({ row, col, value: want });
-      }
-      else if (!sameCell(has, want)) kept.push({ row, col, typed: has, proposed: want });
+      } else if (!sameCell(has, want)) kept.push({ row, col, typed: has, proposed: want });
     }
   }
   counts.rowsAdded = appended.length;
   counts.cellsFilled = filled.length;
   for (const f of filled) ops.push({ kind: 'setValues', sheet: sheetName, row: f.row, col: f.col, values: [[f.value]] });
-  if (appended.length > 0) ops.push(...appendOps(sheetName, literalCols.filter((c) => cols.has(c.key)).map((c) => [cols.get(c.key)!, c.key] as const), firstAppended, appended));
+  if (appended.length > 0)
+    ops.push(
+      ...appendOps(
+        sheetName,
+        literalCols.filter((c) => cols.has(c.key)).map((c) => [cols.get(c.key)!, c.key] as const),
+        firstAppended,
+        appended,
+      ),
+    );
 
   const placed = rows.filter((r): r is number => r !== undefined);
   ops.push(...computedOps(ctx, spec, cols, placed, computed));
@@ -141,7 +155,10 @@ function appendOps(sheet: string, colKeys: (readonly [number, string])[], firstR
     else runs.push([ck]);
   }
   return runs.map((run) => ({
-    kind: 'setValues' as const, sheet, row: firstRow, col: run[0][0],
+    kind: 'setValues' as const,
+    sheet,
+    row: firstRow,
+    col: run[0][0],
     values: items.map((item) => run.map(([, key]) => item[key] ?? '')),
   }));
 }
@@ -217,7 +234,8 @@ function columnSetupOps(ctx: TableContext, spec: TableSpec, cols: Map<string, nu
     return { ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}), ...(c.wrap ? { wrap: true } : {}) };
   };
   const span = (run: number[], row: number, rows: number) => ({ row, col: run[0], rows, cols: run.length });
-  for (const run of runs(newCols, (col) => JSON.stringify(headerFormatOf(col)))) ops.push({ kind: 'format', sheet, range: span(run, headerRow, 1), format: headerFormatOf(run[0]) });
+  for (const run of runs(newCols, (col) => JSON.stringify(headerFormatOf(col))))
+    ops.push({ kind: 'format', sheet, range: span(run, headerRow, 1), format: headerFormatOf(run[0]) });
   for (const run of runs(newCols, () => '')) ops.push({ kind: 'columnWidths', sheet, col: run[0], widths: run.map((col) => specOf.get(col)!.width) });
   for (const run of runs(newCols, (col) => JSON.stringify(bodyFormatOf(col)))) {
     if (Object.keys(bodyFormatOf(run[0])).length) ops.push({ kind: 'format', sheet, range: span(run, firstDataRow, depth), format: bodyFormatOf(run[0]) });
@@ -244,7 +262,9 @@ function suspectCellOps(ctx: TableContext, spec: TableSpec, cols: Map<string, nu
   for (const run of runs(newCols.filter(isAmount), () => '')) {
     const top = a1(firstDataRow, run[0]);
     ops.push({
-      kind: 'conditionalFormat', sheet: ctx.sheetName, range: { row: firstDataRow, col: run[0], rows: depth, cols: run.length },
+      kind: 'conditionalFormat',
+      sheet: ctx.sheetName,
+      range: { row: firstDataRow, col: run[0], rows: depth, cols: run.length },
       rules: [{ formula: `=AND(${top}<>"",NOT(ISNUMBER(${top})))`, ...SUSPECT_CELL_COLOURS }],
     });
   }
@@ -253,7 +273,9 @@ function suspectCellOps(ctx: TableContext, spec: TableSpec, cols: Map<string, nu
     const top = a1(firstDataRow, keyCol);
     const column = `$${columnLetter(keyCol)}:$${columnLetter(keyCol)}`;
     ops.push({
-      kind: 'conditionalFormat', sheet: ctx.sheetName, range: { row: firstDataRow, col: keyCol, rows: depth, cols: 1 },
+      kind: 'conditionalFormat',
+      sheet: ctx.sheetName,
+      range: { row: firstDataRow, col: keyCol, rows: depth, cols: 1 },
       rules: [{ formula: `=AND(${top}<>"",COUNTIF(${column},${top})>1)`, ...SUSPECT_CELL_COLOURS }],
     });
   }
@@ -264,5 +286,10 @@ function suspectCellOps(ctx: TableContext, spec: TableSpec, cols: Map<string, nu
 function appendedFormatOps(sheet: string, spec: TableSpec, cols: Map<string, number>, newCols: number[], firstRow: number, count: number): PlanOp[] {
   return spec.columns
     .filter((c) => c.numberFormat && cols.has(c.key) && !newCols.includes(cols.get(c.key)!))
-    .map((c) => ({ kind: 'format' as const, sheet, range: { row: firstRow, col: cols.get(c.key)!, rows: count, cols: 1 }, format: { numberFormat: c.numberFormat! } }));
+    .map((c) => ({
+      kind: 'format' as const,
+      sheet,
+      range: { row: firstRow, col: cols.get(c.key)!, rows: count, cols: 1 },
+      format: { numberFormat: c.numberFormat! },
+    }));
 }

@@ -10,7 +10,21 @@ import { TAB, frControl } from '../../i18n/fr-workbook';
 import { Plan, PlanOp, WorkbookSnapshot, CellValue } from './types';
 import { HEADER_ROW, CONVENTION_FIELDS } from './layout';
 import { a1 } from './a1';
-import { AXES_TABLE, ACTIONS_TABLE, budgetTableSpec, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE, TableSpec, CONVENTION_TABLE_START, cellKey, findTypedSheet, findYearColumns, headerRowOf, colCount } from './tables';
+import {
+  AXES_TABLE,
+  ACTIONS_TABLE,
+  budgetTableSpec,
+  FIELDS_TABLE,
+  ENVELOPES_TABLE,
+  SIGNATORIES_TABLE,
+  TableSpec,
+  CONVENTION_TABLE_START,
+  cellKey,
+  findTypedSheet,
+  findYearColumns,
+  headerRowOf,
+  colCount,
+} from './tables';
 import { EURO_FORMAT, DATE_FORMAT } from './columns';
 import { fieldRows, envelopeRows, signatoryRows, axisRows, actionRows, budgetRows, budgetYears, Row } from './encode';
 import { planTable, TableContext, TablePlan, ComputedFormula } from './plan-table';
@@ -72,10 +86,21 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
     const name = nameOf(tab);
     if (!sheet && options.refresh) return tables.map(() => untouched());
     if (!sheet) addSheet(name, index);
-    const shared = { claimed: new Set<number>(), nextCol: { value: colCount(sheet) + 1 }, headerRow: headerRowOf(sheet, tables.map(([spec]) => spec)) };
+    const shared = {
+      claimed: new Set<number>(),
+      nextCol: { value: colCount(sheet) + 1 },
+      headerRow: headerRowOf(
+        sheet,
+        tables.map(([spec]) => spec),
+      ),
+    };
     const plans = tables.map(([spec, rows, computed, keyOf]) => {
       const ctx: TableContext = {
-        sheet, sheetName: name, ...shared, startCol: CONVENTION_TABLE_START.get(spec) ?? 1, ownRowsOnly: tables.length > 1,
+        sheet,
+        sheetName: name,
+        ...shared,
+        startCol: CONVENTION_TABLE_START.get(spec) ?? 1,
+        ownRowsOnly: tables.length > 1,
         ...(options.refresh ? { owned: { mayAdd: (key: string) => tab === TAB.budget && isLaterYear(key, existingYears) } } : {}),
       };
       const plan = planTable(ctx, spec, rows, computed, keyOf);
@@ -83,20 +108,32 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
       counts.columnsAdded += plan.counts.columnsAdded;
       counts.cellsFilled += plan.counts.cellsFilled;
       if (options.reportKept) {
-        for (const k of plan.kept) findings.push(finding('info', { kind: 'kept-value', typed: cellText(k.typed), proposed: cellText(k.proposed) }, { sheet: name, cell: a1(k.row, k.col) }));
+        for (const k of plan.kept)
+          findings.push(
+            finding('info', { kind: 'kept-value', typed: cellText(k.typed), proposed: cellText(k.proposed) }, { sheet: name, cell: a1(k.row, k.col) }),
+          );
       }
       return plan;
     });
     if (!sheet) {
       ops.push({ kind: 'freeze', sheet: name, rows: HEADER_ROW, cols: 0 });
-      ops.push({ kind: 'protect', sheet: name, range: { row: HEADER_ROW, col: 1, rows: 1, cols: shared.nextCol.value - 1 }, description: frControl.headerProtection });
+      ops.push({
+        kind: 'protect',
+        sheet: name,
+        range: { row: HEADER_ROW, col: 1, rows: 1, cols: shared.nextCol.value - 1 },
+        description: frControl.headerProtection,
+      });
     }
     return plans;
   };
   const budgetSheet = findTypedSheet(snapshot, TAB.budget);
   const existingYears = findYearColumns(budgetSheet, headerRowOf(budgetSheet, [budgetTableSpec([])]));
   const conventionIsNew = !findTypedSheet(snapshot, TAB.convention);
-  const [fields, envelopes, signatories] = typed(TAB.convention, 0, [[FIELDS_TABLE, fieldRows(desired), undefined, (v) => normalizeLabel(cellKey(v))], [ENVELOPES_TABLE, envelopeRows(desired)], [SIGNATORIES_TABLE, signatoryRows(desired)]]);
+  const [fields, envelopes, signatories] = typed(TAB.convention, 0, [
+    [FIELDS_TABLE, fieldRows(desired), undefined, (v) => normalizeLabel(cellKey(v))],
+    [ENVELOPES_TABLE, envelopeRows(desired)],
+    [SIGNATORIES_TABLE, signatoryRows(desired)],
+  ]);
   if (conventionIsNew) ops.push(...yearBoundOps(nameOf(TAB.convention), fields), ...fieldFormatOps(nameOf(TAB.convention), fields));
   const [axes] = typed(TAB.axes, 1, [[AXES_TABLE, axisRows(desired)]]);
   const [actions] = typed(TAB.actions, 2, [[ACTIONS_TABLE, actionRows(desired)]]);
@@ -113,10 +150,13 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
     fields: { rows: new Map(fieldRows(desired).map((_, i) => [CONVENTION_FIELDS[i], fields.place.rows[i]])), valueCol: fields.place.cols.get('value') },
     envelopes: {
       rows: new Map(envelopeRows(desired).map((r, i) => [Number(r.year), envelopes.place.rows[i]])),
-      yearCol: envelopes.place.cols.get('year'), amountCol: envelopes.place.cols.get('amount'),
+      yearCol: envelopes.place.cols.get('year'),
+      amountCol: envelopes.place.cols.get('amount'),
     },
     signatories: { rows: signatories.place.rows, cols: signatories.place.cols },
-    axes: axes.place, actions: actions.place, budget: { ...budget.place, yearCols },
+    axes: axes.place,
+    actions: actions.place,
+    budget: { ...budget.place, yearCols },
   };
 
   if (options.typedOnly) return { plan: { ops }, findings, counts };
@@ -124,12 +164,23 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
   const check = checkConvention(desired, locatorFrom(places), options.gaps);
   const shown = [...(options.extraFindings ?? []), ...check.findings];
   const incomplete = check.years.filter((y) => y.status === 'incomplete').map((y) => y.year);
-  planGeneratedTabs(desired, snapshot, places, { findings: shown, incomplete, ...(options.checkedAt ? { checkedAt: options.checkedAt } : {}) }, { ops, findings, counts, addSheet });
+  planGeneratedTabs(
+    desired,
+    snapshot,
+    places,
+    { findings: shown, incomplete, ...(options.checkedAt ? { checkedAt: options.checkedAt } : {}) },
+    { ops, findings, counts, addSheet },
+  );
   return { plan: { ops }, findings, counts };
 }
 
 /** What a refresh plans for a typed tab that is not there: nothing (the reader reported it). */
-const untouched = (): TablePlan => ({ ops: [], place: { rows: [], cols: new Map(), headerRow: HEADER_ROW }, counts: { rowsAdded: 0, columnsAdded: 0, cellsFilled: 0 }, kept: [] });
+const untouched = (): TablePlan => ({
+  ops: [],
+  place: { rows: [], cols: new Map(), headerRow: HEADER_ROW },
+  counts: { rowsAdded: 0, columnsAdded: 0, cellsFilled: 0 },
+  kept: [],
+});
 
 /** A year column a refresh may add: after every year column the budget already has (the period was extended). */
 function isLaterYear(key: string, existing: Map<number, number>): boolean {
@@ -161,8 +212,12 @@ function fieldFormatOps(sheet: string, fields: TablePlan): PlanOp[] {
 function yearBoundOps(sheet: string, fields: TablePlan): PlanOp[] {
   const col = fields.place.cols.get('value')!;
   return (['startYear', 'endYear'] as const).map((f) => ({
-    kind: 'validation' as const, sheet, range: { row: fields.place.rows[CONVENTION_FIELDS.indexOf(f)]!, col, rows: 1, cols: 1 },
-    rule: { kind: 'wholeNumber' as const, min: YEAR_MIN, max: YEAR_MAX }, strict: false, helpText: frControl.helpYear(YEAR_MIN, YEAR_MAX),
+    kind: 'validation' as const,
+    sheet,
+    range: { row: fields.place.rows[CONVENTION_FIELDS.indexOf(f)]!, col, rows: 1, cols: 1 },
+    rule: { kind: 'wholeNumber' as const, min: YEAR_MIN, max: YEAR_MAX },
+    strict: false,
+    helpText: frControl.helpYear(YEAR_MIN, YEAR_MAX),
   }));
 }
 

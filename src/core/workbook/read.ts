@@ -11,8 +11,22 @@ import { CONVENTION_FIELDS, TAB } from './layout';
 import { a1, firstCell } from './a1';
 import { SheetSnapshot, WorkbookSnapshot } from './types';
 import {
-  TableSpec, AXES_TABLE, ACTIONS_TABLE, budgetTableSpec, FIELDS_TABLE, ENVELOPES_TABLE, SIGNATORIES_TABLE,
-  findTypedSheet, findColumns, findYearColumns, headerRowOf, dataRows, isCommentRow, isTotalRow, dropdownColumns, ScannedRow,
+  TableSpec,
+  AXES_TABLE,
+  ACTIONS_TABLE,
+  budgetTableSpec,
+  FIELDS_TABLE,
+  ENVELOPES_TABLE,
+  SIGNATORIES_TABLE,
+  findTypedSheet,
+  findColumns,
+  findYearColumns,
+  headerRowOf,
+  dataRows,
+  isCommentRow,
+  isTotalRow,
+  dropdownColumns,
+  ScannedRow,
 } from './tables';
 import { Cell, ReadContext, budgetAmount, cellText, isBlank, readDate, readMoney, readYear } from './cells';
 import { AXIS_COLUMNS, ACTION_COLUMNS, BUDGET_LINE_COLUMNS, SIGNATORY_COLUMNS, readRow } from './columns';
@@ -21,7 +35,6 @@ import { Places, locatorFrom, tabNames } from './locate';
 
 /** `gaps`: what could not be read with certainty, so that the check does not settle a year on it. */
 export type ReadResult = { convention: Convention; findings: Finding[]; locator: Locator; gaps: ReadGaps };
-
 
 type Ctx = ReadContext;
 
@@ -37,7 +50,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const sheets = new Map<string, SheetSnapshot | undefined>();
   for (const name of [TAB.convention, TAB.axes, TAB.actions, TAB.budget]) {
     const sheet = findTypedSheet(snapshot, name);
-    if (sheet && normalizeLabel(sheet.name) !== normalizeLabel(name)) ctx(sheet.name).add('warning', { kind: 'typed-tab-renamed', tab: sheet.name, wanted: name });
+    if (sheet && normalizeLabel(sheet.name) !== normalizeLabel(name))
+      ctx(sheet.name).add('warning', { kind: 'typed-tab-renamed', tab: sheet.name, wanted: name });
     sheets.set(name, sheet);
     if (!sheet) ctx(name).add('warning', { kind: 'missing-tab', tab: name });
     for (const range of sheet?.merges ?? []) findings.push(finding('warning', { kind: 'merged-cells', range }, { sheet: name, cell: firstCell(range) }));
@@ -55,8 +69,12 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const gaps = budgetGaps(budgetSheet !== undefined, budget.place.cols, yearCols, periodYears(convention.period), budget.items);
   const places: Places = {
     names: tabNames((tab) => sheets.get(tab)?.name ?? tab),
-    fields: conv.fields, envelopes: conv.envelopes, signatories: conv.signatories,
-    axes: axes.place, actions: actions.place, budget: { ...budget.place, yearCols },
+    fields: conv.fields,
+    envelopes: conv.envelopes,
+    signatories: conv.signatories,
+    axes: axes.place,
+    actions: actions.place,
+    budget: { ...budget.place, yearCols },
   };
   return { convention, findings, locator: locatorFrom(places), gaps };
 }
@@ -96,7 +114,13 @@ function readTable<T>(sheet: SheetSnapshot | undefined, spec: TableSpec, c: Ctx,
 }
 
 /** Why a row of a table is not an item (a comment, a budget total typed by a person), if it is not. */
-function skippedRow(sheet: SheetSnapshot | undefined, spec: TableSpec, row: ScannedRow, keyCol: number | undefined, dropdowns: number[]): FindingDetail | undefined {
+function skippedRow(
+  sheet: SheetSnapshot | undefined,
+  spec: TableSpec,
+  row: ScannedRow,
+  keyCol: number | undefined,
+  dropdowns: number[],
+): FindingDetail | undefined {
   if (spec.commentRows && isCommentRow(sheet, row, keyCol, dropdowns)) return { kind: 'comment-row', row: row.row };
   if (spec.sheet === TAB.budget && isTotalRow(sheet, row, keyCol)) return { kind: 'total-row', row: row.row };
   return undefined;
@@ -150,7 +174,11 @@ function readConventionTab(sheet: SheetSnapshot | undefined, c: Ctx) {
   const envCols = findColumns(sheet, ENVELOPES_TABLE, claimed, headerRow);
   const sigCols = findColumns(sheet, SIGNATORIES_TABLE, claimed, headerRow);
   if (sheet) {
-    for (const [spec, cols] of [[FIELDS_TABLE, fieldCols], [ENVELOPES_TABLE, envCols], [SIGNATORIES_TABLE, sigCols]] as const) {
+    for (const [spec, cols] of [
+      [FIELDS_TABLE, fieldCols],
+      [ENVELOPES_TABLE, envCols],
+      [SIGNATORIES_TABLE, sigCols],
+    ] as const) {
       for (const col of spec.columns) if (!cols.has(col.key)) c.add('warning', { kind: 'missing-column', tab: spec.sheet, header: col.header });
     }
   }
@@ -159,7 +187,7 @@ function readConventionTab(sheet: SheetSnapshot | undefined, c: Ctx) {
   const fieldRows = new Map<ConventionField, number>();
   const cellOf = (f: ConventionField): Cell => {
     const row = fieldRows.get(f);
-    return { value: row !== undefined && valueCol !== undefined ? sheet?.values[row - 1]?.[valueCol - 1] ?? '' : '', row: row ?? 0, col: valueCol };
+    return { value: row !== undefined && valueCol !== undefined ? (sheet?.values[row - 1]?.[valueCol - 1] ?? '') : '', row: row ?? 0, col: valueCol };
   };
   for (const row of dataRows(sheet, new Map([['field', fieldCols.get('field') ?? -1]]), headerRow)) {
     const f = fieldKeys.get(normalizeLabel(String(row.get('field'))));
@@ -188,9 +216,15 @@ function readConventionTab(sheet: SheetSnapshot | undefined, c: Ctx) {
     sigRows.push(row.row);
   }
   const value = {
-    name: cellText(cellOf('name'), c), territory: cellText(cellOf('territory'), c), coordinator: cellText(cellOf('coordinator'), c),
-    period, signatories, envelopes, toleranceCents: tolerance !== undefined && tolerance >= 0 ? tolerance : 0,
-    ...(signatureDate ? { signatureDate } : {}), ...(envelopeTotalCents !== undefined ? { envelopeTotalCents } : {}),
+    name: cellText(cellOf('name'), c),
+    territory: cellText(cellOf('territory'), c),
+    coordinator: cellText(cellOf('coordinator'), c),
+    period,
+    signatories,
+    envelopes,
+    toleranceCents: tolerance !== undefined && tolerance >= 0 ? tolerance : 0,
+    ...(signatureDate ? { signatureDate } : {}),
+    ...(envelopeTotalCents !== undefined ? { envelopeTotalCents } : {}),
   };
   return {
     value,

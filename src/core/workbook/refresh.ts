@@ -29,7 +29,6 @@ export function refreshPlan(snapshot: WorkbookSnapshot, options: { checkedAt?: D
   };
 }
 
-
 /** The envelope check on a convention alone (a .json file), findings pinned to the cells of the workbook as generated. */
 export const checkAsGenerated = (convention: Convention): CheckReport => checkConvention(convention, canonicalLocator(convention));
 

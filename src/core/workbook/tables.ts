@@ -6,7 +6,15 @@ import { CONVENTION_BLOCKS, HEADER_ROW, TAB } from './layout';
 import { TOTAL_ROW_LABEL, YEAR_HEADER_WORDS } from '../../i18n/fr-workbook';
 import { isBlank, isErrorValue } from './cells';
 import {
-  ColumnSpec, AXIS_COLUMNS, ACTION_COLUMNS, BUDGET_LINE_COLUMNS, BUDGET_TOTAL_COLUMN, budgetYearColumn, FIELD_COLUMNS, ENVELOPE_COLUMNS, SIGNATORY_COLUMNS,
+  ColumnSpec,
+  AXIS_COLUMNS,
+  ACTION_COLUMNS,
+  BUDGET_LINE_COLUMNS,
+  BUDGET_TOTAL_COLUMN,
+  budgetYearColumn,
+  FIELD_COLUMNS,
+  ENVELOPE_COLUMNS,
+  SIGNATORY_COLUMNS,
 } from './columns';
 import { normalizeLabel } from './text';
 import { widest } from '../max';
@@ -44,13 +52,13 @@ export const CONVENTION_TABLE_START = new Map<TableSpec, number>([
 
 // ---- reading a tab ---------------------------------------------------------
 
-
 export const cellAt = (sheet: SheetSnapshot | undefined, row: number, col: number): CellValue => sheet?.values[row - 1]?.[col - 1] ?? '';
 export const formulaAt = (sheet: SheetSnapshot | undefined, row: number, col: number): string => sheet?.formulas[row - 1]?.[col - 1] ?? '';
 export const rowCount = (sheet: SheetSnapshot | undefined) => sheet?.values.length ?? 0;
 export const colCount = (sheet: SheetSnapshot | undefined) => (sheet ? widest(sheet.values) : 0);
 
-export const findSheet = (snapshot: { sheets: SheetSnapshot[] }, name: string) => snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => normalizeLabel(s.name) === normalizeLabel(name));
+export const findSheet = (snapshot: { sheets: SheetSnapshot[] }, name: string) =>
+  snapshot.sheets.find((s) => s.name === name) ?? snapshot.sheets.find((s) => normalizeLabel(s.name) === normalizeLabel(name));
 
 /** The tables of each typed tab, to recognise the tab by its header row when it was renamed. */
 const TYPED_TABLES: Record<string, () => TableSpec[]> = {
@@ -165,7 +173,10 @@ export function findYearColumns(sheet: SheetSnapshot | undefined, headerRow = HE
 export function yearOfHeader(v: CellValue): number | undefined {
   if (v instanceof Date) return undefined;
   if (typeof v === 'number') return Number.isInteger(v) && v >= 1000 && v <= 9999 ? v : undefined;
-  const words = normalizeLabel(String(v)).replace(/[()€:\-–—,.]/g, ' ').split(' ').filter((w) => w !== '');
+  const words = normalizeLabel(String(v))
+    .replace(/[()€:\-–—,.]/g, ' ')
+    .split(' ')
+    .filter((w) => w !== '');
   const years = words.filter((w) => /^\d{4}$/.test(w));
   if (years.length !== 1) return undefined;
   return words.every((w) => w === years[0] || YEAR_HEADER_WORDS.includes(w)) ? Number(years[0]) : undefined;
@@ -215,4 +226,7 @@ export function isTotalRow(sheet: SheetSnapshot | undefined, row: ScannedRow, ke
 
 /** Columns of a table whose cells are picked from a fixed list. */
 export const dropdownColumns = (spec: TableSpec, cols: Map<string, number>): number[] =>
-  spec.columns.filter((c) => c.validation?.rule.kind === 'list').map((c) => cols.get(c.key)).filter((c): c is number => c !== undefined);
+  spec.columns
+    .filter((c) => c.validation?.rule.kind === 'list')
+    .map((c) => cols.get(c.key))
+    .filter((c): c is number => c !== undefined);

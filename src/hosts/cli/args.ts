@@ -2,7 +2,10 @@
 import { UserError } from '../../app/errors';
 import { frXlsx } from '../../i18n/fr-workbook';
 
-export function parseArgs(args: string[], spec: { flags?: string[]; options?: string[] }): { positional: string[]; flags: Set<string>; options: Map<string, string> } {
+export function parseArgs(
+  args: string[],
+  spec: { flags?: string[]; options?: string[] },
+): { positional: string[]; flags: Set<string>; options: Map<string, string> } {
   const positional: string[] = [];
   const flags = new Set<string>();
   const options = new Map<string, string>();

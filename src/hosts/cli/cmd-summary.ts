@@ -45,7 +45,12 @@ export async function loadChecked(file: string): Promise<{ convention: Conventio
   throw new UserError(frSummaryCli.unsupportedInput(file));
 }
 
-export function summaryDocument(convention: Convention, report: CheckReport, meta: SummaryMeta, args: Pick<SummaryArgs, 'action' | 'allActions'>): SummaryDocument {
+export function summaryDocument(
+  convention: Convention,
+  report: CheckReport,
+  meta: SummaryMeta,
+  args: Pick<SummaryArgs, 'action' | 'allActions'>,
+): SummaryDocument {
   if (args.action === undefined && !args.allActions) return buildConventionSummary(convention, report, meta);
   try {
     return buildActionFiches(convention, report, meta, args.action);

@@ -26,7 +26,12 @@ export function writeFileWhole(file: string, data: Buffer | string): void {
 }
 
 /** The convention summary as a .docx file (used by `ctg summary` and `npm start`). */
-export async function writeSummaryDocx(convention: Convention, report: CheckReport, file: string, meta: SummaryMeta = { generatedAt: new Date() }): Promise<void> {
+export async function writeSummaryDocx(
+  convention: Convention,
+  report: CheckReport,
+  file: string,
+  meta: SummaryMeta = { generatedAt: new Date() },
+): Promise<void> {
   writeFileWhole(file, await renderDocx(buildConventionSummary(convention, report, meta)));
 }
 

@@ -7,10 +7,16 @@ import { severityWords, statusWords } from '../../i18n/fr-domain';
 import { frCli } from '../../i18n/fr-cli';
 import { maxOf } from '../../core/max';
 
-
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, i) => maxOf(rows.map((r) => r[i].length)));
-  return rows.map((r) => r.map((cell, i) => (i === 0 || i === r.length - 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => (i === 0 || i === r.length - 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 export function printReport(name: string, report: CheckReport): string {
@@ -22,7 +28,13 @@ export function printReport(name: string, report: CheckReport): string {
     const rows = [
       frCli.tableHeader,
       ...report.years.map((y) => [String(y.year), money(y.envelopeCents), money(y.allocatedCents), signed(y.deltaCents), statusWords(y.status)]),
-      [frCli.totalRow, money(report.total.envelopeCents), money(report.total.allocatedCents), signed(report.total.deltaCents), statusWords(report.total.status)],
+      [
+        frCli.totalRow,
+        money(report.total.envelopeCents),
+        money(report.total.allocatedCents),
+        signed(report.total.deltaCents),
+        statusWords(report.total.status),
+      ],
     ];
     lines.push(table(rows));
   }

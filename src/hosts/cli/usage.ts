@@ -8,7 +8,6 @@ import { frCli } from '../../i18n/fr-cli';
 
 export { EXAMPLE_FILE } from '../paths';
 
-
 /** The folder of an output file must exist: say so in French before anything is written. */
 export function requireOutFolder(out: string): void {
   const folder = path.dirname(path.resolve(out));

@@ -12,7 +12,6 @@ import type { Plan, WorkbookSnapshot } from '../../core/workbook/types';
 export const START_MODES = ['empty', 'typed', 'full'] as const;
 export type StartMode = (typeof START_MODES)[number];
 
-
 export function loadSeedExample(): Convention {
   return Convention.parse(JSON.parse(fs.readFileSync(EXAMPLE_FILE, 'utf8')));
 }

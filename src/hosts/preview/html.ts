@@ -26,24 +26,28 @@ export function pageHtml(): string {
 }
 
 export function workbookHtml(snapshot: WorkbookSnapshot, selection: { sheet: string; cell?: string } | null): string {
-  const tabs = snapshot.sheets.map((s) => {
-    const width = widest(s.values);
-    const head = `<tr><th></th>${Array.from({ length: width }, (_, j) => `<th>${columnLetter(j + 1)}</th>`).join('')}</tr>`;
-    const rows = s.values.map((row, i) => {
-      const cells = Array.from({ length: width }, (_, j) => {
-        const ref = `${columnLetter(j + 1)}${i + 1}`;
-        const formula = s.formulas[i]?.[j] ?? '';
-        const value = row[j] ?? '';
-        const selected = selection?.sheet === s.name && selection.cell === ref;
-        const content = formula && value === '' ? `<code>${escapeHtml(formula)}</code>` : escapeHtml(show(value));
-        const classes = [formula ? 'formula' : '', selected ? 'selected' : ''].filter(Boolean).join(' ');
-        const attrs = `${classes ? ` class="${classes}"` : ''}${formula ? ` title="${escapeHtml(formula)}"` : ''}${selected ? ' aria-current="true"' : ''}`;
-        return `<td data-cell="${escapeHtml(`${s.name}!${ref}`)}"${attrs}>${content}</td>`;
-      }).join('');
-      return `<tr><th>${i + 1}</th>${cells}</tr>`;
-    }).join('');
-    return `<section data-sheet="${escapeHtml(s.name)}"><h2>${escapeHtml(s.name)}</h2><table>${head}${rows}</table></section>`;
-  }).join('');
+  const tabs = snapshot.sheets
+    .map((s) => {
+      const width = widest(s.values);
+      const head = `<tr><th></th>${Array.from({ length: width }, (_, j) => `<th>${columnLetter(j + 1)}</th>`).join('')}</tr>`;
+      const rows = s.values
+        .map((row, i) => {
+          const cells = Array.from({ length: width }, (_, j) => {
+            const ref = `${columnLetter(j + 1)}${i + 1}`;
+            const formula = s.formulas[i]?.[j] ?? '';
+            const value = row[j] ?? '';
+            const selected = selection?.sheet === s.name && selection.cell === ref;
+            const content = formula && value === '' ? `<code>${escapeHtml(formula)}</code>` : escapeHtml(show(value));
+            const classes = [formula ? 'formula' : '', selected ? 'selected' : ''].filter(Boolean).join(' ');
+            const attrs = `${classes ? ` class="${classes}"` : ''}${formula ? ` title="${escapeHtml(formula)}"` : ''}${selected ? ' aria-current="true"' : ''}`;
+            return `<td data-cell="${escapeHtml(`${s.name}!${ref}`)}"${attrs}>${content}</td>`;
+          }).join('');
+          return `<tr><th>${i + 1}</th>${cells}</tr>`;
+        })
+        .join('');
+      return `<section data-sheet="${escapeHtml(s.name)}"><h2>${escapeHtml(s.name)}</h2><table>${head}${rows}</table></section>`;
+    })
+    .join('');
   const options = snapshot.sheets.map((s) => `<option>${escapeHtml(s.name)}</option>`).join('');
   const where = selection ? `${selection.sheet}${selection.cell ? `!${selection.cell}` : ''}` : '';
   return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(frPreview.workbookFrame)}</title>

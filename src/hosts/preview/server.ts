@@ -23,7 +23,10 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let data = '';
     req.setEncoding('utf8');
-    req.on('data', (chunk) => { data += chunk; if (data.length > 1e6) req.destroy(); });
+    req.on('data', (chunk) => {
+      data += chunk;
+      if (data.length > 1e6) req.destroy();
+    });
     req.on('end', () => resolve(data));
     req.on('error', reject);
   });
@@ -57,18 +60,28 @@ export function createPreviewServer(options: PreviewOptions): http.Server {
       if (req.method === 'GET' && url.pathname === '/') return send(res, 200, 'text/html', pageHtml());
       if (req.method === 'GET' && url.pathname === '/sidebar') {
         const html = fs.readFileSync(sidebarFile, 'utf8');
-        return send(res, 200, 'text/html', html.replace('<head>', () => `<head>${SHIM}`));
+        return send(
+          res,
+          200,
+          'text/html',
+          html.replace('<head>', () => `<head>${SHIM}`),
+        );
       }
       // Formulas are computed for display only, as Sheets would show them to co-editors (Contrôle updates live).
       if (req.method === 'GET' && url.pathname === PREVIEW_SUMMARY_PATH) {
         return book.summaryMarkdown === null ? send(res, 404, 'text/plain', frPreview.noSummaryYet) : send(res, 200, 'text/plain', book.summaryMarkdown);
       }
-      if (req.method === 'GET' && url.pathname === '/workbook') return send(res, 200, 'text/html', workbookHtml(evaluateFormulas(book.snapshot), book.selection));
+      if (req.method === 'GET' && url.pathname === '/workbook')
+        return send(res, 200, 'text/html', workbookHtml(evaluateFormulas(book.snapshot), book.selection));
       if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
         const name = decodeURIComponent(url.pathname.slice(5));
         if (!isServerFunction(name)) return send(res, 404, 'application/json', JSON.stringify({ ok: false, message: `${name} ?` }));
         let args: unknown;
-        try { args = JSON.parse(await readBody(req)); } catch { args = null; }
+        try {
+          args = JSON.parse(await readBody(req));
+        } catch {
+          args = null;
+        }
         try {
           const value = callServer(serverApi(book.port()), name, Array.isArray(args) ? args : [args]);
           return send(res, 200, 'application/json', JSON.stringify({ ok: true, value: value ?? null }));

@@ -42,12 +42,17 @@ async function busy<T>(work: () => Promise<T>, done: (value: T) => void): Promis
 
 /** The import panel (issue 6) replaces the view until the person writes or goes back. */
 function showImport(back: SidebarState): void {
-  root.replaceChildren(importPanel({
-    preview: (text, show) => busy(() => server.previewImport(text), show),
-    write: (draft) => busy(() => server.applyImport(draft), afterAction),
-    cancel: () => { render(back); say(''); },
-    say,
-  }));
+  root.replaceChildren(
+    importPanel({
+      preview: (text, show) => busy(() => server.previewImport(text), show),
+      write: (draft) => busy(() => server.applyImport(draft), afterAction),
+      cancel: () => {
+        render(back);
+        say('');
+      },
+      say,
+    }),
+  );
   root.querySelector<HTMLElement>('h2')?.focus();
 }
 
@@ -65,21 +70,43 @@ function render(state: SidebarState): void {
     return;
   }
   const period = frSidebar.periodLine(state.startYear, state.endYear);
-  const summaryDone = (r: SummaryResult) => { state.summaryUrl = r.url; render(state); say(frSidebar.summaryDone(r.created, r.unknownPlaceholders)); };
+  const summaryDone = (r: SummaryResult) => {
+    state.summaryUrl = r.url;
+    render(state);
+    say(frSidebar.summaryDone(r.created, r.unknownPlaceholders));
+  };
   root.replaceChildren(
     h('header', {}, h('h1', { tabindex: '-1' }, state.title), h('p', { className: 'hint' }, `${state.territory} · ${period}`)),
     statusPanel(state),
-    findingsPanel(state.findings, (f) => busy(() => server.selectCell({ sheet: f.sheet, ...(f.cell ? { cell: f.cell } : {}) }), () => say(frSidebar.goToCell(findingPlace(f))))),
-    actionsPanel({
-      check: () => busy(() => server.checkEnvelope(), afterAction),
-      refresh: () => busy(() => server.refreshAxisTabs(), afterAction),
-      summary: () => busy(() => server.generateSummary(), summaryDone),
-      newSummary: () => busy(() => server.createNewSummary(), summaryDone),
-      import: () => showImport(state),
-      template: (link) => busy(() => server.setSummaryTemplate(link), (r) => say(r.message)),
-    }, state.summaryUrl),
+    findingsPanel(state.findings, (f) =>
+      busy(
+        () => server.selectCell({ sheet: f.sheet, ...(f.cell ? { cell: f.cell } : {}) }),
+        () => say(frSidebar.goToCell(findingPlace(f))),
+      ),
+    ),
+    actionsPanel(
+      {
+        check: () => busy(() => server.checkEnvelope(), afterAction),
+        refresh: () => busy(() => server.refreshAxisTabs(), afterAction),
+        summary: () => busy(() => server.generateSummary(), summaryDone),
+        newSummary: () => busy(() => server.createNewSummary(), summaryDone),
+        import: () => showImport(state),
+        template: (link) =>
+          busy(
+            () => server.setSummaryTemplate(link),
+            (r) => say(r.message),
+          ),
+      },
+      state.summaryUrl,
+    ),
   );
 }
 
 say(frSidebar.loading, 'busy');
-server.getSidebarState().then((state) => { render(state); say(''); }, (e: Error) => say(e.message, 'error'));
+server.getSidebarState().then(
+  (state) => {
+    render(state);
+    say('');
+  },
+  (e: Error) => say(e.message, 'error'),
+);

@@ -20,5 +20,8 @@ function call(name: ServerFunction, args: unknown[]): Promise<unknown> {
 }
 
 export const server = new Proxy({} as AsyncServerApi, {
-  get: (_target, name) => (...args: unknown[]) => call(name as ServerFunction, args),
+  get:
+    (_target, name) =>
+    (...args: unknown[]) =>
+      call(name as ServerFunction, args),
 });

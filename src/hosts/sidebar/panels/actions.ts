@@ -7,8 +7,12 @@ export type Actions = { check(): void; refresh(): void; summary(): void; newSumm
 
 export function actionsPanel(actions: Actions, summaryUrl: string | null): HTMLElement {
   const button = (label: string, run: () => void, name: string) => h('button', { type: 'button', 'data-action': name, onclick: run }, label);
-  return h('section', { className: 'actions' },
-    h('div', { className: 'buttons' },
+  return h(
+    'section',
+    { className: 'actions' },
+    h(
+      'div',
+      { className: 'buttons' },
       button(frSidebar.check, actions.check, 'check'),
       button(frSidebar.refresh, actions.refresh, 'refresh'),
       button(frSidebar.summary, actions.summary, 'summary'),
@@ -16,9 +20,14 @@ export function actionsPanel(actions: Actions, summaryUrl: string | null): HTMLE
     ),
     summaryUrl ? h('p', {}, h('a', { href: summaryUrl, target: '_blank', rel: 'noopener' }, frSidebar.openDoc)) : null,
     // The shared summary may not open for this co-editor (its owner did not share it): a new one only on request.
-    summaryUrl ? h('p', { className: 'hint' },
-      h('button', { type: 'button', className: 'link', 'data-action': 'new-summary', onclick: actions.newSummary }, frSidebar.newSummary),
-      ` ${frSidebar.newSummaryHelp}`) : null,
+    summaryUrl
+      ? h(
+          'p',
+          { className: 'hint' },
+          h('button', { type: 'button', className: 'link', 'data-action': 'new-summary', onclick: actions.newSummary }, frSidebar.newSummary),
+          ` ${frSidebar.newSummaryHelp}`,
+        )
+      : null,
     templateForm(actions.template),
   );
 }
@@ -27,7 +36,9 @@ export function actionsPanel(actions: Actions, summaryUrl: string | null): HTMLE
 function templateForm(save: (link: string) => void): HTMLElement {
   const id = uid('template');
   const input = h('input', { id, type: 'text', name: 'template', autocomplete: 'off', 'aria-describedby': `${id}-help` });
-  const form = h('form', { className: 'template' },
+  const form = h(
+    'form',
+    { className: 'template' },
     h('label', { for: id }, frSidebar.templateLabel),
     input,
     h('p', { id: `${id}-help`, className: 'hint' }, frSidebar.templateHelp),

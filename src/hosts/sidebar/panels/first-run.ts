@@ -30,7 +30,18 @@ export function firstRunPanel(onSubmit: (form: InitForm) => void): HTMLElement {
     const row = h('fieldset', { className: 'signatory' }, legend, field(frSidebar.signatoryName, n), field(frSidebar.signatoryRole, r));
     // Numbers follow the rows, so a screen reader still hears "Signataire 2" after a removal.
     const renumber = () => Array.from(signatoryList.querySelectorAll('legend')).forEach((l, i) => (l.textContent = frSidebar.signatoryLegend(i + 1)));
-    const remove = h('button', { type: 'button', className: 'link', onclick: () => { row.remove(); renumber(); } }, frSidebar.removeSignatory);
+    const remove = h(
+      'button',
+      {
+        type: 'button',
+        className: 'link',
+        onclick: () => {
+          row.remove();
+          renumber();
+        },
+      },
+      frSidebar.removeSignatory,
+    );
     row.append(remove);
     signatoryList.append(row);
   };
@@ -51,7 +62,10 @@ export function firstRunPanel(onSubmit: (form: InitForm) => void): HTMLElement {
       if (y !== s && !previous.has(y)) input.dataset.auto = '1';
       input.addEventListener('input', () => {
         if (y !== s) delete input.dataset.auto;
-        else envelopeList.querySelectorAll('input').forEach((i) => { if (i.dataset.auto) i.value = input.value; });
+        else
+          envelopeList.querySelectorAll('input').forEach((i) => {
+            if (i.dataset.auto) i.value = input.value;
+          });
       });
       envelopeList.append(field(frSidebar.envelopeFor(y), input));
     }
@@ -60,7 +74,9 @@ export function firstRunPanel(onSubmit: (form: InitForm) => void): HTMLElement {
   endYear.addEventListener('change', renderEnvelopes);
   renderEnvelopes();
 
-  const form = h('form', { className: 'first-run', novalidate: true },
+  const form = h(
+    'form',
+    { className: 'first-run', novalidate: true },
     h('h2', { tabindex: '-1' }, frSidebar.firstRunTitle),
     h('p', { className: 'hint' }, frSidebar.firstRunIntro),
     field(frSidebar.name, name),

@@ -19,7 +19,6 @@ export type ImportPanelActions = {
   say(text: string, kind?: 'info' | 'error'): void;
 };
 
-
 function field(label: string, input: HTMLInputElement | HTMLTextAreaElement): HTMLElement {
   input.id ||= uid('imp');
   return h('div', { className: 'field' }, h('label', { for: input.id }, label), input);
@@ -28,14 +27,25 @@ function field(label: string, input: HTMLInputElement | HTMLTextAreaElement): HT
 export function importPanel(actions: ImportPanelActions): HTMLElement {
   const text = h('textarea', { name: 'import-text', rows: 8, spellcheck: 'false' }) as HTMLTextAreaElement;
   const output = h('div', { className: 'import-preview' });
-  const previewButton = h('button', { type: 'button', 'data-action': 'import-preview', className: 'primary', onclick: () => {
-    if (text.value.trim() === '') return actions.say(t.emptyText, 'error');
-    actions.preview(text.value, (result) => {
-      output.replaceChildren(previewTree(result, actions));
-      actions.say(t.previewDone(result.counts.recognised, result.counts.uncertain));
-    });
-  } }, t.preview);
-  return h('section', { className: 'import' },
+  const previewButton = h(
+    'button',
+    {
+      type: 'button',
+      'data-action': 'import-preview',
+      className: 'primary',
+      onclick: () => {
+        if (text.value.trim() === '') return actions.say(t.emptyText, 'error');
+        actions.preview(text.value, (result) => {
+          output.replaceChildren(previewTree(result, actions));
+          actions.say(t.previewDone(result.counts.recognised, result.counts.uncertain));
+        });
+      },
+    },
+    t.preview,
+  );
+  return h(
+    'section',
+    { className: 'import' },
     h('h2', { tabindex: '-1' }, t.title),
     h('p', { className: 'hint' }, t.intro),
     field(t.textLabel, text),
@@ -47,8 +57,12 @@ export function importPanel(actions: ImportPanelActions): HTMLElement {
 
 /** What the person keeps and edits; read back into a draft when they write. */
 type Controls = {
-  name: HTMLInputElement; territory: HTMLInputElement; startYear: HTMLInputElement; endYear: HTMLInputElement;
-  keep: Map<string, HTMLInputElement>; titles: Map<string, HTMLInputElement>;
+  name: HTMLInputElement;
+  territory: HTMLInputElement;
+  startYear: HTMLInputElement;
+  endYear: HTMLInputElement;
+  keep: Map<string, HTMLInputElement>;
+  titles: Map<string, HTMLInputElement>;
 };
 
 function previewTree(result: ImportResult, actions: ImportPanelActions): HTMLElement {
@@ -66,7 +80,8 @@ function previewTree(result: ImportResult, actions: ImportPanelActions): HTMLEle
     territory: h('input', { type: 'text', value: draft.territory, autocomplete: 'off' }),
     startYear: h('input', { type: 'text', inputmode: 'numeric', value: draft.period.startYear ?? '' }),
     endYear: h('input', { type: 'text', inputmode: 'numeric', value: draft.period.endYear ?? '' }),
-    keep: new Map(), titles: new Map(),
+    keep: new Map(),
+    titles: new Map(),
   };
   const keepBox = (ref: string, label: string) => {
     const box = h('input', { type: 'checkbox', checked: true, 'aria-label': t.include(label), 'data-ref': ref });
@@ -88,18 +103,30 @@ function previewTree(result: ImportResult, actions: ImportPanelActions): HTMLEle
   const actionRow = (a: Action) => row(a.id, a.title, h('span', { className: 'grow' }, h('span', { className: 'id' }, a.id), titleInput(a.id, a.title)));
   const objectiveRow = (axisId: string, text: string) => {
     const doubt = doubtfulObjectives.get(`${axisId}|${text}`);
-    return h('li', { className: doubt ? 'uncertain' : undefined }, h('span', { className: 'grow' }, text),
-      doubt ? h('span', { className: 'uncertain-mark', title: doubt.note ?? '' }, t.uncertainMark) : null);
+    return h(
+      'li',
+      { className: doubt ? 'uncertain' : undefined },
+      h('span', { className: 'grow' }, text),
+      doubt ? h('span', { className: 'uncertain-mark', title: doubt.note ?? '' }, t.uncertainMark) : null,
+    );
   };
   const axisRow = (a: Axis) => {
     const own = draft.actions.filter((x) => x.axisId === a.id);
-    return h('li', { className: uncertain.has(a.id) ? 'uncertain axis' : 'axis', 'data-ref': a.id },
+    return h(
+      'li',
+      { className: uncertain.has(a.id) ? 'uncertain axis' : 'axis', 'data-ref': a.id },
       keepBox(a.id, a.title),
-      h('span', { className: 'grow' }, h('span', { className: 'id' }, a.id), titleInput(a.id, a.title),
-        h('span', { className: 'hint' }, `${a.type} · ${t.objectives(a.objectives.length)}${a.themes.length ? ` · ${a.themes.join(', ')}` : ''}`)),
+      h(
+        'span',
+        { className: 'grow' },
+        h('span', { className: 'id' }, a.id),
+        titleInput(a.id, a.title),
+        h('span', { className: 'hint' }, `${a.type} · ${t.objectives(a.objectives.length)}${a.themes.length ? ` · ${a.themes.join(', ')}` : ''}`),
+      ),
       mark(a.id),
       a.objectives.length ? h('ul', { className: 'objectives' }, ...a.objectives.map((o) => objectiveRow(a.id, o))) : null,
-      own.length ? h('ul', {}, ...own.map(actionRow)) : null);
+      own.length ? h('ul', {}, ...own.map(actionRow)) : null,
+    );
   };
   const orphans = draft.actions.filter((a) => !draft.axes.some((x) => x.id === a.axisId));
   const money = (cents: number) => formatMoney(cents, { decimals: cents % 100 !== 0 });
@@ -110,14 +137,23 @@ function previewTree(result: ImportResult, actions: ImportPanelActions): HTMLEle
   };
 
   const toCheck = result.items.filter((i) => i.status === 'uncertain');
-  const tree = h('div', {},
+  const tree = h(
+    'div',
+    {},
     h('p', { className: 'counts' }, t.counts(result.counts)),
     result.counts.recognised === 0 ? h('p', { className: 'hint' }, t.nothing) : null,
     h('h3', {}, t.convention),
-    field(t.name, c.name), field(t.territory, c.territory),
+    field(t.name, c.name),
+    field(t.territory, c.territory),
     h('div', { className: 'row' }, field(t.startYear, c.startYear), field(t.endYear, c.endYear)),
     draft.signatories.length ? h('h3', {}, t.signatories) : null,
-    draft.signatories.length ? h('ul', { className: 'tree' }, ...draft.signatories.map((s, i) => row(`S${i + 1}`, s.name, h('span', { className: 'grow' }, `${s.name} (${ROLE_LABEL[s.role]})`)))) : null,
+    draft.signatories.length
+      ? h(
+          'ul',
+          { className: 'tree' },
+          ...draft.signatories.map((s, i) => row(`S${i + 1}`, s.name, h('span', { className: 'grow' }, `${s.name} (${ROLE_LABEL[s.role]})`))),
+        )
+      : null,
     draft.axes.length || draft.actions.length ? h('h3', {}, t.axes) : null,
     draft.axes.length ? h('ul', { className: 'tree' }, ...draft.axes.map(axisRow)) : null,
     orphans.length ? h('p', { className: 'hint' }, t.noAxis) : null,
@@ -126,25 +162,54 @@ function previewTree(result: ImportResult, actions: ImportPanelActions): HTMLEle
     ...envelopeLines(draft, money).map((s) => h('p', { className: 'hint' }, s)),
     draft.budget.length ? h('ul', { className: 'tree' }, ...draft.budget.map(lineRow)) : null,
     toCheck.length ? h('h3', {}, `${t.toCheck} (${toCheck.length})`) : null,
-    toCheck.length ? h('ul', { className: 'to-check' }, ...toCheck.map((i) => h('li', { className: 'uncertain' },
-      h('span', { className: 'uncertain-mark' }, '⚠'), ` ${t.lineRef(i.line)} — ${ITEM_KIND_LABEL[i.kind]}${i.label ? ` « ${i.label} »` : ''} : ${i.note ?? ''}`))) : null,
+    toCheck.length
+      ? h(
+          'ul',
+          { className: 'to-check' },
+          ...toCheck.map((i) =>
+            h(
+              'li',
+              { className: 'uncertain' },
+              h('span', { className: 'uncertain-mark' }, '⚠'),
+              ` ${t.lineRef(i.line)} — ${ITEM_KIND_LABEL[i.kind]}${i.label ? ` « ${i.label} »` : ''} : ${i.note ?? ''}`,
+            ),
+          ),
+        )
+      : null,
     result.consistency.length ? h('h3', {}, t.consistency) : null,
-    result.consistency.length ? h('ul', { className: 'to-check' }, ...result.consistency.map((f) => h('li', { className: `severity-${f.severity}` },
-      h('span', { className: 'icon' }, SEVERITY_ICON[f.severity]), ` ${f.message}`))) : null,
-    h('button', { type: 'button', className: 'primary', 'data-action': 'import-write', onclick: () => {
-      const built = draftFrom(result.draft, c);
-      if (typeof built === 'string') actions.say(built, 'error');
-      else actions.write(built);
-    } }, t.write),
+    result.consistency.length
+      ? h(
+          'ul',
+          { className: 'to-check' },
+          ...result.consistency.map((f) =>
+            h('li', { className: `severity-${f.severity}` }, h('span', { className: 'icon' }, SEVERITY_ICON[f.severity]), ` ${f.message}`),
+          ),
+        )
+      : null,
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'primary',
+        'data-action': 'import-write',
+        onclick: () => {
+          const built = draftFrom(result.draft, c);
+          if (typeof built === 'string') actions.say(built, 'error');
+          else actions.write(built);
+        },
+      },
+      t.write,
+    ),
   );
   return tree;
 }
 
 function envelopeLines(d: Convention, money: (c: number) => string): string[] {
   const amounts = new Set(d.envelopes.map((e) => e.amountCents));
-  const lines = amounts.size === 1 && d.envelopes.length > 1
-    ? [t.envelope(money(d.envelopes[0].amountCents), `${d.envelopes[0].year}–${d.envelopes[d.envelopes.length - 1].year}`)]
-    : d.envelopes.map((e) => t.envelopeYear(e.year, money(e.amountCents)));
+  const lines =
+    amounts.size === 1 && d.envelopes.length > 1
+      ? [t.envelope(money(d.envelopes[0].amountCents), `${d.envelopes[0].year}–${d.envelopes[d.envelopes.length - 1].year}`)]
+      : d.envelopes.map((e) => t.envelopeYear(e.year, money(e.amountCents)));
   if (d.envelopeTotalCents !== undefined) lines.push(t.envelopeTotal(money(d.envelopeTotalCents)));
   return lines;
 }

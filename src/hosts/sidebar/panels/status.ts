@@ -15,7 +15,9 @@ function statusText(status: YearStatus, deltaCents: number): string {
 }
 
 function yearRow(label: string, envelope: number | null, allocated: number, delta: number, status: YearStatus): HTMLElement {
-  return h('tr', { className: `status-${status}`, 'data-year': label },
+  return h(
+    'tr',
+    { className: `status-${status}`, 'data-year': label },
     h('th', { scope: 'row' }, label),
     h('td', {}, money(envelope)),
     h('td', {}, money(allocated)),
@@ -30,7 +32,12 @@ export function statusPanel(state: SidebarState): HTMLElement {
     section.append(h('p', { className: 'hint' }, frSidebar.noYears));
     return section;
   }
-  const head = h('tr', {}, ...frSidebar.yearCols.map((c) => h('th', { scope: 'col' }, c)), h('th', { scope: 'col', className: 'sr-only' }, frSidebar.statusCol));
+  const head = h(
+    'tr',
+    {},
+    ...frSidebar.yearCols.map((c) => h('th', { scope: 'col' }, c)),
+    h('th', { scope: 'col', className: 'sr-only' }, frSidebar.statusCol),
+  );
   const rows = state.years.map((y) => yearRow(String(y.year), y.envelopeCents, y.allocatedCents, y.deltaCents, y.status));
   const t = state.total;
   rows.push(yearRow(frSidebar.total, t.envelopeCents, t.allocatedCents, t.deltaCents, t.status));

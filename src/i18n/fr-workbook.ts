@@ -100,8 +100,10 @@ export const frControl = {
   findingsTitle: 'Dernière vérification',
   /** Written in Contrôle's first cell while a typed cell keeps it from being rewritten. */
   stalePrefix: '⚠ Contrôle n’est plus à jour',
-  staleNotice: (cell: string) =>
-    `⚠ Contrôle n’est plus à jour : la cellule ${cell} contient une saisie là où son tableau doit s’étendre. Déplacez-la, puis actualisez.`,
+  staleNotice: (cell: string, since: string | undefined) =>
+    `⚠ Contrôle n’est plus à jour${since ? ` depuis la vérification du ${since}` : ''} : la cellule ${cell} contient une saisie là où son tableau doit s’étendre. Déplacez-la, puis actualisez.`,
+  /** The time part of a checkedAt line ("30/11/2026 à 09:15"), found again in the tab. */
+  checkedAtPattern: /^Dernière vérification : (\d{2}\/\d{2}\/\d{4} à \d{2}:\d{2})$/,
   /** "Dernière vérification : 30/11/2026 à 09:15", in the time zone of the script (Apps Script) or of the machine (ctg). */
   checkedAt: (d: Date) => {
     const two = (n: number) => String(n).padStart(2, '0');
@@ -152,6 +154,8 @@ export const frReader = {
   tabNameTaken: (tab: string, used: string) =>
     `L’onglet « ${tab} » existe déjà et n’a pas été créé par le module : il est laissé tel quel, l’onglet calculé s’appelle « ${used} ».`,
   keptValue: (typed: string, proposed: string) => `La saisie « ${typed} » est conservée ; la convention proposait « ${proposed} ».`,
+  generatedStale: (tab: string) =>
+    `L’onglet « ${tab} » n’est plus à jour (sa première cellule dit pourquoi) : ses chiffres ne tiennent pas compte des dernières saisies. Déplacez la saisie qu’il signale, puis actualisez.`,
   generatedBlocked: (tab: string) =>
     `L’onglet « ${tab} » n’est pas mis à jour : son tableau calculé s’agrandit jusqu’à cette cellule, qui contient une saisie. Déplacez la saisie hors du tableau, puis actualisez.`,
   axisTabOrphan: (tab: string) => `L’onglet « ${tab} » ne correspond plus à aucun axe de l’onglet Axes : il n’est plus mis à jour, supprimez-le si besoin.`,

@@ -149,11 +149,28 @@ describe('generated tabs own only their generated block', () => {
       wb.getWorksheet('Budget')!.getCell('G3').value = '12abc'; // three findings instead of « Aucune anomalie. »
     });
     const r = await run('refresh', blocked);
+    expect(r.code).toBe(1);
     expect(r.out).toContain(`Contrôle!${below}`);
     expect(r.out).toContain('n’est pas mis à jour');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(blocked);
     expect(wb.getWorksheet('Contrôle')!.getCell(below).value).toBe('juste en dessous');
+    // Contrôle's first cell says it is stale, since which check, and which cell blocks it; `ctg check` reports it.
+    expect(String(wb.getWorksheet('Contrôle')!.getCell('A1').value)).toMatch(
+      new RegExp(`^⚠ Contrôle n’est plus à jour depuis la vérification du \\d{2}/\\d{2}/\\d{4} à \\d{2}:\\d{2} : la cellule ${below} contient une saisie`),
+    );
+    const check = await run('check', blocked);
+    expect(check.code).toBe(1);
+    expect(check.out).toContain('L’onglet « Contrôle » n’est plus à jour (sa première cellule dit pourquoi)');
+    // Once the note is moved, a refresh brings Contrôle back, and its first cell with it.
+    await edit(blocked, (w) => {
+      w.getWorksheet('Contrôle')!.getCell(below).value = null;
+      w.getWorksheet('Contrôle')!.getCell('H1').value = 'juste en dessous';
+    });
+    expect((await run('refresh', blocked)).code).toBe(0); // refresh succeeded: the findings (G3) are the check's to report
+    const fixed = new ExcelJS.Workbook();
+    await fixed.xlsx.readFile(blocked);
+    expect(fixed.getWorksheet('Contrôle')!.getCell('A1').value).toBe('Année');
   });
 });
 

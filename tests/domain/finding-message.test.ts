@@ -46,6 +46,7 @@ const SAMPLES: { [K in FindingKind]: FindingParams[K] } = {
   'tab-name-taken': { tab: 'Contrôle', used: 'Contrôle (2)' },
   'kept-value': { typed: 'Brassac', proposed: 'Anglès' },
   'generated-blocked': { tab: 'Contrôle' },
+  'generated-stale': { tab: 'Contrôle' },
   'axis-tab-orphan': { tab: 'Axe 4 – Jeunesse' },
   'cell-too-long': { length: 61_234, max: 50_000 },
   'bad-tab-name': { tab: "Axe 1 – L'enfance'", problem: 'apostrophe', max: 100 },

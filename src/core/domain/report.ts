@@ -98,6 +98,7 @@ export type FindingParams = {
   'tab-name-taken': { tab: string; used: string };
   'kept-value': { typed: string; proposed: string };
   'generated-blocked': { tab: string };
+  'generated-stale': { tab: string };
   'axis-tab-orphan': { tab: string };
   // The plan against Google Sheets' limits ('sheets-limit').
   'cell-too-long': { length: number; max: number };
@@ -153,6 +154,7 @@ export const CODE_OF_KIND: { readonly [K in FindingKind]: FindingCode } = {
   'tab-name-taken': 'unreconciled',
   'kept-value': 'unreconciled',
   'generated-blocked': 'unreconciled',
+  'generated-stale': 'unreconciled',
   'axis-tab-orphan': 'unreconciled',
   'cell-too-long': 'sheets-limit',
   'bad-tab-name': 'sheets-limit',

@@ -73,7 +73,11 @@ export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapsho
       const cell = a1(collision.row, collision.col);
       // Contrôle left as it was would look current: an error, and its first cell says it is not.
       out.findings.push(finding(kind === 'control' ? 'error' : 'warning', { kind: 'generated-blocked', tab: name }, { sheet: name, cell }));
-      const notice = frControl.staleNotice(cell);
+      const since = sheet.values
+        .flat()
+        .map((v) => frControl.checkedAtPattern.exec(String(v))?.[1])
+        .find((t) => t !== undefined);
+      const notice = frControl.staleNotice(cell, since);
       if (kind === 'control' && cellAt(sheet, 1, 1) !== notice) out.ops.push({ kind: 'setValues', sheet: name, row: 1, col: 1, values: [[notice]] });
       return;
     }

@@ -1,9 +1,10 @@
 // Refresh and check on a workbook as people left it.
 import { Convention } from '../domain/schema';
 import { checkConvention } from '../domain/check';
-import { CheckReport, Finding } from '../domain/report';
+import { CheckReport, Finding, finding } from '../domain/report';
 import { findingMessage } from '../wording/finding-message';
-import { canonicalLocator } from './layout';
+import { canonicalLocator, TAB } from './layout';
+import { frControl } from '../../i18n/fr-workbook';
 import { WorkbookSnapshot } from './types';
 import { readWorkbook } from './read';
 import { planWorkbook, PlanResult } from './plan';
@@ -36,7 +37,14 @@ export const checkAsGenerated = (convention: Convention): CheckReport => checkCo
 export function checkWorkbook(snapshot: WorkbookSnapshot): { convention: Convention; report: CheckReport } {
   const read = readWorkbook(snapshot);
   const report = checkConvention(read.convention, read.locator, read.gaps);
-  return { convention: read.convention, report: { ...report, findings: [...read.findings, ...report.findings] } };
+  return { convention: read.convention, report: { ...report, findings: [...read.findings, ...staleControl(snapshot), ...report.findings] } };
+}
+
+/** A Contrôle a refresh could not rewrite says so in its first cell: the check says it too (when the tab was read). */
+function staleControl(snapshot: WorkbookSnapshot): Finding[] {
+  const control = snapshot.sheets.find((s) => s.name === TAB.control);
+  if (!String(control?.values[0]?.[0] ?? '').startsWith(frControl.stalePrefix)) return [];
+  return [finding('error', { kind: 'generated-stale', tab: TAB.control }, { sheet: TAB.control, cell: 'A1' })];
 }
 
 const key = (f: Finding) => `${f.code}|${f.sheet}|${f.cell ?? ''}|${findingMessage(f)}`;

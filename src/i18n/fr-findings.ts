@@ -71,6 +71,7 @@ export const frFindingWords = (money: (cents: number) => string) => ({
   'kept-value': (p: { typed: string; proposed: string }) => frReader.keptValue(p.typed, p.proposed),
   'generated-blocked': (p: { tab: string }) => frReader.generatedBlocked(p.tab),
   'generated-stale': (p: { tab: string }) => frReader.generatedStale(p.tab),
+  'typed-over-formula': (p: { tab: string; value: string }) => frReader.typedOverFormula(p.tab, p.value),
   'axis-tab-orphan': (p: { tab: string }) => frReader.axisTabOrphan(p.tab),
   'cell-too-long': (p: { length: number; max: number }) => frLimits.cellTooLong(p.length, p.max),
   'bad-tab-name': (p: { tab: string; problem: keyof typeof frLimits.tabNameProblem; max: number }) =>

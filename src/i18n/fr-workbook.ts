@@ -154,6 +154,8 @@ export const frReader = {
   tabNameTaken: (tab: string, used: string) =>
     `L’onglet « ${tab} » existe déjà et n’a pas été créé par le module : il est laissé tel quel, l’onglet calculé s’appelle « ${used} ».`,
   keptValue: (typed: string, proposed: string) => `La saisie « ${typed} » est conservée ; la convention proposait « ${proposed} ».`,
+  typedOverFormula: (tab: string, value: string) =>
+    `« ${value} » était saisi à la place d’une formule de l’onglet calculé « ${tab} » : la formule est remise. Notez la valeur ailleurs si elle compte (hors du tableau calculé, ou dans un onglet saisi).`,
   generatedStale: (tab: string) =>
     `L’onglet « ${tab} » n’est plus à jour (sa première cellule dit pourquoi) : ses chiffres ne tiennent pas compte des dernières saisies. Déplacez la saisie qu’il signale, puis actualisez.`,
   generatedBlocked: (tab: string) =>

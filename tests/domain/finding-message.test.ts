@@ -47,6 +47,7 @@ const SAMPLES: { [K in FindingKind]: FindingParams[K] } = {
   'kept-value': { typed: 'Brassac', proposed: 'Anglès' },
   'generated-blocked': { tab: 'Contrôle' },
   'generated-stale': { tab: 'Contrôle' },
+  'typed-over-formula': { tab: 'Contrôle', value: '241801' },
   'axis-tab-orphan': { tab: 'Axe 4 – Jeunesse' },
   'cell-too-long': { length: 61_234, max: 50_000 },
   'bad-tab-name': { tab: "Axe 1 – L'enfance'", problem: 'apostrophe', max: 100 },

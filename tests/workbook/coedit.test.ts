@@ -88,6 +88,25 @@ describe('refresh after co-editing', () => {
     expect(formula(after, 'Contrôle', 'C2')).toBe(`=SUMIFS('Budget 2023'!$G:$G,'Budget 2023'!$E:$E,"CAF")`);
   });
 
+  test('a value typed over one of Contrôle’s formulas is named in a finding before the formula is put back', () => {
+    const wb = buildWorkbook(smallConvention());
+    const typed = typeInto(wb, 'Contrôle', 'C2', 35000); // someone "fixed" the CAF total of 2024 by hand
+    const { plan, findings } = refreshPlan(typed);
+    expect(findings.filter((f) => f.detail.kind === 'typed-over-formula').map(wordFinding)).toEqual([
+      {
+        severity: 'warning',
+        code: 'unreconciled',
+        sheet: 'Contrôle',
+        cell: 'C2',
+        message:
+          '« 35000 » était saisi à la place d’une formule de l’onglet calculé « Contrôle » : la formule est remise. Notez la valeur ailleurs si elle compte (hors du tableau calculé, ou dans un onglet saisi).',
+      },
+    ]);
+    const after = applyPlan(typed, plan);
+    expect(formula(after, 'Contrôle', 'C2')).toBe(formula(wb, 'Contrôle', 'C2'));
+    expect(refreshPlan(after).plan.ops).toEqual([]);
+  });
+
   test('extending the period adds the new year column after the typed ones, and the envelope row', () => {
     const c = smallConvention();
     const wb = buildWorkbook(c);

@@ -99,6 +99,7 @@ export type FindingParams = {
   'kept-value': { typed: string; proposed: string };
   'generated-blocked': { tab: string };
   'generated-stale': { tab: string };
+  'typed-over-formula': { tab: string; value: string };
   'axis-tab-orphan': { tab: string };
   // The plan against Google Sheets' limits ('sheets-limit').
   'cell-too-long': { length: number; max: number };
@@ -155,6 +156,7 @@ export const CODE_OF_KIND: { readonly [K in FindingKind]: FindingCode } = {
   'kept-value': 'unreconciled',
   'generated-blocked': 'unreconciled',
   'generated-stale': 'unreconciled',
+  'typed-over-formula': 'unreconciled',
   'axis-tab-orphan': 'unreconciled',
   'cell-too-long': 'sheets-limit',
   'bad-tab-name': 'sheets-limit',

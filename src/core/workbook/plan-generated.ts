@@ -9,7 +9,8 @@ import { TAB, frControl } from '../../i18n/fr-workbook';
 import { CellValue, PlanOp, SheetSnapshot, WorkbookSnapshot } from './types';
 import { MAX_TAB_NAME, axisTabName, axisTabNumber } from './layout';
 import { a1 } from './a1';
-import { cellAt, findSheet, rowCount } from './tables';
+import { cellAt, findSheet, formulaAt, rowCount } from './tables';
+import { isBlank } from './cells';
 import { isControlStart } from './generated-block';
 import { Extent, blockOf, firstCollision, previousBlock, uncovered } from './generated-block';
 import { Places } from './locate';
@@ -82,6 +83,11 @@ export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapsho
       return;
     }
     out.counts.generatedRefreshed++;
+    // Only when the block keeps its shape: when it grows or shrinks its tables move, and old labels sit where formulas go.
+    const sameShape = old.rows === next.rows && old.cols === next.cols;
+    for (const t of sameShape ? typedOverFormulas(sheet, gen) : []) {
+      out.findings.push(finding('warning', { kind: 'typed-over-formula', tab: name, value: t.value }, { sheet: name, cell: a1(t.row, t.col) }));
+    }
     out.ops.push(...generatedOps(name, sheet, gen, old));
   });
 }
@@ -151,6 +157,22 @@ function sameCell(a: CellValue, b: CellValue): boolean {
 }
 
 /** Writes the new block and clears what is left of the previous one; nothing outside them is touched. */
+/**
+ * Values a person typed over the module's formulas inside a generated block: a cell that is to
+ * hold a formula but holds a plain value. The rewrite puts the formula back; the finding names
+ * what was typed first, so nothing disappears without a word.
+ */
+function typedOverFormulas(sheet: SheetSnapshot, gen: Generated): { row: number; col: number; value: string }[] {
+  const out: { row: number; col: number; value: string }[] = [];
+  gen.formulas.forEach((row, r) =>
+    row.forEach((f, c) => {
+      const has = cellAt(sheet, r + 1, c + 1);
+      if (f !== '' && formulaAt(sheet, r + 1, c + 1) === '' && !isBlank(has)) out.push({ row: r + 1, col: c + 1, value: String(has) });
+    }),
+  );
+  return out;
+}
+
 function generatedOps(name: string, existing: SheetSnapshot | undefined, gen: Generated, old: Extent): PlanOp[] {
   const ops: PlanOp[] = uncovered(old, blockOf(gen)).map((range) => ({ kind: 'clear' as const, sheet: name, range }));
   if (gen.values.length > 0) ops.push({ kind: 'setValues', sheet: name, row: 1, col: 1, values: gen.values });

@@ -391,10 +391,16 @@ export class PlanApplier {
     for (const [name, n] of need) {
       const s = this.sheet(name);
       const known = this.created.get(name);
-      const maxRows = known ? known.rows : s.getMaxRows();
-      if (n.rows > maxRows) s.insertRowsAfter(maxRows, n.rows - maxRows);
-      const maxCols = known ? known.cols : s.getMaxColumns();
-      if (n.cols > maxCols) s.insertColumnsAfter(maxCols, n.cols - maxCols);
+      // A tab read by this call has a grid at least as large as its data range: no need to ask within it.
+      const used = this.handles?.used.get(name);
+      if (known || !used || n.rows > used.rows) {
+        const maxRows = known ? known.rows : s.getMaxRows();
+        if (n.rows > maxRows) s.insertRowsAfter(maxRows, n.rows - maxRows);
+      }
+      if (known || !used || n.cols > used.cols) {
+        const maxCols = known ? known.cols : s.getMaxColumns();
+        if (n.cols > maxCols) s.insertColumnsAfter(maxCols, n.cols - maxCols);
+      }
       if (known) this.created.set(name, { rows: Math.max(known.rows, n.rows), cols: Math.max(known.cols, n.cols) });
     }
   }

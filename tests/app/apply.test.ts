@@ -5,6 +5,9 @@ import { applyPlanToSpreadsheet } from '../../src/adapters/sheets/apply';
 import { readSpreadsheet } from '../../src/adapters/sheets/read';
 import type { Plan, PlanOp } from '../../src/core/workbook/types';
 import { fakeAppsScript } from '../fakes/globals';
+import { planWorkbook } from '../../src/core/workbook/plan';
+import { applyPlan, emptyWorkbook } from '../../src/core/workbook/snapshot-apply';
+import { loadExample } from '../helpers/examples';
 import type { SpreadsheetAppLike, SpreadsheetLike } from '../../src/adapters/sheets/sheets-api';
 
 function setup(sheets?: string[]) {
@@ -163,6 +166,60 @@ describe('applyPlanToSpreadsheet', () => {
       ],
     });
     expect(tab.conditionalRules.map((r) => r.text)).toEqual(['urgent', 'équilibré']);
+  });
+
+  test('axis tabs are copies of the one with the most fiches, wherever it stands: same order, values and formats as planned', () => {
+    const seed = loadExample('thore-montagne-noire');
+    // The axis with the most fiches last: the template is made first, at the place it ends up in.
+    const c = { ...seed, axes: [...seed.axes.slice(1), seed.axes[0]] };
+    const { plan } = planWorkbook(c, { sheets: [] });
+    const { world, apply } = setup([]);
+    apply(plan);
+    const added = plan.ops.filter((op) => op.kind === 'addSheet').map((op) => op.sheet);
+    expect(world.spreadsheet.sheets.map((s) => s.name)).toEqual(added);
+    const expected = applyPlan(emptyWorkbook(), plan);
+    const bold = (tab: string, row: number, col: number) =>
+      plan.ops.reduce(
+        (b, op) =>
+          op.kind === 'format' &&
+          op.sheet === tab &&
+          op.format.bold !== undefined &&
+          row >= op.range.row &&
+          row < op.range.row + op.range.rows &&
+          col >= op.range.col &&
+          col < op.range.col + op.range.cols
+            ? op.format.bold
+            : b,
+        false,
+      );
+    for (const tab of added.slice(5)) {
+      const sheet = world.spreadsheet.tab(tab);
+      const snap = expected.sheets.find((s) => s.name === tab)!;
+      const range = sheet.getRange(1, 1, snap.values.length + 3, 8);
+      const values = range.getValues();
+      snap.values.forEach((row, i) => row.forEach((v, j) => expect(values[i][j]).toEqual(v)));
+      expect(
+        values
+          .slice(snap.values.length)
+          .flat()
+          .every((v) => v === ''),
+      ).toBe(true);
+      // The money format on every amount of the tab, bold exactly where planned.
+      const money = plan.ops.find((op) => op.kind === 'format' && op.sheet === tab && op.format.numberFormat)!;
+      if (money.kind !== 'format') throw new Error('no money format');
+      const formats = range.getNumberFormats();
+      for (let r = money.range.row; r < money.range.row + money.range.rows; r++)
+        for (let k = money.range.col; k < money.range.col + money.range.cols; k++)
+          expect([tab, r, k, formats[r - 1][k - 1]]).toEqual([tab, r, k, money.format.numberFormat]);
+      for (let r = 1; r <= snap.values.length + 3; r++)
+        for (let k = 1; k <= 8; k++) expect([tab, r, k, sheet.peek(r, k)?.format.fontWeight === 'bold']).toEqual([tab, r, k, bold(tab, r, k)]);
+      expect(sheet.protections.length + sheet.sheetProtections.length).toBe(1);
+      // Widths and the frozen header come with the copy.
+      const widths = plan.ops.find((op) => op.kind === 'columnWidths' && op.sheet === tab);
+      if (widths?.kind !== 'columnWidths') throw new Error('no widths');
+      expect(widths.widths.map((_, i) => sheet.columnWidths.get(widths.col + i))).toEqual(widths.widths);
+      expect(sheet.frozenRows).toBe(1);
+    }
   });
 
   test('clear empties a generated range', () => {

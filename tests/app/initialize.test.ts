@@ -145,3 +145,23 @@ test('initialising seed 001 costs a bounded number of calls: 1 000 fiches action
   expect(sum(thousand)).toBeLessThanOrEqual(sum(sixteen));
   expect(thousand['Range.setValues']).toBe(sixteen['Range.setValues']);
 });
+
+test('each axis beyond the first costs 7 Spreadsheet calls: a copy of the axis tab with the most fiches', () => {
+  const example = loadExample('thore-montagne-noire');
+  const SPREADSHEET = ['SpreadsheetApp', 'Spreadsheet.', 'Sheet.', 'Range', 'Protection', 'DataValidation', 'ConditionalFormat'];
+  const callsFor = (n: number) => {
+    const world = fakeAppsScript();
+    const axes = Array.from({ length: n }, (_, i) => ({
+      ...example.axes[i % example.axes.length],
+      id: `AX${i + 1}`,
+      title: `${example.axes[i % example.axes.length].title} ${i + 1}`,
+    }));
+    withWorld(world, () => serverApi(gasPort()).applyImport({ ...example, axes }));
+    return world.counter.total(...SPREADSHEET);
+  };
+  // insertSheet with the template, getRange and setValues of its content, setFontWeights (its
+  // total row), and its warning-only protection (protect, setDescription, setWarningOnly).
+  const six = callsFor(6);
+  expect(callsFor(7) - six).toBe(7);
+  expect(callsFor(12) - six).toBe(6 * 7);
+});

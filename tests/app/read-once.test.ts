@@ -124,6 +124,20 @@ test('the sidebar state costs the same few Spreadsheet calls whatever the number
   expect(withAxes(20)).toBe(14);
 });
 
+test('a refresh after one new budget line: the full read, the total of the new line, and only the rows of Contrôle that changed', () => {
+  const world = initialised();
+  const budget = world.spreadsheet.tab('Budget');
+  const last = budget.getLastRow();
+  budget.rows[last] = budget.rows[last - 1].map((c, j) => ({ ...c, format: { ...c.format }, ...(j === 0 ? { value: 'L99' } : {}) }));
+  // Read: getActiveSpreadsheet, getSheets, per tab (11) getName, getDataRange, getValues, getFormulas,
+  // the typed tabs' getMergedRanges (4), the budget's getNumberFormats (50). Write: the total
+  // formula of the new line (getRange, setFormulas), Contrôle from its findings title down
+  // (getMaxRows: it grows; getRange, setValues; the wrap of the findings: getRange, setWrap); flush.
+  expect(measure(world, (api) => api.refreshAxisTabs()).spreadsheetCalls).toBe(59);
+  // Nothing changed since: the read alone.
+  expect(measure(world, (api) => api.refreshAxisTabs()).spreadsheetCalls).toBe(51);
+});
+
 test('the first-run form on an empty spreadsheet reads it once, plans once and writes once', () => {
   const tally = measure(fakeAppsScript(), (api) => api.initializeWorkbook(form));
   expect(tally).toMatchObject({ snapshots: 1, applies: 1, plans: 1, refreshes: 0, getValues: 1, getFormulas: 1 });

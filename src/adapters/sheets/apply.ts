@@ -164,8 +164,6 @@ const bounding = (rs: Rect[]): Rect | null => {
 const rectKey = (r: Rect) => `${r.row}:${r.col}:${r.rows}:${r.cols}`;
 const contains = (outer: Rect, inner: Rect) =>
   inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
-const covers = (whole: Rect, op: { range: Range }) =>
-  whole.row === op.range.row && whole.col === op.range.col && whole.rows === op.range.rows && whole.cols === op.range.cols;
 
 /** A grid over rect, filled from the ops in order (later ops win, as when applied one by one). */
 function gridOf<T>(rect: Rect, fill: (set: (r: Rect, value: T) => void) => void): (T | undefined)[][] {
@@ -255,24 +253,40 @@ export class PlanApplier {
       else bySheet.set(op.sheet, [op]);
     }
     this.createTabs(plan.ops, bySheet);
-    this.growGrids(plan.ops);
-    for (const op of plan.ops) if (op.kind === 'clear') this.range(op.sheet, op.range).clearContent();
+    const [originals, copies] = [false, true].map((copy) => plan.ops.filter((op) => this.copies.has(op.sheet) === copy));
+    this.growGrids(originals);
+    for (const op of originals) if (op.kind === 'clear') this.range(op.sheet, op.range).clearContent();
     for (const [name, ops] of bySheet) {
-      if (this.copies.has(name)) this.writeCopy(name, ops, bySheet.get(this.copies.get(name)!) ?? []);
-      else if (this.created.has(name)) this.writeNew(name, ops);
+      if (this.copies.has(name)) continue;
+      if (this.created.has(name)) this.writeNew(name, ops);
       else this.writeExisting(name, ops);
     }
-    for (const op of plan.ops) this.applyOther(op);
-    this.applyConditionalFormats(plan.ops);
+    for (const op of originals) this.applyOther(op);
+    this.applyConditionalFormats(originals);
+    if (copies.length > 0) {
+      // The templates are complete (widths, freeze, conditional colours): each copy takes them.
+      this.insertCopies(plan.ops);
+      this.growGrids(copies);
+      for (const op of copies) if (op.kind === 'clear') this.range(op.sheet, op.range).clearContent();
+      for (const [name, ops] of bySheet) if (this.copies.has(name)) this.writeCopy(name, ops, bySheet.get(this.copies.get(name)!) ?? []);
+      for (const op of copies) this.applyOther(op);
+    }
     this.app.flush();
   }
 
+  /**
+   * Tabs this plan adds, but for the copies (inserted once their template is written): each at
+   * its index less the copies that will come before it, so that every tab ends where the plan
+   * puts it.
+   */
   private createTabs(ops: PlanOp[], bySheet: Map<string, PlanOp[]>): void {
-    if (ops.some((op) => op.kind === 'addSheet')) this.list();
-    const templates = new Map<string, string>();
+    if (!ops.some((op) => op.kind === 'addSheet')) return;
+    this.list();
     let reusable = this.reusableDefaultTab(ops);
+    for (const [copy, template] of this.chooseCopies(ops, bySheet, reusable)) this.copies.set(copy, template);
+    const copyIndices = ops.filter((op) => op.kind === 'addSheet' && this.copies.has(op.sheet)).map((op) => (op as { index: number }).index);
     for (const op of ops) {
-      if (op.kind !== 'addSheet' || this.sheets.has(op.sheet)) continue;
+      if (op.kind !== 'addSheet' || this.sheets.has(op.sheet) || this.copies.has(op.sheet)) continue;
       if (reusable && this.handles && this.handles.order.indexOf(reusable) === op.index) {
         // The empty "Feuille 1" of a new spreadsheet becomes this tab rather than staying behind.
         const s = this.sheets.get(reusable)!;
@@ -283,19 +297,49 @@ export class PlanApplier {
         reusable = undefined;
         continue;
       }
+      const before = copyIndices.filter((i) => i < op.index).length;
+      this.sheets.set(op.sheet, this.book.insertSheet(op.sheet, op.index - before));
+      this.created.set(op.sheet, { rows: NEW_TAB_ROWS, cols: NEW_TAB_COLUMNS });
+    }
+  }
+
+  /** The copies, in the order of their indices, once their templates are written: a copy takes what its template has then. */
+  private insertCopies(ops: PlanOp[]): void {
+    for (const op of ops) {
+      if (op.kind !== 'addSheet' || !this.copies.has(op.sheet)) continue;
+      const template = this.copies.get(op.sheet)!;
+      this.sheets.set(op.sheet, this.book.insertSheet(op.sheet, op.index, { template: this.sheets.get(template)! }));
+      this.created.set(op.sheet, { ...this.created.get(template)! });
+    }
+  }
+
+  /**
+   * For each group of new tabs with the same structure (the axis tabs), the one with the most
+   * rows is the template and the others, where canCopy allows, its copies: a shorter copy
+   * already has the formats its rows need. None when the tabs are not added in the order of
+   * their indices or the default tab is reused (the copies could not be put in place afterwards).
+   */
+  private chooseCopies(ops: PlanOp[], bySheet: Map<string, PlanOp[]>, reusable: string | undefined): Map<string, string> {
+    const adds = ops.filter((op): op is Extract<PlanOp, { kind: 'addSheet' }> => op.kind === 'addSheet' && !this.sheets.has(op.sheet));
+    const copies = new Map<string, string>();
+    const reusedAt = reusable !== undefined && this.handles ? this.handles.order.indexOf(reusable) : -1;
+    if (adds.some((op, i) => i > 0 && op.index <= adds[i - 1].index)) return copies;
+    const groups = new Map<string, { sheet: string; rows: number }[]>();
+    for (const op of adds) {
+      if (op.index === reusedAt) continue;
       const own = bySheet.get(op.sheet) ?? [];
       const key = structureKey(own);
-      const template = templates.get(key);
-      if (template && this.canCopy(own, bySheet.get(template) ?? [])) {
-        this.sheets.set(op.sheet, this.book.insertSheet(op.sheet, op.index, { template: this.sheets.get(template)! }));
-        this.created.set(op.sheet, { ...this.created.get(template)! });
-        this.copies.set(op.sheet, template);
-        continue;
-      }
-      this.sheets.set(op.sheet, this.book.insertSheet(op.sheet, op.index));
-      this.created.set(op.sheet, { rows: NEW_TAB_ROWS, cols: NEW_TAB_COLUMNS });
-      if (!templates.has(key)) templates.set(key, op.sheet);
+      const list = groups.get(key) ?? [];
+      list.push({ sheet: op.sheet, rows: contentRect(own)?.rows ?? 0 });
+      groups.set(key, list);
     }
+    for (const list of groups.values()) {
+      if (list.length < 2) continue;
+      const template = list.reduce((a, b) => (b.rows > a.rows ? b : a)).sheet;
+      const theirs = bySheet.get(template) ?? [];
+      for (const { sheet } of list) if (sheet !== template && this.canCopy(bySheet.get(sheet) ?? [], theirs)) copies.set(sheet, template);
+    }
+    return copies;
   }
 
   /** The one empty default tab of the workbook, when no op names it and the plan adds tabs. */
@@ -347,10 +391,16 @@ export class PlanApplier {
     for (const [name, n] of need) {
       const s = this.sheet(name);
       const known = this.created.get(name);
-      const maxRows = known ? known.rows : s.getMaxRows();
-      if (n.rows > maxRows) s.insertRowsAfter(maxRows, n.rows - maxRows);
-      const maxCols = known ? known.cols : s.getMaxColumns();
-      if (n.cols > maxCols) s.insertColumnsAfter(maxCols, n.cols - maxCols);
+      // A tab read by this call has a grid at least as large as its data range: no need to ask within it.
+      const used = this.handles?.used.get(name);
+      if (known || !used || n.rows > used.rows) {
+        const maxRows = known ? known.rows : s.getMaxRows();
+        if (n.rows > maxRows) s.insertRowsAfter(maxRows, n.rows - maxRows);
+      }
+      if (known || !used || n.cols > used.cols) {
+        const maxCols = known ? known.cols : s.getMaxColumns();
+        if (n.cols > maxCols) s.insertColumnsAfter(maxCols, n.cols - maxCols);
+      }
       if (known) this.created.set(name, { rows: Math.max(known.rows, n.rows), cols: Math.max(known.cols, n.cols) });
     }
   }
@@ -459,7 +509,7 @@ export class PlanApplier {
         );
       } else {
         // canCopy made sure the template's cells are kept: only the copy's other ops are written.
-        const extra = own.filter((op) => !other.some((t) => covers(t.range, op) && t.format[p] === op.format[p]));
+        const extra = own.filter((op) => !other.some((t) => contains(t.range, op.range) && t.format[p] === op.format[p]));
         if (extra.length) this.byValue(name, p, extra);
       }
     }

@@ -11,8 +11,11 @@ import type { SheetLike, SpreadsheetLike } from './sheets-api';
 /** What a read asks for: every tab (to plan), or only the typed tabs' values (to read, check, summarise). */
 export type ReadOptions = { typedOnly?: boolean };
 
-/** The tabs met by the last read, in workbook order, by name; `empty` lists those found empty. */
-export type SheetHandles = { byName: Map<string, SheetLike>; order: string[]; empty: Set<string> };
+/**
+ * The tabs met by the last read, in workbook order, by name; `empty` lists those found empty;
+ * `used` the size of each tab's data range (its grid is at least that large).
+ */
+export type SheetHandles = { byName: Map<string, SheetLike>; order: string[]; empty: Set<string>; used: Map<string, { rows: number; cols: number }> };
 
 export function readSheet(
   sheet: SheetLike,
@@ -68,9 +71,10 @@ export function readSpreadsheet(spreadsheet: SpreadsheetLike, options: ReadOptio
     if (options.typedOnly && !typed(name)) return;
     const snap = readSheet(s, name, { formulas: !options.typedOnly, merges: !options.typedOnly && typed(name), formats: isBudget(name) });
     if (handles && snap.values.length === 0) handles.empty.add(name);
+    if (handles) handles.used.set(name, { rows: snap.values.length, cols: snap.values[0]?.length ?? 0 });
     sheets.push(snap);
   });
   return { sheets };
 }
 
-export const emptyHandles = (): SheetHandles => ({ byName: new Map(), order: [], empty: new Set() });
+export const emptyHandles = (): SheetHandles => ({ byName: new Map(), order: [], empty: new Set(), used: new Map() });

@@ -4,12 +4,34 @@ import ExcelJS from 'exceljs';
 import { frXlsx } from '../../i18n/fr-workbook';
 import { UserError } from '../../app/errors';
 
-export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
+/**
+ * What a reader of values never looks at: exceljs then skips these parts of every sheet (the
+ * dropdowns alone of a 5 000-line budget are a tenth of the load).
+ */
+export const VALUES_ONLY = [
+  'dataValidations',
+  'conditionalFormatting',
+  'extLst',
+  'hyperlinks',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'printOptions',
+  'rowBreaks',
+  'colBreaks',
+  'autoFilter',
+  'picture',
+  'drawing',
+  'tableParts',
+  'sheetProtection',
+];
+
+export async function openXlsx(file: string, ignoreNodes?: string[]): Promise<ExcelJS.Workbook> {
   if (!fs.existsSync(file)) throw new UserError(frXlsx.fileMissing(file));
   if (!/\.xlsx$/i.test(file)) throw new UserError(frXlsx.notXlsx(file));
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(file);
+    await wb.xlsx.readFile(file, ignoreNodes ? ({ ignoreNodes } as ExcelJS.XlsxReadOptions) : undefined);
   } catch {
     // The zip library's own (English) message is not shown: it says nothing more to a reader.
     throw new UserError(frXlsx.unreadable(file));

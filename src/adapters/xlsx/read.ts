@@ -3,13 +3,13 @@
 // result as the value and its formula (with a leading '=') in `formulas`.
 import ExcelJS from 'exceljs';
 import { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/types';
-import { openXlsx } from './open';
+import { openXlsx, VALUES_ONLY } from './open';
 import { UserError } from '../../app/errors';
 import { frXlsx } from '../../i18n/fr-workbook';
 import { hasTypedTabs } from '../../core/workbook/identity';
 
 export async function readXlsxFile(file: string): Promise<WorkbookSnapshot> {
-  return snapshotOfWorkbook(await openXlsx(file));
+  return snapshotOfWorkbook(await openXlsx(file, VALUES_ONLY));
 }
 
 /** The snapshot of a file that must be a CTG workbook (exit 2 otherwise). */

@@ -68,7 +68,11 @@ export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapsho
     }
     const next = blockOf(gen);
     const old = previousBlock(sheet, kind) ?? next;
-    if (sameContent(sheet, gen, old)) return;
+    const differs = firstDifference(sheet, gen, old);
+    if (differs === undefined) return;
+    // Any change brings the time of this check: the findings title is written again with it.
+    const title = gen.values.findIndex((r) => isCheckTitle(r[0]));
+    const from = title >= 0 ? Math.min(differs, title + 1) : differs;
     const collision = firstCollision(sheet, old, next);
     if (collision) {
       const cell = a1(collision.row, collision.col);
@@ -88,7 +92,7 @@ export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapsho
     for (const t of sameShape ? typedOverFormulas(sheet, gen) : []) {
       out.findings.push(finding('warning', { kind: 'typed-over-formula', tab: name, value: t.value }, { sheet: name, cell: a1(t.row, t.col) }));
     }
-    out.ops.push(...generatedOps(name, sheet, gen, old));
+    out.ops.push(...generatedOps(name, sheet, gen, old, from, differs));
   });
 }
 
@@ -111,10 +115,11 @@ function freeName(wanted: string, isTaken: (name: string) => boolean): string {
 }
 
 /**
- * Does the tab already hold exactly the generated content (formulas compared, not their cached
- * results) over the new block and the previous one? Cells outside both are not the generator's.
+ * The first row (1-based) where the tab does not hold exactly the generated content (formulas
+ * compared, not their cached results) over the new block and the previous one; undefined when
+ * it holds it all. Cells outside both blocks are not the generator's.
  */
-function sameContent(sheet: SheetSnapshot, gen: Generated, old: Extent): boolean {
+function firstDifference(sheet: SheetSnapshot, gen: Generated, old: Extent): number | undefined {
   const rows = Math.max(old.rows, gen.values.length);
   const cols = Math.max(old.cols, gen.values[0]?.length ?? 0);
   for (let r = 0; r < rows; r++) {
@@ -122,13 +127,13 @@ function sameContent(sheet: SheetSnapshot, gen: Generated, old: Extent): boolean
       const wantF = gen.formulas[r]?.[c] ?? '';
       const hasF = sheet.formulas[r]?.[c] ?? '';
       if (wantF !== '' || hasF !== '') {
-        if (sameFormulaText(wantF) !== sameFormulaText(hasF)) return false;
+        if (sameFormulaText(wantF) !== sameFormulaText(hasF)) return r + 1;
         continue;
       }
-      if (!sameValue(sheet.values[r]?.[c] ?? '', gen.values[r]?.[c] ?? '')) return false;
+      if (!sameValue(sheet.values[r]?.[c] ?? '', gen.values[r]?.[c] ?? '')) return r + 1;
     }
   }
-  return true;
+  return undefined;
 }
 
 /**
@@ -138,9 +143,10 @@ function sameContent(sheet: SheetSnapshot, gen: Generated, old: Extent): boolean
  * time shown is that of the last refresh that changed Contrôle — its findings are the same
  * ever since, which is what a reader of the tab needs to know.
  */
+const isCheckTitle = (v: CellValue | undefined) => typeof v === 'string' && v.startsWith(frControl.findingsTitle);
+
 function sameValue(a: CellValue, b: CellValue): boolean {
-  const title = (v: CellValue) => typeof v === 'string' && v.startsWith(frControl.findingsTitle);
-  if (title(a) && title(b)) return true;
+  if (isCheckTitle(a) && isCheckTitle(b)) return true;
   return sameCell(a, b);
 }
 
@@ -156,7 +162,6 @@ function sameCell(a: CellValue, b: CellValue): boolean {
   return a === b || String(a) === String(b);
 }
 
-/** Writes the new block and clears what is left of the previous one; nothing outside them is touched. */
 /**
  * Values a person typed over the module's formulas inside a generated block: a cell that is to
  * hold a formula but holds a plain value. The rewrite puts the formula back; the finding names
@@ -173,12 +178,18 @@ function typedOverFormulas(sheet: SheetSnapshot, gen: Generated): { row: number;
   return out;
 }
 
-function generatedOps(name: string, existing: SheetSnapshot | undefined, gen: Generated, old: Extent): PlanOp[] {
+/**
+ * Writes the new block and clears what is left of the previous one; nothing outside them is
+ * touched. On a tab that holds the generated content down to row from - 1, only the rows from
+ * there are written, and the formats that reach row formatsFrom, the first that differs (the
+ * rows above hold what this very generator wrote there, formats included).
+ */
+function generatedOps(name: string, existing: SheetSnapshot | undefined, gen: Generated, old: Extent, from = 1, formatsFrom = from): PlanOp[] {
   const ops: PlanOp[] = uncovered(old, blockOf(gen)).map((range) => ({ kind: 'clear' as const, sheet: name, range }));
-  if (gen.values.length > 0) ops.push({ kind: 'setValues', sheet: name, row: 1, col: 1, values: gen.values });
-  ops.push(...formulaBlocks(name, gen.formulas));
+  if (gen.values.length >= from) ops.push({ kind: 'setValues', sheet: name, row: from, col: 1, values: gen.values.slice(from - 1) });
+  ops.push(...formulaBlocks(name, from === 1 ? gen.formulas : gen.formulas.map((r, i) => (i < from - 1 ? r.map(() => '') : r))));
   // Protection, conditional colours, widths and freeze are set once, when the tab is created.
-  const style = gen.styleOps(name).filter((op) => !existing || op.kind === 'format');
+  const style = gen.styleOps(name).filter((op) => !existing || (op.kind === 'format' && op.range.row + op.range.rows - 1 >= formatsFrom));
   ops.push(...style);
   if (!existing) {
     if (gen.widths.length) ops.push({ kind: 'columnWidths', sheet: name, col: 1, widths: gen.widths });

@@ -20,7 +20,11 @@ export const frCli = {
   fileMissing: (f: string) => `Fichier introuvable : ${f}`,
   outFolderMissing: (f: string, folder: string) =>
     `Impossible d'écrire ${f} : le dossier ${folder} n'existe pas (créez-le ou choisissez un autre emplacement).`,
-  invalidJson: (f: string, detail: string) => `${f} n'est pas un fichier JSON lisible : ${detail}`,
+  invalidJson: (f: string, where: { line: number; column: number } | null) =>
+    where
+      ? `${f} n'est pas un fichier JSON lisible (ligne ${where.line}, colonne ${where.column}) : vérifiez les guillemets, les virgules et les accolades à cet endroit.`
+      : `${f} n'est pas un fichier JSON lisible : il s’arrête avant la fin (une accolade ou un crochet n’est pas fermé ?).`,
+  version: (v: string) => `ctg ${v}`,
   invalidConvention: (f: string) => `${f} ne décrit pas une convention valide :`,
   reportTitle: (name: string) => `Contrôle de l’enveloppe CAF — ${name}`,
   tableHeader: ['Année', 'Enveloppe CAF', 'Alloué CAF', 'Écart', 'Statut'],

@@ -187,11 +187,13 @@ export const frXlsx = {
   exists: (f: string) => `${f} existe déjà : choisissez un autre nom, la commande n'écrase jamais un classeur.`,
   written: (f: string, sentence: string) => `Classeur écrit : ${f}\n${sentence}`,
   refreshed: (f: string, sentence: string) => `Classeur actualisé : ${f}\n${sentence}`,
+  upToDate: (f: string) => `${f} : rien à changer, le classeur est à jour.`,
   needsOut: 'Indiquez le fichier à créer : ctg init <convention.json> --out <classeur.xlsx>',
   needsWorkbook: (cmd: string) => `Indiquez le classeur : ctg ${cmd} <classeur.xlsx>`,
   notCtg: (f: string) => `${f} n'est pas un classeur CTG : aucun des onglets Convention, Axes, Actions ou Budget n'y figure (créez-le avec ctg init).`,
   notXlsx: (f: string) => `${f} : le classeur doit être un fichier .xlsx.`,
   unknownOption: (o: string) => `Option inconnue : ${o}`,
+  optionNeedsValue: (o: string) => `L’option ${o} attend une valeur juste après elle (voir ctg --help).`,
   unexpected: (detail: string) => `Erreur inattendue : ${detail}\nLe classeur n'a pas été modifié si l'erreur est survenue avant l'écriture.`,
   findingsOfPlan: 'Points à reprendre à la main :',
 };

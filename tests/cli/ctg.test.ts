@@ -92,7 +92,7 @@ describe('ctg init / check / refresh', () => {
     const control = snap.sheets.find((s) => s.name === 'Contrôle')!;
     expect(control.values.flat().join(' ')).toContain('2024 : dépassement de 500,00');
     const second = await run('refresh', edited);
-    expect(second.out).toContain('Rien à changer');
+    expect(second.out).toBe(`${edited} : rien à changer, le classeur est à jour.`); // one sentence, not « actualisé » as well
   });
   test('refresh never replaces a file marked read-only: exit 2, a French message, the file unchanged', async () => {
     const locked = path.join(dir, 'locked.xlsx');
@@ -133,7 +133,7 @@ describe('generated tabs own only their generated block', () => {
     await edit(file, (wb) => void (wb.getWorksheet('Budget')!.getCell('H2').value = 30000)); // balanced again: fewer findings
     expect((await run('refresh', file)).out).toContain('1 onglet calculé mis à jour');
     expect(await notes(file)).toEqual(kept);
-    expect((await run('refresh', file)).out).toContain('Rien à changer');
+    expect((await run('refresh', file)).out).toBe(`${file} : rien à changer, le classeur est à jour.`);
   });
 
   test('a findings list that would grow over a typed cell is not written: the cell is kept and reported', async () => {
@@ -175,6 +175,36 @@ describe('generated tabs own only their generated block', () => {
 });
 
 describe('unusable input and unexpected errors', () => {
+  test('--version and -v print the version; an option without its value, a JSON with a BOM or a syntax error: French', async () => {
+    const version = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')).version;
+    expect(await run('--version')).toMatchObject({ code: 0, out: `ctg ${version}` });
+    expect(await run('-v')).toMatchObject({ code: 0, out: `ctg ${version}` });
+    expect(await run('init', conventionFile, '--out')).toMatchObject({ code: 2, err: 'L’option --out attend une valeur juste après elle (voir ctg --help).' });
+    const bom = path.join(dir, 'bom.json');
+    fs.writeFileSync(bom, '\uFEFF' + fs.readFileSync(conventionFile, 'utf8'));
+    expect((await run('init', bom, '--out', path.join(dir, 'bom.xlsx'))).code).toBe(0);
+    const broken = path.join(dir, 'broken.json');
+    fs.writeFileSync(broken, '{\n  "name": "CTG"\n  "territory": "X"\n}');
+    expect(await run('init', broken, '--out', path.join(dir, 'broken.xlsx'))).toMatchObject({
+      code: 2,
+      err: `${broken} n'est pas un fichier JSON lisible (ligne 3, colonne 3) : vérifiez les guillemets, les virgules et les accolades à cet endroit.`,
+    });
+    const cut = path.join(dir, 'cut.json');
+    fs.writeFileSync(cut, '{ "name": ');
+    expect((await run('init', cut, '--out', path.join(dir, 'cut.xlsx'))).err).toBe(
+      `${cut} n'est pas un fichier JSON lisible : il s’arrête avant la fin (une accolade ou un crochet n’est pas fermé ?).`,
+    );
+  });
+
+  test('check --json on an unreadable file still prints JSON (the error), and exits 2', async () => {
+    const junk = path.join(dir, 'junk-json.xlsx');
+    fs.writeFileSync(junk, 'pas un classeur');
+    const r = await run('check', junk, '--json');
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.out)).toEqual({ error: r.err });
+    expect(r.err).toContain("junk-json.xlsx n'est pas un classeur .xlsx lisible");
+  });
+
   test('a missing file, a file that is not a workbook, an unknown option: exit 2 with a French message', async () => {
     expect(await run('check', path.join(dir, 'absent.xlsx'))).toMatchObject({ code: 2, err: `Fichier introuvable : ${path.join(dir, 'absent.xlsx')}` });
     const junk = path.join(dir, 'junk.xlsx');

@@ -13,8 +13,11 @@ export function parseArgs(
     const a = args[i];
     if (!a.startsWith('--')) positional.push(a);
     else if (spec.flags?.includes(a)) flags.add(a);
-    else if (spec.options?.includes(a) && i + 1 < args.length) options.set(a, args[++i]);
-    else throw new UserError(frXlsx.unknownOption(a));
+    else if (spec.options?.includes(a)) {
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new UserError(frXlsx.optionNeedsValue(a));
+      options.set(a, args[++i]);
+    } else throw new UserError(frXlsx.unknownOption(a));
   }
   return { positional, flags, options };
 }

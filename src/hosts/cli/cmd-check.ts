@@ -21,7 +21,15 @@ export async function check(args: string[]): Promise<number> {
   const { positional, flags } = parseArgs(args, { flags: ['--json'] });
   if (positional.length !== 1) throw new UserError(frXlsx.needsWorkbook('check'));
   const file = positional[0];
-  const { convention, report } = checkWorkbook(requireCtgWorkbook(file, await readXlsxFile(file)));
+  let snapshot;
+  try {
+    snapshot = requireCtgWorkbook(file, await readXlsxFile(file));
+  } catch (e) {
+    // A program reading --json gets JSON whatever happens; the person reads the same sentence on stderr.
+    if (flags.has('--json') && e instanceof UserError) console.log(JSON.stringify({ error: e.message }, null, 2));
+    throw e;
+  }
+  const { convention, report } = checkWorkbook(snapshot);
   if (flags.has('--json')) console.log(JSON.stringify(checkJson(report), null, 2));
   else console.log(printReport(convention.name, report));
   return hasErrors(report.findings) ? 1 : 0;

@@ -26,7 +26,7 @@ export async function refresh(args: string[]): Promise<number> {
     applyPlanToWorkbook(wb, plan);
     await writeXlsxFile(wb, file);
   }
-  console.log(frXlsx.refreshed(file, countsSentence(counts)));
+  console.log(plan.ops.length > 0 ? frXlsx.refreshed(file, countsSentence(counts)) : frXlsx.upToDate(file));
   const unreconciled = findings.filter((f) => f.code === 'unreconciled');
   if (unreconciled.length > 0) {
     console.log(frXlsx.findingsOfPlan);

@@ -4,6 +4,7 @@
 import { frCli } from '../../i18n/fr-cli';
 import { frXlsx } from '../../i18n/fr-workbook';
 import { UserError } from '../../app/errors';
+import { packageVersion } from '../paths';
 
 // Each command module is imported when it runs, so a command loads only what it needs
 // (`ctg --help` and `ctg import` load neither exceljs nor docx).
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   help: async () => (console.log(frCli.usage), 0),
 };
 COMMANDS['--help'] = COMMANDS['-h'] = COMMANDS.help;
+COMMANDS['--version'] = COMMANDS['-v'] = async () => (console.log(frCli.version(packageVersion())), 0);
 
 export async function main(argv: string[]): Promise<number> {
   const [command = 'help', ...args] = argv;

@@ -14,13 +14,24 @@ export function requireOutFolder(out: string): void {
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new UserError(frCli.outFolderMissing(out, path.dirname(out)));
 }
 
+/** Line and column of a JSON syntax error, from the position V8 gives in its (English) message; null at the end of the text. */
+function jsonErrorPlace(text: string, message: string): { line: number; column: number } | null {
+  const at = /position (\d+)/.exec(message);
+  if (!at) return null;
+  const before = text.slice(0, Number(at[1]));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
 export function readConventionFile(file: string): Convention {
   if (!fs.existsSync(file)) throw new UserError(frCli.fileMissing(file));
   let data: unknown;
+  // A byte-order mark (Windows editors add one) is not part of the JSON.
+  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    data = JSON.parse(text);
   } catch (e) {
-    throw new UserError(frCli.invalidJson(file, (e as Error).message));
+    throw new UserError(frCli.invalidJson(file, jsonErrorPlace(text, (e as Error).message)));
   }
   const parsed = parseConvention(data);
   if (!parsed.ok) throw new UserError([frCli.invalidConvention(file), ...parsed.errors.map((m) => `  - ${m}`)].join('\n'));

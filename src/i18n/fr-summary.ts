@@ -1,6 +1,7 @@
 // French text of the convention summary and of the fiches actions (documents,
 // Google Docs titles, `ctg summary` messages).
 import { STATUS_ICON, YEAR_STATUS_LABEL, severityWords } from './fr-domain';
+import { HEADER } from './fr-workbook';
 
 export const frSummary = {
   // French typography: a no-break space before « : » and inside guillemets, so they never start a line.
@@ -103,19 +104,20 @@ export const SUMMARY_STATUS = Object.fromEntries(
 export const frFiche = {
   fichesTitle: (name: string) => `Fiches actions — ${name}`,
   ficheTitle: (id: string, title: string) => `Fiche action ${id} — ${title}`,
+  /** A fiche's fields are named as the Actions tab's headers name them. */
   ficheFields: {
-    axis: 'Axe',
-    themes: 'Thématiques',
-    objectives: 'Objectifs',
-    context: 'Constat',
-    description: 'Description',
-    audience: 'Public visé',
-    territory: 'Territoire',
-    lead: 'Pilote / porteur',
-    partners: 'Partenaires',
-    means: 'Moyens',
-    schedule: 'Calendrier / échéance',
-    status: 'Statut',
+    axis: HEADER.actions.axisId,
+    themes: HEADER.actions.themes,
+    objectives: HEADER.actions.objectives,
+    context: HEADER.actions.context,
+    description: HEADER.actions.description,
+    audience: HEADER.actions.audience,
+    territory: HEADER.actions.territory,
+    lead: HEADER.actions.lead,
+    partners: HEADER.actions.partners,
+    means: HEADER.actions.means,
+    schedule: HEADER.actions.schedule,
+    status: HEADER.actions.status,
   },
   indicatorsHeading: 'Indicateurs',
   indicatorHeader: ['Indicateur', 'Valeur de référence', 'Cible', 'Unité'],

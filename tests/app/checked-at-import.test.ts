@@ -10,6 +10,7 @@ import type { SpreadsheetAppLike, SpreadsheetLike } from '../../src/adapters/she
 import type { WorkbookSnapshot } from '../../src/core/workbook/types';
 import { frAddon } from '../../src/i18n/fr-addon';
 import { fakeAppsScript, FakeWorld, withGlobals } from '../fakes/globals';
+import { SMALL_FORM } from '../helpers/forms';
 import { loadExample, clone } from '../helpers/examples';
 
 const TITLE = /^Dernière vérification : \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}$/;
@@ -60,19 +61,7 @@ describe('Contrôle: when it was last checked', () => {
   test('in Sheets (fake): initialise writes the time; a second refresh with nothing new writes nothing', () => {
     const world = fakeAppsScript();
     const api = serverApi(gasPort());
-    withWorld(world, () =>
-      api.initializeWorkbook({
-        name: '',
-        territory: 'Commune de Test',
-        signatories: [{ name: 'CAF du Tarn', role: 'caf' }],
-        startYear: '2024',
-        endYear: '2025',
-        envelopes: [
-          { year: 2024, amount: '1 000 €' },
-          { year: 2025, amount: '1000' },
-        ],
-      }),
-    );
+    withWorld(world, () => api.initializeWorkbook(SMALL_FORM));
     const title = world.spreadsheet
       .tab('Contrôle')
       .getDataRange()

@@ -11,6 +11,7 @@ import { ids } from '../../src/core/domain/schema';
 import { formatMoney } from '../../src/core/domain/money';
 import { frAddon } from '../../src/i18n/fr-addon';
 import { fakeAppsScript, withGlobals } from '../fakes/globals';
+import { SMALL_FORM, formFor } from '../helpers/forms';
 import { loadExample, clone } from '../helpers/examples';
 
 const withWorld = withGlobals;
@@ -23,31 +24,10 @@ function typedTabsOnly(c: Convention): Plan {
   return { ops: plan.ops.filter((op) => keep.has(op.sheet)).map((op) => (op.kind === 'addSheet' ? { ...op, index: index++ } : op)) };
 }
 
-const formFor = (c: Convention) => ({
-  name: c.name,
-  territory: c.territory,
-  signatories: c.signatories.map((s) => ({ name: s.name, role: s.role })),
-  startYear: String(c.period.startYear),
-  endYear: String(c.period.endYear),
-  envelopes: c.envelopes.map((e) => ({ year: e.year, amount: formatMoney(e.amountCents) })),
-});
-
 describe('server functions on the Apps Script edge', () => {
   test('the first-run form on an empty spreadsheet creates the CTG tabs and reports what changed', () => {
     const world = fakeAppsScript();
-    const result = withWorld(world, () =>
-      serverApi(gasPort()).initializeWorkbook({
-        name: '',
-        territory: 'Commune de Test',
-        signatories: [{ name: 'CAF du Tarn', role: 'caf' }],
-        startYear: '2024',
-        endYear: '2025',
-        envelopes: [
-          { year: 2024, amount: '1 000 €' },
-          { year: 2025, amount: '1000' },
-        ],
-      }),
-    );
+    const result = withWorld(world, () => serverApi(gasPort()).initializeWorkbook(SMALL_FORM));
     const names = world.spreadsheet.sheets.map((s) => s.name);
     // The empty "Feuille 1" of the new spreadsheet became the Convention tab rather than staying behind.
     expect(names).toEqual([TAB.convention, TAB.axes, TAB.actions, TAB.budget, TAB.control]);

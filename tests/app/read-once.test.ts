@@ -10,10 +10,10 @@ import { gasPort } from '../../src/hosts/apps-script/port';
 import { serverApi } from '../../src/app/server-api';
 import type { WorkbookPort } from '../../src/app/port';
 import type { ServerFunction } from '../../src/app/contract';
-import { formatMoney } from '../../src/core/domain/money';
 import { fakeAppsScript, installGlobals, FakeWorld } from '../fakes/globals';
 import { FakeDocumentApp } from '../fakes/document-app';
 import { FakeDocsAdvanced } from '../fakes/docs-advanced';
+import { formFor } from '../helpers/forms';
 import { loadExample } from '../helpers/examples';
 
 type Tally = {
@@ -74,14 +74,7 @@ function measure(world: FakeWorld, call: (api: ReturnType<typeof serverApi>) => 
 }
 
 const example = loadExample('thore-montagne-noire');
-const form = {
-  name: example.name,
-  territory: example.territory,
-  signatories: example.signatories.map((s) => ({ name: s.name, role: s.role })),
-  startYear: String(example.period.startYear),
-  endYear: String(example.period.endYear),
-  envelopes: example.envelopes.map((e) => ({ year: e.year, amount: formatMoney(e.amountCents) })),
-};
+const form = formFor(example);
 
 function initialised(): FakeWorld {
   const world = fakeAppsScript();

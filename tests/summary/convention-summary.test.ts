@@ -8,6 +8,18 @@ import { GENERATED_AT, SHEET_URL, thore, tables, headings, allText, tableWithHea
 
 const meta = { generatedAt: GENERATED_AT, spreadsheetUrl: SHEET_URL };
 
+/** A commune line beside the CAF ones, for a beneficiary that already has a CAF line. */
+const addCommuneLine = (c: Parameters<NonNullable<Parameters<typeof thore>[0]>>[0]) =>
+  void c.budget.push({
+    id: 'L10',
+    beneficiary: 'La Petite Loco',
+    equipment: 'EAJE',
+    nature: 'Subvention',
+    funder: 'commune',
+    actionId: 'FA01',
+    amounts: { '2023': 1000000, '2024': 1000000, '2025': 500050 },
+  });
+
 describe('convention summary of seed 001 (Thoré Montagne Noire)', () => {
   const { convention, report } = thore();
   const doc = buildConventionSummary(convention, report, meta);
@@ -125,17 +137,7 @@ describe('convention summary of a workbook with problems', () => {
   });
 
   it('adds an all-funders total when other funders share the budget table', () => {
-    const { convention, report } = thore((c) => {
-      c.budget.push({
-        id: 'L10',
-        beneficiary: 'La Petite Loco',
-        equipment: 'EAJE',
-        nature: 'Subvention',
-        funder: 'commune',
-        actionId: 'FA01',
-        amounts: { '2023': 1000000, '2024': 1000000, '2025': 500050 },
-      });
-    });
+    const { convention, report } = thore(addCommuneLine);
     const [budget] = tableWithHeader(buildConventionSummary(convention, report, { generatedAt: GENERATED_AT }), 'Bénéficiaire');
     expect(budget.totals.map((r) => r.map(plainSpaces))).toEqual([
       ['Total CAF', '', '', '241 801,00 €', '241 801,00 €', '241 801,00 €', '725 403,00 €'],
@@ -145,17 +147,7 @@ describe('convention summary of a workbook with problems', () => {
   });
 
   it('adds the check’s totals per beneficiary (one has two lines) and per funder', () => {
-    const { convention, report } = thore((c) => {
-      c.budget.push({
-        id: 'L10',
-        beneficiary: 'La Petite Loco',
-        equipment: 'EAJE',
-        nature: 'Subvention',
-        funder: 'commune',
-        actionId: 'FA01',
-        amounts: { '2023': 1000000, '2024': 1000000, '2025': 500050 },
-      });
-    });
+    const { convention, report } = thore(addCommuneLine);
     const doc = buildConventionSummary(convention, report, { generatedAt: GENERATED_AT });
     expect(headings(doc, 2)).toEqual(expect.arrayContaining(['Total par bénéficiaire (tous financeurs)', 'Total par financeur']));
     const [, byBeneficiary] = tableWithHeader(doc, 'Bénéficiaire');

@@ -4,6 +4,7 @@
 // FindingParams, so a missing or mismatched wording is a type error there.
 import { frFindings, frBreakdown, frMoney, FIELD_LABEL, MONEY_REFUSAL, GAP_REASON } from './fr-domain';
 import { frReader, frLimits } from './fr-workbook';
+import { frFollowUpFindings, IMPLAUSIBLE_MEASURE } from './fr-follow-up';
 
 /** How a finding names an item (the core's ItemName). */
 export type ItemNameWords =
@@ -50,6 +51,27 @@ export const frFindingWords = (money: (cents: number) => string) => ({
   'empty-field': (p: { item: ItemNameWords; field: keyof typeof FIELD_LABEL }) => frFindings.emptyField(itemName(p.item), FIELD_LABEL[p.field]),
   'period-incomplete': (p: { field: 'startYear' | 'endYear' }) => frFindings.periodIncomplete(FIELD_LABEL[p.field]),
   'no-caf-signatory': (_p: object) => frFindings.noCafSignatory,
+  'realised-over-planned': (p: { line: ItemNameWords; year: string; realisedCents: number; plannedCents: number }) =>
+    frFollowUpFindings.realisedOverPlanned(itemName(p.line), p.year, money(p.realisedCents), money(p.plannedCents)),
+  'realised-unknown-line': (p: { lineId: string }) => frFollowUpFindings.realisedUnknownLine(p.lineId),
+  'realised-future-year': (p: { line: ItemNameWords; year: string; currentYear: number }) =>
+    frFollowUpFindings.realisedFutureYear(itemName(p.line), p.year, p.currentYear),
+  'unreadable-realised': (p: { line: ItemNameWords; year: string; text: string; reason: Reason }) =>
+    frFollowUpFindings.unreadableRealised(itemName(p.line), p.year, frMoney.unreadable(p.text, p.reason)),
+  'negative-realised': (p: { line: ItemNameWords; year: string; amountCents: number }) =>
+    frFollowUpFindings.negativeRealised(itemName(p.line), p.year, money(p.amountCents)),
+  'action-done-without-realised': (p: { action: ItemNameWords; year?: number }) => frFollowUpFindings.actionDoneWithoutRealised(itemName(p.action), p.year),
+  'indicator-unknown-action': (p: { label: string; actionId: string }) => frFollowUpFindings.indicatorUnknownAction(p.label, p.actionId),
+  'indicator-without-unit': (p: { actionId: string; label: string }) => frFollowUpFindings.indicatorWithoutUnit(p.actionId, p.label),
+  'implausible-indicator': (p: { actionId: string; label: string; year: string; value: number; reason: keyof typeof IMPLAUSIBLE_MEASURE }) =>
+    frFollowUpFindings.implausibleIndicator(p.actionId, p.label, p.year, p.value, IMPLAUSIBLE_MEASURE[p.reason]),
+  'unreadable-measure': (p: { what: 'indicator' | 'progress'; actionId: string; year: string; text: string }) =>
+    frFollowUpFindings.unreadableMeasure(p.what, p.actionId, p.year, p.text),
+  'follow-up-unknown-action': (p: { actionId: string; year: number }) => frFollowUpFindings.followUpUnknownAction(p.actionId, p.year),
+  'follow-up-outside-period': (p: { actionId: string; year: number; startYear: number; endYear: number }) =>
+    frFollowUpFindings.followUpOutsidePeriod(p.actionId, p.year, p.startYear, p.endYear),
+  'implausible-progress': (p: { actionId: string; year: number; value: number }) => frFollowUpFindings.implausibleProgress(p.actionId, p.year, p.value),
+  'not-a-number': (p: { value: string }) => frReader.notANumber(p.value),
   'merged-cells': (p: { range: string }) => frReader.merged(p.range),
   'error-cell': (p: { value: string }) => frReader.errorCell(p.value),
   'not-a-year': (p: { value: string }) => frReader.notAYear(p.value),

@@ -6,6 +6,9 @@ export const TAB = {
   actions: 'Actions',
   budget: 'Budget',
   control: 'Contrôle',
+  realised: 'Réalisé',
+  indicators: 'Indicateurs',
+  followUp: 'Suivi',
   /** "Axe 1 – Soutien aux familles" (en dash), cut to the 100 characters a sheet name allows. */
   axis: (n: number, shortTitle: string) => `Axe ${n} – ${shortTitle}`.slice(0, 100),
 } as const;
@@ -74,6 +77,17 @@ export const HEADER = {
     actionId: 'Fiche action',
     total: 'Total',
   },
+  realised: { lineId: 'Identifiant', beneficiary: 'Bénéficiaire / gestionnaire', funder: 'Financeur', comment: 'Commentaire' },
+  indicators: { actionId: 'N° fiche', label: 'Indicateur', unit: 'Unité', baseline: 'Valeur de référence', target: 'Cible', source: 'Source' },
+  followUp: {
+    actionId: 'N° fiche',
+    year: 'Année',
+    status: 'Statut',
+    progress: 'Avancement (%)',
+    comment: 'Commentaire',
+    watchPoints: 'Points de vigilance',
+    decisions: 'Décisions',
+  },
 } as const;
 
 /** Other accepted spellings of headers, for workbooks typed by hand. */
@@ -122,6 +136,9 @@ export const frControl = {
   helpList: 'Choisissez une valeur dans la liste.',
   helpYear: (min: number, max: number) => `Une année entre ${min} et ${max}.`,
   helpAmount: 'Un montant en euros, positif ou nul (un nombre, pas un texte ni une date).',
+  helpRealised: 'Le montant réellement versé ou dépensé cette année, en euros (un nombre).',
+  helpProgress: 'L’avancement de la fiche, en pourcentage (un nombre de 0 à 100).',
+  helpMeasure: 'La valeur mesurée cette année (un nombre, dans l’unité de l’indicateur).',
 };
 
 /** Findings of the workbook reader and of the plan. */

@@ -8,7 +8,7 @@ const state = (findings: number): SidebarState => ({
   territory: 'T',
   startYear: 2024,
   endYear: 2024,
-  years: [{ year: 2024, envelopeCents: 24180100, allocatedCents: 24180200, deltaCents: 100, status: 'over' }],
+  years: [{ year: 2024, envelopeCents: 24180100, allocatedCents: 24180200, deltaCents: 100, status: 'over', realisedCents: null }],
   total: { envelopeCents: 24180100, allocatedCents: 24180200, deltaCents: 100, status: 'over' },
   findings: Array.from({ length: findings }, (_, i) => ({
     severity: 'warning' as const,

@@ -7,17 +7,10 @@ import { Convention, periodYears, BudgetLine } from './schema';
 import { CheckReport, Finding, YearReport, YearStatus, Breakdown, Severity, FindingDetail, ItemName, EmptyField, GapReason, ReadGaps, finding } from './report';
 import { parseMoney } from './money';
 import { Locator, CellRef } from './locator';
+import { amountCents, isCafLine } from './amounts';
+import { CheckOptions, cafRealisedByYear, checkFollowUp } from './check-follow-up';
 
-/** Amount of a line for a year, in cents, if it can be read. */
-export function amountCents(line: BudgetLine, year: string | number): number | null {
-  const v = line.amounts[String(year)];
-  if (v === undefined) return null;
-  if (typeof v === 'number') return v;
-  const parsed = parseMoney(v);
-  return parsed.ok ? parsed.cents : null;
-}
-
-export const isCafLine = (line: BudgetLine) => line.funder === 'caf';
+export { amountCents, isCafLine } from './amounts';
 
 export function statusOf(envelopeCents: number | null, deltaCents: number, toleranceCents: number): YearStatus {
   if (envelopeCents === null) return 'missing-envelope';
@@ -29,7 +22,7 @@ export function statusOf(envelopeCents: number | null, deltaCents: number, toler
  * `gaps`: what the reader could not read with certainty (a missing Budget tab or column, a
  * funder it could not read); such a year is `incomplete`, never balanced, over or under.
  */
-export function checkConvention(convention: Convention, locate: Locator, gaps: ReadGaps = {}): CheckReport {
+export function checkConvention(convention: Convention, locate: Locator, gaps: ReadGaps = {}, options: CheckOptions = {}): CheckReport {
   const findings: Finding[] = [];
   const add: Add = (severity, detail, where) => findings.push(finding(severity, detail, where));
 
@@ -41,6 +34,7 @@ export function checkConvention(convention: Convention, locate: Locator, gaps: R
   checkReferences(convention, locate, add);
   checkRequiredFields(convention, locate, add);
   checkDuplicateIds(convention, locate, add);
+  checkFollowUp(convention, locate, add, options);
   return {
     years: yearReports,
     total,
@@ -103,7 +97,9 @@ function incompleteYears(c: Convention, years: number[], gaps: ReadGaps): Map<nu
 function checkYears(c: Convention, years: number[], incomplete: Map<number, GapReason>, locate: Locator, add: Add): YearReport[] {
   const allocated = cafAllocatedByYear(c, years);
   const envelopes = new Map(c.envelopes.map((e) => [e.year, e.amountCents]));
+  const realised = cafRealisedByYear(c, years);
   return years.map((year) => {
+    const realisedCents = realised.get(year) ?? null;
     const envelopeCents = envelopes.get(year) ?? null;
     const allocatedCents = allocated.get(year) ?? 0;
     const deltaCents = envelopeCents === null ? allocatedCents : allocatedCents - envelopeCents;
@@ -111,7 +107,7 @@ function checkYears(c: Convention, years: number[], incomplete: Map<number, GapR
     const reason = incomplete.get(year);
     if (reason) {
       add('error', { kind: 'incomplete-year', year, reason }, reason === 'envelope-repeated' ? where : locate.budgetYear(year));
-      return { year, envelopeCents, allocatedCents, deltaCents, status: 'incomplete' as const };
+      return { year, envelopeCents, allocatedCents, deltaCents, status: 'incomplete' as const, realisedCents };
     }
     const status = statusOf(envelopeCents, deltaCents, c.toleranceCents);
     const amounts = { year, deltaCents, allocatedCents, envelopeCents: envelopeCents ?? 0 };
@@ -119,7 +115,7 @@ function checkYears(c: Convention, years: number[], incomplete: Map<number, GapR
     if (status === 'over') add('error', { kind: 'over-allocation', ...amounts }, locate.budgetYear(year));
     if (status === 'under') add('warning', { kind: 'under-allocation', ...amounts }, locate.budgetYear(year));
     if (status === 'missing-envelope') add('warning', { kind: 'missing-envelope', year, allocatedCents }, where);
-    return { year, envelopeCents, allocatedCents, deltaCents, status };
+    return { year, envelopeCents, allocatedCents, deltaCents, status, realisedCents };
   });
 }
 

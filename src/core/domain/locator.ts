@@ -1,7 +1,7 @@
 // Where each item of a convention is in the workbook, as a tab and a cell. The check
 // pins its findings through a Locator it is given; the workbook layer builds them
 // (the layout as generated, or the rows and columns the reader actually found).
-import type { Action, Axis, BudgetLine } from './schema';
+import type { Action, Axis, BudgetLine, FollowUp, Indicator } from './schema';
 
 /** A tab, and a cell in it (A1) when the item has one. */
 export type CellRef = { sheet: string; cell?: string };
@@ -25,6 +25,14 @@ export interface Locator {
   budgetAmount(index: number, year: number): CellRef;
   /** The header cell of a year's amount column in the budget. */
   budgetYear(year: number): CellRef;
+  /** Réalisé: the row of the line's réalisé (by its index in `realised`), a field, or its amount of a year. */
+  realised(index: number, field?: 'lineId' | 'comment'): CellRef;
+  realisedAmount(index: number, year: number): CellRef;
+  /** Indicateurs: the n-th indicator of the convention, fiche by fiche. */
+  indicator(index: number, field?: keyof Indicator | 'actionId'): CellRef;
+  indicatorValue(index: number, year: number): CellRef;
+  /** Suivi: an entry by its index in `followUp`. */
+  followUp(index: number, field?: keyof FollowUp): CellRef;
   /** The sheet row (1-based) of an item, as people see it; undefined when unknown. */
   rowOf?(kind: 'axis' | 'action' | 'budget', index: number): number | undefined;
 }

@@ -30,6 +30,14 @@ export const FINDING_CODES = [
   'empty-field',
   'period-incomplete',
   'no-caf-signatory',
+  // The follow-up (Réalisé, Indicateurs, Suivi).
+  'realised-over-planned',
+  'realised-unknown-line',
+  'realised-future-year',
+  'action-done-without-realised',
+  'indicator-without-unit',
+  'implausible-indicator',
+  'unreadable-measure',
   // Findings of the workbook reader and plan (cells that cannot be read or reconciled).
   'unreadable-cell',
   'unreconciled',
@@ -44,6 +52,9 @@ export type FindingCode = (typeof FINDING_CODES)[number];
  */
 export type ItemName =
   { by: 'row'; id: string; row?: number } | { by: 'position'; item: 'axis' | 'action' | 'signatory'; id: string; position: number } | { by: 'convention' };
+
+/** Why a measured value looks wrong: below zero where the baseline and target are not, a percentage above 100, or far outside the range from baseline to target. */
+export type ImplausibleMeasure = 'negative' | 'over-percent' | 'far-from-range';
 
 /** A field the "empty field" finding names (the check's and the reader's). */
 export type EmptyField = Extract<ConventionField, 'territory'> | 'signatoryName' | 'id' | 'axisTitle' | 'actionTitle' | 'actionAxis' | 'beneficiary' | 'funder';
@@ -76,11 +87,26 @@ export type FindingParams = {
   'empty-field': { item: ItemName; field: EmptyField };
   'period-incomplete': { field: 'startYear' | 'endYear' };
   'no-caf-signatory': Record<never, never>;
+  // The follow-up.
+  'realised-over-planned': { line: ItemName; year: string; realisedCents: number; plannedCents: number };
+  'realised-unknown-line': { lineId: string };
+  'realised-future-year': { line: ItemName; year: string; currentYear: number };
+  'unreadable-realised': { line: ItemName; year: string; text: string; reason: MoneyRefusal };
+  'negative-realised': { line: ItemName; year: string; amountCents: number };
+  'action-done-without-realised': { action: ItemName; year?: number };
+  'indicator-unknown-action': { label: string; actionId: string };
+  'indicator-without-unit': { actionId: string; label: string };
+  'implausible-indicator': { actionId: string; label: string; year: string; value: number; reason: ImplausibleMeasure };
+  'unreadable-measure': { what: 'indicator' | 'progress'; actionId: string; year: string; text: string };
+  'follow-up-unknown-action': { actionId: string; year: number };
+  'follow-up-outside-period': { actionId: string; year: number; startYear: number; endYear: number };
+  'implausible-progress': { actionId: string; year: number; value: number };
   // The workbook reader: cells that cannot be read ('unreadable-cell').
   'merged-cells': { range: string };
   'error-cell': { value: string };
   'not-a-year': { value: string };
   'not-a-date': { value: string };
+  'not-a-number': { value: string };
   'amount-as-text': { value: string };
   'unreadable-money': { text: string; reason: MoneyRefusal };
   'sub-cent-number': { value: number };
@@ -135,10 +161,24 @@ export const CODE_OF_KIND: { readonly [K in FindingKind]: FindingCode } = {
   'empty-field': 'empty-field',
   'period-incomplete': 'period-incomplete',
   'no-caf-signatory': 'no-caf-signatory',
+  'realised-over-planned': 'realised-over-planned',
+  'realised-unknown-line': 'realised-unknown-line',
+  'realised-future-year': 'realised-future-year',
+  'unreadable-realised': 'unreadable-amount',
+  'negative-realised': 'negative-amount',
+  'action-done-without-realised': 'action-done-without-realised',
+  'indicator-unknown-action': 'unknown-action',
+  'indicator-without-unit': 'indicator-without-unit',
+  'implausible-indicator': 'implausible-indicator',
+  'unreadable-measure': 'unreadable-measure',
+  'follow-up-unknown-action': 'unknown-action',
+  'follow-up-outside-period': 'year-outside-period',
+  'implausible-progress': 'implausible-indicator',
   'merged-cells': 'unreadable-cell',
   'error-cell': 'unreadable-cell',
   'not-a-year': 'unreadable-cell',
   'not-a-date': 'unreadable-cell',
+  'not-a-number': 'unreadable-cell',
   'amount-as-text': 'unreadable-cell',
   'unreadable-money': 'unreadable-cell',
   'sub-cent-number': 'unreadable-cell',
@@ -206,6 +246,8 @@ export type YearReport = {
   allocatedCents: number; // sum of the CAF lines that year
   deltaCents: number; // allocated − envelope (positive: dépassement)
   status: YearStatus;
+  /** What the CAF lines actually cost that year (Réalisé tab); null when nothing is entered for the year. */
+  realisedCents: number | null;
 };
 
 /** Totals of one group (an axis, a beneficiary, a funder) per year and overall. */

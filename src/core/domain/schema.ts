@@ -56,11 +56,20 @@ export type Axis = z.infer<typeof Axis>;
 export const ActionStatus = z.enum(['non-demarree', 'en-cours', 'realisee', 'abandonnee']);
 export type ActionStatus = z.infer<typeof ActionStatus>;
 
+/** A yearly figure typed by a person: a number, or the text verbatim when it is not one (reported, never lost). */
+export const Measure = z.union([z.number(), z.string()]);
+export type Measure = z.infer<typeof Measure>;
+
+const YearKey = z.string().check(z.regex(/^\d{4}$/));
+
 export const Indicator = z.object({
   label: z.string(),
   baseline: z.optional(z.number()), // valeur de référence
   target: z.optional(z.number()), // cible
   unit: z.optional(z.string()),
+  /** The value measured each year (Indicateurs tab), by year. */
+  values: z.optional(z.record(YearKey, Measure)),
+  source: z.optional(z.string()),
 });
 export type Indicator = z.infer<typeof Indicator>;
 
@@ -99,9 +108,29 @@ export const BudgetLine = z.object({
   nature: z.string(), // nature of the funding (bonus territoire, poste de coordination…)
   funder: PartnerRole,
   actionId: z.string(), // '' when the line is not tied to a fiche action
-  amounts: z.record(z.string().check(z.regex(/^\d{4}$/)), BudgetAmount),
+  amounts: z.record(YearKey, BudgetAmount),
 });
 export type BudgetLine = z.infer<typeof BudgetLine>;
+
+/** What was actually paid or spent on a budget line (Réalisé tab), found by the line's id. */
+export const RealisedLine = z.object({
+  lineId: z.string(),
+  amounts: z.record(YearKey, BudgetAmount),
+  comment: z.string(),
+});
+export type RealisedLine = z.infer<typeof RealisedLine>;
+
+/** Where a fiche action stands at the end of a year (Suivi tab). `progress` is a percentage, 0 to 100. */
+export const FollowUp = z.object({
+  actionId: z.string(),
+  year: Year,
+  status: z.optional(ActionStatus),
+  progress: z.optional(Measure),
+  comment: z.string(),
+  watchPoints: z.string(),
+  decisions: z.string(),
+});
+export type FollowUp = z.infer<typeof FollowUp>;
 
 export const Convention = z.object({
   name: z.string(), // "CTG Thoré Montagne Noire"
@@ -116,6 +145,10 @@ export const Convention = z.object({
   axes: z.array(Axis),
   actions: z.array(Action),
   budget: z.array(BudgetLine),
+  /** The follow-up after signing: réalisé per line and year, and where each fiche stands each year. */
+  // Optional so that a convention written before the follow-up (a draft, an example) stays valid: absent means none yet.
+  realised: z.optional(z.array(RealisedLine)),
+  followUp: z.optional(z.array(FollowUp)),
 });
 export type Convention = z.infer<typeof Convention>;
 

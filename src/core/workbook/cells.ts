@@ -1,7 +1,7 @@
 // One cell, both ways: how a value of the convention is written into a cell and read
 // back from what people left there. Reading never throws: a cell it cannot read with
 // certainty becomes a finding (a code and its parameters) pinned to that cell.
-import type { BudgetAmount, Indicator } from '../domain/schema';
+import type { BudgetAmount, Indicator, Measure } from '../domain/schema';
 import type { FindingDetail, Severity } from '../domain/report';
 import { centsFromEuros, eurosFromCents, parseMoney } from '../domain/money';
 import { yearFromText } from '../domain/years';
@@ -44,6 +44,9 @@ export function cellText(cell: Cell, c: ReadContext): string {
 }
 
 export const text: Codec<string> = { write: (v) => v, read: cellText };
+
+/** Text that may be absent from the model (an indicator's unit): empty → undefined. */
+export const optionalText: Codec<string | undefined> = { write: (v) => v ?? '', read: (cell, c) => cellText(cell, c).trim() || undefined };
 
 /** Identifiers (AX1, FA07, L03 and the references to them): trimmed text. */
 export const id: Codec<string> = { write: (v) => v, read: (cell, c) => cellText(cell, c).trim() };
@@ -156,4 +159,61 @@ export function readDate(cell: Cell, c: ReadContext): string | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && isoDate(new Date(`${iso}T00:00:00Z`)) === iso) return iso;
   if (t !== '') c.add('error', { kind: 'not-a-date', value: t }, cell.row, cell.col);
   return undefined;
+}
+
+/** "12,5", "12.5", "1 200", "45 %": a plain number as people type it in French; null when it is not one. */
+export function parseNumberText(text: string): number | null {
+  const t = text
+    .trim()
+    .replace(/[\u0020\u00A0\u202F]/g, '')
+    .replace(/%$/, '')
+    .replace(',', '.');
+  return /^[-\u2212]?\d+(?:\.\d+)?$/.test(t) ? Number(t.replace('\u2212', '-')) : null;
+}
+
+/** A number that may be left empty (a baseline, a target): text that is not a number is reported and read as empty. */
+export const optionalNumber: Codec<number | undefined> = {
+  write: (v) => (v === undefined ? '' : v),
+  read: (cell, c) => {
+    const v = cell.value;
+    if (isBlank(v)) return undefined;
+    if (typeof v === 'number') return v;
+    const n = parseNumberText(cellText(cell, c));
+    if (n !== null) return n;
+    if (!isErrorValue(v)) c.add('warning', { kind: 'not-a-number', value: String(v).trim() }, cell.row, cell.col);
+    return undefined;
+  },
+};
+
+/**
+ * A yearly figure (an indicator's value, a fiche's progress): a number, or the text verbatim when
+ * it is not one (the check quotes it at its cell; nothing typed is lost). A number shown as a
+ * percentage is read as one ("45 %" → 45).
+ */
+export const measure: Codec<Measure | undefined> = {
+  write: (v) => (v === undefined ? '' : v),
+  read: (cell, c) => {
+    const v = cell.value;
+    if (isBlank(v)) return undefined;
+    if (typeof v === 'number') return cell.numberFormat?.includes('%') ? Math.round(v * 10000) / 100 : v;
+    const t = cellText(cell, c).trim();
+    return parseNumberText(t) ?? t;
+  },
+};
+
+/** A year cell as a field (Suivi's Année): a year, or undefined (reported by readYear). */
+export const yearField: Codec<number | undefined> = { write: (v) => (v === undefined ? '' : v), read: readYear };
+
+/** An enum that may be left empty (a fiche's status for a year not yet reviewed): empty → undefined, unknown → reported, undefined. */
+export function optionalLabel<K extends string>(labels: Record<K, string>): Codec<K | undefined> {
+  return {
+    write: (v) => (v === undefined ? '' : labels[v]),
+    read: (cell, c) => {
+      const t = cellText(cell, c).trim();
+      if (t === '') return undefined;
+      const key = keyOfLabel(labels, t);
+      if (key === undefined) c.add('warning', { kind: 'unknown-label', value: t, allowed: Object.values(labels), fallback: '' }, cell.row, cell.col);
+      return key;
+    },
+  };
 }

@@ -2,12 +2,12 @@
 // people use), width, format, dropdown, and how its field is written into a cell and
 // read back. The plan, the writer of rows (encode.ts), the reader (read.ts) and the
 // canonical layout (layout.ts) all follow these lists.
-import type { Action, Axis, BudgetLine, Signatory } from '../domain/schema';
+import type { Action, Axis, BudgetLine, FollowUp, Indicator, RealisedLine, Signatory } from '../domain/schema';
 import type { EmptyField } from '../domain/report';
 import { YEAR_MAX, YEAR_MIN } from '../domain/years';
 import { HEADER, HEADER_ALIASES, ROLE_LABEL, AXIS_TYPE_LABEL, ACTION_STATUS_LABEL, frControl, TAB } from '../../i18n/fr-workbook';
 import type { CellValue, ValidationRule } from './types';
-import { Cell, Codec, ReadContext, id, indicators, isBlank, label, lines, text } from './cells';
+import { Cell, Codec, ReadContext, id, isBlank, label, lines, measure, optionalLabel, optionalNumber, optionalText, text, yearField } from './cells';
 
 export const EURO_FORMAT = '#,##0.00 "€"';
 export const DATE_FORMAT = 'dd/mm/yyyy';
@@ -53,7 +53,8 @@ export const AXIS_COLUMNS: Column<Axis>[] = [
 
 const longText = <K extends keyof Action & string>(key: K) => ({ key, header: HEADER.actions[key], width: 220, wrap: true });
 
-export const ACTION_COLUMNS: Column<Action>[] = [
+/** The Actions tab; a fiche's indicators have their own tab (INDICATOR_COLUMNS), read from an old Indicateurs column too. */
+export const ACTION_COLUMNS: Column<Omit<Action, 'indicators'>>[] = [
   { key: 'id', header: HEADER.actions.id, aliases: HEADER_ALIASES.id, width: 80, codec: id },
   { key: 'title', header: HEADER.actions.title, width: 320, wrap: true, codec: text },
   {
@@ -74,7 +75,6 @@ export const ACTION_COLUMNS: Column<Action>[] = [
   { ...longText('partners'), codec: lines },
   { ...longText('means'), codec: text },
   { ...longText('schedule'), codec: text },
-  { ...longText('indicators'), width: 300, codec: indicators },
   {
     key: 'status',
     header: HEADER.actions.status,
@@ -164,3 +164,66 @@ export function readRow<Item>(columns: Column<Item>[], cell: (key: string) => Ce
   }
   return item as Item;
 }
+
+// ---- the follow-up tabs ------------------------------------------------------
+
+const fromActions = { rule: { kind: 'listFromRange', sheet: TAB.actions, range: 'A2:A5000' } as ValidationRule, helpText: frControl.helpAction };
+
+/** Réalisé: the line's id (typed cells), then two columns looked up from Budget, one euro column per year, a comment. */
+export const REALISED_ID_COLUMN: Column<Omit<RealisedLine, 'amounts'>> = { key: 'lineId', header: HEADER.realised.lineId, aliases: HEADER_ALIASES.id, width: 90, codec: id };
+export const REALISED_LOOKUP_COLUMNS: ColumnSpec[] = [
+  { key: 'beneficiary', header: HEADER.realised.beneficiary, width: 260, wrap: true, computed: true },
+  { key: 'funder', header: HEADER.realised.funder, width: 130, computed: true },
+];
+export const REALISED_COMMENT_COLUMN: Column<Omit<RealisedLine, 'amounts'>> = { key: 'comment', header: HEADER.realised.comment, width: 320, wrap: true, codec: text };
+
+/** The réalisé of one year: headed by the year, in euros. */
+export const realisedYearColumn = (year: number): ColumnSpec => ({
+  key: String(year),
+  header: String(year),
+  width: 120,
+  numberFormat: EURO_FORMAT,
+  validation: { rule: { kind: 'number', min: 0 }, helpText: frControl.helpRealised },
+});
+
+/** An indicator of a fiche, as a row of the Indicateurs tab. */
+export type IndicatorRow = Omit<Indicator, 'values' | 'source'> & { actionId: string; source: string };
+
+export const INDICATOR_COLUMNS: Column<IndicatorRow>[] = [
+  { key: 'actionId', header: HEADER.indicators.actionId, aliases: HEADER_ALIASES.actionId, width: 90, codec: id, validation: fromActions },
+  { key: 'label', header: HEADER.indicators.label, width: 320, wrap: true, codec: text },
+  { key: 'unit', header: HEADER.indicators.unit, width: 130, wrap: true, codec: optionalText },
+  { key: 'baseline', header: HEADER.indicators.baseline, width: 130, codec: optionalNumber },
+  { key: 'target', header: HEADER.indicators.target, width: 130, codec: optionalNumber },
+];
+export const INDICATOR_SOURCE_COLUMN: Column<IndicatorRow> = { key: 'source', header: HEADER.indicators.source, width: 220, wrap: true, codec: text };
+
+/** The value an indicator reached in one year: headed by the year. */
+export const indicatorYearColumn = (year: number): ColumnSpec => ({
+  key: String(year),
+  header: String(year),
+  width: 120,
+  validation: { rule: { kind: 'number', min: -1e15 }, helpText: frControl.helpMeasure },
+});
+
+export const FOLLOW_UP_COLUMNS: Column<FollowUp>[] = [
+  { key: 'actionId', header: HEADER.followUp.actionId, aliases: HEADER_ALIASES.actionId, width: 90, codec: id, validation: fromActions },
+  {
+    key: 'year',
+    header: HEADER.followUp.year,
+    width: 90,
+    codec: yearField as Codec<number>,
+    validation: { rule: { kind: 'wholeNumber', min: YEAR_MIN, max: YEAR_MAX }, helpText: frControl.helpYear(YEAR_MIN, YEAR_MAX) },
+  },
+  { key: 'status', header: HEADER.followUp.status, width: 130, validation: fromList(ACTION_STATUS_LABEL), codec: optionalLabel(ACTION_STATUS_LABEL) },
+  {
+    key: 'progress',
+    header: HEADER.followUp.progress,
+    width: 130,
+    codec: measure,
+    validation: { rule: { kind: 'wholeNumber', min: 0, max: 100 }, helpText: frControl.helpProgress },
+  },
+  { key: 'comment', header: HEADER.followUp.comment, width: 320, wrap: true, codec: text },
+  { key: 'watchPoints', header: HEADER.followUp.watchPoints, width: 260, wrap: true, codec: text },
+  { key: 'decisions', header: HEADER.followUp.decisions, width: 260, wrap: true, codec: text },
+];

@@ -7,8 +7,8 @@ import { CONVENTION_FIELDS } from './layout';
 import { CellValue } from './types';
 import { HEADER } from '../../i18n/fr-workbook';
 import { eurosFromCents } from '../domain/money';
-import { AXIS_COLUMNS, ACTION_COLUMNS, BUDGET_LINE_COLUMNS, SIGNATORY_COLUMNS, Row, writeRow } from './columns';
-import { budgetAmount, dateCell } from './cells';
+import { AXIS_COLUMNS, ACTION_COLUMNS, BUDGET_LINE_COLUMNS, SIGNATORY_COLUMNS, FOLLOW_UP_COLUMNS, INDICATOR_COLUMNS, Row, writeRow } from './columns';
+import { budgetAmount, dateCell, measure } from './cells';
 
 export type { Row };
 
@@ -64,3 +64,53 @@ export const budgetRows = (c: Convention): Row[] =>
     const amounts = Object.fromEntries(Object.entries(l.amounts).map(([y, v]) => [y, budgetAmount.write(v)]));
     return { ...writeRow(BUDGET_LINE_COLUMNS, l), ...amounts };
   });
+
+/** Years that get a column in Réalisé and Indicateurs: the period, plus any year already filled in. */
+export function followUpYears(c: Convention): number[] {
+  const years = new Set(periodYears(c.period));
+  for (const r of c.realised ?? []) for (const y of Object.keys(r.amounts)) years.add(Number(y));
+  for (const a of c.actions) for (const i of a.indicators) for (const y of Object.keys(i.values ?? {})) years.add(Number(y));
+  return [...years].sort((a, b) => a - b);
+}
+
+/** One Réalisé row per budget line id (its réalisé if any was entered), then réalisé rows whose line is gone (kept, never dropped). */
+export function realisedRows(c: Convention): Row[] {
+  const byId = new Map((c.realised ?? []).map((r) => [r.lineId.trim(), r]));
+  const ids = [...new Set(c.budget.map((l) => l.id.trim()).filter((id) => id !== ''))];
+  const row = (lineId: string): Row => {
+    const r = byId.get(lineId);
+    const amounts = Object.fromEntries(Object.entries(r?.amounts ?? {}).map(([y, v]) => [y, budgetAmount.write(v)]));
+    return { lineId, comment: r?.comment ?? '', ...amounts };
+  };
+  const known = new Set(ids);
+  return [...ids.map(row), ...[...byId.keys()].filter((id) => id !== '' && !known.has(id)).map(row)];
+}
+
+/** Every indicator of every fiche, with the fiche's number. */
+export const indicatorRows = (c: Convention): Row[] =>
+  c.actions.flatMap((a) =>
+    a.indicators.map((ind) => {
+      const values = Object.fromEntries(Object.entries(ind.values ?? {}).map(([y, v]) => [y, measure.write(v)]));
+      return { ...writeRow(INDICATOR_COLUMNS, { ...ind, actionId: a.id, source: ind.source ?? '' }), source: ind.source ?? '', ...values };
+    }),
+  );
+
+/** One Suivi row per fiche and year of the period (what was entered, or a row to fill), then rows entered for other fiches or years. */
+export function followUpRows(c: Convention): Row[] {
+  const key = (actionId: string, year: number) => `${actionId.trim()}\u0000${year}`;
+  const entered = new Map((c.followUp ?? []).map((f) => [key(f.actionId, f.year), f]));
+  const years = periodYears(c.period);
+  const placed = new Set<string>();
+  const rows: Row[] = [];
+  for (const a of c.actions) {
+    if (a.id.trim() === '') continue;
+    for (const year of years) {
+      const k = key(a.id, year);
+      if (placed.has(k)) continue;
+      placed.add(k);
+      rows.push(writeRow(FOLLOW_UP_COLUMNS, entered.get(k) ?? { actionId: a.id.trim(), year, comment: '', watchPoints: '', decisions: '' }));
+    }
+  }
+  for (const f of c.followUp ?? []) if (!placed.has(key(f.actionId, f.year))) rows.push(writeRow(FOLLOW_UP_COLUMNS, f));
+  return rows;
+}

@@ -3,8 +3,11 @@ import type { WorkbookSnapshot } from './types';
 import { TAB } from '../../i18n/fr-workbook';
 import { findTypedSheet } from './tables';
 
-/** The tabs people type, in their order in the workbook. */
-export const TYPED_TABS = [TAB.convention, TAB.axes, TAB.actions, TAB.budget];
+/** The tabs people type, in their order in the workbook: the convention, then its follow-up. */
+export const TYPED_TABS = [TAB.convention, TAB.axes, TAB.actions, TAB.budget, TAB.realised, TAB.indicators, TAB.followUp];
+
+/** The tabs whose presence makes a spreadsheet a convention typed before the set-up. */
+const PLAN_TABS = [TAB.convention, TAB.axes, TAB.actions, TAB.budget];
 
 /**
  * - `ctg`: the Convention tab is there (tab names are matched as the reader matches them:
@@ -17,7 +20,7 @@ export type WorkbookKind = 'ctg' | 'typed' | 'other';
 
 export function workbookKind(snapshot: WorkbookSnapshot): WorkbookKind {
   if (findTypedSheet(snapshot, TAB.convention)) return 'ctg';
-  return TYPED_TABS.some((t) => findTypedSheet(snapshot, t)) ? 'typed' : 'other';
+  return PLAN_TABS.some((t) => findTypedSheet(snapshot, t)) ? 'typed' : 'other';
 }
 
 export const isCtgWorkbook = (snapshot: WorkbookSnapshot) => workbookKind(snapshot) === 'ctg';

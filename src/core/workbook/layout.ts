@@ -56,6 +56,12 @@ export function canonicalLocator(convention: Pick<Convention, 'period' | 'envelo
       const c = budgetYearColumn(years, year);
       return { sheet: TAB.budget, cell: c === undefined ? undefined : a1(HEADER_ROW, c) };
     },
+    // The follow-up rows are laid out from other tabs (a budget line's réalisé sits on its line's row): tabs only.
+    realised: () => ({ sheet: TAB.realised }),
+    realisedAmount: () => ({ sheet: TAB.realised }),
+    indicator: () => ({ sheet: TAB.indicators }),
+    indicatorValue: () => ({ sheet: TAB.indicators }),
+    followUp: () => ({ sheet: TAB.followUp }),
     rowOf: (_kind, index) => row(index),
   };
 }

@@ -9,6 +9,9 @@ export const tabNames = (nameOf: (tab: string) => string): TabNames => ({
   axes: nameOf(TAB.axes),
   actions: nameOf(TAB.actions),
   budget: nameOf(TAB.budget),
+  realised: nameOf(TAB.realised),
+  indicators: nameOf(TAB.indicators),
+  followUp: nameOf(TAB.followUp),
 });
 import { a1 } from './a1';
 
@@ -16,7 +19,7 @@ import { a1 } from './a1';
 export type TablePlace = { rows: (number | undefined)[]; cols: Map<string, number>; headerRow?: number };
 
 /** The names the typed tabs really have (a partner may have renamed one; it is found by its headers). */
-export type TabNames = { convention: string; axes: string; actions: string; budget: string };
+export type TabNames = { convention: string; axes: string; actions: string; budget: string; realised: string; indicators: string; followUp: string };
 
 export type Places = {
   names: TabNames;
@@ -26,6 +29,10 @@ export type Places = {
   axes: TablePlace;
   actions: TablePlace;
   budget: TablePlace & { yearCols: Map<number, number> };
+  /** The follow-up tabs; absent while a plan has not placed them (the canonical layout then). */
+  realised?: TablePlace & { yearCols: Map<number, number> };
+  indicators?: TablePlace & { yearCols: Map<number, number> };
+  followUp?: TablePlace;
 };
 
 const ref = (sheet: string, row: number | undefined, col: number | undefined): CellRef =>
@@ -44,6 +51,11 @@ export function locatorFrom(p: Places): Locator {
     budget: (index, field) => inTable(n.budget, p.budget, index, field),
     budgetAmount: (index, year) => ref(n.budget, p.budget.rows[index], p.budget.yearCols.get(year)),
     budgetYear: (year) => ref(n.budget, p.budget.headerRow ?? HEADER_ROW, p.budget.yearCols.get(year)),
+    realised: (index, field) => (p.realised ? inTable(n.realised, p.realised, index, field ?? 'lineId') : { sheet: n.realised }),
+    realisedAmount: (index, year) => ref(n.realised, p.realised?.rows[index], p.realised?.yearCols.get(year)),
+    indicator: (index, field) => (p.indicators ? inTable(n.indicators, p.indicators, index, field ?? 'actionId') : { sheet: n.indicators }),
+    indicatorValue: (index, year) => ref(n.indicators, p.indicators?.rows[index], p.indicators?.yearCols.get(year)),
+    followUp: (index, field) => (p.followUp ? inTable(n.followUp, p.followUp, index, field ?? 'actionId') : { sheet: n.followUp }),
     rowOf: (kind, index) => ({ axis: p.axes, action: p.actions, budget: p.budget })[kind].rows[index],
   };
 }

@@ -8,6 +8,10 @@ import { Finding, finding } from '../domain/report';
 import { TAB, frControl } from '../../i18n/fr-workbook';
 import { CellValue, PlanOp, SheetSnapshot, WorkbookSnapshot } from './types';
 import { MAX_TAB_NAME, axisTabName, axisTabNumber } from './layout';
+import { TYPED_TABS } from './identity';
+
+/** The generated tabs come after the typed ones. */
+const TYPED_TAB_COUNT = TYPED_TABS.length;
 import { a1 } from './a1';
 import { cellAt, findSheet, formulaAt, rowCount } from './tables';
 import { isBlank } from './cells';
@@ -62,7 +66,7 @@ export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapsho
   generated.forEach(([name, gen, kind], i) => {
     const sheet = snapshot.sheets.find((s) => s.name === name);
     if (!sheet) {
-      out.addSheet(name, 4 + i);
+      out.addSheet(name, TYPED_TAB_COUNT + i);
       out.ops.push(...generatedOps(name, undefined, gen, blockOf(gen)));
       return;
     }

@@ -35,7 +35,11 @@ export type TableContext = {
  * of an extended period), and computed cells. It never fills an empty typed cell with a
  * guessed value, and never adds a column it could not find (it may have been renamed).
  */
-export type OwnedOnly = { mayAdd: (key: string) => boolean };
+export type OwnedOnly = {
+  mayAdd: (key: string) => boolean;
+  /** Rows laid out from other tabs (a réalisé row per budget line, a Suivi row per fiche and year) may be appended. */
+  mayAppend?: boolean;
+};
 
 /** A typed cell the plan left alone although the desired convention says otherwise. */
 export type KeptCell = { row: number; col: number; typed: CellValue; proposed: CellValue };
@@ -49,7 +53,7 @@ function sameCell(a: CellValue, b: CellValue): boolean {
 }
 
 /** Formula of a computed cell, given the row and the resolved columns. */
-export type ComputedFormula = (row: number, cols: Map<string, number>) => string | undefined;
+export type ComputedFormula = (row: number, cols: Map<string, number>, key: string) => string | undefined;
 
 export function planTable(
   ctx: TableContext,
@@ -85,9 +89,12 @@ export function planTable(
   const queues = new Map<string, number[]>();
   const keyCol = found.get(spec.key);
   const dropdowns = dropdownColumns(spec, found);
+  // An item known by several cells (a fiche and a year) is matched on all of them.
+  const keyCols = spec.keys ?? [spec.key];
+  const keyOfCells = (get: (key: string) => CellValue) => keyCols.map((k) => keyOf(get(k) ?? '')).join('\u0000');
   for (const r of dataRows(sheet, found, headerRow)) {
     if (spec.commentRows && isCommentRow(sheet, r, keyCol, dropdowns)) continue;
-    const k = keyOf(keyCol ? cellAt(sheet, r.row, keyCol) : '');
+    const k = keyOfCells((key) => (found.has(key) ? cellAt(sheet, r.row, found.get(key)!) : ''));
     const queue = queues.get(k);
     if (queue) queue.push(r.row);
     else queues.set(k, [r.row]);
@@ -103,9 +110,9 @@ export function planTable(
   const kept: KeptCell[] = [];
   const literalCols = spec.columns.filter((c) => !c.computed);
   for (const item of desired) {
-    const queue = queues.get(keyOf(item[spec.key] ?? ''));
+    const queue = queues.get(keyOfCells((key) => item[key]));
     const row = queue?.pop();
-    if (row === undefined && ctx.owned) {
+    if (row === undefined && ctx.owned && !ctx.owned.mayAppend) {
       rows.push(undefined); // a refresh adds no row to a typed table
       continue;
     }
@@ -175,11 +182,11 @@ function computedOps(ctx: TableContext, spec: TableSpec, cols: Map<string, numbe
       run = undefined;
     };
     for (const row of [...rows].sort((a, b) => a - b)) {
-      const want = computed(row, cols);
+      const want = computed(row, cols, c.key);
       const has = formulaAt(ctx.sheet, row, col);
       const typed = has === '' && !isBlank(cellAt(ctx.sheet, row, col));
       // A formula a person wrote there is theirs: only an empty cell or one of ours is (re)written.
-      const theirs = has !== '' && !isRowSum(has);
+      const theirs = has !== '' && !isRowSum(has) && !isLookup(has);
       if (!want || typed || theirs || normalizeFormula(has) === normalizeFormula(want)) {
         flush();
         continue;
@@ -207,6 +214,9 @@ function isRowSum(formula: string): boolean {
   const rows = m[1].split(/[:,]/).map((r) => /^\$?[A-Z]{1,3}\$?(\d+)$/.exec(r)?.[1]);
   return rows.every((r) => r !== undefined && r === rows[0]);
 }
+
+/** =IFERROR(INDEX(…,MATCH(…)),"") : the shape of the lookups the plan writes (Réalisé's beneficiary and funder). */
+const isLookup = (formula: string) => /^=IFERROR\(INDEX\(/.test(normalizeFormula(formula));
 
 /** Groups sorted columns into runs of adjacent ones sharing the same key (one plan op per run). */
 function runs(columns: number[], keyOf: (col: number) => string): number[][] {

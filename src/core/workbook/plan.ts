@@ -7,9 +7,10 @@ import { Convention } from '../domain/schema';
 import { checkConvention } from '../domain/check';
 import { Finding, finding } from '../domain/report';
 import { TAB, frControl } from '../../i18n/fr-workbook';
-import { Plan, PlanOp, WorkbookSnapshot, CellValue } from './types';
+import { Plan, PlanOp, WorkbookSnapshot, CellValue, SheetSnapshot } from './types';
 import { HEADER_ROW, CONVENTION_FIELDS } from './layout';
-import { a1 } from './a1';
+import { a1, columnLetter } from './a1';
+import { sheetRef } from './generated-tabs';
 import {
   AXES_TABLE,
   ACTIONS_TABLE,
@@ -17,6 +18,9 @@ import {
   FIELDS_TABLE,
   ENVELOPES_TABLE,
   SIGNATORIES_TABLE,
+  realisedTableSpec,
+  indicatorsTableSpec,
+  FOLLOW_UP_TABLE,
   TableSpec,
   CONVENTION_TABLE_START,
   cellKey,
@@ -26,8 +30,21 @@ import {
   colCount,
 } from './tables';
 import { EURO_FORMAT, DATE_FORMAT } from './columns';
-import { fieldRows, envelopeRows, signatoryRows, axisRows, actionRows, budgetRows, budgetYears, Row } from './encode';
-import { planTable, TableContext, TablePlan, ComputedFormula } from './plan-table';
+import {
+  fieldRows,
+  envelopeRows,
+  signatoryRows,
+  axisRows,
+  actionRows,
+  budgetRows,
+  budgetYears,
+  followUpYears,
+  realisedRows,
+  indicatorRows,
+  followUpRows,
+  Row,
+} from './encode';
+import { planTable, TableContext, TablePlan, ComputedFormula, OwnedOnly } from './plan-table';
 import { Places, locatorFrom, tabNames } from './locate';
 import { readWorkbook, ReadResult } from './read';
 import type { ReadGaps } from '../domain/report';
@@ -84,7 +101,10 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
   const typed = (tab: string, index: number, tables: [TableSpec, Row[], ComputedFormula?, ((v: CellValue) => string)?][]): TablePlan[] => {
     const sheet = findTypedSheet(snapshot, tab);
     const name = nameOf(tab);
-    if (!sheet && options.refresh) return tables.map(() => untouched());
+    const followUp = FOLLOW_UP_TABS.includes(tab);
+    // A refresh never recreates a tab people type, but for the follow-up tabs: laid out from the
+    // others, they are how a workbook made before them gains them.
+    if (!sheet && options.refresh && !followUp) return tables.map(() => untouched());
     if (!sheet) addSheet(name, index);
     const shared = {
       claimed: new Set<number>(),
@@ -101,7 +121,7 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
         ...shared,
         startCol: CONVENTION_TABLE_START.get(spec) ?? 1,
         ownRowsOnly: tables.length > 1,
-        ...(options.refresh ? { owned: { mayAdd: (key: string) => tab === TAB.budget && isLaterYear(key, existingYears) } } : {}),
+        ...(options.refresh && sheet ? { owned: ownedOnRefresh(tab, followUp, sheet) } : {}),
       };
       const plan = planTable(ctx, spec, rows, computed, keyOf);
       ops.push(...plan.ops);
@@ -139,6 +159,11 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
   const [actions] = typed(TAB.actions, 2, [[ACTIONS_TABLE, actionRows(desired)]]);
   const years = budgetYears(desired);
   const [budget] = typed(TAB.budget, 3, [[budgetTableSpec(years), budgetRows(desired), budgetTotal(years, existingYears)]]);
+  const followYears = followUpYears(desired);
+  const budgetPlace = { ...budget.place, sheet: nameOf(TAB.budget) };
+  const [realised] = typed(TAB.realised, 4, [[realisedTableSpec(followYears), realisedRows(desired), budgetLookup(budgetPlace)]]);
+  const [indicators] = typed(TAB.indicators, 5, [[indicatorsTableSpec(followYears), indicatorRows(desired), undefined, normalizedKey]]);
+  const [followUp] = typed(TAB.followUp, 6, [[FOLLOW_UP_TABLE, followUpRows(desired)]]);
   counts.axes = axes.counts.rowsAdded;
   counts.actions = actions.counts.rowsAdded;
   counts.budgetLines = budget.counts.rowsAdded;
@@ -157,6 +182,7 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
     axes: axes.place,
     actions: actions.place,
     budget: { ...budget.place, yearCols },
+    ...followUpPlaces(desired, { realised, indicators, followUp }),
   };
 
   if (options.typedOnly) return { plan: { ops }, findings, counts };
@@ -174,6 +200,40 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
   return { plan: { ops }, findings, counts };
 }
 
+/** The tabs of the follow-up, laid out from the others. */
+const FOLLOW_UP_TABS: string[] = [TAB.realised, TAB.indicators, TAB.followUp];
+
+/** Ids compared as the reader compares labels (an indicator typed "Taux d'occupation " is the same). */
+const normalizedKey = (v: CellValue) => normalizeLabel(cellKey(v));
+
+/**
+ * Réalisé's beneficiary and funder, looked up from Budget by the line's id: people see which line
+ * they fill, and Contrôle sums the CAF réalisé with SUMIFS on the funder, live.
+ */
+function budgetLookup(budget: { sheet: string; cols: Map<string, number> }): ComputedFormula {
+  return (row, cols, key) => {
+    const from = budget.cols.get(key);
+    const idCol = budget.cols.get('id');
+    const own = cols.get('lineId');
+    if (from === undefined || idCol === undefined || own === undefined) return undefined;
+    const column = (c: number) => `${sheetRef(budget.sheet)}$${columnLetter(c)}:$${columnLetter(c)}`;
+    return `=IFERROR(INDEX(${column(from)},MATCH($${columnLetter(own)}${row},${column(idCol)},0)),"")`;
+  };
+}
+
+/** Where the check finds each follow-up item of `desired` (rows by the item's index in the model). */
+function followUpPlaces(desired: Convention, plans: { realised: TablePlan; indicators: TablePlan; followUp: TablePlan }): Pick<Places, 'realised' | 'indicators' | 'followUp'> {
+  const yearColsOf = (p: TablePlan) => new Map([...p.place.cols].filter(([k]) => /^\d{4}$/.test(k)).map(([k, c]) => [Number(k), c]));
+  const realisedRowOf = new Map(realisedRows(desired).map((r, i) => [String(r.lineId).trim(), plans.realised.place.rows[i]]));
+  const suiviKey = (actionId: string, year: unknown) => `${actionId.trim()}\u0000${String(year)}`;
+  const suiviRowOf = new Map(followUpRows(desired).map((r, i) => [suiviKey(String(r.actionId), r.year), plans.followUp.place.rows[i]]));
+  return {
+    realised: { ...plans.realised.place, rows: (desired.realised ?? []).map((r) => realisedRowOf.get(r.lineId.trim())), yearCols: yearColsOf(plans.realised) },
+    indicators: { ...plans.indicators.place, yearCols: yearColsOf(plans.indicators) },
+    followUp: { ...plans.followUp.place, rows: (desired.followUp ?? []).map((f) => suiviRowOf.get(suiviKey(f.actionId, f.year))) },
+  };
+}
+
 /** What a refresh plans for a typed tab that is not there: nothing (the reader reported it). */
 const untouched = (): TablePlan => ({
   ops: [],
@@ -181,6 +241,15 @@ const untouched = (): TablePlan => ({
   counts: { rowsAdded: 0, columnsAdded: 0, cellsFilled: 0 },
   kept: [],
 });
+
+/** What a refresh may write in a typed tab that exists: later years (Budget, and the follow-up's year columns), and the follow-up's new rows. */
+function ownedOnRefresh(tab: string, followUp: boolean, sheet: SheetSnapshot): OwnedOnly {
+  const years = findYearColumns(sheet, headerRowOf(sheet, [budgetTableSpec([])]));
+  return {
+    mayAdd: (key: string) => (tab === TAB.budget || (followUp && tab !== TAB.followUp)) && isLaterYear(key, years),
+    ...(followUp ? { mayAppend: true } : {}),
+  };
+}
 
 /** A year column a refresh may add: after every year column the budget already has (the period was extended). */
 function isLaterYear(key: string, existing: Map<number, number>): boolean {

@@ -2,7 +2,7 @@
 // French text, stray spaces, #REF! cells, merged cells, comment rows, huge
 // cells): nothing here throws; every problem becomes a finding (a code and its parameters) pinned to
 // its cell, and the locator records the rows and columns actually found.
-import { Convention, Period, Signatory, BudgetLine, BudgetAmount, Envelope, periodYears } from '../domain/schema';
+import { Convention, Period, Signatory, BudgetLine, BudgetAmount, Envelope, periodYears, Action, FollowUp, Indicator, Measure, RealisedLine } from '../domain/schema';
 import { isPeriodSpan } from '../domain/years';
 import { Finding, FindingDetail, GapReason, ReadGaps, finding } from '../domain/report';
 import { HEADER, ROLE_LABEL } from '../../i18n/fr-workbook';
@@ -18,6 +18,9 @@ import {
   FIELDS_TABLE,
   ENVELOPES_TABLE,
   SIGNATORIES_TABLE,
+  realisedTableSpec,
+  indicatorsTableSpec,
+  FOLLOW_UP_TABLE,
   findTypedSheet,
   findColumns,
   findYearColumns,
@@ -28,8 +31,19 @@ import {
   dropdownColumns,
   ScannedRow,
 } from './tables';
-import { Cell, ReadContext, budgetAmount, cellText, isBlank, readDate, readMoney, readYear } from './cells';
-import { AXIS_COLUMNS, ACTION_COLUMNS, BUDGET_LINE_COLUMNS, SIGNATORY_COLUMNS, readRow } from './columns';
+import { Cell, ReadContext, budgetAmount, cellText, indicators as indicatorsCodec, isBlank, measure, readDate, readMoney, readYear } from './cells';
+import {
+  AXIS_COLUMNS,
+  ACTION_COLUMNS,
+  BUDGET_LINE_COLUMNS,
+  SIGNATORY_COLUMNS,
+  REALISED_ID_COLUMN,
+  REALISED_COMMENT_COLUMN,
+  INDICATOR_COLUMNS,
+  INDICATOR_SOURCE_COLUMN,
+  FOLLOW_UP_COLUMNS,
+  readRow,
+} from './columns';
 import { keyOfLabel, normalizeLabel } from './text';
 import { Places, locatorFrom, tabNames } from './locate';
 
@@ -58,25 +72,153 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   }
   const conv = readConventionTab(sheets.get(TAB.convention), ctx(TAB.convention));
   const axes = readTable(sheets.get(TAB.axes), AXES_TABLE, ctx(TAB.axes), (get, c) => readRow(AXIS_COLUMNS, get, c));
-  const actions = readTable(sheets.get(TAB.actions), ACTIONS_TABLE, ctx(TAB.actions), (get, c) => readRow(ACTION_COLUMNS, get, c));
+  const actionsSheet = sheets.get(TAB.actions);
+  const legacyCol = legacyIndicatorColumn(actionsSheet);
+  const actions = readTable(actionsSheet, ACTIONS_TABLE, ctx(TAB.actions), (get, c): Action => {
+    const own = readRow(ACTION_COLUMNS, get, c);
+    return { ...own, indicators: legacyCol === undefined ? [] : legacyIndicators(get('legacyIndicators'), c) };
+  }, legacyCol === undefined ? undefined : new Map([['legacyIndicators', legacyCol]]));
   const budgetSheet = sheets.get(TAB.budget);
   const budgetHeaderRow = headerRowOf(budgetSheet, [budgetTableSpec([])]);
   const yearCols = findYearColumns(budgetSheet, budgetHeaderRow);
   const yearKeys = new Map([...yearCols].map(([y, col]) => [yearKey(y), col]));
   const budget = readTable(budgetSheet, budgetTableSpec([]), ctx(TAB.budget), (get, c) => readBudgetLine(get, c, [...yearCols.keys()]), yearKeys);
   const lines = budget.items.map((b) => b.line);
-  const convention = Convention.parse({ ...conv.value, axes: axes.items, actions: actions.items, budget: lines });
+  const follow = readFollowUpTabs(snapshot, ctx);
+  const withIndicators = attachIndicators(actions.items, follow.indicators, ctx(follow.names.indicators));
+  const convention = Convention.parse({
+    ...conv.value,
+    axes: axes.items,
+    actions: withIndicators,
+    budget: lines,
+    ...(follow.realised.items.length ? { realised: follow.realised.items } : {}),
+    ...(follow.followUp.items.length ? { followUp: follow.followUp.items } : {}),
+  });
   const gaps = budgetGaps(budgetSheet !== undefined, budget.place.cols, yearCols, periodYears(convention.period), budget.items);
   const places: Places = {
-    names: tabNames((tab) => sheets.get(tab)?.name ?? tab),
+    names: tabNames((tab) => sheets.get(tab)?.name ?? follow.names.of(tab)),
     fields: conv.fields,
     envelopes: conv.envelopes,
     signatories: conv.signatories,
     axes: axes.place,
     actions: actions.place,
     budget: { ...budget.place, yearCols },
+    realised: follow.realised.place,
+    indicators: { ...follow.indicators.place, rows: withIndicatorRows(withIndicators, follow.indicators) },
+    followUp: follow.followUp.place,
   };
   return { convention, findings, locator: locatorFrom(places), gaps };
+}
+
+// ---- the follow-up tabs ------------------------------------------------------------
+
+/** Where the reader found each follow-up row: the same shape as a table's place, plus the year columns. */
+type YearTablePlace = { rows: (number | undefined)[]; cols: Map<string, number>; headerRow: number; yearCols: Map<number, number> };
+
+/** A read indicator row: its fiche, the indicator, and its sheet row. */
+type IndicatorItem = { actionId: string; indicator: Indicator; row: number };
+
+/**
+ * Réalisé, Indicateurs and Suivi. A workbook made before them has none: nothing is reported
+ * (the next refresh adds them). A row with nothing entered but its ids (the rows the product
+ * lays out to fill) is not an item of the model.
+ */
+function readFollowUpTabs(snapshot: WorkbookSnapshot, ctx: (sheet: string) => Ctx) {
+  const found = new Map<string, SheetSnapshot | undefined>([TAB.realised, TAB.indicators, TAB.followUp].map((t) => [t, findTypedSheet(snapshot, t)]));
+  const nameOf = (tab: string) => found.get(tab)?.name ?? tab;
+  const yearTable = <T>(tab: string, spec: TableSpec, readItem: (get: Getter, c: Ctx, years: number[]) => T | undefined) => {
+    const sheet = found.get(tab);
+    const headerRow = headerRowOf(sheet, [spec]);
+    const yearCols = findYearColumns(sheet, headerRow);
+    const extra = new Map([...yearCols].map(([y, col]) => [yearKey(y), col]));
+    const read = readTable(sheet, spec, ctx(nameOf(tab)), (get, c) => readItem(get, c, [...yearCols.keys()]), extra);
+    const kept = read.items.map((item, i) => [item, read.place.rows[i]] as const).filter((x): x is readonly [T, number] => x[0] !== undefined);
+    return { items: kept.map(([item]) => item), place: { rows: kept.map(([, r]) => r), cols: read.place.cols, headerRow, yearCols } as YearTablePlace };
+  };
+  const realised = yearTable(TAB.realised, realisedTableSpec([]), readRealised);
+  const indicators = yearTable(TAB.indicators, indicatorsTableSpec([]), readIndicator);
+  const followUp = yearTable(TAB.followUp, FOLLOW_UP_TABLE, (get, c) => readFollowUp(get, c));
+  return { realised, indicators, followUp, names: { of: nameOf, indicators: nameOf(TAB.indicators) } };
+}
+
+function readRealised(get: Getter, c: Ctx, years: number[]): RealisedLine | undefined {
+  const { lineId, comment } = { ...readRow([REALISED_ID_COLUMN], get, c), ...readRow([REALISED_COMMENT_COLUMN], get, c) };
+  const amounts: Record<string, BudgetAmount> = {};
+  for (const y of years) {
+    const v = budgetAmount.read(get(yearKey(y)), c);
+    if (v !== undefined) amounts[String(y)] = v;
+  }
+  return Object.keys(amounts).length === 0 && comment.trim() === '' ? undefined : { lineId, amounts, comment };
+}
+
+function readIndicator(get: Getter, c: Ctx, years: number[]): IndicatorItem | undefined {
+  const { actionId, ...indicator } = readRow(INDICATOR_COLUMNS, get, c);
+  const source = readRow([INDICATOR_SOURCE_COLUMN], get, c).source;
+  const values: Record<string, Measure> = {};
+  for (const y of years) {
+    const v = measure.read(get(yearKey(y)), c);
+    if (v !== undefined) values[String(y)] = v;
+  }
+  const clean = Object.fromEntries(Object.entries(indicator).filter(([, v]) => v !== undefined)) as unknown as Indicator;
+  return {
+    actionId,
+    row: get('actionId').row,
+    indicator: { ...clean, ...(Object.keys(values).length ? { values } : {}), ...(source.trim() ? { source } : {}) },
+  };
+}
+
+function readFollowUp(get: Getter, c: Ctx): FollowUp | undefined {
+  const f = readRow(FOLLOW_UP_COLUMNS, get, c);
+  if ((f.year as number | undefined) === undefined) return undefined;
+  const entered = f.status !== undefined || f.progress !== undefined || [f.comment, f.watchPoints, f.decisions].some((t) => t.trim() !== '');
+  if (!entered) return undefined;
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as unknown as FollowUp;
+}
+
+/** The Indicateurs column of an Actions tab made before the Indicateurs tab, if it has one. */
+function legacyIndicatorColumn(sheet: SheetSnapshot | undefined): number | undefined {
+  const headerRow = headerRowOf(sheet, [ACTIONS_TABLE]);
+  const i = (sheet?.values[headerRow - 1] ?? []).findIndex((v) => typeof v === 'string' && normalizeLabel(v) === normalizeLabel(HEADER.actions.indicators));
+  return i < 0 ? undefined : i + 1;
+}
+
+function legacyIndicators(cell: Cell, c: Ctx): Indicator[] {
+  return indicatorsCodec.read(cell, c);
+}
+
+/**
+ * Each fiche's indicators: the Indicateurs tab's rows first, then those still written in the old
+ * Indicateurs cell of Actions that the tab does not have (same label) — read both, nothing lost.
+ * A row for a fiche that does not exist is reported (it stays in the tab).
+ */
+function attachIndicators(actions: Action[], read: { items: IndicatorItem[]; place: YearTablePlace }, c: Ctx): Action[] {
+  const byAction = new Map<string, IndicatorItem[]>();
+  const known = new Set(actions.map((a) => a.id.trim()));
+  for (const item of read.items) {
+    const id = item.actionId.trim();
+    if (!known.has(id)) {
+      c.add('warning', { kind: 'indicator-unknown-action', label: item.indicator.label, actionId: id }, item.row, read.place.cols.get('actionId'));
+      continue;
+    }
+    const list = byAction.get(id) ?? [];
+    list.push(item);
+    byAction.set(id, list);
+  }
+  const taken = new Set<string>();
+  return actions.map((a) => {
+    const id = a.id.trim();
+    if (taken.has(id)) return a; // a repeated fiche number: its indicators go to the first
+    taken.add(id);
+    const fromTab = (byAction.get(id) ?? []).map((x) => x.indicator);
+    const labels = new Set(fromTab.map((i) => normalizeLabel(i.label)));
+    return { ...a, indicators: [...fromTab, ...a.indicators.filter((i) => !labels.has(normalizeLabel(i.label)))] };
+  });
+}
+
+/** The sheet row of each indicator of the model, in the order the check meets them (fiche by fiche); undefined for one read from Actions. */
+function withIndicatorRows(actions: Action[], read: { items: IndicatorItem[] }): (number | undefined)[] {
+  const rowOf = new Map(read.items.map((x) => [x.indicator, x.row]));
+  return actions.flatMap((a) => a.indicators.map((i) => rowOf.get(i)));
 }
 
 // ---- tables ------------------------------------------------------------------

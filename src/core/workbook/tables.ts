@@ -15,6 +15,14 @@ import {
   FIELD_COLUMNS,
   ENVELOPE_COLUMNS,
   SIGNATORY_COLUMNS,
+  REALISED_ID_COLUMN,
+  REALISED_LOOKUP_COLUMNS,
+  REALISED_COMMENT_COLUMN,
+  realisedYearColumn,
+  INDICATOR_COLUMNS,
+  INDICATOR_SOURCE_COLUMN,
+  indicatorYearColumn,
+  FOLLOW_UP_COLUMNS,
 } from './columns';
 import { normalizeLabel } from './text';
 import { widest } from '../max';
@@ -26,6 +34,8 @@ export type TableSpec = {
   key: string;
   /** Whether a lone text in a row without id is a comment, not an item (full-width tables only, not the side-by-side Convention blocks). */
   commentRows: boolean;
+  /** When an item is known by several cells (a fiche and a year), the columns that make its identity, `key` first. */
+  keys?: string[];
 };
 
 /** Rows covered by a column-wide dropdown or format, beyond the rows already used. */
@@ -37,6 +47,26 @@ export const ACTIONS_TABLE: TableSpec = { sheet: TAB.actions, key: 'id', comment
 export function budgetTableSpec(years: number[]): TableSpec {
   return { sheet: TAB.budget, key: 'id', commentRows: true, columns: [...BUDGET_LINE_COLUMNS, ...years.map(budgetYearColumn), BUDGET_TOTAL_COLUMN] };
 }
+
+/** The follow-up tabs: one row per budget line (Réalisé), per indicator (Indicateurs), per fiche and year (Suivi). */
+export function realisedTableSpec(years: number[]): TableSpec {
+  return {
+    sheet: TAB.realised,
+    key: 'lineId',
+    commentRows: true,
+    columns: [REALISED_ID_COLUMN, ...REALISED_LOOKUP_COLUMNS, ...years.map(realisedYearColumn), REALISED_COMMENT_COLUMN],
+  };
+}
+export function indicatorsTableSpec(years: number[]): TableSpec {
+  return {
+    sheet: TAB.indicators,
+    key: 'actionId',
+    keys: ['actionId', 'label'],
+    commentRows: true,
+    columns: [...INDICATOR_COLUMNS, ...years.map(indicatorYearColumn), INDICATOR_SOURCE_COLUMN],
+  };
+}
+export const FOLLOW_UP_TABLE: TableSpec = { sheet: TAB.followUp, key: 'actionId', keys: ['actionId', 'year'], commentRows: true, columns: FOLLOW_UP_COLUMNS };
 
 /** The Convention tab holds three small tables side by side, sharing header row 1. */
 export const FIELDS_TABLE: TableSpec = { sheet: TAB.convention, commentRows: false, key: 'field', columns: FIELD_COLUMNS };
@@ -66,6 +96,9 @@ const TYPED_TABLES: Record<string, () => TableSpec[]> = {
   [TAB.axes]: () => [AXES_TABLE],
   [TAB.actions]: () => [ACTIONS_TABLE],
   [TAB.budget]: () => [budgetTableSpec([])],
+  [TAB.realised]: () => [realisedTableSpec([])],
+  [TAB.indicators]: () => [indicatorsTableSpec([])],
+  [TAB.followUp]: () => [FOLLOW_UP_TABLE],
 };
 
 /** How many of the specs' headers the best of a tab's top rows holds. */

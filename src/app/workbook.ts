@@ -33,7 +33,7 @@ export function refreshFor(snapshot: WorkbookSnapshot, checkedAt?: Date): PlanRe
 }
 
 export const readConvention = (snapshot: WorkbookSnapshot): ReadResult => readWorkbook(snapshot);
-export const checkSnapshot = (snapshot: WorkbookSnapshot): { convention: Convention; report: CheckReport } => checkWorkbook(snapshot);
+export const checkSnapshot = (snapshot: WorkbookSnapshot): { convention: Convention; report: CheckReport } => checkWorkbook(snapshot, { today: new Date() });
 
 /**
  * Refuses, before its first write, a plan Google Sheets would reject half-way (a cell

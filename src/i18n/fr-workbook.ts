@@ -103,7 +103,12 @@ export const HEADER_ALIASES: Record<string, string[]> = {
 
 /** Text of the generated tabs (Contrôle and one tab per axis). */
 export const frControl = {
-  yearHeader: ['Année', 'Enveloppe CAF', 'Alloué CAF', 'Écart', 'Statut'],
+  yearHeader: ['Année', 'Enveloppe CAF', 'Alloué CAF', 'Écart', 'Statut', 'Réalisé CAF', 'Taux de réalisation'],
+  followUpTitle: 'Réalisation (tous financeurs)',
+  followUpHeader: ['Année', 'Prévu', 'Réalisé', 'Taux de réalisation'],
+  statusTitle: 'Fiches par statut (onglet Suivi)',
+  statusHeader: ['Statut', ''],
+  indicatorsFilled: 'Indicateurs renseignés',
   total: 'Total',
   noYears: 'Période incomplète : renseignez les années de début et de fin dans l’onglet Convention.',
   byAxisTitle: 'Par axe (tous financeurs)',

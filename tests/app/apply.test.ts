@@ -192,7 +192,7 @@ describe('applyPlanToSpreadsheet', () => {
             : b,
         false,
       );
-    for (const tab of added.slice(5)) {
+    for (const tab of added.slice(8)) {
       const sheet = world.spreadsheet.tab(tab);
       const snap = expected.sheets.find((s) => s.name === tab)!;
       const range = sheet.getRange(1, 1, snap.values.length + 3, 8);

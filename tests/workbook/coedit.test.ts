@@ -119,7 +119,10 @@ describe('refresh after co-editing', () => {
     expect(cell(after, 'Convention', 'D4')).toBe(2026);
     expect(cell(after, 'Convention', 'E4')).toBe(40000);
     expect(cell(after, 'Convention', 'B5')).toBe(2025); // a typed end year is not overwritten
-    expect(countsSentence(counts)).toContain('1 colonne ajoutée');
+    // The year's column in Budget, and in the two follow-up tabs with a column per year.
+    expect(countsSentence(counts)).toContain('3 colonnes ajoutées');
+    expect(sheet(after, 'Réalisé').values[0]).toContain('2026');
+    expect(sheet(after, 'Indicateurs').values[0]).toContain('2026');
   });
 });
 

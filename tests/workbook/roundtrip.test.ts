@@ -29,10 +29,20 @@ describe('init → read gives back the same convention', () => {
     c.actions[0].status = 'realisee';
     c.budget[1].amounts['2024'] = 1234567; // 12 345,67 €
     const wb = buildWorkbook(c);
-    expect(cell(wb, 'Actions', 'N2')).toBe(
-      'Nombre de places : 120 → 140 places\nTaux de remplissage : 72,5 → 80 %\nEnquête de satisfaction\nFamilles : nouvelles : ? → 30',
-    );
-    expect(cell(wb, 'Actions', 'O2')).toBe('Réalisée');
+    // Indicators have their own tab: one row each, the fiche's number first (no column in Actions any more).
+    expect(sheet(wb, 'Actions').values[0]).not.toContain('Indicateurs');
+    expect(sheet(wb, 'Indicateurs').values[0].slice(0, 5)).toEqual(['N° fiche', 'Indicateur', 'Unité', 'Valeur de référence', 'Cible']);
+    expect(
+      sheet(wb, 'Indicateurs')
+        .values.slice(1, 5)
+        .map((r) => r.slice(0, 5)),
+    ).toEqual([
+      ['FA01', 'Nombre de places', 'places', 120, 140],
+      ['FA01', 'Taux de remplissage', '%', 72.5, 80],
+      ['FA01', 'Enquête de satisfaction', '', '', ''],
+      ['FA01', 'Familles : nouvelles', '', '', 30],
+    ]);
+    expect(cell(wb, 'Actions', 'N2')).toBe('Réalisée');
     expect(cell(wb, 'Budget', 'H3')).toBe(12345.67);
     expect(readWorkbook(wb).convention).toEqual(c);
   });
@@ -43,10 +53,20 @@ describe('the plan', () => {
     const c = loadExample('thore-montagne-noire');
     const { plan, counts, findings } = planWorkbook(c, emptyWorkbook());
     const wb = applyPlan(emptyWorkbook(), plan);
-    expect(wb.sheets.map((s) => s.name).slice(0, 6)).toEqual(['Convention', 'Axes', 'Actions', 'Budget', 'Contrôle', 'Axe 1 – Le soutien aux familles']);
-    expect(wb.sheets).toHaveLength(5 + 6);
+    expect(wb.sheets.map((s) => s.name).slice(0, 9)).toEqual([
+      'Convention',
+      'Axes',
+      'Actions',
+      'Budget',
+      'Réalisé',
+      'Indicateurs',
+      'Suivi',
+      'Contrôle',
+      'Axe 1 – Le soutien aux familles',
+    ]);
+    expect(wb.sheets).toHaveLength(8 + 6);
     expect(findings).toEqual([]);
-    expect(countsSentence(counts)).toBe('11 onglets créés, 6 axes, 16 fiches, 9 lignes budgétaires.');
+    expect(countsSentence(counts)).toBe('14 onglets créés, 6 axes, 16 fiches, 9 lignes budgétaires.');
     // Headers, frozen rows, dropdowns and the statut colours are part of the plan.
     expect(cell(wb, 'Budget', 'G1')).toBe('2023');
     expect(cell(wb, 'Budget', 'J1')).toBe('Total');
@@ -54,7 +74,7 @@ describe('the plan', () => {
       expect.arrayContaining(['Convention', 'Axes', 'Actions', 'Budget', 'Contrôle']),
     );
     const dropdowns = plan.ops.filter((o) => o.kind === 'validation').map((o) => `${o.sheet}!${o.kind === 'validation' ? o.range.col : ''}`);
-    expect(dropdowns).toEqual(expect.arrayContaining(['Actions!3', 'Actions!15', 'Budget!5', 'Budget!6', 'Convention!4', 'Convention!2']));
+    expect(dropdowns).toEqual(expect.arrayContaining(['Actions!3', 'Actions!14', 'Budget!5', 'Budget!6', 'Convention!4', 'Convention!2']));
     const colours = plan.ops.find((o) => o.kind === 'conditionalFormat' && o.sheet === 'Contrôle');
     expect(colours && colours.kind === 'conditionalFormat' && colours.rules.map((r) => ('textEquals' in r ? r.textEquals : r.formula))).toEqual([
       'équilibré',

@@ -388,7 +388,67 @@ function call(name: string, args: Node[], ctx: Ctx): Scalar {
       const v = scalar(val(0), ctx);
       return typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : 0;
     }
+    case 'IFERROR': {
+      try {
+        const v = scalar(val(0), ctx);
+        if (isErr(v)) throw new FormulaError(v as string);
+        return v;
+      } catch (e) {
+        if (!(e instanceof FormulaError)) throw e;
+        return args.length > 1 ? scalar(val(1), ctx) : '';
+      }
+    }
+    case 'COUNT': {
+      let n = 0;
+      for (let i = 0; i < args.length; i++) {
+        const v = val(i);
+        if (typeof v === 'object') for (const x of cells(v, ctx)) n += typeof x === 'number' ? 1 : 0;
+        else n += typeof v === 'number' ? 1 : 0;
+      }
+      return n;
+    }
+    case 'OR': {
+      for (let i = 0; i < args.length; i++) {
+        const v = scalar(val(i), ctx);
+        if (isErr(v)) throw new FormulaError(v as string);
+        if (typeof v === 'string' ? v !== '' && v.toUpperCase() !== 'FALSE' : num(v) !== 0) return true;
+      }
+      return false;
+    }
+    case 'ISNUMBER':
+      return typeof scalar(val(0), ctx) === 'number';
+    case 'MATCH': {
+      // Exact match only (the third argument 0): the position of the first equal cell, through an index built once per range.
+      const wanted = criterionKey(scalar(val(0), ctx));
+      const r = val(1);
+      if (typeof r !== 'object' || wanted === undefined) throw new FormulaError('#N/A');
+      const position = firstPositions(r, ctx).get(wanted);
+      if (position === undefined) throw new FormulaError('#N/A');
+      return position;
+    }
+    case 'INDEX': {
+      const list = range(0);
+      const k = num(scalar(val(1), ctx));
+      if (k < 1 || k > list.length) throw new FormulaError('#REF!');
+      const v = list[k - 1] ?? '';
+      if (isErr(v)) throw new FormulaError(v as string);
+      return v;
+    }
     default:
       throw new FormulaError('#NAME?');
   }
+}
+
+/** For MATCH(…, range, 0): the 1-based position of the first cell answering to each key. */
+function firstPositions(ref: Ref, ctx: Ctx): Map<string, number> {
+  const id = `#match|${refKey(ref)}`;
+  let index = ctx.indexes.get(id);
+  if (!index) {
+    index = new Map();
+    cells(ref, ctx).forEach((v, k) => {
+      for (const key of cellKey(v).split('|')) if (key !== '' && !index!.has(key)) index!.set(key, k + 1);
+    });
+    ctx.indexes.set(id, index);
+  }
+  return index;
 }

@@ -145,7 +145,9 @@ function checkSuivi(c: Convention, locate: Locator, add: Add): void {
     if (years.length > 0 && !years.includes(f.year) && startYear !== undefined && endYear !== undefined)
       add('warning', { kind: 'follow-up-outside-period', actionId, year: f.year, startYear, endYear }, locate.followUp(i, 'year'));
     const p = f.progress;
-    if (typeof p === 'string') add('warning', { kind: 'unreadable-measure', what: 'progress', actionId, year: String(f.year), text: p }, locate.followUp(i, 'progress'));
-    else if (p !== undefined && (p < 0 || p > 100)) add('warning', { kind: 'implausible-progress', actionId, year: f.year, value: p }, locate.followUp(i, 'progress'));
+    if (typeof p === 'string')
+      add('warning', { kind: 'unreadable-measure', what: 'progress', actionId, year: String(f.year), text: p }, locate.followUp(i, 'progress'));
+    else if (p !== undefined && (p < 0 || p > 100))
+      add('warning', { kind: 'implausible-progress', actionId, year: f.year, value: p }, locate.followUp(i, 'progress'));
   });
 }

@@ -11,6 +11,7 @@ import { Cell, Codec, ReadContext, id, isBlank, label, lines, measure, optionalL
 
 export const EURO_FORMAT = '#,##0.00 "€"';
 export const DATE_FORMAT = 'dd/mm/yyyy';
+export const PERCENT_FORMAT = '0%';
 
 /** What the plan and the reader need to know of a column, whatever it holds. */
 export type ColumnSpec = {
@@ -170,12 +171,24 @@ export function readRow<Item>(columns: Column<Item>[], cell: (key: string) => Ce
 const fromActions = { rule: { kind: 'listFromRange', sheet: TAB.actions, range: 'A2:A5000' } as ValidationRule, helpText: frControl.helpAction };
 
 /** Réalisé: the line's id (typed cells), then two columns looked up from Budget, one euro column per year, a comment. */
-export const REALISED_ID_COLUMN: Column<Omit<RealisedLine, 'amounts'>> = { key: 'lineId', header: HEADER.realised.lineId, aliases: HEADER_ALIASES.id, width: 90, codec: id };
+export const REALISED_ID_COLUMN: Column<Omit<RealisedLine, 'amounts'>> = {
+  key: 'lineId',
+  header: HEADER.realised.lineId,
+  aliases: HEADER_ALIASES.id,
+  width: 90,
+  codec: id,
+};
 export const REALISED_LOOKUP_COLUMNS: ColumnSpec[] = [
   { key: 'beneficiary', header: HEADER.realised.beneficiary, width: 260, wrap: true, computed: true },
   { key: 'funder', header: HEADER.realised.funder, width: 130, computed: true },
 ];
-export const REALISED_COMMENT_COLUMN: Column<Omit<RealisedLine, 'amounts'>> = { key: 'comment', header: HEADER.realised.comment, width: 320, wrap: true, codec: text };
+export const REALISED_COMMENT_COLUMN: Column<Omit<RealisedLine, 'amounts'>> = {
+  key: 'comment',
+  header: HEADER.realised.comment,
+  width: 320,
+  wrap: true,
+  codec: text,
+};
 
 /** The réalisé of one year: headed by the year, in euros. */
 export const realisedYearColumn = (year: number): ColumnSpec => ({

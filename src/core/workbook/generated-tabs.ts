@@ -13,7 +13,7 @@ import { ROLE_LABEL, ACTION_STATUS_LABEL, frControl } from '../../i18n/fr-workbo
 import { CellFormat, CellValue, PlanOp } from './types';
 import { columnLetter, a1 } from './a1';
 import { Places } from './locate';
-import { EURO_FORMAT } from './columns';
+import { EURO_FORMAT, PERCENT_FORMAT } from './columns';
 import { headerFormat, titleFormat, STATUS_COLOURS } from './style';
 import { widest } from '../max';
 
@@ -132,6 +132,8 @@ export function controlTab(
     yearTable(g, p, years, incomplete);
     g.add([]);
     breakdownTables(g, c, p, years, axisTabs);
+    g.add([]);
+    followUpTables(g, p, years);
   }
   g.add([]);
   g.add([checkedAt ? frControl.checkedAt(checkedAt) : frControl.findingsTitle], titleFormat);
@@ -152,7 +154,10 @@ export function controlTab(
       rules: (Object.keys(STATUS_COLOURS) as (keyof typeof STATUS_COLOURS)[]).map((s) => ({ textEquals: YEAR_STATUS_LABEL[s], ...STATUS_COLOURS[s] })),
     },
   ];
-  return g.done((sheet) => [...conditional(sheet), ...protectAll(frControl.generatedProtection)(sheet)], [150, 320, 130, 130, 160, ...years.map(() => 120)]);
+  return g.done(
+    (sheet) => [...conditional(sheet), ...protectAll(frControl.generatedProtection)(sheet)],
+    [150, 320, 130, 130, 160, 130, 130, ...years.map(() => 120)].slice(0, Math.max(7, 2 + years.length + 1)),
+  );
 }
 
 /**
@@ -183,7 +188,15 @@ function yearTable(g: GridBuilder, p: Places, years: number[], incomplete: numbe
         : '=""';
     const range = yearRange(p, y);
     const allocated = range && funderCol ? `=SUMIFS(${range},${col$(p.names.budget, funderCol)},${str(ROLE_LABEL.caf)})` : '=0';
-    g.add([y, { f: envelope }, { f: allocated }, { f: `=IF(B${r}="",C${r},ROUND(C${r}-B${r},2))` }, { f: status(r, tol, `B${r}=""`, unsureOf(y, range)) }]);
+    g.add([
+      y,
+      { f: envelope },
+      { f: allocated },
+      { f: `=IF(B${r}="",C${r},ROUND(C${r}-B${r},2))` },
+      { f: status(r, tol, `B${r}=""`, unsureOf(y, range)) },
+      { f: realisedCaf(p, y) },
+      { f: rate(`F${r}`, `C${r}`) },
+    ]);
   }
   const last = g.nextRow - 1;
   const t = g.nextRow;
@@ -201,11 +214,86 @@ function yearTable(g: GridBuilder, p: Places, years: number[], incomplete: numbe
           `COUNTIF(E${first}:E${last},${str(YEAR_STATUS_LABEL.incomplete)})>0`,
         ),
       },
+      { f: `=IF(COUNT(F${first}:F${last})=0,"",SUM(F${first}:F${last}))` },
+      { f: rate(`F${t}`, `C${t}`) },
     ],
     { bold: true },
   );
   g.format(first, 2, t - first + 1, 3, money);
+  g.format(first, 6, t - first + 1, 1, money);
+  g.format(first, 7, t - first + 1, 1, { numberFormat: PERCENT_FORMAT });
   return { row: first, rows: t - first + 1 };
+}
+
+/** réalisé ÷ prévu, empty while nothing is réalisé or nothing was planned. */
+const rate = (realised: string, planned: string) => `=IF(OR(${realised}="",N(${planned})=0),"",${realised}/${planned})`;
+
+/** A column of the Réalisé tab as a SUMIFS range (undefined when the tab or the column is not there). */
+const realisedRange = (p: Places, year: number) => {
+  const col = p.realised?.yearCols.get(year);
+  return col === undefined ? undefined : col$(p.names.realised, col);
+};
+
+/** The CAF réalisé of a year: SUMIFS on Réalisé's funder (looked up from Budget); empty while no CAF réalisé is entered. */
+function realisedCaf(p: Places, year: number): string {
+  const range = realisedRange(p, year);
+  const funder = p.realised?.cols.get('funder');
+  if (!range || funder === undefined) return '=""';
+  const caf = `${col$(p.names.realised, funder)},${str(ROLE_LABEL.caf)}`;
+  return `=IF(COUNTIFS(${caf},${range},">-1E+300")=0,"",SUMIFS(${range},${caf}))`;
+}
+
+/**
+ * Prévu and réalisé of all funders per year, the fiches by status as the Suivi tab gives them
+ * for each year, and how many indicators have a value for the year.
+ */
+function followUpTables(g: GridBuilder, p: Places, years: number[]) {
+  g.add([frControl.followUpTitle], titleFormat);
+  g.add(frControl.followUpHeader, headerFormat);
+  const first = g.nextRow;
+  // A whole column's sum, less its header when the header is read as a number (a year).
+  const columnSum = (sheet: string, col: number, headerRow: number) =>
+    `ROUND(SUM(${col$(sheet, col)})-N(${sheetRef(sheet)}$${columnLetter(col)}$${headerRow}),2)`;
+  for (const y of years) {
+    const r = g.nextRow;
+    const planned = p.budget.yearCols.has(y) ? `=${columnSum(p.names.budget, p.budget.yearCols.get(y)!, p.budget.headerRow ?? 1)}` : '=0';
+    const realisedCol = p.realised?.yearCols.get(y);
+    const realisedCount =
+      realisedCol === undefined
+        ? ''
+        : `COUNT(${col$(p.names.realised, realisedCol)})-ISNUMBER(${sheetRef(p.names.realised)}$${columnLetter(realisedCol)}$${p.realised?.headerRow ?? 1})`;
+    const realised = realisedCol === undefined ? '=""' : `=IF(${realisedCount}=0,"",${columnSum(p.names.realised, realisedCol, p.realised?.headerRow ?? 1)})`;
+    g.add([y, { f: planned }, { f: realised }, { f: rate(`C${r}`, `B${r}`) }]);
+  }
+  g.format(first, 2, years.length, 2, money);
+  g.format(first, 4, years.length, 1, { numberFormat: PERCENT_FORMAT });
+  g.add([]);
+  g.add([frControl.statusTitle], titleFormat);
+  g.add([...frControl.statusHeader, ...years.map(String)], headerFormat);
+  const actionCol = p.followUp?.cols.get('actionId');
+  const yearCol = p.followUp?.cols.get('year');
+  const statusCol = p.followUp?.cols.get('status');
+  for (const s of Object.values(ACTION_STATUS_LABEL)) {
+    g.add([
+      s,
+      '',
+      ...years.map((y) =>
+        actionCol !== undefined && yearCol !== undefined && statusCol !== undefined
+          ? { f: `=COUNTIFS(${col$(p.names.followUp, yearCol)},${y},${col$(p.names.followUp, statusCol)},${str(s)})` }
+          : 0,
+      ),
+    ]);
+  }
+  const indicatorCols = years.map((y) => p.indicators?.yearCols.get(y));
+  g.add([
+    frControl.indicatorsFilled,
+    '',
+    ...indicatorCols.map((col) =>
+      col === undefined
+        ? 0
+        : { f: `=COUNT(${col$(p.names.indicators, col)})-ISNUMBER(${sheetRef(p.names.indicators)}$${columnLetter(col)}$${p.indicators?.headerRow ?? 1})` },
+    ),
+  ]);
 }
 
 /** Totals per axis (all funders, through the axis tabs) and per funder, per year. */

@@ -187,7 +187,7 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
 
   if (options.typedOnly) return { plan: { ops }, findings, counts };
   // Generated tabs, from the places just resolved.
-  const check = checkConvention(desired, locatorFrom(places), options.gaps);
+  const check = checkConvention(desired, locatorFrom(places), options.gaps, options.checkedAt ? { currentYear: options.checkedAt.getFullYear() } : {});
   const shown = [...(options.extraFindings ?? []), ...check.findings];
   const incomplete = check.years.filter((y) => y.status === 'incomplete').map((y) => y.year);
   planGeneratedTabs(
@@ -222,7 +222,10 @@ function budgetLookup(budget: { sheet: string; cols: Map<string, number> }): Com
 }
 
 /** Where the check finds each follow-up item of `desired` (rows by the item's index in the model). */
-function followUpPlaces(desired: Convention, plans: { realised: TablePlan; indicators: TablePlan; followUp: TablePlan }): Pick<Places, 'realised' | 'indicators' | 'followUp'> {
+function followUpPlaces(
+  desired: Convention,
+  plans: { realised: TablePlan; indicators: TablePlan; followUp: TablePlan },
+): Pick<Places, 'realised' | 'indicators' | 'followUp'> {
   const yearColsOf = (p: TablePlan) => new Map([...p.place.cols].filter(([k]) => /^\d{4}$/.test(k)).map(([k, c]) => [Number(k), c]));
   const realisedRowOf = new Map(realisedRows(desired).map((r, i) => [String(r.lineId).trim(), plans.realised.place.rows[i]]));
   const suiviKey = (actionId: string, year: unknown) => `${actionId.trim()}\u0000${String(year)}`;

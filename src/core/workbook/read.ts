@@ -2,7 +2,20 @@
 // French text, stray spaces, #REF! cells, merged cells, comment rows, huge
 // cells): nothing here throws; every problem becomes a finding (a code and its parameters) pinned to
 // its cell, and the locator records the rows and columns actually found.
-import { Convention, Period, Signatory, BudgetLine, BudgetAmount, Envelope, periodYears, Action, FollowUp, Indicator, Measure, RealisedLine } from '../domain/schema';
+import {
+  Convention,
+  Period,
+  Signatory,
+  BudgetLine,
+  BudgetAmount,
+  Envelope,
+  periodYears,
+  Action,
+  FollowUp,
+  Indicator,
+  Measure,
+  RealisedLine,
+} from '../domain/schema';
 import { isPeriodSpan } from '../domain/years';
 import { Finding, FindingDetail, GapReason, ReadGaps, finding } from '../domain/report';
 import { HEADER, ROLE_LABEL } from '../../i18n/fr-workbook';
@@ -74,10 +87,16 @@ export function readWorkbook(snapshot: WorkbookSnapshot): ReadResult {
   const axes = readTable(sheets.get(TAB.axes), AXES_TABLE, ctx(TAB.axes), (get, c) => readRow(AXIS_COLUMNS, get, c));
   const actionsSheet = sheets.get(TAB.actions);
   const legacyCol = legacyIndicatorColumn(actionsSheet);
-  const actions = readTable(actionsSheet, ACTIONS_TABLE, ctx(TAB.actions), (get, c): Action => {
-    const own = readRow(ACTION_COLUMNS, get, c);
-    return { ...own, indicators: legacyCol === undefined ? [] : legacyIndicators(get('legacyIndicators'), c) };
-  }, legacyCol === undefined ? undefined : new Map([['legacyIndicators', legacyCol]]));
+  const actions = readTable(
+    actionsSheet,
+    ACTIONS_TABLE,
+    ctx(TAB.actions),
+    (get, c): Action => {
+      const own = readRow(ACTION_COLUMNS, get, c);
+      return { ...own, indicators: legacyCol === undefined ? [] : legacyIndicators(get('legacyIndicators'), c) };
+    },
+    legacyCol === undefined ? undefined : new Map([['legacyIndicators', legacyCol]]),
+  );
   const budgetSheet = sheets.get(TAB.budget);
   const budgetHeaderRow = headerRowOf(budgetSheet, [budgetTableSpec([])]);
   const yearCols = findYearColumns(budgetSheet, budgetHeaderRow);

@@ -34,9 +34,9 @@ export function refreshPlan(snapshot: WorkbookSnapshot, options: { checkedAt?: D
 export const checkAsGenerated = (convention: Convention): CheckReport => checkConvention(convention, canonicalLocator(convention));
 
 /** The envelope check on what the workbook holds, findings pinned to the real cells; reader findings first. */
-export function checkWorkbook(snapshot: WorkbookSnapshot): { convention: Convention; report: CheckReport } {
+export function checkWorkbook(snapshot: WorkbookSnapshot, options: { today?: Date } = {}): { convention: Convention; report: CheckReport } {
   const read = readWorkbook(snapshot);
-  const report = checkConvention(read.convention, read.locator, read.gaps);
+  const report = checkConvention(read.convention, read.locator, read.gaps, options.today ? { currentYear: options.today.getFullYear() } : {});
   return { convention: read.convention, report: { ...report, findings: [...read.findings, ...staleControl(snapshot), ...report.findings] } };
 }
 

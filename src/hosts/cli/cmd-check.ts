@@ -29,7 +29,7 @@ export async function check(args: string[]): Promise<number> {
     if (flags.has('--json') && e instanceof UserError) console.log(JSON.stringify({ error: e.message }, null, 2));
     throw e;
   }
-  const { convention, report } = checkWorkbook(snapshot);
+  const { convention, report } = checkWorkbook(snapshot, { today: new Date() });
   if (flags.has('--json')) console.log(JSON.stringify(checkJson(report), null, 2));
   else console.log(printReport(convention.name, report));
   return hasErrors(report.findings) ? 1 : 0;

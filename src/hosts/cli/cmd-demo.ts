@@ -30,7 +30,7 @@ export async function demo(): Promise<number> {
   await writeXlsxFile(wb, DEMO_OUT);
   console.log(frXlsx.written(path.relative(process.cwd(), DEMO_OUT) || DEMO_OUT, countsSentence(counts)));
   console.log('');
-  const { convention: read, report } = checkWorkbook(await readXlsxFile(DEMO_OUT));
+  const { convention: read, report } = checkWorkbook(await readXlsxFile(DEMO_OUT), { today: new Date() });
   console.log(printReport(read.name, report));
   // The summary of what was read back, as `ctg summary` would write it.
   await writeSummaryDocx(read, report, DEMO_SUMMARY_OUT);

@@ -37,7 +37,7 @@ export function parseSummaryArgs(args: string[]): SummaryArgs {
 /** A workbook (.xlsx, read and checked with cell positions) or a convention (.json). */
 export async function loadChecked(file: string): Promise<{ convention: Convention; report: CheckReport }> {
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.xlsx') return checkWorkbook(requireCtgWorkbook(file, await readXlsxFile(file)));
+  if (ext === '.xlsx') return checkWorkbook(requireCtgWorkbook(file, await readXlsxFile(file)), { today: new Date() });
   if (ext === '.json') {
     const convention = readConventionFile(file);
     return { convention, report: checkAsGenerated(convention) };

@@ -50,7 +50,9 @@ describe('Google Sheets (fake)', () => {
     }
     expect(budget.getRange('J2').getDataValidation()).toBeNull();
     const calls = world.counter.toJSON();
-    expect(calls['ConditionalFormatRuleBuilder.whenFormulaSatisfied']).toBe(5);
+    // Convention's envelope, ids given twice in Axes, Actions and Budget, Budget's amounts, and the
+    // follow-up's yearly figures (Réalisé's euros, Indicateurs' values).
+    expect(calls['ConditionalFormatRuleBuilder.whenFormulaSatisfied']).toBe(7);
     expect(calls['DataValidationBuilder.requireNumberGreaterThanOrEqualTo']).toBe(1); // one rule built, shared by every amount column
   });
 

@@ -254,7 +254,7 @@ const CASES: Record<string, Case> = {
   'an axis type unknown « Pilier »': { edit: type('Axes', 'C2', 'Pilier'), finds: ['Axes!C2 unknown-label'], exit: 0, years: OK },
   'an action attached to an unknown axis': { edit: type('Actions', 'C2', 'AX9'), finds: ['Actions!C2 unknown-axis'], exit: 0, years: OK },
   'an action status erased': { edit: type('Actions', 'O2', ''), exit: 0, years: OK },
-  'an action status « terminée »': { edit: type('Actions', 'O2', 'terminée'), finds: ['Actions!O2 unknown-label'], exit: 0, years: OK },
+  'an action status « terminée »': { edit: type('Actions', 'N2', 'terminée'), finds: ['Actions!N2 unknown-label'], exit: 0, years: OK },
   'an action id duplicated': { edit: type('Actions', 'A3', 'FA01'), finds: ['Actions!A3 duplicate-id'], exit: 1, years: OK },
   // Generated tabs and other tabs.
   'a note typed right of Contrôle': { edit: type('Contrôle', 'M2', 'à voir en COPIL'), exit: 0, years: OK },
@@ -267,6 +267,8 @@ const at = (f: { sheet: string; cell?: string; detail: { kind: string } }) =>
 const GENERATED = /^(Contrôle|Axe \d+ – )/;
 
 /** The row totals the plan writes (=SUM over one row): the product's own cells, kept right when the columns they sum move. */
+/** Réalisé's lookups of a line's beneficiary and funder in Budget: the product's, they follow Budget's columns. */
+const LOOKUP = /^=IFERROR\(INDEX\(/;
 const ROW_TOTAL = /^=SUM\((\$?[A-Z]+\$?(\d+))([:,]\$?[A-Z]+\$?\2)*\)$/;
 
 /** Every non-empty cell (value or formula) a person filled in the tabs people type in. */
@@ -277,7 +279,7 @@ function typedCells(wb: WorkbookSnapshot): Map<string, string> {
     s.values.forEach((row, r) =>
       row.forEach((v, c) => {
         const f = s.formulas[r]?.[c] ?? '';
-        if (ROW_TOTAL.test(f)) return;
+        if (ROW_TOTAL.test(f) || LOOKUP.test(f)) return;
         const shown = v instanceof Date ? v.toISOString() : String(v);
         if (shown !== '' || f !== '') out.set(`${s.name}!${r + 1}:${c + 1}`, `${shown}|${f}`);
       }),

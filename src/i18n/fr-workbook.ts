@@ -141,7 +141,6 @@ export const frControl = {
   helpList: 'Choisissez une valeur dans la liste.',
   helpYear: (min: number, max: number) => `Une année entre ${min} et ${max}.`,
   helpAmount: 'Un montant en euros, positif ou nul (un nombre, pas un texte ni une date).',
-  helpRealised: 'Le montant réellement versé ou dépensé cette année, en euros (un nombre).',
   helpProgress: 'L’avancement de la fiche, en pourcentage (un nombre de 0 à 100).',
   helpMeasure: 'La valeur mesurée cette année (un nombre, dans l’unité de l’indicateur).',
 };

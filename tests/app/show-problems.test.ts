@@ -53,7 +53,8 @@ describe('Google Sheets (fake)', () => {
     // Convention's envelope, ids given twice in Axes, Actions and Budget, Budget's amounts, and the
     // follow-up's yearly figures (Réalisé's euros, Indicateurs' values).
     expect(calls['ConditionalFormatRuleBuilder.whenFormulaSatisfied']).toBe(7);
-    expect(calls['DataValidationBuilder.requireNumberGreaterThanOrEqualTo']).toBe(1); // one rule built, shared by every amount column
+    // One rule built, shared by every amount column (Budget's and Réalisé's), and the indicators' values.
+    expect(calls['DataValidationBuilder.requireNumberGreaterThanOrEqualTo']).toBe(2);
   });
 
   test('a year added to the period gets its own rule; the rules already there and a person’s own stay', () => {

@@ -196,7 +196,8 @@ export const realisedYearColumn = (year: number): ColumnSpec => ({
   header: String(year),
   width: 120,
   numberFormat: EURO_FORMAT,
-  validation: { rule: { kind: 'number', min: 0 }, helpText: frControl.helpRealised },
+  // The budget's own rule (same words fit): one rule built for both tabs.
+  validation: AMOUNT_VALIDATION,
 });
 
 /** An indicator of a fiche, as a row of the Indicateurs tab. */

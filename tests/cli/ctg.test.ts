@@ -33,7 +33,7 @@ describe('ctg init / check / refresh', () => {
   test('init builds the workbook and refuses to overwrite it', async () => {
     const first = await run('init', conventionFile, '--out', file);
     expect(first).toMatchObject({ code: 0, err: '' });
-    expect(first.out).toContain('7 onglets créés, 2 axes, 2 fiches, 4 lignes budgétaires.');
+    expect(first.out).toContain('10 onglets créés, 2 axes, 2 fiches, 4 lignes budgétaires.');
     const before = fs.readFileSync(file);
     const again = await run('init', conventionFile, '--out', file);
     expect(again.code).toBe(2);
@@ -54,6 +54,9 @@ describe('ctg init / check / refresh', () => {
     await edit(over, (wb) => {
       wb.getWorksheet('Budget')!.getCell('H2').value = 30250; // L01 2025: +250 €
       wb.getWorksheet('Budget')!.getCell('G3').value = '12abc';
+      // Réalisé 2024 of L01 (CAF) and of L04 (the commune's: not in the CAF réalisé); nothing for 2025.
+      wb.getWorksheet('Réalisé')!.getCell('D2').value = 29500;
+      wb.getWorksheet('Réalisé')!.getCell('D5').value = 8000;
     });
     const r = await run('check', over, '--json');
     expect(r.code).toBe(1);
@@ -61,8 +64,8 @@ describe('ctg init / check / refresh', () => {
     expect(Object.keys(json)).toEqual(['years', 'findings']);
     expect(json.years).toEqual([
       // G3 (a CAF line's 2024 amount) cannot be read: 2024 is incomplete, not "reste à répartir".
-      { year: 2024, envelopeCents: 5000000, allocatedCents: 3500000, deltaCents: -1500000, status: 'incomplete' },
-      { year: 2025, envelopeCents: 5000000, allocatedCents: 5025000, deltaCents: 25000, status: 'over' },
+      { year: 2024, envelopeCents: 5000000, allocatedCents: 3500000, deltaCents: -1500000, status: 'incomplete', realisedCents: 2950000 },
+      { year: 2025, envelopeCents: 5000000, allocatedCents: 5025000, deltaCents: 25000, status: 'over', realisedCents: null },
     ]);
     expect(json.findings.map((f: { code: string; cell?: string }) => `${f.code}@${f.cell}`)).toEqual([
       'incomplete-year@G1',

@@ -116,4 +116,44 @@ describe('LibreOffice recomputes the Contrôle tab like the engine', () => {
     expect(expected[2]).toEqual(['2025', '241801', '241801', '0', 'équilibré']);
     expect(report.findings.map((f) => `${f.sheet}!${f.cell} ${f.detail.kind}`)).toContain('Budget!I4 amount-as-text');
   });
+
+  test('with réalisé entered by partners, LibreOffice computes the same CAF réalisé, rates and all-funder figures as the engine', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const realised = wb.getWorksheet('Réalisé')!;
+    // Réalisé rows follow Budget's lines: row 2 = L01, row 3 = L02; D = 2023, E = 2024.
+    expect([realised.getCell('A2').value, realised.getCell('A3').value, realised.getCell('D1').value]).toEqual(['L01', 'L02', '2023']);
+    realised.getCell('D2').value = 39000;
+    realised.getCell('D3').value = 41250.5; // above L02's 40 800 € planned
+    realised.getCell('E3').value = 20000;
+    const edited = path.join(dir, 'thore-realised.xlsx');
+    await wb.xlsx.writeFile(edited);
+
+    const sheets = recalculateToCsv(edited);
+    const control = sheets.get('Contrôle')!;
+    const { report } = checkWorkbook(await readXlsxFile(edited));
+    // The engine, from the cells: 39 000 + 41 250,50 in 2023, 20 000 in 2024, nothing in 2025.
+    expect(report.years.map((y) => y.realisedCents)).toEqual([8025050, 2000000, null]);
+    const cafRealised = control.slice(1, 4).map((r) => r[5]);
+    expect(cafRealised).toEqual(report.years.map((y) => euros(y.realisedCents)));
+    // The rate, a percentage (about 33 % of 241 801 € in 2023).
+    const rates = control.slice(1, 4).map((r) => (r[6] === '' ? '' : (parseFloat(r[6]) / 100).toFixed(6)));
+    expect(rates).toEqual(report.years.map((y) => (y.realisedCents === null ? '' : (y.realisedCents / y.allocatedCents).toFixed(6))));
+    expect(control[1][6]).toMatch(/^33[.,]\d*%$/);
+    // The lookups LibreOffice computed in Réalisé name Budget's beneficiary and funder.
+    expect(sheets.get('Réalisé')![2].slice(0, 3)).toEqual(['L02', 'La Petite Loco', 'CAF']);
+    // All funders, per year: Budget's column sums against Réalisé's.
+    const title = control.findIndex((r) => r[0] === 'Réalisation (tous financeurs)');
+    expect(control.slice(title + 2, title + 5).map((r) => r.slice(0, 3))).toEqual([
+      ['2023', '241801', '80250.5'],
+      ['2024', '241801', '20000'],
+      ['2025', '241801', ''],
+    ]);
+    expect(report.findings.map((f) => `${f.sheet}!${f.cell} ${f.detail.kind}`)).toContain('Réalisé!D3 realised-over-planned');
+    // The preview's own formula engine agrees with LibreOffice on the whole Contrôle tab here too
+    // (LibreOffice writes a percentage cell as "33.18…%", to 15 digits).
+    const ours = evaluateFormulas(await readXlsxFile(edited)).sheets.find((x) => x.name === 'Contrôle')!.values;
+    const same = (v: string) => (/^-?[\d.]+%$/.test(v) ? (parseFloat(v) / 100).toPrecision(12) : /^-?\d+\.\d{10,}$/.test(v) ? Number(v).toPrecision(12) : v);
+    expect(ours.map((r) => r.map((v) => same(String(v))))).toEqual(control.map((r) => r.slice(0, ours[0].length).map(same)).slice(0, ours.length));
+  });
 });

@@ -55,7 +55,15 @@ function previousControlBlock(sheet: SheetSnapshot): Extent | undefined {
   let last = findings;
   if (text(sheet, findings + 1, 1) === frControl.noFindings) last = findings + 1;
   else while (severities.includes(text(sheet, last + 1, 3))) last++;
-  const headers = [frControl.yearHeader, frControl.axisHeader, frControl.funderHeader, frControl.findingsHeader];
+  // The year table's first header cell may hold the stale notice instead of its label: matched without it.
+  const headers = [
+    ['', ...frControl.yearHeader.slice(1)],
+    frControl.axisHeader,
+    frControl.funderHeader,
+    frControl.followUpHeader,
+    frControl.statusHeader,
+    frControl.findingsHeader,
+  ];
   const cols = Math.max(
     1,
     ...headers.flatMap((labels) =>

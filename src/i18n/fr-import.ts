@@ -72,6 +72,9 @@ export const frImport = {
   dateWithoutYear: 'date de signature sans année : non reprise',
   // Parties
   signatoryWithoutSigning: 'cité dans le texte sans être présenté comme signataire : à confirmer',
+  signatoryParticipant: 'organisme associé à la démarche, que le texte ne présente pas comme signataire : non repris',
+  signatoryMentioned: 'organisme cité sans être présenté comme signataire : non repris',
+  sameBodyAs: (name: string) => `même organisme que « ${name} », compté une seule fois`,
   conventionName: (territory: string) => `CTG ${territory}`,
   bareCafName: 'CAF',
   communeOf: (name: string) => `Commune ${ofName(name)}`,

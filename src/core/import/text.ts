@@ -2,6 +2,7 @@
 // or web pages: bullets of many shapes, numbered lists, headings, tables whose
 // cells arrive separated by tabs or runs of spaces, and page furniture (cookie
 // banners, share buttons) that must never become content.
+import { repairMojibake } from './mojibake';
 
 export type LineKind = 'blank' | 'noise' | 'bullet' | 'numbered' | 'lettered' | 'roman' | 'text';
 
@@ -131,7 +132,7 @@ export function splitLines(text: string): SourceLine[] {
     text
       .normalize('NFC')
       .split(/\r\n|\r|\n/)
-      .map((raw, i) => classifyLine(raw, i + 1)),
+      .map((raw, i) => classifyLine(repairMojibake(raw), i + 1)),
   );
 }
 

@@ -70,6 +70,8 @@ export const frImport = {
   noPeriodLabel: 'période',
   noPeriod: 'aucune période trouvée dans le texte (par exemple « 2023-2026 » ou « pour une durée de 4 ans à compter de 2023 »)',
   dateWithoutYear: 'date de signature sans année : non reprise',
+  yearFromWeekday: (date: string) => `année absente du texte, déduite du jour de la semaine et de la période : ${date}, à vérifier`,
+  yearFromPublication: (date: string) => `année absente du texte, déduite de la date de publication : ${date}, à vérifier`,
   // Parties
   signatoryWithoutSigning: 'cité dans le texte sans être présenté comme signataire : à confirmer',
   signatoryParticipant: 'organisme associé à la démarche, que le texte ne présente pas comme signataire : non repris',

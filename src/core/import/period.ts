@@ -158,34 +158,3 @@ export function readPeriod(lines: SourceLine[], notes: Notes, signatureDate?: st
   if (!duration) notes.uncertain('period', frImport.noPeriodLabel, 0, frImport.noPeriod);
   return {};
 }
-
-const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
-const DATE = new RegExp(`\\b(1er|\\d{1,2})\\s+(${MONTHS.join('|')})(?:\\s+${YEAR})?`);
-const NUMERIC_DATE = new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`);
-
-/** "signée le 12 mars 2023", "le 30/11/2022 … signature". A date without its year stays unknown. */
-export function readSignatureDate(lines: SourceLine[], notes: Notes): string | undefined {
-  for (const l of lines) {
-    const f = fold(l.text);
-    // "signée le …", or the closing formula of French contracts: "Fait à Albi, le 30 novembre 2022".
-    if (!/\bsign/.test(f) && !/^fait a\b.*\ble\b/.test(f)) continue;
-    const m = DATE.exec(f);
-    const num = NUMERIC_DATE.exec(f);
-    const day = m ? (m[1] === '1er' ? 1 : Number(m[1])) : num ? Number(num[1]) : undefined;
-    const month = m ? MONTHS.indexOf(m[2]) + 1 : num ? Number(num[2]) : undefined;
-    const year = m ? m[3] : num?.[3];
-    if (day === undefined || month === undefined || day < 1 || day > 31 || month < 1 || month > 12) continue;
-    const hit = (m ?? num)!;
-    const label = l.text.substr(hit.index, hit[0].length); // as written (fold keeps lengths), accents included
-    if (!year) {
-      notes.uncertain('signature-date', label, l.n, frImport.dateWithoutYear);
-      return undefined;
-    }
-    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    const check = new Date(`${iso}T00:00:00Z`);
-    if (check.getUTCDate() !== day) continue;
-    notes.recognised('signature-date', label, l.n, { note: iso });
-    return iso;
-  }
-  return undefined;
-}

@@ -104,6 +104,11 @@ export const frImport = {
   actionSingleAxis: (axisId: string) => `rattachée à ${axisId}, seul axe du texte`,
   renumbered: 'numéros de fiches absents, en double ou non entiers : fiches renumérotées dans l’ordre du texte',
   countMatches: (n: number, what: CountWord) => `${n} ${what.word} annoncé${what.fem ? 'e' : ''}s, ${n} trouvé${what.fem ? 'e' : ''}s.`,
+  countDiffers: (announced: number, found: number, what: CountWord, approx: boolean) => {
+    const e = what.fem ? 'e' : '';
+    const read = found === 0 ? `${what.fem ? 'aucune' : 'aucun'} lu${e}` : found === 1 ? `1 lu${e}` : `${found} lu${e}s`;
+    return `le texte en annonce ${approx ? 'environ ' : ''}${announced}, ${read} : à vérifier`;
+  },
   countMismatch: (announced: number, found: number, what: CountWord) => `Le texte annonce ${announced} ${what.word}, ${found} trouvé${what.fem ? 'e' : ''}(s).`,
   countWhat: (what: 'axes' | 'actions' | 'objectives', type?: AxisType): CountWord =>
     what === 'actions' ? { word: 'fiches actions', fem: true } : what === 'objectives' ? { word: 'objectifs', fem: false } : AXIS_PLURAL[type ?? 'axe'],

@@ -103,8 +103,9 @@ class StructureReader {
   read(l: SourceLine, i: number): void {
     if (l.kind === 'blank' || l.kind === 'noise' || this.used.has(l.n)) return;
     const f = fold(l.text);
-    const count = announcedIn(l);
-    if (count) this.announced.push(count);
+    // The same count announced twice (a title, then the article) is checked once; a fiche's own counts are not the text's.
+    if (!this.action)
+      for (const a of announcedIn(l)) if (!this.announced.some((x) => x.what === a.what && x.type === a.type && x.count === a.count)) this.announced.push(a);
     if (this.takeTitle(l)) return;
     if (this.ficheHeading(l, f) || this.subHeading(l, f) || this.axisHeading(l, f) || this.ficheField(l, f) || this.ordinalAxis(l, f) || this.axisAbout(l, f))
       return;
@@ -301,7 +302,12 @@ class StructureReader {
     if (this.themeHeading(l, f)) return;
     if (this.listIntroduction(l, f, i)) return;
     // "Petite enfance : développer l'offre d'accueil" on its own line reads like the list item it is.
-    const pair = !this.axis && !this.action && l.text.length <= 300 ? (THEMATIC_PAIR.exec(f) ?? themedPair(f)) : null;
+    // Not a press headline ("Petite enfance et jeunesse : un contrat pour quatre ans"): the objective is a verb.
+    const themed = themedPair(f);
+    const pair =
+      !this.axis && !this.action && l.text.length <= 300
+        ? (THEMATIC_PAIR.exec(f) ?? (themed && /^[a-z]+(?:er|ir|re|oir)\b/.test(themed[2]) ? themed : null))
+        : null;
     if (pair) return this.pairItem(l, f, pair);
     if (this.axis && !this.action && INFINITIVE.test(l.text) && l.text.length <= 200) {
       // "Favoriser l'engagement des jeunes" on its own line under "Axe 2": an objective of that axis.

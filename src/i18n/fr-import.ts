@@ -93,6 +93,7 @@ export const frImport = {
   axisThemeHeading: 'titre de thématique pris comme axe, faute d’axes annoncés',
   axisFromList: 'élément de liste lu comme un axe',
   axisInline: 'élément d’une énumération lu comme un axe : à vérifier',
+  axisFromParagraph: 'le texte annonce ses axes sans les titrer : intitulé repris de la première phrase du paragraphe qui introduit ce groupe, à vérifier',
   axisNoTitle: 'axe annoncé sans intitulé',
   objectiveByPosition: (axisId: string) => `rattaché à ${axisId} d'après l'ordre des listes (le texte ne dit pas à quel axe il appartient)`,
   objectiveUnattached: 'objectif cité hors de tout axe : non repris',

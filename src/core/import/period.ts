@@ -4,7 +4,7 @@
 // en 2023") are not a period.
 import { Period } from '../domain/schema';
 import { MAX_PERIOD_YEARS, isPeriodSpan } from '../domain/years';
-import { SourceLine, fold } from './text';
+import { SourceLine, fold, isHeadingLike } from './text';
 import { NUMBER_WORD_PATTERN, readCount } from './vocabulary';
 import { Notes } from './collect';
 import { frImport } from '../../i18n/fr-import';
@@ -29,7 +29,7 @@ const CONTRACT_END = new RegExp(
   `\\b(?:jusqu'au|prend fin le|prendra fin le|se termine le|se terminera le|expire le|expirera le|terme,? le|echeance,? le|echeance au)\\s+31 decembre\\s+${YEAR}\\b`,
 );
 /** Words saying a line speaks about the convention itself. */
-const CONTEXT = /\b(?:convention|ctg|conventionnement|periode|duree|sign\w*|pluriannuel\w*|contractualisation|contrat|annees)\b/;
+const CONTEXT = /\b(?:convention|ctg|conventionnement|periode|duree|sign\w*|pluriannuel\w*|contractualisation|contrat|annees|projet social de territoire)\b/;
 const STRONG_CONTEXT = /\b(?:convention|ctg|conventionnement|presente)\b/;
 /** Words saying the years are those of an earlier contract ("le précédent contrat enfance jeunesse 2016-2019"). */
 const PAST = /\b(?:precedent\w*|ancien\w*|anterieur\w*|cej|contrat enfance)\b/;
@@ -88,13 +88,19 @@ function rangeCandidates(lines: SourceLine[]): Candidate[] {
 }
 
 function firstMatch(lines: SourceLine[], re: RegExp, needsContext = false): { m: RegExpExecArray; line: number } | undefined {
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
     if (l.kind === 'noise') continue;
     const f = fold(l.text);
     const m = re.exec(f);
-    if (m && (!needsContext || CONTEXT.test(f))) return { m, line: l.n };
+    if (m && (!needsContext || CONTEXT.test(f) || (isHeadingLike(l) && CONTEXT.test(subtitle(lines, i))))) return { m, line: l.n };
   }
   return undefined;
+}
+
+/** The line under a title ("PROJET À L'HORIZON 2029" / "Convention territoriale globale signée…"), which says what the title is about. */
+function subtitle(lines: SourceLine[], i: number): string {
+  const next = lines.slice(i + 1).find((l) => l.kind !== 'blank' && l.kind !== 'noise');
+  return next ? fold(next.text) : '';
 }
 
 /** "à compter de sa signature": the period starts the year the convention was signed. */

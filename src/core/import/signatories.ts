@@ -6,7 +6,7 @@
 // same body named twice ("Caf du Gers", "la Caf 32", "Caisse d'allocations familiales
 // du Gers") is one row.
 import { Signatory, PartnerRole } from '../domain/schema';
-import { SourceLine, fold } from './text';
+import { SourceLine, fold, isListLine } from './text';
 import { Notes } from './collect';
 import { PARTY_PATTERNS, NAME, NOT_A_NAME, cleanName } from './parties';
 import { departementName } from './departements';
@@ -23,6 +23,8 @@ const SAME_LIST = /^,\s*(?:(?:de|du|des|d'|et|ainsi que|maire|adjointe?|presiden
 /** "Entre :" opens the list of parties of a contract; it runs until "il est convenu" or the first article. */
 const PARTIES_OPEN = /^(?:entre\s*:?|entre les soussignes\s*:?|les parties\s*:?|signataires\s*:?|les signataires\s*:?)$/;
 const PARTIES_CLOSE = /\b(?:il est convenu|il a ete convenu|preambule|article|vu la|vu le|vu les)\b/;
+/** "La présente convention est signée par :", "Signataires de la convention :": the list that follows names the parties. */
+const LIST_OF_PARTIES = /\b(?:sign\w*|conclue? entre|entre les parties)\b[^:]*:$/;
 /** A signature block: "Pour la Caf du Loiret", "Pour la Communauté de communes X Le Président". */
 const SIGNATURE_BLOCK = /^pour (?:la|le|l')\s*/;
 
@@ -52,6 +54,7 @@ const ENDS_BROKEN = /(?:\s(?:de|du|des|la|le|les|et|en|sur|à)|\s[dl]['’])$/iu
 function passages(lines: SourceLine[], skip: Set<number>): Passage[] {
   const out: Passage[] = [];
   let inParties = false;
+  let listOfParties = false; // "La présente convention est signée par :" then one party per item
   let open: Passage | undefined;
   let previous: SourceLine | undefined;
   for (const l of lines) {
@@ -63,17 +66,20 @@ function passages(lines: SourceLine[], skip: Set<number>): Passage[] {
     }
     const f = fold(l.text);
     if (PARTIES_CLOSE.test(f)) inParties = false; // blank lines do not close: PDF copies space the parties out
+    if (!isListLine(l)) listOfParties = false;
     const text = l.cells ? l.cells.join(' | ') : l.text;
     const broken = open && previous && !previous.cells && !l.cells && ENDS_BROKEN.test(previous.text) && l.kind === 'text';
     if (broken && open) {
       open.starts.push({ at: open.text.length + 1, line: l.n });
       open.text = `${open.text} ${text}`;
     } else {
-      open = { text, starts: [{ at: 0, line: l.n }], inParties, block: SIGNATURE_BLOCK.test(f) || (l.cells !== undefined && /\bpour\b/.test(f)) };
+      const block = SIGNATURE_BLOCK.test(f) || (l.cells !== undefined && /\bpour\b/.test(f));
+      open = { text, starts: [{ at: 0, line: l.n }], inParties: inParties || listOfParties, block };
       out.push(open);
     }
     previous = l;
     if (PARTIES_OPEN.test(f)) inParties = true;
+    if (LIST_OF_PARTIES.test(f)) listOfParties = true;
   }
   return out;
 }

@@ -55,7 +55,7 @@ const NOISE: RegExp[] = [
   /^\S+\.(?:jpe?g|png|gif|webp|svg|pdf)$/i,
   /^(?:vous aimerez aussi|articles? similaires?|dans la même rubrique|à lire aussi)\b/i,
   /^(?:accueil|vous êtes ici)\s*[>›»:]/i, // breadcrumbs
-  /\S\s+[>›»]\s+\S.*\s[>›»]\s/, // "Vivre ici > Famille > CTG"
+  /^(?!.*«).*\S\s+[>›»]\s+\S.*\s[>›»]\s/, // "Vivre ici > Famille > CTG" (a closing » after an opening « is a quote)
   /^(?:télécharger|consulter)\b.*\b(?:pdf|ko|mo|docx?)\b/i,
   /^(?:newsletter|s'abonner|s’abonner|inscrivez-vous|abonnez-vous|nous contacter|contactez-nous)\b.{0,60}$/i,
   /\bjavascript\b/i,

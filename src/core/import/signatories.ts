@@ -28,6 +28,10 @@ const LIST_OF_PARTIES = /\b(?:sign\w*|conclue? entre|entre les parties)\b[^:]*:$
 /** A signature block: "Pour la Caf du Loiret", "Pour la Communauté de communes X Le Président". */
 const SIGNATURE_BLOCK = /^pour (?:la|le|l')\s*/;
 
+/** Words one of the party patterns needs (folded): a quick test before running them all. */
+const MAY_NAME_A_BODY =
+  /caf|caisse|msa|mutualite|conseil|departement|communaut|commune|communal|mairie|ville|maire|metropole|\bcc\b|\bca\b|agglo|carsat|cpam|syndicat|sivo|sivu|smi|ccas|cias|association|region|prefecture/;
+
 type Standing = 'signing' | 'participant' | 'mention';
 
 interface Hit {
@@ -132,6 +136,7 @@ function hitsIn(p: Passage): Hit[] {
   for (const s of sentences(p.text)) {
     const text = p.text.slice(s.start, s.end);
     const f = fold(text);
+    if (!MAY_NAME_A_BODY.test(f)) continue; // most sentences name no body: the patterns are not run on them
     const spans = takingPartSpans(f);
     for (const pattern of PARTY_PATTERNS) {
       for (const m of text.matchAll(pattern.re)) {
@@ -153,7 +158,20 @@ function hitsIn(p: Passage): Hit[] {
 }
 
 /** The words telling one body from another of the same kind: "gers" for "la Caf du Gers", "la Caf 32" and "CAF du Gers". */
+const cores = new Map<string, string>();
+
 function coreName(h: { role: PartnerRole; name: string }): string {
+  const key = `${h.role}:${h.name}`;
+  let core = cores.get(key);
+  if (core === undefined) {
+    core = computeCore(h);
+    if (cores.size > 5000) cores.clear(); // a cache, bounded: the same names come back in every text
+    cores.set(key, core);
+  }
+  return core;
+}
+
+function computeCore(h: { role: PartnerRole; name: string }): string {
   let f = fold(h.name).replace(/[-'’]/g, ' ').replace(/\s+/g, ' ').trim();
   if (h.role === 'caf') {
     f = f.replace(/^(?:caf|caisse (?:d |des )allocations? familiales?)\s*/, '');

@@ -70,8 +70,13 @@ export const frImport = {
   noPeriodLabel: 'période',
   noPeriod: 'aucune période trouvée dans le texte (par exemple « 2023-2026 » ou « pour une durée de 4 ans à compter de 2023 »)',
   dateWithoutYear: 'date de signature sans année : non reprise',
+  yearFromWeekday: (date: string) => `année absente du texte, déduite du jour de la semaine et de la période : ${date}, à vérifier`,
+  yearFromPublication: (date: string) => `année absente du texte, déduite de la date de publication : ${date}, à vérifier`,
   // Parties
   signatoryWithoutSigning: 'cité dans le texte sans être présenté comme signataire : à confirmer',
+  signatoryParticipant: 'organisme associé à la démarche, que le texte ne présente pas comme signataire : non repris',
+  signatoryMentioned: 'organisme cité sans être présenté comme signataire : non repris',
+  sameBodyAs: (name: string) => `même organisme que « ${name} », compté une seule fois`,
   conventionName: (territory: string) => `CTG ${territory}`,
   bareCafName: 'CAF',
   communeOf: (name: string) => `Commune ${ofName(name)}`,
@@ -88,6 +93,7 @@ export const frImport = {
   axisThemeHeading: 'titre de thématique pris comme axe, faute d’axes annoncés',
   axisFromList: 'élément de liste lu comme un axe',
   axisInline: 'élément d’une énumération lu comme un axe : à vérifier',
+  axisFromParagraph: 'le texte annonce ses axes sans les titrer : intitulé repris de la première phrase du paragraphe qui introduit ce groupe, à vérifier',
   axisNoTitle: 'axe annoncé sans intitulé',
   objectiveByPosition: (axisId: string) => `rattaché à ${axisId} d'après l'ordre des listes (le texte ne dit pas à quel axe il appartient)`,
   objectiveUnattached: 'objectif cité hors de tout axe : non repris',
@@ -99,6 +105,11 @@ export const frImport = {
   actionSingleAxis: (axisId: string) => `rattachée à ${axisId}, seul axe du texte`,
   renumbered: 'numéros de fiches absents, en double ou non entiers : fiches renumérotées dans l’ordre du texte',
   countMatches: (n: number, what: CountWord) => `${n} ${what.word} annoncé${what.fem ? 'e' : ''}s, ${n} trouvé${what.fem ? 'e' : ''}s.`,
+  countDiffers: (announced: number, found: number, what: CountWord, approx: boolean) => {
+    const e = what.fem ? 'e' : '';
+    const read = found === 0 ? `${what.fem ? 'aucune' : 'aucun'} lu${e}` : found === 1 ? `1 lu${e}` : `${found} lu${e}s`;
+    return `le texte en annonce ${approx ? 'environ ' : ''}${announced}, ${read} : à vérifier`;
+  },
   countMismatch: (announced: number, found: number, what: CountWord) => `Le texte annonce ${announced} ${what.word}, ${found} trouvé${what.fem ? 'e' : ''}(s).`,
   countWhat: (what: 'axes' | 'actions' | 'objectives', type?: AxisType): CountWord =>
     what === 'actions' ? { word: 'fiches actions', fem: true } : what === 'objectives' ? { word: 'objectifs', fem: false } : AXIS_PLURAL[type ?? 'axe'],

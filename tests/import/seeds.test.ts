@@ -58,9 +58,9 @@ describe('seed 001 — Thoré Montagne Noire', () => {
     expect(result.consistency.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
-  it('keeps the signature date without a year out of the draft, and says so', () => {
-    expect(draft.signatureDate).toBeUndefined();
-    expect(result.items).toContainEqual(expect.objectContaining({ kind: 'signature-date', status: 'uncertain', line: 3 }));
+  it('dates "mercredi 30 novembre" in 2022, the only year from 2022 to 2025 where 30 November is a Wednesday, and says so', () => {
+    expect(draft.signatureDate).toBe('2022-11-30');
+    expect(result.items).toContainEqual(expect.objectContaining({ kind: 'signature-date', label: '30 novembre', status: 'uncertain', line: 3 }));
   });
 
   it('leaves web-page furniture out of the draft', () => {

@@ -25,6 +25,7 @@ export function buildAxes(s: Structure, notes: Notes): { axes: Axis[]; drafts: M
     else if (a.doubt === 'theme-heading' && !announcedThemes) notes.uncertain('axis', label, a.line, frImport.axisThemeHeading, id);
     else if (a.title === '') notes.uncertain('axis', label, a.line, frImport.axisNoTitle, id);
     else if (a.doubt === 'inline') notes.uncertain('axis', label, a.line, frImport.axisInline, id);
+    else if (a.doubt === 'paragraph') notes.uncertain('axis', label, a.line, frImport.axisFromParagraph, id);
     else notes.recognised('axis', a.title, a.line, { ref: id, ...(a.doubt === 'list' ? { note: frImport.axisFromList } : {}) });
     for (const o of a.objectives) {
       if (o.byPosition) notes.uncertain('objective', o.text, o.line, frImport.objectiveByPosition(id), id);

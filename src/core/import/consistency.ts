@@ -11,16 +11,25 @@ import { frImport } from '../../i18n/fr-import';
 export function checkCounts(s: Structure, draft: Convention, notes: Notes): void {
   for (const a of s.announced) {
     const found =
-      a.what === 'actions'
-        ? draft.actions.length
-        : a.what === 'objectives'
-          ? draft.axes.reduce((n, x) => n + x.objectives.length, 0)
-          : draft.axes.filter((x) => a.type === undefined || x.type === a.type).length;
+      a.what === 'actions' ? draft.actions.length : a.what === 'objectives' ? draft.axes.reduce((n, x) => n + x.objectives.length, 0) : axesOf(draft, a.type);
     const what = frImport.countWhat(a.what, a.type);
-    notes.recognised('announced-count', `${a.count} ${what.word}`, a.line);
-    if (found === a.count) notes.finding('info', frImport.countMatches(a.count, what), a.line);
-    else notes.finding('warning', frImport.countMismatch(a.count, found, what), a.line);
+    // "une quinzaine": about that many, give or take a fifth.
+    const agrees = a.approx ? Math.abs(found - a.count) <= Math.round(a.count / 5) : found === a.count;
+    const label = `${a.count} ${what.word}`;
+    if (agrees) {
+      notes.recognised('announced-count', label, a.line);
+      notes.finding('info', frImport.countMatches(a.count, what), a.line);
+    } else {
+      notes.uncertain('announced-count', label, a.line, frImport.countDiffers(a.count, found, what, a.approx === true));
+      notes.finding('warning', frImport.countMismatch(a.count, found, what), a.line);
+    }
   }
+}
+
+/** The axes of the announced kind ("3 enjeux"), or all of them when the text names them otherwise. */
+function axesOf(draft: Convention, type: Convention['axes'][number]['type'] | undefined): number {
+  const same = draft.axes.filter((x) => x.type === type).length;
+  return type === undefined || same === 0 ? draft.axes.length : same;
 }
 
 const money = (c: number) => plainSpaces(formatMoney(c, { decimals: c % 100 !== 0 }));

@@ -5,7 +5,8 @@
 import { Convention } from '../domain/schema';
 import { splitLines } from './text';
 import { Notes } from './collect';
-import { readPeriod, readSignatureDate } from './period';
+import { readPeriod } from './period';
+import { readSignatureDate, dateWithoutYear } from './signature-date';
 import { readSignatories, conventionName } from './signatories';
 import { readCoordinator } from './coordinator';
 import { readBudget } from './budget';
@@ -21,8 +22,9 @@ export type { ImportResult } from './result';
 export function importText(text: string): ImportResult {
   const notes = new Notes();
   const lines = splitLines(typeof text === 'string' ? text : '');
-  const signatureDate = readSignatureDate(lines, notes);
-  const period = readPeriod(lines, notes, signatureDate);
+  const signed = readSignatureDate(lines, notes);
+  const period = readPeriod(lines, notes, signed.date);
+  const signatureDate = signed.date ?? (signed.withoutYear ? dateWithoutYear(signed.withoutYear, period, lines, notes) : undefined);
   const ficheLines = actionBlockLines(lines);
   const parties = readSignatories(lines, notes, ficheLines);
   const coordinator = readCoordinator(lines, notes);

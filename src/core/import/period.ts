@@ -4,7 +4,7 @@
 // en 2023") are not a period.
 import { Period } from '../domain/schema';
 import { MAX_PERIOD_YEARS, isPeriodSpan } from '../domain/years';
-import { SourceLine, fold } from './text';
+import { SourceLine, fold, isHeadingLike } from './text';
 import { NUMBER_WORD_PATTERN, readCount } from './vocabulary';
 import { Notes } from './collect';
 import { frImport } from '../../i18n/fr-import';
@@ -14,16 +14,22 @@ const MONTH = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|oct
 /** "1er janvier ", "31 décembre ", "janvier ": what may stand between "du"/"au" and the year. */
 const DAY_MONTH = `(?:(?:1er|\\d{1,2})\\s+${MONTH}\\s+|${MONTH}\\s+)?`;
 const RANGE = new RegExp(`\\b${YEAR}(?:\\s*(?:-|–|—|/)\\s*|\\s+a\\s+)${YEAR}\\b`, 'g');
+/** "CTG 2020 2024", "Convention territoriale globale 2021 2025": a title whose dash was lost. */
+const TITLE_RANGE = new RegExp(`\\b(?:ctg|convention territoriale globale|convention)\\s+(?:\\(ctg\\)\\s+)?${YEAR}\\s+${YEAR}\\b`, 'g');
 const WORDED_RANGE = new RegExp(`\\b(?:du|de|entre|des annees)\\s+${DAY_MONTH}${YEAR}\\s+(?:au|a|et|jusqu'au|jusqu'en|jusqu'a)\\s+${DAY_MONTH}${YEAR}\\b`, 'g');
 const DURATION = new RegExp(
-  `\\b(?:pour|sur|duree de|periode de)\\s+(?:une duree de\\s+|une periode de\\s+|les\\s+)?(\\d|${NUMBER_WORD_PATTERN})\\s+(?:ans|annees)\\b`,
+  `\\b(?:pour|sur|duree de|periode de|valable|valables|validite de)\\s+(?:une duree de\\s+|une periode de\\s+|les\\s+)?(\\d|${NUMBER_WORD_PATTERN})\\s+(?:ans|annees)\\b`,
 );
 const START = new RegExp(
   `\\b(?:a compter du|a compter de|a partir du|a partir de|debut(?:e|era|ant)? (?:en|le)|prend effet (?:le|en|au)|des le|des)\\s+${DAY_MONTH}${YEAR}\\b`,
 );
 const HORIZON = new RegExp(`\\b(?:a l'horizon|horizon|jusqu'en|jusqu'a fin|jusqu'au 31 decembre|d'ici(?: a)?(?: fin)?|a l'echeance de)\\s+${YEAR}\\b`);
+/** How contracts state their last day: no other context is needed to take it for the convention's end. */
+const CONTRACT_END = new RegExp(
+  `\\b(?:jusqu'au|prend fin le|prendra fin le|se termine le|se terminera le|expire le|expirera le|terme,? le|echeance,? le|echeance au)\\s+31 decembre\\s+${YEAR}\\b`,
+);
 /** Words saying a line speaks about the convention itself. */
-const CONTEXT = /\b(?:convention|ctg|conventionnement|periode|duree|sign\w*|pluriannuel\w*|contractualisation|contrat|annees)\b/;
+const CONTEXT = /\b(?:convention|ctg|conventionnement|periode|duree|sign\w*|pluriannuel\w*|contractualisation|contrat|annees|projet social de territoire)\b/;
 const STRONG_CONTEXT = /\b(?:convention|ctg|conventionnement|presente)\b/;
 /** Words saying the years are those of an earlier contract ("le précédent contrat enfance jeunesse 2016-2019"). */
 const PAST = /\b(?:precedent\w*|ancien\w*|anterieur\w*|cej|contrat enfance)\b/;
@@ -32,9 +38,23 @@ const OTHER_DOCUMENT = /\b(?:objectifs et de gestion|cog|cnaf|schemas?|contrat d
 /** The convention speaking of itself: "la présente convention est conclue …". */
 const ITSELF = /\b(?:presente convention|presente ctg|est conclue|est signee|sont signees)\b/;
 
-function score(folded: string): number {
+/**
+ * How surely a range is the convention's own period. Context words count on the whole line;
+ * an earlier contract only where it is named just before the years ("le précédent contrat
+ * 2016-2019", "la précédente, signée de 2020 à 2024"), since a press article often names
+ * the old contract and the new convention in one sentence.
+ */
+function score(folded: string, near: string): number {
   const context = STRONG_CONTEXT.test(folded) ? 2 : CONTEXT.test(folded) ? 1 : 0;
-  return 1 + context + (ITSELF.test(folded) ? 1 : 0) - (PAST.test(folded) || OTHER_DOCUMENT.test(folded) ? 3 : 0);
+  return 1 + context + (ITSELF.test(folded) ? 1 : 0) - (PAST.test(near) || OTHER_DOCUMENT.test(folded) ? 3 : 0);
+}
+
+/** The words just before a range, within its sentence (and clause introduced by a new convention). */
+function nearBefore(f: string, at: number, end: number): string {
+  let from = Math.max(0, at - 70);
+  const stop = Math.max(f.lastIndexOf('. ', at), f.lastIndexOf('nouvelle', at), f.lastIndexOf('presente', at));
+  if (stop >= from) from = stop;
+  return f.slice(from, end);
 }
 
 interface Candidate {
@@ -54,11 +74,13 @@ function rangeCandidates(lines: SourceLine[]): Candidate[] {
     const f = fold(l.text);
     const context = l.text.length <= 40 && STRONG_CONTEXT.test(previous) ? `${previous} ${f}` : f;
     previous = f;
-    for (const re of [RANGE, WORDED_RANGE]) {
+    for (const re of [RANGE, WORDED_RANGE, TITLE_RANGE]) {
       for (const m of f.matchAll(re)) {
         const start = Number(m[1]);
         const end = Number(m[2]);
-        if (validRange(start, end)) found.push({ start, end, line: l.n, score: score(context) });
+        const near = nearBefore(f, m.index!, m.index! + m[0].length);
+        if (validRange(start, end) && !found.some((c) => c.line === l.n && c.start === start && c.end === end))
+          found.push({ start, end, line: l.n, score: score(context, near) });
       }
     }
   }
@@ -66,13 +88,19 @@ function rangeCandidates(lines: SourceLine[]): Candidate[] {
 }
 
 function firstMatch(lines: SourceLine[], re: RegExp, needsContext = false): { m: RegExpExecArray; line: number } | undefined {
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
     if (l.kind === 'noise') continue;
     const f = fold(l.text);
     const m = re.exec(f);
-    if (m && (!needsContext || CONTEXT.test(f))) return { m, line: l.n };
+    if (m && (!needsContext || CONTEXT.test(f) || (isHeadingLike(l) && CONTEXT.test(subtitle(lines, i))))) return { m, line: l.n };
   }
   return undefined;
+}
+
+/** The line under a title ("PROJET À L'HORIZON 2029" / "Convention territoriale globale signée…"), which says what the title is about. */
+function subtitle(lines: SourceLine[], i: number): string {
+  const next = lines.slice(i + 1).find((l) => l.kind !== 'blank' && l.kind !== 'noise');
+  return next ? fold(next.text) : '';
 }
 
 /** "à compter de sa signature": the period starts the year the convention was signed. */
@@ -107,7 +135,8 @@ export function readPeriod(lines: SourceLine[], notes: Notes, signatureDate?: st
     return { startYear: best.start, endYear: best.end };
   }
   const start = firstMatch(lines, START);
-  const horizon = firstMatch(lines, HORIZON, true); // "une crèche à l'horizon 2027" is not the convention's end
+  // "une crèche à l'horizon 2027" is not the convention's end; "jusqu'au 31 décembre 2027" beside a duration is.
+  const horizon = firstMatch(lines, HORIZON, true) ?? (years !== undefined ? firstMatch(lines, CONTRACT_END) : undefined);
   if (years !== undefined && duration && years >= 1 && years <= MAX_PERIOD_YEARS) {
     if (start) {
       const s = Number(start.m[1]);
@@ -134,35 +163,4 @@ export function readPeriod(lines: SourceLine[], notes: Notes, signatureDate?: st
   }
   if (!duration) notes.uncertain('period', frImport.noPeriodLabel, 0, frImport.noPeriod);
   return {};
-}
-
-const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'];
-const DATE = new RegExp(`\\b(1er|\\d{1,2})\\s+(${MONTHS.join('|')})(?:\\s+${YEAR})?`);
-const NUMERIC_DATE = new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/${YEAR}\\b`);
-
-/** "signée le 12 mars 2023", "le 30/11/2022 … signature". A date without its year stays unknown. */
-export function readSignatureDate(lines: SourceLine[], notes: Notes): string | undefined {
-  for (const l of lines) {
-    const f = fold(l.text);
-    // "signée le …", or the closing formula of French contracts: "Fait à Albi, le 30 novembre 2022".
-    if (!/\bsign/.test(f) && !/^fait a\b.*\ble\b/.test(f)) continue;
-    const m = DATE.exec(f);
-    const num = NUMERIC_DATE.exec(f);
-    const day = m ? (m[1] === '1er' ? 1 : Number(m[1])) : num ? Number(num[1]) : undefined;
-    const month = m ? MONTHS.indexOf(m[2]) + 1 : num ? Number(num[2]) : undefined;
-    const year = m ? m[3] : num?.[3];
-    if (day === undefined || month === undefined || day < 1 || day > 31 || month < 1 || month > 12) continue;
-    const hit = (m ?? num)!;
-    const label = l.text.substr(hit.index, hit[0].length); // as written (fold keeps lengths), accents included
-    if (!year) {
-      notes.uncertain('signature-date', label, l.n, frImport.dateWithoutYear);
-      return undefined;
-    }
-    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    const check = new Date(`${iso}T00:00:00Z`);
-    if (check.getUTCDate() !== day) continue;
-    notes.recognised('signature-date', label, l.n, { note: iso });
-    return iso;
-  }
-  return undefined;
 }

@@ -27,12 +27,23 @@ const ENJEU_SENTENCE =
 /** "En matière de petite enfance : développer …", "Dans le domaine de la jeunesse : …". */
 export const THEMATIC_PAIR =
   /^(?:en matiere d(?:e |'|u |es )|dans le domaine d(?:e |'|u |es )|concernant (?:la |le |l'|les )?|s'agissant d(?:e |'|u |es )|au titre d(?:e |'|u |es )|volet\s+)(.{2,70}?)\s*:\s*(.+)$/;
+/** Words a count may announce; "fiches d'actions", "fiches-actions", "sept thèmes", "domaines d'intervention". */
+const COUNTED =
+  "(fiches?(?:[- ]actions?|\\s+d'actions?|\\s+actions?)?|actions|axes|enjeux|ambitions|orientations|objectifs|thematiques|themes|priorites|domaines d'intervention|champs d'intervention|volets|defis|chantiers)";
+/** "une quinzaine d'actions": a count given roughly, and the number it stands for. */
+const ROUGHLY: Record<string, number> = { dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30 };
 const COUNT = new RegExp(
-  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(?:(?:grand|grande|principa|premier|nouvel|nouvelle|prochain)\\w*\\s+)?(fiches?[- ]actions?|actions|axes|enjeux|ambitions|orientations|objectifs|thematiques|priorites)\\b`,
+  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN}|une (?:${Object.keys(ROUGHLY).join('|')}))\\s+(?:d'|de\\s+)?(?:(?:grand|grande|principa|premier|nouvel|nouvelle|prochain|petit)\\w*\\s+)?${COUNTED}\\b`,
+  'g',
 );
+/** Before the count, in its sentence: it counts the items of one axis, or a part of the whole ("dont 3 actions"). */
+const COUNT_OF_A_PART =
+  /(?:\b(?:l'|le |la |cet |cette |chaque |premier |second |dernier )(?:axe|enjeu|ambition|orientation|thematique|priorite|volet)\b|\baxe \d|\b(?:dont|parmi|sur les|chacun\w*)\b)[^.]*$/;
+/** After the count: "4 actions par axe", "3 objectifs chacun". */
+const COUNT_PER = /^\s*(?:par (?:axe|enjeu|thematique|orientation|ambition|an|annee|fiche)|chacun\w*|pour chaque|ont ete (?:realisees|menees|achevees))\b/;
 /** "… autour de 4 axes : a, b, c et d." — an announced count and its items on one line. */
 export const INLINE_LIST = new RegExp(
-  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(?:grand(?:e)?s\\s+|principa\\w+\\s+)?(axes|enjeux|ambitions|orientations|thematiques|priorites)\\b[^:]{0,60}:\\s*(.{3,})$`,
+  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(?:grand(?:e)?s\\s+|principa\\w+\\s+)?(axes|enjeux|ambitions|orientations|thematiques|themes|priorites|domaines d'intervention|volets|defis|chantiers)\\b[^:]{0,60}:\\s*(.{3,})$`,
 );
 
 export type ListRole = { kind: 'actions' } | { kind: 'objectives' } | { kind: 'axes'; type: AxisType } | { kind: 'none' };
@@ -41,6 +52,8 @@ export interface Announced {
   what: 'axes' | 'actions' | 'objectives';
   type?: AxisType;
   count: number;
+  /** "une quinzaine": about that many. */
+  approx?: boolean;
   line: number;
 }
 
@@ -74,19 +87,28 @@ export function listRoleOf(line: string): ListRole {
   return candidates[0]?.role ?? { kind: 'none' };
 }
 
-/** "16 fiches actions", "trois grands enjeux": a count the text announces. */
-export function announcedIn(l: SourceLine): Announced | undefined {
-  // Only a heading or a line that introduces what follows announces a count for the whole
-  // text; "l'axe autour de l'accès aux droits comporte 8 fiches" counts one axis' fiches.
-  if (!l.text.includes(':') && !isHeadingLike(l)) return undefined;
-  const m = COUNT.exec(fold(l.text));
-  const count = m ? readCount(m[1]) : undefined;
-  if (!m || count === undefined || count < 1) return undefined;
-  const word = m[2];
-  if (/action/.test(word)) return { what: 'actions', count, line: l.n };
-  if (/objectif/.test(word)) return { what: 'objectives', count, line: l.n };
-  const type = AXIS_WORDS.find((w) => w.re.test(word))?.type;
-  return { what: 'axes', type, count, line: l.n };
+/**
+ * "16 fiches actions", "trois grands enjeux", "compte 7 actions", "une quinzaine d'actions":
+ * the counts a line announces for the whole text (not those of one axis or a part of it).
+ */
+export function announcedIn(l: SourceLine): Announced[] {
+  const f = fold(l.text);
+  const out: Announced[] = [];
+  for (const m of f.matchAll(COUNT)) {
+    const rough = /^une (\w+)$/.exec(m[1]);
+    const count = rough ? ROUGHLY[rough[1]] : readCount(m[1]);
+    if (count === undefined || count < 2) continue;
+    const before = f.slice(Math.max(0, f.lastIndexOf('. ', m.index!)), m.index!);
+    if (COUNT_OF_A_PART.test(before) || COUNT_PER.test(f.slice(m.index! + m[0].length))) continue;
+    const word = m[2];
+    const base = { count, line: l.n, ...(rough ? { approx: true } : {}) };
+    if (/action|fiche/.test(word)) out.push({ what: 'actions', ...base });
+    // Objectives are counted per axis as often as for the whole text: only a heading or an introduction counts them.
+    else if (/objectif/.test(word)) {
+      if (l.text.includes(':') || isHeadingLike(l)) out.push({ what: 'objectives', ...base });
+    } else out.push({ what: 'axes', type: AXIS_WORDS.find((w) => w.re.test(word))?.type, ...base });
+  }
+  return out;
 }
 
 /** Objectives stated in a running sentence: "L'objectif est de développer …". */
@@ -116,26 +138,52 @@ export function themedPair(f: string): RegExpExecArray | null {
 const NAMED_LIST =
   /^(?:les |nos |ses )?(axes|enjeux|ambitions|orientations|thematiques|priorites)(?: (?:retenu|prioritaire|strategique|identifie|de travail)\w*)?\s*:\s*(.{3,})$/;
 
-/** The pieces of a short enumeration: two or more, each a few words. */
+/** The pieces of a short enumeration: two or more, each a few words ("…, et enfin …" included). */
 function enumeration(after: string): string[] | undefined {
   const pieces = stripEnd(after)
-    .split(/\s*;\s*|\s*,\s*(?:et\s+)?|\s+et\s+(?=\S+\s*$|l['’]|la |le |les |du |de la |des )/u)
-    .map((p) => p.trim())
+    .split(/\s*;\s*|\s*,\s*(?:et\s+)?|\s+et\s+(?=\S+\s*$|l['’]|la |le |les |du |de la |des |enfin )/u)
+    .map((p) => p.trim().replace(/^(?:et\s+)?enfin\s+/u, ''))
     .filter((p) => p !== '');
   return pieces.length >= 2 && pieces.every((p) => p.split(/\s+/).length <= 8) ? pieces : undefined;
 }
 
-/** "Elle s'articule autour de 4 axes : a, b, c et d" → the pieces, only when as many as announced. */
+/** The first sentence of what follows the colon, a full stop inside « » aside. */
+function listSentence(text: string): string {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '«') quoted = true;
+    else if (text[i] === '»') quoted = false;
+    else if (!quoted && /[.!?]/.test(text[i]) && (i + 1 === text.length || /\s/.test(text[i + 1]))) return text.slice(0, i);
+  }
+  return text;
+}
+
+/** "autour de six thèmes : « a », « b » et enfin « c »": the quoted names, when all the list is quoted. */
+function quotedPieces(sentence: string): string[] | undefined {
+  const quoted = [...sentence.matchAll(/«\s*([^«»]{2,120}?)\s*»/gu)].map((m) => m[1]);
+  const rest = sentence.replace(/«[^«»]*»/gu, '').replace(/[\s,;.]|\bet\b|\benfin\b/gu, '');
+  return quoted.length >= 2 && rest === '' ? quoted : undefined;
+}
+
+/**
+ * "Elle s'articule autour de 4 axes : a, b, c et d" → the pieces, only when as many as announced;
+ * quoted names are taken whatever their number (the count is checked against them afterwards).
+ */
 export function inlinePieces(text: string, f: string): { type: AxisType; pieces: string[]; counted: boolean } | undefined {
   const m = INLINE_LIST.exec(f);
   const count = m ? readCount(m[1]) : undefined;
   if (m && count !== undefined && count >= 2) {
-    const pieces = enumeration(text.slice(f.length - m[3].length));
+    const sentence = listSentence(text.slice(f.length - m[3].length));
+    const type = AXIS_WORDS.find((w) => w.re.test(m[2]))?.type ?? 'axe';
+    const quoted = quotedPieces(sentence);
+    if (quoted) return { type, pieces: quoted, counted: quoted.length === count };
+    const pieces = enumeration(sentence);
     if (pieces?.length !== count) return undefined;
-    return { type: AXIS_WORDS.find((w) => w.re.test(m[2]))?.type ?? 'axe', pieces, counted: true };
+    return { type, pieces, counted: true };
   }
   const named = NAMED_LIST.exec(f);
-  const pieces = named ? enumeration(text.slice(f.length - named[2].length)) : undefined;
+  const sentence = named ? listSentence(text.slice(f.length - named[2].length)) : '';
+  const pieces = named ? (quotedPieces(sentence) ?? enumeration(sentence)) : undefined;
   if (!named || !pieces) return undefined;
   return { type: AXIS_WORDS.find((w) => w.re.test(named[1]))?.type ?? 'axe', pieces, counted: false };
 }

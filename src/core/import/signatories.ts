@@ -1,86 +1,38 @@
-// Signatories and territory. Names are taken as written in the text ("CAF du
-// Tarn", "Caisse d'allocations familiales de Tarn-et-Garonne", "Communauté de
-// communes Thoré Montagne Noire", "Mairie de St-Amans-Soult"); a party the text
-// names without saying which one (a bare "la CAF") stays uncertain.
+// Signatories and territory. A body named in the text is a signatory when the
+// sentence says it signs ("signée entre…", "ont signé", "les maires des communes
+// signataires", "Entre :", "Pour la Caf du Loiret" under a signature block); a body
+// that only takes part ("implique la mobilisation du Département", "une étude
+// réalisée par…", "en présence de…") is listed as an uncertain item, not a row. The
+// same body named twice ("Caf du Gers", "la Caf 32", "Caisse d'allocations familiales
+// du Gers") is one row.
 import { Signatory, PartnerRole } from '../domain/schema';
-import { SourceLine, fold, capitalise } from './text';
-import { NUMBER_WORD_PATTERN } from './vocabulary';
+import { SourceLine, fold, isListLine } from './text';
 import { Notes } from './collect';
+import { PARTY_PATTERNS, NAME, NOT_A_NAME, cleanName } from './parties';
+import { departementName } from './departements';
 import { frImport } from '../../i18n/fr-import';
 
-const CAP = "[A-ZÀ-ÖØ-Þ][\\p{L}'’]*(?:-[\\p{L}'’]+)*";
-/** A proper name: capitalised words, possibly joined by de/du/la/sur/en/et… ("Pays de Lunel", "Val de Garonne"). */
-const NAME = `${CAP}(?:\\s+(?:(?:et|de|du|des|la|le|les|sur|en|l['’]|d['’])\\s*)?${CAP})*`;
-const OF = "(?:du|de\\s+la|de\\s+l['’]|des|de|d['’])\\s*";
-
-interface Pattern {
-  role: PartnerRole;
-  re: RegExp;
-  name: (m: RegExpExecArray) => string;
-  accept?: (m: RegExpExecArray) => boolean;
-}
-
-const PATTERNS: Pattern[] = [
-  {
-    role: 'caf',
-    re: new RegExp(`\\b(?:CAF|Caf|[Cc]aisse\\s+(?:d['’]|des\\s+)[Aa]llocations?\\s+[Ff]amiliales?(?:\\s*\\((?:CAF|Caf)\\))?)\\s+${OF}${NAME}`, 'gu'),
-    name: (m) => m[0].replace(/\s*\((?:CAF|Caf)\)/u, ''),
-  },
-  { role: 'msa', re: new RegExp(`\\b(?:MSA|[Mm]utualité\\s+[Ss]ociale\\s+[Aa]gricole)(?:\\s+(?:${OF})?${NAME})?`, 'gu'), name: (m) => m[0] },
-  {
-    role: 'conseil-departemental',
-    re: new RegExp(`\\b(?:[Cc]onseil\\s+(?:[Dd]épartemental|[Gg]énéral)(?:\\s+${OF}${NAME})?|Département\\s+${OF}${NAME})`, 'gu'),
-    name: (m) => capitalise(m[0]),
-  },
-  { role: 'conseil-departemental', re: /(?<=\b[Ll]e\s)Département\b(?!\s+(?:du|de|des|d['’]))/gu, name: (m) => m[0] },
-  {
-    role: 'commune',
-    re: new RegExp(
-      `(?:[Ll]['’]ensemble\\s+des|[Tt]outes\\s+les|[Ll]es)\\s+communes\\s+(?:membres\\s+)?${OF}[Cc]ommunauté\\s+(?:de\\s+communes|d['’]agglomération|urbaine)\\s+(?:${OF})?${NAME}`,
-      'gu',
-    ),
-    name: (m) => capitalise(m[0].replace(/^(?:l['’]ensemble\s+des|toutes\s+les|les)\s+/iu, '')),
-  },
-  {
-    role: 'commune',
-    re: new RegExp(
-      `\\b(?:les|l['’]ensemble\\s+des)\\s+(?:\\d+|${NUMBER_WORD_PATTERN})\\s+communes(?:\\s+membres|\\s+la\\s+composant|\\s+qui\\s+la\\s+composent)?`,
-      'giu',
-    ),
-    name: (m) => capitalise(m[0]),
-  },
-  {
-    role: 'epci',
-    re: new RegExp(`\\b[Cc]ommunauté\\s+(?:de\\s+[Cc]ommunes|d['’][Aa]gglomération|[Uu]rbaine)\\s+(?:${OF})?${NAME}`, 'gu'),
-    name: (m) => capitalise(m[0]),
-  },
-  {
-    role: 'epci',
-    re: new RegExp(`\\b(?:Métropole|CC|CA)\\s+(?:${OF})?${NAME}`, 'gu'),
-    name: (m) => m[0],
-    accept: (m) => !/\b(?:CAF|Caf|CNAF|Cnaf)\b/u.test(m[0]),
-  }, // "le CA de la Caf" is its board
-  { role: 'caf', re: /\b(?:CAF|Caf)\s+\d{2,3}\b/gu, name: (m) => m[0] }, // "la Caf 33"
-  {
-    role: 'epci',
-    re: new RegExp(`\\b(${NAME})\\s+(?:[Cc]ommunauté|[Aa]gglo|[Aa]gglomération|Métropole)(?![\\p{L}])(?!\\s+(?:de|d['’]|urbaine))`, 'gu'),
-    name: (m) => m[0],
-    accept: (m) => !NOT_A_NAME.test(m[1]) && !/\b(?:Convention|Territoriale|Globale|CAF|Caf)\b/u.test(m[1]),
-  },
-  { role: 'commune', re: new RegExp(`\\b(?:[Mm]airie|[Cc]ommune|[Vv]ille)\\s+(?:${OF})${NAME}`, 'gu'), name: (m) => capitalise(m[0]) },
-];
-
-/** "les communes de Brassac, Anglès et Lacaune", "les mairies de A et de B". */
-const COMMUNE_LIST = new RegExp(`\\b(?:[Cc]ommunes|[Mm]airies)\\s+(?:de|d['’])\\s*(${NAME}(?:\\s*,\\s*${NAME})*\\s+et\\s+(?:de\\s+|d['’])?${NAME})`, 'gu');
-
-/** Capitalised words that start sentences or titles, not names of a territory. */
-const NOT_A_NAME =
-  /^(?:la|le|les|l['’]|une?|cette|ce|cet|son|sa|ses|leur|notre|votre|en|et|de|du|des|au|aux|convention|territoriale|globale|ctg|caf|projet|signature|dans|pour|par|avec|sur|elle|il|ils|elles)\b/iu;
-
-const SIGNING = /\b(?:sign\w*|entre|conclu\w*|conventionn\w*|partenari\w*|engag\w*|partenaires?|contractu\w*|porte\w*|represente\w*)\b/;
-/** "Entre :" opens the list of parties of a contract; it runs until a blank line or "il est convenu". */
+/** Words by which a sentence says its bodies sign or are the parties of the convention. */
+const SIGNING =
+  /\b(?:sign\w*|paraph\w*|conclu\w*|conventionn\w*|contractu\w*|engag\w*|partenari\w*|partenaires?|entre|renouvel\w*|porte(?:nt)?|portee?s?|represente\w*|lie|lient|liera|lieront)\b/;
+/** Words by which a body only takes part: what follows them is a participant, not a party. */
+const TAKING_PART =
+  /\b(?:mobilis\w*|impliqu\w*|associ(?:e|es|ee|ees)\b|en association avec|avec (?:le|l'|son|leur) (?:soutien|concours|appui|aide)|soutenue?s? par|(?:realise|mene|conduit|pilote|accompagne|elabore|finance|anime|assure|redige|coordonne)e?s? par|en presence d|particip\w*|en lien avec|aux cotes d|representants? d|invit\w*|consult\w*|sollicit\w*|intervention d|appui d|cabinet)/g;
+/** After a comma, these words go on with the same list of participants ("…, de la MSA", "…, maire de X"). */
+const SAME_LIST = /^,\s*(?:(?:de|du|des|d'|et|ainsi que|maire|adjointe?|president\w*|vice|directeu\w*|directrice|elu\w*|represent\w*)\b|m\.|mme)/;
+/** "Entre :" opens the list of parties of a contract; it runs until "il est convenu" or the first article. */
 const PARTIES_OPEN = /^(?:entre\s*:?|entre les soussignes\s*:?|les parties\s*:?|signataires\s*:?|les signataires\s*:?)$/;
 const PARTIES_CLOSE = /\b(?:il est convenu|il a ete convenu|preambule|article|vu la|vu le|vu les)\b/;
+/** "La présente convention est signée par :", "Signataires de la convention :": the list that follows names the parties. */
+const LIST_OF_PARTIES = /\b(?:sign\w*|conclue? entre|entre les parties)\b[^:]*:$/;
+/** A signature block: "Pour la Caf du Loiret", "Pour la Communauté de communes X Le Président". */
+const SIGNATURE_BLOCK = /^pour (?:la|le|l')\s*/;
+
+/** Words one of the party patterns needs (folded): a quick test before running them all. */
+const MAY_NAME_A_BODY =
+  /caf|caisse|msa|mutualite|conseil|departement|communaut|commune|communal|mairie|ville|maire|metropole|\bcc\b|\bca\b|agglo|carsat|cpam|syndicat|sivo|sivu|smi|ccas|cias|association|region|prefecture/;
+
+type Standing = 'signing' | 'participant' | 'mention';
 
 interface Hit {
   role: PartnerRole;
@@ -88,42 +40,159 @@ interface Hit {
   line: number;
   start: number;
   end: number;
-  signing: boolean;
+  standing: Standing;
   contained?: boolean;
 }
 
-function hitsIn(l: SourceLine, inParties: boolean): Hit[] {
+/** Lines as a reader sees them: a line broken inside a name ("…des Coteaux du" / "Savès") is joined to the next. */
+interface Passage {
+  text: string;
+  /** Offset in `text` where each source line starts. */
+  starts: { at: number; line: number }[];
+  inParties: boolean;
+  block: boolean;
+}
+
+const ENDS_BROKEN = /(?:\s(?:de|du|des|la|le|les|et|en|sur|à)|\s[dl]['’])$/iu;
+
+function passages(lines: SourceLine[], skip: Set<number>): Passage[] {
+  const out: Passage[] = [];
+  let inParties = false;
+  let listOfParties = false; // "La présente convention est signée par :" then one party per item
+  let open: Passage | undefined;
+  let previous: SourceLine | undefined;
+  for (const l of lines) {
+    if (l.kind === 'noise' || l.kind === 'blank' || skip.has(l.n)) {
+      open = undefined;
+      previous = undefined;
+      if (l.kind === 'blank') continue;
+      continue;
+    }
+    const f = fold(l.text);
+    if (PARTIES_CLOSE.test(f)) inParties = false; // blank lines do not close: PDF copies space the parties out
+    if (!isListLine(l)) listOfParties = false;
+    const text = l.cells ? l.cells.join(' | ') : l.text;
+    const broken = open && previous && !previous.cells && !l.cells && ENDS_BROKEN.test(previous.text) && l.kind === 'text';
+    if (broken && open) {
+      open.starts.push({ at: open.text.length + 1, line: l.n });
+      open.text = `${open.text} ${text}`;
+    } else {
+      const block = SIGNATURE_BLOCK.test(f) || (l.cells !== undefined && /\bpour\b/.test(f));
+      open = { text, starts: [{ at: 0, line: l.n }], inParties: inParties || listOfParties, block };
+      out.push(open);
+    }
+    previous = l;
+    if (PARTIES_OPEN.test(f)) inParties = true;
+    if (LIST_OF_PARTIES.test(f)) listOfParties = true;
+  }
+  return out;
+}
+
+/** Sentence bounds in a passage; "M. Dupont" and "St. Jean" do not end a sentence. */
+function sentences(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?]\s+(?=[«"A-ZÀ-ÖØ-Þ])/gu)) {
+    const before = text.slice(Math.max(0, m.index! - 4), m.index!);
+    if (/(?:^|\s)(?:M|Mme|Mlle|Dr|St|Ste|art|n°)$/u.test(before)) continue;
+    out.push({ start, end: m.index! + 1 });
+    start = m.index! + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+/** Where participation cues reach in a folded sentence: from the cue to the end of its list. */
+function takingPartSpans(f: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const m of f.matchAll(TAKING_PART)) {
+    let end = f.length;
+    for (const c of f.slice(m.index!).matchAll(/[,;(]|\s(?:qui|dont|ont|a|sont|est|avec)\s/g)) {
+      const at = m.index! + c.index!;
+      if (c[0] === ',' && SAME_LIST.test(f.slice(at))) continue;
+      end = at;
+      break;
+    }
+    spans.push({ start: m.index!, end });
+  }
+  return spans;
+}
+
+function standingOf(f: string, at: number, spans: { start: number; end: number }[], inParties: boolean, block: boolean): Standing {
+  if (spans.some((s) => at >= s.start && at < s.end)) return 'participant';
+  if (inParties || block) return 'signing';
+  if (SIGNING.test(f)) return 'signing';
+  return new RegExp(TAKING_PART.source).test(f) ? 'participant' : 'mention';
+}
+
+function lineAt(p: Passage, at: number): number {
+  let line = p.starts[0].line;
+  for (const s of p.starts) if (s.at <= at) line = s.line;
+  return line;
+}
+
+function hitsIn(p: Passage): Hit[] {
   const hits: Hit[] = [];
-  const signing = inParties || SIGNING.test(fold(l.text));
-  // Table cells and columns of a signature block are read apart: a name never runs into the next cell.
-  const text = l.cells ? l.cells.join(' | ') : l.text;
-  for (const p of PATTERNS) {
-    for (const m of text.matchAll(p.re)) {
-      const match = m as RegExpExecArray;
-      if (p.accept && !p.accept(match)) continue;
-      const name = p.name(match).replace(/[\s,.;:]+$/u, '');
-      hits.push({ role: p.role, name, line: l.n, start: match.index!, end: match.index! + match[0].length, signing });
+  for (const s of sentences(p.text)) {
+    const text = p.text.slice(s.start, s.end);
+    const f = fold(text);
+    if (!MAY_NAME_A_BODY.test(f)) continue; // most sentences name no body: the patterns are not run on them
+    const spans = takingPartSpans(f);
+    for (const pattern of PARTY_PATTERNS) {
+      for (const m of text.matchAll(pattern.re)) {
+        const match = m as RegExpExecArray;
+        if (pattern.accept && !pattern.accept(match)) continue;
+        const standing = standingOf(f, match.index!, spans, p.inParties, p.block);
+        for (const raw of pattern.names(match)) {
+          const name = cleanName(raw);
+          if (name === '') continue;
+          const start = s.start + match.index!;
+          hits.push({ role: pattern.role, name, line: lineAt(p, start), start, end: start + match[0].length, standing });
+        }
+      }
     }
   }
   // A name inside a longer one ("Communauté de communes X" inside "les communes de la Communauté de communes X") is the same party.
-  for (const m of text.matchAll(COMMUNE_LIST)) {
-    // "les communes de Brassac, Anglès et Lacaune": one party per commune.
-    for (const name of m[1].split(/\s*,\s*|\s+et\s+(?:de\s+|d['’])?/u).filter((n) => n !== '')) {
-      const label = /^[Mm]airies/.test(m[0]) ? frImport.mairieOf(name) : frImport.communeOf(name);
-      hits.push({ role: 'commune', name: label, line: l.n, start: m.index!, end: m.index! + m[0].length, signing });
-    }
-  }
   hits.sort((a, b) => a.start - b.start);
   return hits.map((h) => ({ ...h, contained: hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start) }));
 }
 
-/** Key for "the same party": folded, articles and CAF spelling variants removed. */
-function partyKey(h: { role: PartnerRole; name: string }): string {
+/** The words telling one body from another of the same kind: "gers" for "la Caf du Gers", "la Caf 32" and "CAF du Gers". */
+const cores = new Map<string, string>();
+
+function coreName(h: { role: PartnerRole; name: string }): string {
+  const key = `${h.role}:${h.name}`;
+  let core = cores.get(key);
+  if (core === undefined) {
+    core = computeCore(h);
+    if (cores.size > 5000) cores.clear(); // a cache, bounded: the same names come back in every text
+    cores.set(key, core);
+  }
+  return core;
+}
+
+function computeCore(h: { role: PartnerRole; name: string }): string {
+  let f = fold(h.name).replace(/[-'’]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (h.role === 'caf') {
+    f = f.replace(/^(?:caf|caisse (?:d |des )allocations? familiales?)\s*/, '');
+    const num = /^(\d{2,3}|2[ab])$/.exec(f);
+    const named = num ? departementName(num[1]) : undefined;
+    if (named) f = fold(named).replace(/[-'’]/g, ' ');
+  }
+  if (h.role === 'commune') f = f.replace(/^(?:commune|mairie|ville)\s+/, '');
+  if (h.role === 'epci') f = f.replace(/^(?:communaute (?:de communes|d agglomeration|urbaine)|cc|ca|metropole)\s+/, '');
+  return f.replace(/^(?:du|de la|de l|des|de|d)\s+/, '').trim();
+}
+
+/** Same body: same role and the same name, or one name the start of the other ("Coteaux du" / "Coteaux du Savès"). */
+function sameBody(a: Hit, b: Hit): boolean {
+  if (a.role !== b.role) return false;
   // One MSA and one Conseil départemental per convention, however they are written.
-  if (h.role === 'msa' || h.role === 'conseil-departemental') return h.role;
-  let f = fold(h.name).replace(/\s+/g, ' ');
-  if (h.role === 'caf') f = f.replace(/^(?:caf|caisse (?:d'|des )allocations? familiales?)\s+(?:du|de la|de l'|des|de|d')\s*/, '');
-  return `${h.role}:${f}`;
+  if (a.role === 'msa' || a.role === 'conseil-departemental') return true;
+  const x = coreName(a);
+  const y = coreName(b);
+  if (x === '' || y === '') return x === y;
+  return x === y || y.startsWith(`${x} `) || x.startsWith(`${y} `);
 }
 
 export interface Parties {
@@ -133,45 +202,70 @@ export interface Parties {
   territoryFromParty: boolean;
 }
 
-/** Parties named in the text; the lines of fiches actions (their partners) are left out. */
-export function readSignatories(lines: SourceLine[], notes: Notes, ficheLines: Set<number> = new Set()): Parties {
-  const hits: Hit[] = [];
-  let inParties = false;
-  for (const l of lines) {
-    if (l.kind === 'noise' || ficheLines.has(l.n)) continue;
-    const f = fold(l.text);
-    if (PARTIES_CLOSE.test(f)) inParties = false; // blank lines do not close: PDF copies space the parties out
-    hits.push(...hitsIn(l, inParties));
-    if (PARTIES_OPEN.test(f)) inParties = true;
-  }
-  const seen = new Map<string, Hit>();
+interface Body {
+  first: Hit;
+  standing: Standing;
+  mentions: Hit[];
+}
+
+/** Bodies named in the text, each once, signing if any mention says so. */
+function bodiesOf(hits: Hit[]): Body[] {
+  const bodies: Body[] = [];
   for (const h of hits) {
     if (h.contained) continue;
-    const first = seen.get(partyKey(h));
-    if (!first) seen.set(partyKey(h), h);
-    else if (h.signing) first.signing = true; // named twice: signing if any mention says so
+    const same = bodies.find((b) => sameBody(b.first, h));
+    if (!same) {
+      bodies.push({ first: h, standing: h.standing, mentions: [h] });
+      continue;
+    }
+    same.mentions.push(h);
+    if (h.standing === 'signing' || (h.standing === 'mention' && same.standing === 'participant')) same.standing = h.standing;
+    // "Caf 32" then "Caf du Gers", or a name cut by a line end: the fuller, named form is kept.
+    const numbered = /\d/.test(same.first.name) && !/\d/.test(h.name);
+    if (numbered || coreName(h).startsWith(`${coreName(same.first)} `)) same.first = { ...h, line: same.first.line };
   }
-  // "la Caf 31" next to "la CAF de la Haute-Garonne" is the same CAF by its number.
-  const named = [...seen.values()].some((h) => h.role === 'caf' && !/\d/.test(h.name));
-  const unique = [...seen.values()].filter((h) => !(named && h.role === 'caf' && /^(?:CAF|Caf)\s+\d/u.test(h.name)));
+  return bodies;
+}
+
+/** Parties named in the text; the lines of fiches actions (their partners) are left out unless they say the convention is signed. */
+export function readSignatories(lines: SourceLine[], notes: Notes, ficheLines: Set<number> = new Set()): Parties {
+  const skip = new Set(
+    [...ficheLines].filter((n) => !/\bsign\w*\b.*\b(?:convention|ctg)\b|\b(?:convention|ctg)\b.*\bsign/.test(fold(lines[n - 1]?.text ?? ''))),
+  );
+  const hits = passages(lines, skip).flatMap(hitsIn);
+  const bodies = bodiesOf(hits);
+  const collectivity = (b: Body) => b.first.role === 'commune' || b.first.role === 'epci';
+  // A CTG is signed by a CAF and a collectivity: when no sentence says which collectivity
+  // signs and the text names only one, that one is kept, flagged uncertain.
+  const mentioned = bodies.filter((b) => collectivity(b) && b.standing === 'mention');
+  const loneCollectivity = !bodies.some((b) => collectivity(b) && b.standing === 'signing') && mentioned.length === 1 ? mentioned[0] : undefined;
   const signatories: Signatory[] = [];
-  unique.forEach((h) => {
-    signatories.push({ name: h.name, role: h.role });
-    const ref = `S${signatories.length}`;
-    if (h.signing || h.role === 'caf') notes.recognised('signatory', h.name, h.line, { ref });
-    else notes.uncertain('signatory', h.name, h.line, frImport.signatoryWithoutSigning, ref);
-  });
-  if (!signatories.some((s) => s.role === 'caf')) addBareCaf(lines, signatories, notes);
-  const territorial = allTerritoryHits(hits, lines);
+  for (const b of bodies) {
+    const h = b.first;
+    const row = b.standing === 'signing' || b === loneCollectivity || (h.role === 'caf' && b.standing === 'mention');
+    if (row) {
+      signatories.push({ name: h.name, role: h.role });
+      const ref = `S${signatories.length}`;
+      if (b.standing === 'signing' || h.role === 'caf') notes.recognised('signatory', h.name, h.line, { ref });
+      else notes.uncertain('signatory', h.name, h.line, frImport.signatoryWithoutSigning, ref);
+      for (const other of b.mentions) {
+        if (fold(other.name) !== fold(h.name) && other !== h) notes.uncertain('signatory', other.name, other.line, frImport.sameBodyAs(h.name), ref);
+      }
+    } else if (b.standing === 'participant') notes.uncertain('signatory', h.name, h.line, frImport.signatoryParticipant);
+    else if (h.role !== 'autre') notes.uncertain('signatory', h.name, h.line, frImport.signatoryMentioned);
+  }
+  if (!signatories.some((s) => s.role === 'caf') && !bodies.some((b) => b.first.role === 'caf')) addBareCaf(lines, signatories, notes);
+  const territorial = allTerritoryHits(hits, signatories, lines);
   return { signatories, territory: territorial?.name ?? '', territoryLine: territorial?.line ?? 0, territoryFromParty: territorial?.fromParty ?? false };
 }
 
 /** "les familles du territoire des Vallées du Clain": the territory as the text names it. */
-const TERRITORY = new RegExp(`\\bterritoire\\s+(?:${OF})?(${NAME})`, 'u');
+const TERRITORY = new RegExp(`\\bterritoire\\s+(?:(?:du|de\\s+la|de\\s+l['’]|des|de|d['’])\\s*)?(${NAME})`, 'u');
 
 /** An EPCI names the territory; failing that, a single commune; failing that, "le territoire de …". */
-function allTerritoryHits(hits: Hit[], lines: SourceLine[]): { name: string; line: number; fromParty: boolean } | undefined {
-  const named = territoryHit(hits);
+function allTerritoryHits(hits: Hit[], signatories: Signatory[], lines: SourceLine[]): { name: string; line: number; fromParty: boolean } | undefined {
+  const signed = new Set(signatories.map((s) => s.name));
+  const named = territoryHit(hits.filter((h) => signed.has(h.name))) ?? territoryHit(hits.filter((h) => h.standing !== 'participant'));
   if (named) return { ...named, fromParty: true };
   for (const l of lines) {
     const m = l.kind === 'noise' ? null : TERRITORY.exec(l.text);
@@ -183,7 +277,7 @@ function allTerritoryHits(hits: Hit[], lines: SourceLine[]): { name: string; lin
 function territoryHit(hits: Hit[]): { name: string; line: number } | undefined {
   const epci = hits.find((h) => h.role === 'epci');
   if (epci) return epci;
-  const communes = [...new Set(hits.filter((h) => h.role === 'commune' && /^(?:Mairie|Commune|Ville)\b/u.test(h.name)).map((h) => h.name))];
+  const communes = [...new Set(hits.filter((h) => h.role === 'commune' && /^(?:Mairie|Commune|Ville)\s/u.test(h.name)).map((h) => h.name))];
   if (communes.length === 1) {
     const h = hits.find((x) => x.name === communes[0])!;
     return { name: h.name.replace(/^(?:Mairie|Commune|Ville)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*/u, ''), line: h.line };

@@ -7,6 +7,7 @@ import { AxisType } from '../domain/schema';
 import { SourceLine, fold, capitalise, stripEnd, firstSentence, isListLine, isHeadingLike, romanValue } from './text';
 import { AXIS_HEADING, AXIS_TYPE_OF, ACTION_HEADING, ORDINALS, themeHeading, themesIn } from './vocabulary';
 import { ActionField, TEXT_FIELDS, ENDS_FICHE, labelAndValue, fieldOf } from './fiche';
+import { ParagraphGroups, paragraphGroups } from './groups';
 import { frImport } from '../../i18n/fr-import';
 import {
   INFINITIVE,
@@ -41,7 +42,7 @@ export interface AxisDraft {
   /** Folded text of the axis's own paragraphs, for theme detection. */
   body: string[];
   /** Why this axis is uncertain (composed title, theme heading alone…), undefined when explicit. */
-  doubt?: 'composed' | 'theme-heading' | 'list' | 'inline';
+  doubt?: 'composed' | 'theme-heading' | 'list' | 'inline' | 'paragraph';
 }
 
 export interface ActionDraft {
@@ -63,7 +64,7 @@ export interface Structure {
 }
 
 export function readStructure(lines: SourceLine[], used: Set<number>): Structure {
-  const reader = new StructureReader(lines, used);
+  const reader = new StructureReader(lines, used, paragraphGroups(lines, used));
   lines.forEach((l, i) => reader.read(l, i));
   return reader.result();
 }
@@ -92,6 +93,7 @@ class StructureReader {
   constructor(
     private readonly lines: SourceLine[],
     private readonly used: Set<number>,
+    private readonly groups: ParagraphGroups | undefined,
   ) {}
 
   result(): Structure {
@@ -103,8 +105,10 @@ class StructureReader {
   read(l: SourceLine, i: number): void {
     if (l.kind === 'blank' || l.kind === 'noise' || this.used.has(l.n)) return;
     const f = fold(l.text);
-    const count = announcedIn(l);
-    if (count) this.announced.push(count);
+    if (this.groups?.starts.has(l.n)) return this.openGroup(l, f, this.groups);
+    // The same count announced twice (a title, then the article) is checked once; a fiche's own counts are not the text's.
+    if (!this.action)
+      for (const a of announcedIn(l)) if (!this.announced.some((x) => x.what === a.what && x.type === a.type && x.count === a.count)) this.announced.push(a);
     if (this.takeTitle(l)) return;
     if (this.ficheHeading(l, f) || this.subHeading(l, f) || this.axisHeading(l, f) || this.ficheField(l, f) || this.ordinalAxis(l, f) || this.axisAbout(l, f))
       return;
@@ -113,6 +117,19 @@ class StructureReader {
       return;
     }
     this.plainLine(l, f, i);
+  }
+
+  /** A paragraph opening one of the groups the text announced: an axis titled by its first sentence. */
+  private openGroup(l: SourceLine, f: string, groups: ParagraphGroups): void {
+    this.axis = this.newAxis({ title: tidyTitle(firstSentence(l.text)), type: groups.type, line: l.n, doubt: 'paragraph' });
+    this.axis.body.push(f);
+    this.action = undefined;
+    this.field = undefined;
+    this.listAxis = undefined;
+    this.listIndent = -1;
+    this.objectiveTarget = this.axis;
+    const role = listRoleOf(f);
+    this.role = groups.listsAreActions || role.kind === 'actions' ? { kind: 'actions' } : role.kind === 'objectives' ? role : { kind: 'none' };
   }
 
   private newAxis(a: NewAxis): AxisDraft {
@@ -301,7 +318,12 @@ class StructureReader {
     if (this.themeHeading(l, f)) return;
     if (this.listIntroduction(l, f, i)) return;
     // "Petite enfance : développer l'offre d'accueil" on its own line reads like the list item it is.
-    const pair = !this.axis && !this.action && l.text.length <= 300 ? (THEMATIC_PAIR.exec(f) ?? themedPair(f)) : null;
+    // Not a press headline ("Petite enfance et jeunesse : un contrat pour quatre ans"): the objective is a verb.
+    const themed = themedPair(f);
+    const pair =
+      !this.axis && !this.action && l.text.length <= 300
+        ? (THEMATIC_PAIR.exec(f) ?? (themed && /^[a-z]+(?:er|ir|re|oir)\b/.test(themed[2]) ? themed : null))
+        : null;
     if (pair) return this.pairItem(l, f, pair);
     if (this.axis && !this.action && INFINITIVE.test(l.text) && l.text.length <= 200) {
       // "Favoriser l'engagement des jeunes" on its own line under "Axe 2": an objective of that axis.

@@ -2,6 +2,7 @@
 // or web pages: bullets of many shapes, numbered lists, headings, tables whose
 // cells arrive separated by tabs or runs of spaces, and page furniture (cookie
 // banners, share buttons) that must never become content.
+import { repairMojibake } from './mojibake';
 
 export type LineKind = 'blank' | 'noise' | 'bullet' | 'numbered' | 'lettered' | 'roman' | 'text';
 
@@ -54,7 +55,7 @@ const NOISE: RegExp[] = [
   /^\S+\.(?:jpe?g|png|gif|webp|svg|pdf)$/i,
   /^(?:vous aimerez aussi|articles? similaires?|dans la même rubrique|à lire aussi)\b/i,
   /^(?:accueil|vous êtes ici)\s*[>›»:]/i, // breadcrumbs
-  /\S\s+[>›»]\s+\S.*\s[>›»]\s/, // "Vivre ici > Famille > CTG"
+  /^(?!.*«).*\S\s+[>›»]\s+\S.*\s[>›»]\s/, // "Vivre ici > Famille > CTG" (a closing » after an opening « is a quote)
   /^(?:télécharger|consulter)\b.*\b(?:pdf|ko|mo|docx?)\b/i,
   /^(?:newsletter|s'abonner|s’abonner|inscrivez-vous|abonnez-vous|nous contacter|contactez-nous)\b.{0,60}$/i,
   /\bjavascript\b/i,
@@ -131,7 +132,7 @@ export function splitLines(text: string): SourceLine[] {
     text
       .normalize('NFC')
       .split(/\r\n|\r|\n/)
-      .map((raw, i) => classifyLine(raw, i + 1)),
+      .map((raw, i) => classifyLine(repairMojibake(raw), i + 1)),
   );
 }
 

@@ -68,6 +68,7 @@ export const AXIS_WORDS: { re: RegExp; type: AxisType }[] = [
   { re: /\bambitions?\b/, type: 'ambition' },
   { re: /\borientations?\b/, type: 'orientation' },
   { re: /\bthematiques?\b/, type: 'thematique' },
+  { re: /\bthemes?\b/, type: 'thematique' },
   { re: /\bpriorites?\b/, type: 'axe' },
   { re: /\bdefis?\b/, type: 'axe' },
   { re: /\bchantiers?\b/, type: 'axe' },

@@ -109,6 +109,7 @@ export const frControl = {
   statusTitle: 'Fiches par statut (onglet Suivi)',
   statusHeader: ['Statut', ''],
   indicatorsFilled: 'Indicateurs renseignés',
+  chartTitle: 'Enveloppe, alloué et réalisé CAF par année',
   total: 'Total',
   noYears: 'Période incomplète : renseignez les années de début et de fin dans l’onglet Convention.',
   byAxisTitle: 'Par axe (tous financeurs)',

@@ -196,6 +196,7 @@ export class FakeSheet {
   protections: FakeProtection[] = [];
   conditionalRules: FakeConditionalFormatRule[] = [];
   merges: string[] = [];
+  charts: FakeChart[] = [];
 
   constructor(
     readonly book: FakeSpreadsheet,
@@ -271,6 +272,21 @@ export class FakeSheet {
 
   getRangeList(a1s: string[]): FakeRangeList {
     return this.wrap(new FakeRangeList(a1s.map((a1) => new FakeRange(this, ...(Object.values(parseA1(a1)) as [number, number, number, number])))), 'RangeList');
+  }
+
+  newChart(): FakeChartBuilder {
+    return this.wrap(new FakeChartBuilder(this), 'EmbeddedChartBuilder');
+  }
+
+  insertChart(chart: FakeChart) {
+    // Apps Script: a chart built for another tab, or with no data, cannot be inserted.
+    if (!(chart instanceof FakeChart) || chart.ranges.some((r) => r.sheet !== this)) throw new Error('Exception: Invalid argument: chart');
+    if (chart.ranges.length === 0) throw new Error('Exception: The chart has no data.');
+    this.charts.push(chart);
+  }
+
+  getCharts(): FakeChart[] {
+    return [...this.charts];
   }
 
   getDataRange(): FakeRange {
@@ -739,5 +755,47 @@ export class FakeSpreadsheetApp {
   newConditionalFormatRule() {
     this.spreadsheet.counter.hit('SpreadsheetApp.newConditionalFormatRule');
     return counted(new FakeConditionalFormatRuleBuilder(), 'ConditionalFormatRuleBuilder', this.spreadsheet.counter);
+  }
+}
+
+/** An embedded chart as built: its type, data ranges, anchor cell and options. */
+export class FakeChart {
+  constructor(
+    readonly type: string,
+    readonly ranges: FakeRange[],
+    readonly anchor: { row: number; col: number },
+    readonly options: Record<string, unknown>,
+  ) {}
+}
+
+/** EmbeddedChartBuilder: each step a call (counted by the sheet's wrapper), build() checks what Apps Script checks. */
+export class FakeChartBuilder {
+  private type = 'AREA';
+  private ranges: FakeRange[] = [];
+  private anchor = { row: 1, col: 1 };
+  private options: Record<string, unknown> = {};
+  constructor(private readonly sheet: FakeSheet) {}
+  asColumnChart() {
+    this.type = 'COLUMN';
+    return this;
+  }
+  addRange(range: FakeRange) {
+    if (!(range instanceof FakeRange)) throw new Error('Exception: Invalid argument: range');
+    this.ranges.push(range);
+    return this;
+  }
+  setPosition(row: number, col: number, offsetX: number, offsetY: number) {
+    if (row < 1 || col < 1 || row > this.sheet.maxRows || col > this.sheet.maxColumns)
+      throw new Error('Exception: The coordinates or dimensions of the range are invalid.');
+    if (offsetX < 0 || offsetY < 0) throw new Error('Exception: Invalid argument: offset');
+    this.anchor = { row, col };
+    return this;
+  }
+  setOption(option: string, value: unknown) {
+    this.options[option] = value;
+    return this;
+  }
+  build() {
+    return new FakeChart(this.type, [...this.ranges], { ...this.anchor }, { ...this.options });
   }
 }

@@ -558,6 +558,14 @@ export class PlanApplier {
         this.range(op.sheet, { row: op.row, col: op.col, rows: 1, cols: 1 }).setNote(op.note);
         return;
       }
+      case 'chart': {
+        const s = this.sheet(op.sheet);
+        let b = s.newChart().asColumnChart();
+        for (const r of op.ranges) b = b.addRange(this.range(op.sheet, r));
+        // The first column (the years, numbers) is the categories, not a series of its own.
+        s.insertChart(b.setPosition(op.row, op.col, 0, 0).setOption('useFirstColumnAsDomain', true).setOption('title', op.title).build());
+        return;
+      }
       default:
         return;
     }

@@ -61,6 +61,17 @@ export interface SheetLike {
   protect(): ProtectionLike;
   getConditionalFormatRules(): ConditionalRuleLike[];
   setConditionalFormatRules(rules: unknown[]): unknown;
+  newChart(): ChartBuilder;
+  insertChart(chart: unknown): unknown;
+}
+
+/** EmbeddedChartBuilder, as far as a column chart needs it. */
+export interface ChartBuilder {
+  asColumnChart(): ChartBuilder;
+  addRange(range: RangeLike): ChartBuilder;
+  setPosition(anchorRow: number, anchorColumn: number, offsetX: number, offsetY: number): ChartBuilder;
+  setOption(option: string, value: unknown): ChartBuilder;
+  build(): unknown;
 }
 
 export interface ConditionalRuleLike {

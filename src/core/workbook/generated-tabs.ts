@@ -154,8 +154,26 @@ export function controlTab(
       rules: (Object.keys(STATUS_COLOURS) as (keyof typeof STATUS_COLOURS)[]).map((s) => ({ textEquals: YEAR_STATUS_LABEL[s], ...STATUS_COLOURS[s] })),
     },
   ];
+  // Enveloppe, alloué and réalisé CAF per year, drawn from the year table (whose place never moves),
+  // right of the widest table so that it hides no figure.
+  const chart = (sheet: string): PlanOp[] =>
+    years.length === 0
+      ? []
+      : [
+          {
+            kind: 'chart',
+            sheet,
+            ranges: [
+              { row: 1, col: 1, rows: years.length + 1, cols: 3 },
+              { row: 1, col: 6, rows: years.length + 1, cols: 1 },
+            ],
+            row: 1,
+            col: Math.max(9, years.length + 4),
+            title: frControl.chartTitle,
+          },
+        ];
   return g.done(
-    (sheet) => [...conditional(sheet), ...protectAll(frControl.generatedProtection)(sheet)],
+    (sheet) => [...conditional(sheet), ...chart(sheet), ...protectAll(frControl.generatedProtection)(sheet)],
     [150, 320, 130, 130, 160, 130, 130, ...years.map(() => 120)].slice(0, Math.max(7, 2 + years.length + 1)),
   );
 }

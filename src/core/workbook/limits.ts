@@ -2,6 +2,7 @@
 // Script has no transactions, so a plan that would fail half-way (setValues throws on
 // a cell past 50 000 characters, insertSheet on an invalid name) must be refused whole.
 // Pure: each violation is a finding at the cell or tab it concerns.
+import { widest } from '../max';
 import { finding, Finding, FindingParams } from '../domain/report';
 import { a1 } from './a1';
 import type { Plan, PlanOp, WorkbookSnapshot } from './types';
@@ -38,9 +39,9 @@ export function tabNameProblem(name: string): TabNameProblem | null {
 function extent(op: PlanOp): { rows: number; cols: number } | null {
   switch (op.kind) {
     case 'setValues':
-      return { rows: op.row + op.values.length - 1, cols: op.col + Math.max(0, ...op.values.map((r) => r.length)) - 1 };
+      return { rows: op.row + op.values.length - 1, cols: op.col + widest(op.values) - 1 };
     case 'setFormulas':
-      return { rows: op.row + op.formulas.length - 1, cols: op.col + Math.max(0, ...op.formulas.map((r) => r.length)) - 1 };
+      return { rows: op.row + op.formulas.length - 1, cols: op.col + widest(op.formulas) - 1 };
     case 'clear':
     case 'format':
     case 'validation':
@@ -53,6 +54,8 @@ function extent(op: PlanOp): { rows: number; cols: number } | null {
       return { rows: op.row, cols: op.col };
     case 'freeze':
       return { rows: op.rows, cols: op.cols };
+    case 'chart':
+      return { rows: op.row, cols: op.col }; // its anchor cell
     case 'addSheet':
       return null;
   }
@@ -67,7 +70,7 @@ function extent(op: PlanOp): { rows: number; cols: number } | null {
 export function planLimitFindings(plan: Plan, snapshot: WorkbookSnapshot): Finding[] {
   const findings: Finding[] = [];
   const grids = new Map<string, { rows: number; cols: number }>();
-  for (const s of snapshot.sheets) grids.set(s.name, { rows: s.values.length, cols: Math.max(0, ...s.values.map((r) => r.length)) });
+  for (const s of snapshot.sheets) grids.set(s.name, { rows: s.values.length, cols: widest(s.values) });
 
   const tooLong = (sheet: string, row: number, col: number, text: string) => {
     if (text.length > SHEETS_LIMITS.cellChars) {

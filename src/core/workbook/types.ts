@@ -68,7 +68,10 @@ export type PlanOp =
   | { kind: 'protect'; sheet: string; range: Range; description: string }
   /** Background/font colours by condition (Contrôle statut, amounts that are not numbers, duplicate ids). */
   | { kind: 'conditionalFormat'; sheet: string; range: Range; rules: ConditionalRule[] }
-  | { kind: 'note'; sheet: string; row: number; col: number; note: string };
+  | { kind: 'note'; sheet: string; row: number; col: number; note: string }
+  // A column chart over ranges of the tab (their first column the categories), anchored at (row, col).
+  // Sheets only: exceljs cannot write a chart into an .xlsx, so the .xlsx edge leaves it out.
+  | { kind: 'chart'; sheet: string; ranges: Range[]; row: number; col: number; title: string };
 
 export type Plan = { ops: PlanOp[] };
 

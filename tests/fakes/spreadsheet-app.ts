@@ -637,7 +637,8 @@ class FakeDataValidationBuilder {
     return this;
   }
   requireValueInRange(range: FakeRange, _dropdown?: boolean) {
-    Object.assign(this.rule, { criteria: 'range', range: `${range.sheet.name}!${range.getA1Notation()}` });
+    // Read through FakeRange's own fields: Google reads the range itself, the script makes no getA1Notation call.
+    Object.assign(this.rule, { criteria: 'range', range: `${range.sheet.name}!${FakeRange.prototype.getA1Notation.call(range)}` });
     return this;
   }
   requireNumberBetween(min: number, max: number) {

@@ -145,6 +145,21 @@ describe('applyPlanToSpreadsheet', () => {
     expect(tab.conditionalRules[0].rangesA1).toEqual(['Budget!L2:L7']);
   });
 
+  test('widths: one call per run of equal widths, none for a run at the default width of a tab the plan inserts', () => {
+    const { world, apply } = setup(['Budget']);
+    const widths = [100, 100, 220, 220, 100, 130];
+    apply({
+      ops: [
+        { kind: 'addSheet', sheet: 'Axes', index: 1 },
+        { kind: 'columnWidths', sheet: 'Axes', col: 1, widths },
+        { kind: 'columnWidths', sheet: 'Budget', col: 1, widths },
+      ],
+    });
+    // Axes (new): C:D and F; Budget (existing, widths unknown): A:B, C:D, E, F.
+    expect(world.counter.toJSON()['Sheet.setColumnWidths']).toBe(2 + 4);
+    for (const name of ['Axes', 'Budget']) expect(widths.map((_, i) => world.spreadsheet.tab(name).getColumnWidth(i + 1))).toEqual(widths);
+  });
+
   test('a conditional rule a person added elsewhere survives', () => {
     const { world, apply } = setup(['Contrôle']);
     const tab = world.spreadsheet.tab('Contrôle');

@@ -16,6 +16,7 @@
 //  - an empty plan makes no call at all.
 import type { CellFormat, CellValue, Plan, PlanOp, Range, ValidationRule } from '../../core/workbook/types';
 import { a1, parseRange } from '../../core/workbook/a1';
+import { DEFAULT_WIDTH } from '../../core/workbook/columns';
 import { widest } from '../../core/max';
 import type { FormatTarget, ProtectionLike, RangeLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './sheets-api';
 import type { SheetHandles } from './read';
@@ -563,13 +564,14 @@ export class PlanApplier {
     }
   }
 
-  /** Runs of equal widths → one setColumnWidths each. */
+  /** Runs of equal widths → one setColumnWidths each; none for a run a tab inserted by this plan already has (Sheets' default). */
   private columnWidths(sheet: string, col: number, widths: number[]): void {
     const s = this.sheet(sheet);
+    const fresh = this.created.has(sheet);
     let start = 0;
     for (let i = 1; i <= widths.length; i++) {
       if (i === widths.length || widths[i] !== widths[start]) {
-        s.setColumnWidths(col + start, i - start, widths[start]);
+        if (!fresh || widths[start] !== DEFAULT_WIDTH) s.setColumnWidths(col + start, i - start, widths[start]);
         start = i;
       }
     }

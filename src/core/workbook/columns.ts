@@ -10,6 +10,13 @@ import type { CellValue, ValidationRule } from './types';
 import { Cell, Codec, ReadContext, id, indicators, isBlank, label, lines, text } from './cells';
 
 export const EURO_FORMAT = '#,##0.00 "€"';
+
+/**
+ * Widths in pixels. Google Sheets sets a run of adjacent columns of the same width in one call,
+ * and a new tab's columns are already DEFAULT_WIDTH wide: short columns take the default and
+ * neighbours share a width where the content allows, so each tab costs few calls.
+ */
+export const DEFAULT_WIDTH = 100;
 export const DATE_FORMAT = 'dd/mm/yyyy';
 
 /** What the plan and the reader need to know of a column, whatever it holds. */
@@ -44,23 +51,23 @@ const list = (labels: Record<string, string>): ValidationRule => ({ kind: 'list'
 const fromList = (labels: Record<string, string>) => ({ rule: list(labels), helpText: frControl.helpList });
 
 export const AXIS_COLUMNS: Column<Axis>[] = [
-  { key: 'id', header: HEADER.axes.id, aliases: HEADER_ALIASES.id, width: 90, codec: id },
+  { key: 'id', header: HEADER.axes.id, aliases: HEADER_ALIASES.id, width: DEFAULT_WIDTH, codec: id },
   { key: 'title', header: HEADER.axes.title, width: 320, wrap: true, codec: text },
-  { key: 'type', header: HEADER.axes.type, width: 110, wrap: true, validation: fromList(AXIS_TYPE_LABEL), codec: label(AXIS_TYPE_LABEL, 'axe') },
-  { key: 'themes', header: HEADER.axes.themes, width: 200, wrap: true, codec: lines },
-  { key: 'objectives', header: HEADER.axes.objectives, width: 420, wrap: true, codec: lines },
+  { key: 'type', header: HEADER.axes.type, width: DEFAULT_WIDTH, wrap: true, validation: fromList(AXIS_TYPE_LABEL), codec: label(AXIS_TYPE_LABEL, 'axe') },
+  { key: 'themes', header: HEADER.axes.themes, width: 320, wrap: true, codec: lines },
+  { key: 'objectives', header: HEADER.axes.objectives, width: 320, wrap: true, codec: lines },
 ];
 
 const longText = <K extends keyof Action & string>(key: K) => ({ key, header: HEADER.actions[key], width: 220, wrap: true });
 
 export const ACTION_COLUMNS: Column<Action>[] = [
-  { key: 'id', header: HEADER.actions.id, aliases: HEADER_ALIASES.id, width: 80, codec: id },
+  { key: 'id', header: HEADER.actions.id, aliases: HEADER_ALIASES.id, width: DEFAULT_WIDTH, codec: id },
   { key: 'title', header: HEADER.actions.title, width: 320, wrap: true, codec: text },
   {
     key: 'axisId',
     header: HEADER.actions.axisId,
     aliases: HEADER_ALIASES.axisId,
-    width: 80,
+    width: DEFAULT_WIDTH,
     codec: id,
     validation: { rule: { kind: 'listFromRange', sheet: TAB.axes, range: 'A2:A1000' }, helpText: frControl.helpAxis },
   },
@@ -74,11 +81,11 @@ export const ACTION_COLUMNS: Column<Action>[] = [
   { ...longText('partners'), codec: lines },
   { ...longText('means'), codec: text },
   { ...longText('schedule'), codec: text },
-  { ...longText('indicators'), width: 300, codec: indicators },
+  { ...longText('indicators'), codec: indicators },
   {
     key: 'status',
     header: HEADER.actions.status,
-    width: 110,
+    width: DEFAULT_WIDTH,
     wrap: true,
     validation: fromList(ACTION_STATUS_LABEL),
     codec: label(ACTION_STATUS_LABEL, 'non-demarree'),
@@ -87,10 +94,10 @@ export const ACTION_COLUMNS: Column<Action>[] = [
 
 /** The budget's own columns; one amount column per year follows them (BUDGET_YEAR_COLUMN), then the total. */
 export const BUDGET_LINE_COLUMNS: Column<Omit<BudgetLine, 'amounts'>>[] = [
-  { key: 'id', header: HEADER.budget.id, aliases: HEADER_ALIASES.id, width: 90, codec: id },
-  { key: 'beneficiary', header: HEADER.budget.beneficiary, width: 260, wrap: true, codec: text },
-  { key: 'equipment', header: HEADER.budget.equipment, width: 200, wrap: true, codec: text },
-  { key: 'nature', header: HEADER.budget.nature, width: 200, wrap: true, codec: text },
+  { key: 'id', header: HEADER.budget.id, aliases: HEADER_ALIASES.id, width: DEFAULT_WIDTH, codec: id },
+  { key: 'beneficiary', header: HEADER.budget.beneficiary, width: 220, wrap: true, codec: text },
+  { key: 'equipment', header: HEADER.budget.equipment, width: 220, wrap: true, codec: text },
+  { key: 'nature', header: HEADER.budget.nature, width: 220, wrap: true, codec: text },
   {
     key: 'funder',
     header: HEADER.budget.funder,
@@ -104,7 +111,7 @@ export const BUDGET_LINE_COLUMNS: Column<Omit<BudgetLine, 'amounts'>>[] = [
     key: 'actionId',
     header: HEADER.budget.actionId,
     aliases: HEADER_ALIASES.actionId,
-    width: 100,
+    width: 130,
     codec: id,
     validation: { rule: { kind: 'listFromRange', sheet: TAB.actions, range: 'A2:A5000' }, helpText: frControl.helpAction },
   },
@@ -114,7 +121,7 @@ export const BUDGET_LINE_COLUMNS: Column<Omit<BudgetLine, 'amounts'>>[] = [
 export const budgetYearColumn = (year: number): ColumnSpec => ({
   key: String(year),
   header: String(year),
-  width: 120,
+  width: 130,
   numberFormat: EURO_FORMAT,
   validation: AMOUNT_VALIDATION,
 });
@@ -131,14 +138,14 @@ export const ENVELOPE_COLUMNS: ColumnSpec[] = [
   {
     key: 'year',
     header: HEADER.convention.envelopeYear,
-    width: 70,
+    width: DEFAULT_WIDTH,
     validation: { rule: { kind: 'wholeNumber', min: YEAR_MIN, max: YEAR_MAX }, helpText: frControl.helpYear(YEAR_MIN, YEAR_MAX) },
   },
   { key: 'amount', header: HEADER.convention.envelopeAmount, width: 140, numberFormat: EURO_FORMAT, validation: AMOUNT_VALIDATION },
 ];
 export const SIGNATORY_COLUMNS: Column<Signatory>[] = [
-  { key: 'name', header: HEADER.convention.signatoryName, width: 320, wrap: true, codec: text },
-  { key: 'role', header: HEADER.convention.signatoryRole, width: 170, validation: fromList(ROLE_LABEL), codec: label(ROLE_LABEL, 'autre') },
+  { key: 'name', header: HEADER.convention.signatoryName, width: 220, wrap: true, codec: text },
+  { key: 'role', header: HEADER.convention.signatoryRole, width: 220, validation: fromList(ROLE_LABEL), codec: label(ROLE_LABEL, 'autre') },
 ];
 
 /** 1-based position of a column in its table as generated. */

@@ -107,7 +107,7 @@ export function axisTab(c: Convention, index: number, name: string, p: Places): 
     { bold: true },
   );
   g.format(first, firstYearCol, totalRow - first + 1, years.length + 1, money);
-  return { name, totalRow, generated: g.done(protectAll(frControl.generatedProtection), [160, 420, 110, ...years.map(() => 120), 130]) };
+  return { name, totalRow, generated: g.done(protectAll(frControl.generatedProtection), [160, 420, 130, ...years.map(() => 130), 130]) };
 }
 
 /** =SUM(D7:F7) over n amount columns from firstCol; 0 when there are none. */
@@ -152,7 +152,7 @@ export function controlTab(
       rules: (Object.keys(STATUS_COLOURS) as (keyof typeof STATUS_COLOURS)[]).map((s) => ({ textEquals: YEAR_STATUS_LABEL[s], ...STATUS_COLOURS[s] })),
     },
   ];
-  return g.done((sheet) => [...conditional(sheet), ...protectAll(frControl.generatedProtection)(sheet)], [150, 320, 130, 130, 160, ...years.map(() => 120)]);
+  return g.done((sheet) => [...conditional(sheet), ...protectAll(frControl.generatedProtection)(sheet)], [150, 320, 130, 130, 130, ...years.map(() => 130)]);
 }
 
 /**

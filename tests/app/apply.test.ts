@@ -160,6 +160,32 @@ describe('applyPlanToSpreadsheet', () => {
     for (const name of ['Axes', 'Budget']) expect(widths.map((_, i) => world.spreadsheet.tab(name).getColumnWidth(i + 1))).toEqual(widths);
   });
 
+  test('conditional rules of one range that give the same colours become one rule, true when any of theirs is', () => {
+    const { world, apply } = setup(['Contrôle']);
+    const red = { background: '#f4cccc', fontColor: '#990000' };
+    apply({
+      ops: [
+        {
+          kind: 'conditionalFormat',
+          sheet: 'Contrôle',
+          range: { row: 2, col: 5, rows: 7, cols: 1 },
+          rules: [
+            { textEquals: 'équilibré', background: '#d9ead3', fontColor: '#274e13' },
+            { textEquals: 'dépassement', ...red },
+            { textEquals: 'dit "x"', ...red },
+            { formula: '=E2>1', ...red },
+          ],
+        },
+      ],
+    });
+    const rules = world.spreadsheet.tab('Contrôle').conditionalRules;
+    expect(rules.map((r) => [r.text, r.formula, r.background])).toEqual([
+      ['équilibré', '', '#d9ead3'],
+      ['', '=OR(E2="dépassement",E2="dit ""x""",E2>1)', '#f4cccc'],
+    ]);
+    expect(world.counter.toJSON()['SpreadsheetApp.newConditionalFormatRule']).toBe(2);
+  });
+
   test('a conditional rule a person added elsewhere survives', () => {
     const { world, apply } = setup(['Contrôle']);
     const tab = world.spreadsheet.tab('Contrôle');

@@ -50,7 +50,9 @@ describe('Google Sheets (fake)', () => {
     }
     expect(budget.getRange('J2').getDataValidation()).toBeNull();
     const calls = world.counter.toJSON();
-    expect(calls['ConditionalFormatRuleBuilder.whenFormulaSatisfied']).toBe(5);
+    // Built: the amounts of Convention (E2) and Budget (G2), the ids of Axes, Contrôle's red statut; the ids of Actions and Budget are copies.
+    expect(calls['ConditionalFormatRuleBuilder.whenFormulaSatisfied']).toBe(4);
+    expect(calls['ConditionalFormatRule.copy']).toBe(2);
     expect(calls['DataValidationBuilder.requireNumberGreaterThanOrEqualTo']).toBe(1); // one rule built, shared by every amount column
   });
 

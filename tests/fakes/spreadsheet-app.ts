@@ -7,7 +7,7 @@
 // apostrophe → literal text, past 50 000 characters → Sheets' error); ranges outside the sheet's
 // grid throw; a new tab has 1 000 rows × 26 columns. Every call is counted.
 import { columnLetter } from '../../src/core/workbook/a1';
-import { CallCounter, counted } from './counter';
+import { CallCounter, counted, uncounted } from './counter';
 
 type Value = string | number | boolean | Date;
 type Cell = {
@@ -177,9 +177,18 @@ export class FakeConditionalFormatRule {
     readonly fontColor: string,
     readonly ranges: FakeRange[],
     readonly formula = '',
+    private readonly counter?: CallCounter,
   ) {}
   getRanges() {
     return this.ranges;
+  }
+  /** A builder preset with this rule's condition, colours and ranges. */
+  copy() {
+    const b = new FakeConditionalFormatRuleBuilder(this.counter);
+    if (this.formula) b.whenFormulaSatisfied(this.formula);
+    else b.whenTextEqualTo(this.text);
+    b.setBackground(this.background).setFontColor(this.fontColor).setRanges(this.ranges);
+    return this.counter ? counted(b, 'ConditionalFormatRuleBuilder', this.counter) : b;
   }
   get rangesA1() {
     return this.ranges.map((r) => `${r.sheet.name}!${r.getA1Notation()}`);
@@ -311,10 +320,10 @@ export class FakeSheet {
     return this.wrap(p, 'Protection');
   }
   getConditionalFormatRules() {
-    return [...this.conditionalRules];
+    return this.conditionalRules.map((r) => this.wrap(r, 'ConditionalFormatRule'));
   }
   setConditionalFormatRules(rules: FakeConditionalFormatRule[]) {
-    this.conditionalRules = [...rules];
+    this.conditionalRules = rules.map(uncounted);
   }
   activate() {
     this.book.activeSheet = this;
@@ -625,6 +634,7 @@ function copySheet(from: FakeSheet, to: FakeSheet): void {
         r.fontColor,
         r.ranges.map((x) => new FakeRange(to, x.row, x.col, x.rows, x.cols)),
         r.formula,
+        to.book.counter,
       ),
   );
   to.merges = [...from.merges];
@@ -663,6 +673,7 @@ class FakeDataValidationBuilder {
 }
 
 class FakeConditionalFormatRuleBuilder {
+  constructor(private readonly counter?: CallCounter) {}
   private text = '';
   private background = '';
   private fontColor = '';
@@ -693,7 +704,8 @@ class FakeConditionalFormatRuleBuilder {
     return this;
   }
   build() {
-    return new FakeConditionalFormatRule(this.text, this.background, this.fontColor, this.ranges, this.formula);
+    const rule = new FakeConditionalFormatRule(this.text, this.background, this.fontColor, this.ranges, this.formula, this.counter);
+    return this.counter ? counted(rule, 'ConditionalFormatRule', this.counter) : rule;
   }
 }
 
@@ -739,6 +751,6 @@ export class FakeSpreadsheetApp {
   }
   newConditionalFormatRule() {
     this.spreadsheet.counter.hit('SpreadsheetApp.newConditionalFormatRule');
-    return counted(new FakeConditionalFormatRuleBuilder(), 'ConditionalFormatRuleBuilder', this.spreadsheet.counter);
+    return counted(new FakeConditionalFormatRuleBuilder(this.spreadsheet.counter), 'ConditionalFormatRuleBuilder', this.spreadsheet.counter);
   }
 }

@@ -14,11 +14,11 @@
 //    RangeList per distinct format, so what a person typed around is never touched;
 //  - tab handles come from the read of the same server call (SheetHandles);
 //  - an empty plan makes no call at all.
-import type { CellFormat, CellValue, Plan, PlanOp, Range, ValidationRule } from '../../core/workbook/types';
+import type { CellFormat, CellValue, ConditionalRule, Plan, PlanOp, Range, ValidationRule } from '../../core/workbook/types';
 import { a1, parseRange } from '../../core/workbook/a1';
 import { DEFAULT_WIDTH } from '../../core/workbook/columns';
 import { widest } from '../../core/max';
-import type { FormatTarget, ProtectionLike, RangeLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './sheets-api';
+import type { ConditionalRuleLike, FormatTarget, ProtectionLike, RangeLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './sheets-api';
 import type { SheetHandles } from './read';
 import { toSheetValue } from './literal';
 
@@ -205,6 +205,7 @@ export class PlanApplier {
   /** Tabs made as a copy of another tab of this plan: the name of the template. */
   private readonly copies = new Map<string, string>();
   private readonly rules = new Map<string, unknown>();
+  private readonly conditionalRules = new Map<string, ConditionalRuleLike>();
   private readonly ranges = new Map<string, RangeLike>();
 
   constructor(
@@ -627,6 +628,25 @@ export class PlanApplier {
     existing.add(key);
   }
 
+  /**
+   * A rule over one range. The same rule on another range (the duplicate-id colour of each
+   * table: its formula is relative, so the same text means the same test) is a copy of the
+   * first with its own range, three calls instead of six.
+   */
+  private conditionalRule(r: ConditionalRule, range: RangeLike): ConditionalRuleLike {
+    const key = JSON.stringify(r);
+    const known = this.conditionalRules.get(key);
+    if (known) return known.copy().setRanges([range]).build();
+    const b = this.app.newConditionalFormatRule();
+    const built = ('textEquals' in r ? b.whenTextEqualTo(r.textEquals) : b.whenFormulaSatisfied(r.formula))
+      .setBackground(r.background)
+      .setFontColor(r.fontColor)
+      .setRanges([range])
+      .build();
+    this.conditionalRules.set(key, built);
+    return built;
+  }
+
   /** Conditional rules are replaced as a whole per tab: one read, one write (a copy has its template's already). */
   private applyConditionalFormats(ops: PlanOp[]): void {
     const bySheet = new Map<string, Extract<PlanOp, { kind: 'conditionalFormat' }>[]>();
@@ -647,18 +667,28 @@ export class PlanApplier {
             .filter((rule) => rule.getRanges().length === 0 || !rule.getRanges().every((r) => targets.has((r as { getA1Notation(): string }).getA1Notation())));
       const ours = list.flatMap((op) => {
         const range = this.range(name, op.range);
-        return op.rules.map((r) => {
-          const b = this.app.newConditionalFormatRule();
-          return ('textEquals' in r ? b.whenTextEqualTo(r.textEquals) : b.whenFormulaSatisfied(r.formula))
-            .setBackground(r.background)
-            .setFontColor(r.fontColor)
-            .setRanges([range])
-            .build();
-        });
+        return byColour(op.rules, a1(op.range.row, op.range.col)).map((r) => this.conditionalRule(r, range));
       });
       s.setConditionalFormatRules([...kept, ...ours]);
     }
   }
+}
+
+/**
+ * The rules of one range that give the same colours, as one rule (a rule costs six builder
+ * calls): a formula true when any of theirs is (`top` is the range's top-left cell, which
+ * relative references follow).
+ */
+export function byColour(rules: ConditionalRule[], top: string): ConditionalRule[] {
+  const groups = new Map<string, ConditionalRule[]>();
+  for (const r of rules) {
+    const key = `${r.background}\u0000${r.fontColor}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const condition = (r: ConditionalRule) => ('textEquals' in r ? `${top}="${r.textEquals.replace(/"/g, '""')}"` : r.formula.slice(1));
+  return [...groups.values()].map((g) =>
+    g.length === 1 ? g[0] : { formula: `=OR(${g.map(condition).join(',')})`, background: g[0].background, fontColor: g[0].fontColor },
+  );
 }
 
 export function applyPlanToSpreadsheet(app: SpreadsheetAppLike, book: SpreadsheetLike, plan: Plan, handles?: SheetHandles): void {

@@ -65,6 +65,8 @@ export interface SheetLike {
 
 export interface ConditionalRuleLike {
   getRanges(): unknown[];
+  /** A builder preset with this rule's condition and colours. */
+  copy(): ConditionalRuleBuilder;
 }
 
 export interface SpreadsheetLike {
@@ -84,14 +86,14 @@ interface ValidationBuilder {
   build(): unknown;
 }
 
-interface ConditionalRuleBuilder {
+export interface ConditionalRuleBuilder {
   whenTextEqualTo(text: string): ConditionalRuleBuilder;
   /** A custom formula, relative to the top-left cell of the rule's range. */
   whenFormulaSatisfied(formula: string): ConditionalRuleBuilder;
   setBackground(color: string): ConditionalRuleBuilder;
   setFontColor(color: string): ConditionalRuleBuilder;
   setRanges(ranges: RangeLike[]): ConditionalRuleBuilder;
-  build(): unknown;
+  build(): ConditionalRuleLike;
 }
 
 /** The SpreadsheetApp global: builders, enums and flush. */

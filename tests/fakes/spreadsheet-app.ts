@@ -479,6 +479,15 @@ export class FakeRange {
       cell.format.wrap = v;
     });
   }
+  /** WRAP wraps; OVERFLOW is the default (a cell that never had a wrap set); CLIP is kept as wrap false. */
+  setWrapStrategies(w: string[][]) {
+    return this.eachOf(w, (cell, v) => {
+      if (v === 'WRAP') cell.format.wrap = true;
+      else if (v === 'OVERFLOW') delete cell.format.wrap;
+      else if (v === 'CLIP') cell.format.wrap = false;
+      else throw new Error("Exception: The parameters don't match the method signature for SpreadsheetApp.Range.setWrapStrategies.");
+    });
+  }
   setHorizontalAlignments(a: (string | null)[][]) {
     return this.eachOf(a, (cell, v) => (cell.format.horizontalAlignment = v));
   }
@@ -516,8 +525,9 @@ export class FakeRange {
 /** RangeList: the same formatting calls, applied to every range at once (one service call). */
 export class FakeRangeList {
   constructor(readonly ranges: FakeRange[]) {}
+  /** The ranges, as the script gets them (their calls are counted). */
   getRanges() {
-    return this.ranges;
+    return this.ranges.map((r) => counted(r, 'Range', r.sheet.book.counter));
   }
   private all(fn: (r: FakeRange) => void) {
     this.ranges.forEach(fn);
@@ -714,6 +724,7 @@ export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 /** The SpreadsheetApp global. In AuthMode.NONE only getUi() works, as in Apps Script's onOpen. */
 export class FakeSpreadsheetApp {
   readonly ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' };
+  readonly WrapStrategy = { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' };
   authMode: AuthMode = 'FULL';
   flushes = 0;
 

@@ -37,8 +37,13 @@ export interface RangeLike extends FormatTarget {
   setBackgrounds(colors: (string | null)[][]): unknown;
   setFontColors(colors: (string | null)[][]): unknown;
   setWraps(wraps: boolean[][]): unknown;
+  setWrapStrategies(strategies: unknown[][]): unknown;
   setHorizontalAlignments(alignments: (string | null)[][]): unknown;
   setDataValidations(rules: unknown[][]): unknown;
+}
+
+export interface RangeListLike extends FormatTarget {
+  getRanges(): RangeLike[];
 }
 
 export interface SheetLike {
@@ -47,7 +52,7 @@ export interface SheetLike {
   getDataRange(): RangeLike;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeLike;
   getRange(a1Notation: string): RangeLike;
-  getRangeList(a1Notations: string[]): FormatTarget;
+  getRangeList(a1Notations: string[]): RangeListLike;
   getMaxRows(): number;
   getMaxColumns(): number;
   insertRowsAfter(afterPosition: number, howMany: number): unknown;
@@ -101,5 +106,6 @@ export interface SpreadsheetAppLike {
   newDataValidation(): ValidationBuilder;
   newConditionalFormatRule(): ConditionalRuleBuilder;
   ProtectionType: { RANGE: unknown };
+  WrapStrategy: { WRAP: unknown; OVERFLOW: unknown };
   flush(): void;
 }

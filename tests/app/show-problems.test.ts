@@ -53,6 +53,12 @@ describe('Google Sheets (fake)', () => {
     // Built: the amounts of Convention (E2) and Budget (G2), the ids of Axes, Contrôle's red statut; the ids of Actions and Budget are copies.
     expect(calls['ConditionalFormatRuleBuilder.whenFormulaSatisfied']).toBe(4);
     expect(calls['ConditionalFormatRule.copy']).toBe(2);
+    // A light fill under the default black text: no font colour to set.
+    expect(budget.conditionalRules.map((r) => [r.background, r.fontColor])).toEqual([
+      ['#fce8e6', ''],
+      ['#fce8e6', ''],
+    ]);
+    expect(calls['ConditionalFormatRuleBuilder.setFontColor']).toBeUndefined();
     expect(calls['DataValidationBuilder.requireNumberGreaterThanOrEqualTo']).toBe(1); // one rule built, shared by every amount column
   });
 

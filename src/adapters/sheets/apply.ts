@@ -697,11 +697,8 @@ export class PlanApplier {
     const known = this.conditionalRules.get(key);
     if (known) return known.copy().setRanges([range]).build();
     const b = this.app.newConditionalFormatRule();
-    const built = ('textEquals' in r ? b.whenTextEqualTo(r.textEquals) : b.whenFormulaSatisfied(r.formula))
-      .setBackground(r.background)
-      .setFontColor(r.fontColor)
-      .setRanges([range])
-      .build();
+    const when = ('textEquals' in r ? b.whenTextEqualTo(r.textEquals) : b.whenFormulaSatisfied(r.formula)).setBackground(r.background);
+    const built = (r.fontColor ? when.setFontColor(r.fontColor) : when).setRanges([range]).build();
     this.conditionalRules.set(key, built);
     return built;
   }
@@ -756,12 +753,14 @@ export class PlanApplier {
 export function byColour(rules: ConditionalRule[], top: string): ConditionalRule[] {
   const groups = new Map<string, ConditionalRule[]>();
   for (const r of rules) {
-    const key = `${r.background}\u0000${r.fontColor}`;
+    const key = `${r.background}\u0000${r.fontColor ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   const condition = (r: ConditionalRule) => ('textEquals' in r ? `${top}="${r.textEquals.replace(/"/g, '""')}"` : r.formula.slice(1));
   return [...groups.values()].map((g) =>
-    g.length === 1 ? g[0] : { formula: `=OR(${g.map(condition).join(',')})`, background: g[0].background, fontColor: g[0].fontColor },
+    g.length === 1
+      ? g[0]
+      : { formula: `=OR(${g.map(condition).join(',')})`, background: g[0].background, ...(g[0].fontColor ? { fontColor: g[0].fontColor } : {}) },
   );
 }
 

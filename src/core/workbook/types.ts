@@ -38,7 +38,7 @@ export type ValidationRule =
  * top-left cell: its relative references follow each cell, as in Sheets' "La formule
  * personnalisée est" and in .xlsx 'expression' rules (English names, comma separators).
  */
-export type ConditionalRule = { textEquals: string; background: string; fontColor: string } | { formula: string; background: string; fontColor: string };
+export type ConditionalRule = ({ textEquals: string } | { formula: string }) & { background: string; fontColor?: string };
 
 export type CellFormat = {
   numberFormat?: string; // e.g. '#,##0.00 "€"'

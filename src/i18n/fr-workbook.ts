@@ -116,7 +116,6 @@ export const frControl = {
   axisActionsHeader: ['Fiche action', 'Intitulé', 'Statut'],
   noActions: 'Aucune fiche action rattachée à cet axe.',
   headerProtection: 'En-têtes du classeur CTG : modifiez-les avec précaution, le module les utilise pour retrouver les colonnes.',
-  generatedProtection: 'Onglet calculé par le module CTG : il est régénéré à chaque actualisation.',
   helpAxis: 'Choisissez l’identifiant d’un axe de l’onglet Axes.',
   helpAction: 'Choisissez le numéro d’une fiche de l’onglet Actions.',
   helpList: 'Choisissez une valeur dans la liste.',

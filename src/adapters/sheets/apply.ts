@@ -667,11 +667,12 @@ export class PlanApplier {
    * Warning-only protections; re-applying a plan does not stack duplicates. On a tab this plan
    * creates, a range covering its whole grid is the tab itself: one sheet protection.
    */
-  private protect(sheet: string, range: Range, description: string): void {
+  private protect(sheet: string, range: Range, description = ''): void {
     const s = this.sheet(sheet);
     const grid = this.created.get(sheet);
+    const warnOnly = (p: ProtectionLike) => (description ? p.setDescription(description) : p).setWarningOnly(true);
     if (this.isWholeTab(sheet, range)) {
-      s.protect().setDescription(description).setWarningOnly(true);
+      warnOnly(s.protect());
       return;
     }
     let existing = this.protections.get(sheet);
@@ -683,7 +684,7 @@ export class PlanApplier {
     }
     const key = `${description}\u0000${rangeA1(range)}`;
     if (existing.has(key)) return;
-    this.range(sheet, range).protect().setDescription(description).setWarningOnly(true);
+    warnOnly(this.range(sheet, range).protect());
     existing.add(key);
   }
 

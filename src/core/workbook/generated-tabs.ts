@@ -107,7 +107,7 @@ export function axisTab(c: Convention, index: number, name: string, p: Places): 
     { bold: true },
   );
   g.format(first, firstYearCol, totalRow - first + 1, years.length + 1, money);
-  return { name, totalRow, generated: g.done(protectAll(frControl.generatedProtection), [160, 420, 130, ...years.map(() => 130), 130]) };
+  return { name, totalRow, generated: g.done(protectAll, [160, 420, 130, ...years.map(() => 130), 130]) };
 }
 
 /** =SUM(D7:F7) over n amount columns from firstCol; 0 when there are none. */
@@ -115,9 +115,8 @@ function rowSum(row: number, firstCol: number, n: number): string {
   return n === 0 ? '=0' : `=SUM(${a1(row, firstCol)}:${a1(row, firstCol + n - 1)})`;
 }
 
-const protectAll =
-  (description: string) =>
-  (sheet: string): PlanOp[] => [{ kind: 'protect', sheet, range: { row: 1, col: 1, rows: 1000, cols: 26 }, description }];
+/** The whole tab warns before an edit: it is rewritten at each refresh. */
+const protectAll = (sheet: string): PlanOp[] => [{ kind: 'protect', sheet, range: { row: 1, col: 1, rows: 1000, cols: 26 } }];
 
 export function controlTab(
   c: Convention,
@@ -152,7 +151,7 @@ export function controlTab(
       rules: (Object.keys(STATUS_COLOURS) as (keyof typeof STATUS_COLOURS)[]).map((s) => ({ textEquals: YEAR_STATUS_LABEL[s], ...STATUS_COLOURS[s] })),
     },
   ];
-  return g.done((sheet) => [...conditional(sheet), ...protectAll(frControl.generatedProtection)(sheet)], [150, 320, 130, 130, 130, ...years.map(() => 130)]);
+  return g.done((sheet) => [...conditional(sheet), ...protectAll(sheet)], [150, 320, 130, 130, 130, ...years.map(() => 130)]);
 }
 
 /**

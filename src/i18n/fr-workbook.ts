@@ -118,7 +118,6 @@ export const frControl = {
   headerProtection: 'En-têtes du classeur CTG : modifiez-les avec précaution, le module les utilise pour retrouver les colonnes.',
   helpAxis: 'Choisissez l’identifiant d’un axe de l’onglet Axes.',
   helpAction: 'Choisissez le numéro d’une fiche de l’onglet Actions.',
-  helpList: 'Choisissez une valeur dans la liste.',
   helpYear: (min: number, max: number) => `Une année entre ${min} et ${max}.`,
   helpAmount: 'Un montant en euros, positif ou nul (un nombre, pas un texte ni une date).',
 };

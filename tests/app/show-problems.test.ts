@@ -49,6 +49,10 @@ describe('Google Sheets (fake)', () => {
       expect(budget.getRange(ref).getDataValidation()).toMatchObject({ criteria: 'numberAtLeast', min: 0, allowInvalid: true });
     }
     expect(budget.getRange('J2').getDataValidation()).toBeNull();
+    // The amounts say what they expect; the funder's dropdown shows its words and needs no help text.
+    expect(budget.getRange('G2').getDataValidation()?.helpText).toMatch(/montant/);
+    expect(budget.getRange('E2').getDataValidation()).toMatchObject({ criteria: 'list', allowInvalid: true });
+    expect(budget.getRange('E2').getDataValidation()).not.toHaveProperty('helpText');
     const calls = world.counter.toJSON();
     // Built: the amounts of Convention (E2) and Budget (G2), the ids of Axes, Contrôle's red statut; the ids of Actions and Budget are copies.
     expect(calls['ConditionalFormatRuleBuilder.whenFormulaSatisfied']).toBe(4);

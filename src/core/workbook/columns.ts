@@ -29,7 +29,7 @@ export type ColumnSpec = {
   width: number;
   numberFormat?: string;
   wrap?: boolean;
-  validation?: { rule: ValidationRule; helpText: string };
+  validation?: { rule: ValidationRule; helpText?: string };
   /** Computed per row by the plan (the budget total), never read back. */
   computed?: boolean;
 };
@@ -48,7 +48,11 @@ export type Column<Item> = {
 const AMOUNT_VALIDATION = { rule: { kind: 'number', min: 0 } as ValidationRule, helpText: frControl.helpAmount };
 
 const list = (labels: Record<string, string>): ValidationRule => ({ kind: 'list', values: Object.values(labels) });
-const fromList = (labels: Record<string, string>) => ({ rule: list(labels), helpText: frControl.helpList });
+/**
+ * A dropdown of fixed words has no help text: the dropdown shows the choices, and Sheets' own
+ * warning for a word off the list says as much (a help text costs Sheets one call per rule).
+ */
+const fromList = (labels: Record<string, string>) => ({ rule: list(labels) });
 
 export const AXIS_COLUMNS: Column<Axis>[] = [
   { key: 'id', header: HEADER.axes.id, aliases: HEADER_ALIASES.id, width: DEFAULT_WIDTH, codec: id },

@@ -248,8 +248,10 @@ function mergeSlaves(merges: string[]): Set<string> {
 
 /** One cell's value and formula, as read.ts makes them of exceljs's cell. */
 function cell(t: string | undefined, inner: string, strings: string[], numFmt: string | undefined, date1904: boolean): { value: CellValue; formula: string } {
-  const f = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
-  const v = /<v\b[^>]*?(?:\/>|>([\s\S]*?)<\/v>)/.exec(inner);
+  // Most cells are a lone <v>: read without a regular expression.
+  const lone = inner.startsWith('<v>') && inner.endsWith('</v>') && inner.indexOf('<', 3) === inner.length - 4;
+  const f = lone || inner.indexOf('<f') < 0 ? null : /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/.exec(inner);
+  const v = lone ? [inner, inner.slice(3, -4)] : /<v\b[^>]*?(?:\/>|>([\s\S]*?)<\/v>)/.exec(inner);
   const text = v ? xmlText(v[1] ?? '') : undefined;
   if (f) {
     const fa = attributes(f[1]);

@@ -145,6 +145,95 @@ describe('applyPlanToSpreadsheet', () => {
     expect(tab.conditionalRules[0].rangesA1).toEqual(['Budget!L2:L7']);
   });
 
+  test('widths: one call per run of equal widths, none for a run at the default width of a tab the plan inserts', () => {
+    const { world, apply } = setup(['Budget']);
+    const widths = [100, 100, 220, 220, 100, 130];
+    apply({
+      ops: [
+        { kind: 'addSheet', sheet: 'Axes', index: 1 },
+        { kind: 'columnWidths', sheet: 'Axes', col: 1, widths },
+        { kind: 'columnWidths', sheet: 'Budget', col: 1, widths },
+      ],
+    });
+    // Axes (new): C:D and F; Budget (existing, widths unknown): A:B, C:D, E, F.
+    expect(world.counter.toJSON()['Sheet.setColumnWidths']).toBe(2 + 4);
+    for (const name of ['Axes', 'Budget']) expect(widths.map((_, i) => world.spreadsheet.tab(name).getColumnWidth(i + 1))).toEqual(widths);
+  });
+
+  test('conditional rules of one range that give the same colours become one rule, true when any of theirs is', () => {
+    const { world, apply } = setup(['Contrôle']);
+    const red = { background: '#f4cccc', fontColor: '#990000' };
+    apply({
+      ops: [
+        {
+          kind: 'conditionalFormat',
+          sheet: 'Contrôle',
+          range: { row: 2, col: 5, rows: 7, cols: 1 },
+          rules: [
+            { textEquals: 'équilibré', background: '#d9ead3', fontColor: '#274e13' },
+            { textEquals: 'dépassement', ...red },
+            { textEquals: 'dit "x"', ...red },
+            { formula: '=E2>1', ...red },
+          ],
+        },
+      ],
+    });
+    const rules = world.spreadsheet.tab('Contrôle').conditionalRules;
+    expect(rules.map((r) => [r.text, r.formula, r.background])).toEqual([
+      ['équilibré', '', '#d9ead3'],
+      ['', '=OR(E2="dépassement",E2="dit ""x""",E2>1)', '#f4cccc'],
+    ]);
+    expect(world.counter.toJSON()['SpreadsheetApp.newConditionalFormatRule']).toBe(2);
+  });
+
+  test('a new tab: values, formats and dropdowns over one block, every range it needs fetched in one getRangeList', () => {
+    const { world, apply } = setup(['Axes']);
+    apply({
+      ops: [
+        { kind: 'addSheet', sheet: 'Actions', index: 1 },
+        { kind: 'setValues', sheet: 'Actions', row: 1, col: 1, values: [['Id', 'Titre', 'Axe']] },
+        { kind: 'setValues', sheet: 'Actions', row: 2, col: 1, values: [['FA01', 'Crèche', 'AX1']] },
+        { kind: 'format', sheet: 'Actions', range: { row: 1, col: 1, rows: 1, cols: 3 }, format: { bold: true, wrap: true } },
+        { kind: 'format', sheet: 'Actions', range: { row: 2, col: 2, rows: 99, cols: 1 }, format: { wrap: true } },
+        {
+          kind: 'validation',
+          sheet: 'Actions',
+          range: { row: 2, col: 3, rows: 99, cols: 1 },
+          rule: { kind: 'listFromRange', sheet: 'Axes', range: 'A2:A100' },
+          strict: false,
+        },
+        { kind: 'protect', sheet: 'Actions', range: { row: 1, col: 1, rows: 1, cols: 3 }, description: 'En-têtes' },
+        {
+          kind: 'conditionalFormat',
+          sheet: 'Actions',
+          range: { row: 2, col: 1, rows: 99, cols: 1 },
+          rules: [{ formula: '=COUNTIF($A:$A,A2)>1', background: '#fce8e6', fontColor: '#b3261e' }],
+        },
+      ],
+    });
+    const calls = world.counter.toJSON();
+    // The block A1:C100, the header (protected), the ids (coloured): one RangeList; Axes!A2:A100 on its own.
+    expect([calls['Sheet.getRangeList'], calls['RangeList.getRanges'], calls['Sheet.getRange']]).toEqual([1, 1, 1]);
+    expect([calls['Range.setValues'], calls['Range.setFontWeights'], calls['Range.setWrapStrategies'], calls['Range.setDataValidations']]).toEqual([
+      1, 1, 1, 1,
+    ]);
+    const tab = world.spreadsheet.tab('Actions');
+    expect(tab.getRange(1, 1, 2, 3).getValues()).toEqual([
+      ['Id', 'Titre', 'Axe'],
+      ['FA01', 'Crèche', 'AX1'],
+    ]);
+    expect([tab.cell(1, 3).format.wrap, tab.cell(50, 2).format.wrap, tab.cell(50, 1).format.wrap, tab.cell(1, 1).format.fontWeight]).toEqual([
+      true,
+      true,
+      undefined,
+      'bold',
+    ]);
+    expect(tab.cell(100, 3).validation).toMatchObject({ criteria: 'range', range: 'Axes!A2:A100' });
+    expect(tab.cell(2, 2).validation).toBeUndefined();
+    expect(tab.protections.map((p) => [p.getRange().getA1Notation(), p.warningOnly])).toEqual([['A1:C1', true]]);
+    expect(tab.conditionalRules.map((r) => r.rangesA1)).toEqual([['Actions!A2:A100']]);
+  });
+
   test('a conditional rule a person added elsewhere survives', () => {
     const { world, apply } = setup(['Contrôle']);
     const tab = world.spreadsheet.tab('Contrôle');

@@ -49,12 +49,21 @@ describe('Google Sheets (fake)', () => {
       expect(budget.getRange(ref).getDataValidation()).toMatchObject({ criteria: 'numberAtLeast', min: 0, allowInvalid: true });
     }
     expect(budget.getRange('J2').getDataValidation()).toBeNull();
+    // The amounts say what they expect; the funder's dropdown shows its words and needs no help text.
+    expect(budget.getRange('G2').getDataValidation()?.helpText).toMatch(/montant/);
+    expect(budget.getRange('E2').getDataValidation()).toMatchObject({ criteria: 'list', allowInvalid: true });
+    expect(budget.getRange('E2').getDataValidation()).not.toHaveProperty('helpText');
     const calls = world.counter.toJSON();
-    // Convention's envelope, ids given twice in Axes, Actions and Budget, Budget's amounts, and the
-    // follow-up's yearly figures (Réalisé's euros, Indicateurs' values).
-    expect(calls['ConditionalFormatRuleBuilder.whenFormulaSatisfied']).toBe(7);
-    // One rule built, shared by every amount column (Budget's and Réalisé's), and the indicators' values.
-    expect(calls['DataValidationBuilder.requireNumberGreaterThanOrEqualTo']).toBe(2);
+    // Built: the amounts of Convention (E2) and Budget (G2), the ids of Axes, Contrôle's red statut; the ids of Actions and Budget are copies.
+    expect(calls['ConditionalFormatRuleBuilder.whenFormulaSatisfied']).toBe(4);
+    expect(calls['ConditionalFormatRule.copy']).toBe(2);
+    // A light fill under the default black text: no font colour to set.
+    expect(budget.conditionalRules.map((r) => [r.background, r.fontColor])).toEqual([
+      ['#fce8e6', ''],
+      ['#fce8e6', ''],
+    ]);
+    expect(calls['ConditionalFormatRuleBuilder.setFontColor']).toBeUndefined();
+    expect(calls['DataValidationBuilder.requireNumberGreaterThanOrEqualTo']).toBe(1); // one rule built, shared by every amount column
   });
 
   test('a year added to the period gets its own rule; the rules already there and a person’s own stay', () => {

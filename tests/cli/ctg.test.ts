@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
 import ExcelJS from 'exceljs';
-import * as xlsxRead from '../../src/adapters/xlsx/read';
+import * as xlsxRead from '../../src/adapters/xlsx/read-file';
 import { readWorkbook } from '../../src/core/workbook/read';
 import { findingPlace } from '../../src/core/domain/finding-place';
 import { printFinding } from '../../src/hosts/cli/print';

@@ -23,6 +23,13 @@ export class CallCounter {
   }
 }
 
+const RAW = Symbol('raw');
+
+/** The object behind a counted proxy (a fake keeps its own objects unwrapped: handing them out again counts once). */
+export function uncounted<T extends object>(x: T): T {
+  return ((x as Record<symbol, unknown>)[RAW] as T | undefined) ?? x;
+}
+
 /**
  * Wraps an object so that every method call is counted as `label.method`.
  * Results are returned as is (the fakes wrap the objects they hand out themselves), except
@@ -31,6 +38,7 @@ export class CallCounter {
 export function counted<T extends object>(target: T, label: string, counter: CallCounter): T {
   return new Proxy(target, {
     get(obj, prop, receiver) {
+      if (prop === RAW) return obj;
       const value = Reflect.get(obj, prop, receiver);
       if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
       return (...args: unknown[]) => {

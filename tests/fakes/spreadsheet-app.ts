@@ -7,7 +7,7 @@
 // apostrophe → literal text, past 50 000 characters → Sheets' error); ranges outside the sheet's
 // grid throw; a new tab has 1 000 rows × 26 columns. Every call is counted.
 import { columnLetter } from '../../src/core/workbook/a1';
-import { CallCounter, counted } from './counter';
+import { CallCounter, counted, uncounted } from './counter';
 
 type Value = string | number | boolean | Date;
 type Cell = {
@@ -177,9 +177,18 @@ export class FakeConditionalFormatRule {
     readonly fontColor: string,
     readonly ranges: FakeRange[],
     readonly formula = '',
+    private readonly counter?: CallCounter,
   ) {}
   getRanges() {
     return this.ranges;
+  }
+  /** A builder preset with this rule's condition, colours and ranges. */
+  copy() {
+    const b = new FakeConditionalFormatRuleBuilder(this.counter);
+    if (this.formula) b.whenFormulaSatisfied(this.formula);
+    else b.whenTextEqualTo(this.text);
+    b.setBackground(this.background).setFontColor(this.fontColor).setRanges(this.ranges);
+    return this.counter ? counted(b, 'ConditionalFormatRuleBuilder', this.counter) : b;
   }
   get rangesA1() {
     return this.ranges.map((r) => `${r.sheet.name}!${r.getA1Notation()}`);
@@ -327,10 +336,10 @@ export class FakeSheet {
     return this.wrap(p, 'Protection');
   }
   getConditionalFormatRules() {
-    return [...this.conditionalRules];
+    return this.conditionalRules.map((r) => this.wrap(r, 'ConditionalFormatRule'));
   }
   setConditionalFormatRules(rules: FakeConditionalFormatRule[]) {
-    this.conditionalRules = [...rules];
+    this.conditionalRules = rules.map(uncounted);
   }
   activate() {
     this.book.activeSheet = this;
@@ -486,6 +495,15 @@ export class FakeRange {
       cell.format.wrap = v;
     });
   }
+  /** WRAP wraps; OVERFLOW is the default (a cell that never had a wrap set); CLIP is kept as wrap false. */
+  setWrapStrategies(w: string[][]) {
+    return this.eachOf(w, (cell, v) => {
+      if (v === 'WRAP') cell.format.wrap = true;
+      else if (v === 'OVERFLOW') delete cell.format.wrap;
+      else if (v === 'CLIP') cell.format.wrap = false;
+      else throw new Error("Exception: The parameters don't match the method signature for SpreadsheetApp.Range.setWrapStrategies.");
+    });
+  }
   setHorizontalAlignments(a: (string | null)[][]) {
     return this.eachOf(a, (cell, v) => (cell.format.horizontalAlignment = v));
   }
@@ -523,8 +541,9 @@ export class FakeRange {
 /** RangeList: the same formatting calls, applied to every range at once (one service call). */
 export class FakeRangeList {
   constructor(readonly ranges: FakeRange[]) {}
+  /** The ranges, as the script gets them (their calls are counted). */
   getRanges() {
-    return this.ranges;
+    return this.ranges.map((r) => counted(r, 'Range', r.sheet.book.counter));
   }
   private all(fn: (r: FakeRange) => void) {
     this.ranges.forEach(fn);
@@ -641,6 +660,7 @@ function copySheet(from: FakeSheet, to: FakeSheet): void {
         r.fontColor,
         r.ranges.map((x) => new FakeRange(to, x.row, x.col, x.rows, x.cols)),
         r.formula,
+        to.book.counter,
       ),
   );
   to.merges = [...from.merges];
@@ -653,7 +673,8 @@ class FakeDataValidationBuilder {
     return this;
   }
   requireValueInRange(range: FakeRange, _dropdown?: boolean) {
-    Object.assign(this.rule, { criteria: 'range', range: `${range.sheet.name}!${range.getA1Notation()}` });
+    // Read through FakeRange's own fields: Google reads the range itself, the script makes no getA1Notation call.
+    Object.assign(this.rule, { criteria: 'range', range: `${range.sheet.name}!${FakeRange.prototype.getA1Notation.call(range)}` });
     return this;
   }
   requireNumberBetween(min: number, max: number) {
@@ -678,6 +699,7 @@ class FakeDataValidationBuilder {
 }
 
 class FakeConditionalFormatRuleBuilder {
+  constructor(private readonly counter?: CallCounter) {}
   private text = '';
   private background = '';
   private fontColor = '';
@@ -708,7 +730,8 @@ class FakeConditionalFormatRuleBuilder {
     return this;
   }
   build() {
-    return new FakeConditionalFormatRule(this.text, this.background, this.fontColor, this.ranges, this.formula);
+    const rule = new FakeConditionalFormatRule(this.text, this.background, this.fontColor, this.ranges, this.formula, this.counter);
+    return this.counter ? counted(rule, 'ConditionalFormatRule', this.counter) : rule;
   }
 }
 
@@ -717,6 +740,7 @@ export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 /** The SpreadsheetApp global. In AuthMode.NONE only getUi() works, as in Apps Script's onOpen. */
 export class FakeSpreadsheetApp {
   readonly ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' };
+  readonly WrapStrategy = { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' };
   authMode: AuthMode = 'FULL';
   flushes = 0;
 
@@ -754,7 +778,7 @@ export class FakeSpreadsheetApp {
   }
   newConditionalFormatRule() {
     this.spreadsheet.counter.hit('SpreadsheetApp.newConditionalFormatRule');
-    return counted(new FakeConditionalFormatRuleBuilder(), 'ConditionalFormatRuleBuilder', this.spreadsheet.counter);
+    return counted(new FakeConditionalFormatRuleBuilder(this.spreadsheet.counter), 'ConditionalFormatRuleBuilder', this.spreadsheet.counter);
   }
 }
 

@@ -14,10 +14,11 @@
 //    RangeList per distinct format, so what a person typed around is never touched;
 //  - tab handles come from the read of the same server call (SheetHandles);
 //  - an empty plan makes no call at all.
-import type { CellFormat, CellValue, Plan, PlanOp, Range, ValidationRule } from '../../core/workbook/types';
+import type { CellFormat, CellValue, ConditionalRule, Plan, PlanOp, Range, ValidationRule } from '../../core/workbook/types';
 import { a1, parseRange } from '../../core/workbook/a1';
+import { DEFAULT_WIDTH } from '../../core/workbook/columns';
 import { widest } from '../../core/max';
-import type { FormatTarget, ProtectionLike, RangeLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './sheets-api';
+import type { ConditionalRuleLike, FormatTarget, ProtectionLike, RangeLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './sheets-api';
 import type { SheetHandles } from './read';
 import { toSheetValue } from './literal';
 
@@ -95,10 +96,13 @@ function extentOf(op: PlanOp): Extent | null {
   }
 }
 
-/** The format properties, each with its 2D setter and whether null puts a cell back to the default. */
+/**
+ * The format properties, each with its 2D setter and whether a value puts a cell back to the
+ * default (null, or for the wrap Sheets' default strategy OVERFLOW; a number format has none).
+ */
 type Property = 'numberFormat' | 'bold' | 'background' | 'fontColor' | 'wrap' | 'horizontalAlignment';
 const PROPERTIES: Property[] = ['numberFormat', 'bold', 'background', 'fontColor', 'wrap', 'horizontalAlignment'];
-const RESETTABLE: Record<Property, boolean> = { numberFormat: false, wrap: false, bold: true, background: true, fontColor: true, horizontalAlignment: true };
+const RESETTABLE: Record<Property, boolean> = { numberFormat: false, wrap: true, bold: true, background: true, fontColor: true, horizontalAlignment: true };
 
 function setOne(target: FormatTarget, p: Property, v: unknown): void {
   switch (p) {
@@ -123,7 +127,7 @@ function setOne(target: FormatTarget, p: Property, v: unknown): void {
   }
 }
 
-function setGrid(range: RangeLike, p: Property, grid: unknown[][]): void {
+function setGrid(app: SpreadsheetAppLike, range: RangeLike, p: Property, grid: unknown[][]): void {
   switch (p) {
     case 'numberFormat':
       range.setNumberFormats(grid as string[][]);
@@ -138,7 +142,7 @@ function setGrid(range: RangeLike, p: Property, grid: unknown[][]): void {
       range.setFontColors(grid.map((r) => r.map((v) => (v ?? null) as string | null)));
       return;
     case 'wrap':
-      range.setWraps(grid as boolean[][]);
+      range.setWrapStrategies(grid.map((r) => r.map((v) => (v === true ? app.WrapStrategy.WRAP : app.WrapStrategy.OVERFLOW))));
       return;
     case 'horizontalAlignment':
       range.setHorizontalAlignments(grid.map((r) => r.map((v) => (v ?? null) as string | null)));
@@ -188,6 +192,39 @@ function contentRect(ops: PlanOp[]): Rect | null {
 }
 type ValidationOp = Extract<PlanOp, { kind: 'validation' }>;
 
+/** The rectangle a new tab's 2D setters share: its content and every cell a format or a dropdown sets. */
+function blockOf(ops: PlanOp[]): Rect | null {
+  const content = contentRect(ops);
+  return bounding([...(content ? [content] : []), ...ops.flatMap((op) => (op.kind === 'format' || op.kind === 'validation' ? [op.range] : []))]);
+}
+
+/** Where a property without a reset value goes: one grid over its ops' rectangle when they fill it, else null (one target per value). */
+function fullGrid(p: Property, ops: FormatOp[]): { rect: Rect; grid: unknown[][] } | null {
+  const rect = bounding(ops.map((op) => op.range));
+  if (!rect) return null;
+  const grid = gridOf<unknown>(rect, (set) => ops.forEach((op) => set(op.range, op.format[p])));
+  return grid.every((r) => r.every((v) => v !== undefined)) ? { rect, grid } : null;
+}
+
+/** The ops of one property grouped by value. */
+function groupsByValue(p: Property, ops: FormatOp[]): { value: unknown; ranges: Range[] }[] {
+  const groups = new Map<string, { value: unknown; ranges: Range[] }>();
+  for (const op of ops) {
+    const key = JSON.stringify(op.format[p]);
+    const g = groups.get(key) ?? { value: op.format[p], ranges: [] };
+    g.ranges.push(op.range);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
+}
+
+/** The rectangle of an A1 range with both rows given ("A2:A1000"), else null. */
+function rectOfA1(text: string): Rect | null {
+  const r = parseRange(text);
+  if (r?.from.row === undefined || r.to.row === undefined) return null;
+  return { row: r.from.row, col: r.from.col, rows: r.to.row - r.from.row + 1, cols: r.to.col - r.from.col + 1 };
+}
+
 /** What makes two new tabs copies of one another: every op but their content and formats, the tab name aside. */
 function structureKey(ops: PlanOp[]): string {
   return JSON.stringify(
@@ -204,6 +241,7 @@ export class PlanApplier {
   /** Tabs made as a copy of another tab of this plan: the name of the template. */
   private readonly copies = new Map<string, string>();
   private readonly rules = new Map<string, unknown>();
+  private readonly conditionalRules = new Map<string, ConditionalRuleLike>();
   private readonly ranges = new Map<string, RangeLike>();
 
   constructor(
@@ -255,6 +293,7 @@ export class PlanApplier {
     this.createTabs(plan.ops, bySheet);
     const [originals, copies] = [false, true].map((copy) => plan.ops.filter((op) => this.copies.has(op.sheet) === copy));
     this.growGrids(originals);
+    for (const [name, ops] of bySheet) if (this.created.has(name) && !this.copies.has(name)) this.prefetch(name, ops, plan.ops);
     for (const op of originals) if (op.kind === 'clear') this.range(op.sheet, op.range).clearContent();
     for (const [name, ops] of bySheet) {
       if (this.copies.has(name)) continue;
@@ -429,21 +468,49 @@ export class PlanApplier {
     return rect;
   }
 
+  /** A new tab: its values (blank around them), formats and dropdowns over one block, a setter per property. */
   private writeNew(name: string, ops: PlanOp[]): void {
-    const content = this.writeContent(name, ops, null);
+    const block = blockOf(ops);
+    if (contentRect(ops)) this.writeContent(name, ops, block);
     const formats = ops.filter((op): op is FormatOp => op.kind === 'format');
     for (const p of PROPERTIES)
       this.writeProperty(
         name,
         p,
         formats.filter((op) => op.format[p] !== undefined),
-        content,
+        block,
       );
     this.writeValidations(
       name,
       ops.filter((op): op is ValidationOp => op.kind === 'validation'),
-      content,
+      block,
     );
+  }
+
+  /**
+   * The ranges a new tab's writes will ask for (its block, its number formats, protected header,
+   * conditional colours, notes, and the cells other tabs' dropdowns list), fetched at once
+   * (getRangeList, then getRanges) when there are three or more.
+   */
+  private prefetch(name: string, ops: PlanOp[], all: PlanOp[]): void {
+    const wanted = new Map<string, Rect>();
+    const want = (r: Rect | null) => {
+      if (r && !this.ranges.has(`${name}\u0000${rectKey(r)}`)) wanted.set(rectKey(r), r);
+    };
+    want(blockOf(ops));
+    const numberFormats = ops.filter((op): op is FormatOp => op.kind === 'format' && op.format.numberFormat !== undefined);
+    const full = fullGrid('numberFormat', numberFormats);
+    if (full) want(full.rect);
+    else for (const g of groupsByValue('numberFormat', numberFormats)) if (g.ranges.length === 1) want(g.ranges[0]);
+    for (const op of ops) {
+      if (op.kind === 'conditionalFormat' || (op.kind === 'protect' && !this.isWholeTab(name, op.range))) want(op.range);
+      if (op.kind === 'note') want({ row: op.row, col: op.col, rows: 1, cols: 1 });
+    }
+    for (const op of all) if (op.kind === 'validation' && op.rule.kind === 'listFromRange' && op.rule.sheet === name) want(rectOfA1(op.rule.range));
+    const rects = [...wanted.values()];
+    if (rects.length < 3) return;
+    const got = this.sheet(name).getRangeList(rects.map(rangeA1)).getRanges();
+    rects.forEach((r, i) => this.ranges.set(`${name}\u0000${rectKey(r)}`, got[i]));
   }
 
   /**
@@ -454,25 +521,24 @@ export class PlanApplier {
   private writeProperty(name: string, p: Property, ops: FormatOp[], content: Rect | null): void {
     const rect = bounding(ops.map((op) => op.range));
     if (!rect) return;
-    const target = RESETTABLE[p] && content && contains(content, rect) ? content : rect;
-    const grid = gridOf<unknown>(target, (set) => ops.forEach((op) => set(op.range, op.format[p])));
-    if (RESETTABLE[p] || grid.every((r) => r.every((v) => v !== undefined))) {
-      setGrid(this.range(name, target), p, grid);
+    if (RESETTABLE[p]) {
+      const target = content && contains(content, rect) ? content : rect;
+      setGrid(
+        this.app,
+        this.range(name, target),
+        p,
+        gridOf<unknown>(target, (set) => ops.forEach((op) => set(op.range, op.format[p]))),
+      );
       return;
     }
-    this.byValue(name, p, ops);
+    const full = fullGrid(p, ops);
+    if (full) setGrid(this.app, this.range(name, full.rect), p, full.grid);
+    else this.byValue(name, p, ops);
   }
 
   /** The ops of one property grouped by value: one RangeList (or range) and one setter each. */
   private byValue(name: string, p: Property, ops: FormatOp[]): void {
-    const groups = new Map<string, { value: unknown; ranges: Range[] }>();
-    for (const op of ops) {
-      const key = JSON.stringify(op.format[p]);
-      const g = groups.get(key) ?? { value: op.format[p], ranges: [] };
-      g.ranges.push(op.range);
-      groups.set(key, g);
-    }
-    for (const g of groups.values()) setOne(this.targetOf(name, g.ranges), p, g.value);
+    for (const g of groupsByValue(p, ops)) setOne(this.targetOf(name, g.ranges), p, g.value);
   }
 
   private targetOf(name: string, ranges: Range[]): FormatTarget {
@@ -503,6 +569,7 @@ export class PlanApplier {
         const rect = bounding([...own, ...other].map((op) => op.range))!;
         const target = content && contains(content, rect) ? content : rect;
         setGrid(
+          this.app,
           this.range(name, target),
           p,
           gridOf<unknown>(target, (set) => own.forEach((op) => set(op.range, op.format[p]))),
@@ -571,13 +638,14 @@ export class PlanApplier {
     }
   }
 
-  /** Runs of equal widths → one setColumnWidths each. */
+  /** Runs of equal widths → one setColumnWidths each; none for a run a tab inserted by this plan already has (Sheets' default). */
   private columnWidths(sheet: string, col: number, widths: number[]): void {
     const s = this.sheet(sheet);
+    const fresh = this.created.has(sheet);
     let start = 0;
     for (let i = 1; i <= widths.length; i++) {
       if (i === widths.length || widths[i] !== widths[start]) {
-        s.setColumnWidths(col + start, i - start, widths[start]);
+        if (!fresh || widths[start] !== DEFAULT_WIDTH) s.setColumnWidths(col + start, i - start, widths[start]);
         start = i;
       }
     }
@@ -590,8 +658,10 @@ export class PlanApplier {
     if (known) return known;
     let b = this.app.newDataValidation();
     if (rule.kind === 'list') b = b.requireValueInList(rule.values, true);
-    else if (rule.kind === 'listFromRange') b = b.requireValueInRange(this.sheet(rule.sheet).getRange(rule.range), true);
-    else if (rule.kind === 'number') b = b.requireNumberGreaterThanOrEqualTo(rule.min);
+    else if (rule.kind === 'listFromRange') {
+      const rect = rectOfA1(rule.range);
+      b = b.requireValueInRange(rect ? this.range(rule.sheet, rect) : this.sheet(rule.sheet).getRange(rule.range), true);
+    } else if (rule.kind === 'number') b = b.requireNumberGreaterThanOrEqualTo(rule.min);
     else b = b.requireNumberBetween(rule.min, rule.max);
     // A new rule allows invalid input (a warning only): set only when it must reject.
     if (strict) b = b.setAllowInvalid(false);
@@ -605,19 +675,12 @@ export class PlanApplier {
    * Warning-only protections; re-applying a plan does not stack duplicates. On a tab this plan
    * creates, a range covering its whole grid is the tab itself: one sheet protection.
    */
-  private protect(sheet: string, range: Range, description: string): void {
+  private protect(sheet: string, range: Range, description = ''): void {
     const s = this.sheet(sheet);
     const grid = this.created.get(sheet);
-    if (
-      grid &&
-      range.row === 1 &&
-      range.col === 1 &&
-      range.rows >= NEW_TAB_ROWS &&
-      range.cols >= NEW_TAB_COLUMNS &&
-      range.rows >= grid.rows &&
-      range.cols >= grid.cols
-    ) {
-      s.protect().setDescription(description).setWarningOnly(true);
+    const warnOnly = (p: ProtectionLike) => (description ? p.setDescription(description) : p).setWarningOnly(true);
+    if (this.isWholeTab(sheet, range)) {
+      warnOnly(s.protect());
       return;
     }
     let existing = this.protections.get(sheet);
@@ -629,8 +692,38 @@ export class PlanApplier {
     }
     const key = `${description}\u0000${rangeA1(range)}`;
     if (existing.has(key)) return;
-    this.range(sheet, range).protect().setDescription(description).setWarningOnly(true);
+    warnOnly(this.range(sheet, range).protect());
     existing.add(key);
+  }
+
+  /**
+   * A rule over one range. The same rule on another range (the duplicate-id colour of each
+   * table: its formula is relative, so the same text means the same test) is a copy of the
+   * first with its own range, three calls instead of six.
+   */
+  private conditionalRule(r: ConditionalRule, range: RangeLike): ConditionalRuleLike {
+    const key = JSON.stringify(r);
+    const known = this.conditionalRules.get(key);
+    if (known) return known.copy().setRanges([range]).build();
+    const b = this.app.newConditionalFormatRule();
+    const when = ('textEquals' in r ? b.whenTextEqualTo(r.textEquals) : b.whenFormulaSatisfied(r.formula)).setBackground(r.background);
+    const built = (r.fontColor ? when.setFontColor(r.fontColor) : when).setRanges([range]).build();
+    this.conditionalRules.set(key, built);
+    return built;
+  }
+
+  /** A range covering the whole grid of a tab this plan creates. */
+  private isWholeTab(sheet: string, range: Range): boolean {
+    const grid = this.created.get(sheet);
+    return (
+      grid !== undefined &&
+      range.row === 1 &&
+      range.col === 1 &&
+      range.rows >= NEW_TAB_ROWS &&
+      range.cols >= NEW_TAB_COLUMNS &&
+      range.rows >= grid.rows &&
+      range.cols >= grid.cols
+    );
   }
 
   /** Conditional rules are replaced as a whole per tab: one read, one write (a copy has its template's already). */
@@ -648,23 +741,36 @@ export class PlanApplier {
       // Keep the rules people added elsewhere; drop ours (same target ranges) before writing them again. A new tab has none.
       const kept = this.created.has(name)
         ? []
-        : s
-            .getConditionalFormatRules()
-            .filter((rule) => rule.getRanges().length === 0 || !rule.getRanges().every((r) => targets.has((r as { getA1Notation(): string }).getA1Notation())));
+        : s.getConditionalFormatRules().filter((rule) => {
+            const ranges = rule.getRanges();
+            return ranges.length === 0 || !ranges.every((r) => targets.has((r as { getA1Notation(): string }).getA1Notation()));
+          });
       const ours = list.flatMap((op) => {
         const range = this.range(name, op.range);
-        return op.rules.map((r) => {
-          const b = this.app.newConditionalFormatRule();
-          return ('textEquals' in r ? b.whenTextEqualTo(r.textEquals) : b.whenFormulaSatisfied(r.formula))
-            .setBackground(r.background)
-            .setFontColor(r.fontColor)
-            .setRanges([range])
-            .build();
-        });
+        return byColour(op.rules, a1(op.range.row, op.range.col)).map((r) => this.conditionalRule(r, range));
       });
       s.setConditionalFormatRules([...kept, ...ours]);
     }
   }
+}
+
+/**
+ * The rules of one range that give the same colours, as one rule (a rule costs six builder
+ * calls): a formula true when any of theirs is (`top` is the range's top-left cell, which
+ * relative references follow).
+ */
+export function byColour(rules: ConditionalRule[], top: string): ConditionalRule[] {
+  const groups = new Map<string, ConditionalRule[]>();
+  for (const r of rules) {
+    const key = `${r.background}\u0000${r.fontColor ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const condition = (r: ConditionalRule) => ('textEquals' in r ? `${top}="${r.textEquals.replace(/"/g, '""')}"` : r.formula.slice(1));
+  return [...groups.values()].map((g) =>
+    g.length === 1
+      ? g[0]
+      : { formula: `=OR(${g.map(condition).join(',')})`, background: g[0].background, ...(g[0].fontColor ? { fontColor: g[0].fontColor } : {}) },
+  );
 }
 
 export function applyPlanToSpreadsheet(app: SpreadsheetAppLike, book: SpreadsheetLike, plan: Plan, handles?: SheetHandles): void {

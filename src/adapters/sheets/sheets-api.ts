@@ -37,8 +37,13 @@ export interface RangeLike extends FormatTarget {
   setBackgrounds(colors: (string | null)[][]): unknown;
   setFontColors(colors: (string | null)[][]): unknown;
   setWraps(wraps: boolean[][]): unknown;
+  setWrapStrategies(strategies: unknown[][]): unknown;
   setHorizontalAlignments(alignments: (string | null)[][]): unknown;
   setDataValidations(rules: unknown[][]): unknown;
+}
+
+export interface RangeListLike extends FormatTarget {
+  getRanges(): RangeLike[];
 }
 
 export interface SheetLike {
@@ -47,7 +52,7 @@ export interface SheetLike {
   getDataRange(): RangeLike;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeLike;
   getRange(a1Notation: string): RangeLike;
-  getRangeList(a1Notations: string[]): FormatTarget;
+  getRangeList(a1Notations: string[]): RangeListLike;
   getMaxRows(): number;
   getMaxColumns(): number;
   insertRowsAfter(afterPosition: number, howMany: number): unknown;
@@ -76,6 +81,8 @@ export interface ChartBuilder {
 
 export interface ConditionalRuleLike {
   getRanges(): unknown[];
+  /** A builder preset with this rule's condition and colours. */
+  copy(): ConditionalRuleBuilder;
 }
 
 export interface SpreadsheetLike {
@@ -95,14 +102,14 @@ interface ValidationBuilder {
   build(): unknown;
 }
 
-interface ConditionalRuleBuilder {
+export interface ConditionalRuleBuilder {
   whenTextEqualTo(text: string): ConditionalRuleBuilder;
   /** A custom formula, relative to the top-left cell of the rule's range. */
   whenFormulaSatisfied(formula: string): ConditionalRuleBuilder;
   setBackground(color: string): ConditionalRuleBuilder;
   setFontColor(color: string): ConditionalRuleBuilder;
   setRanges(ranges: RangeLike[]): ConditionalRuleBuilder;
-  build(): unknown;
+  build(): ConditionalRuleLike;
 }
 
 /** The SpreadsheetApp global: builders, enums and flush. */
@@ -110,5 +117,6 @@ export interface SpreadsheetAppLike {
   newDataValidation(): ValidationBuilder;
   newConditionalFormatRule(): ConditionalRuleBuilder;
   ProtectionType: { RANGE: unknown };
+  WrapStrategy: { WRAP: unknown; OVERFLOW: unknown };
   flush(): void;
 }

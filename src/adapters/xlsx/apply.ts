@@ -69,7 +69,10 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): void {
           priority: i + 1,
           // .xlsx stores the formula without its '=', relative to the range's top-left cell as in Sheets.
           formulae: ['textEquals' in rule ? `${a1(op.range.row, op.range.col)}="${rule.textEquals.replace(/"/g, '""')}"` : rule.formula.replace(/^=/, '')],
-          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.background) } }, font: { color: { argb: argb(rule.fontColor) } } },
+          style: {
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.background) } },
+            ...(rule.fontColor ? { font: { color: { argb: argb(rule.fontColor) } } } : {}),
+          },
         })),
       });
       return;

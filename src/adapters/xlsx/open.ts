@@ -1,6 +1,6 @@
 // Opening and creating .xlsx workbooks for the commands.
-import * as fs from 'fs';
 import ExcelJS from 'exceljs';
+import { checkXlsxPath } from './read-file';
 import { frXlsx } from '../../i18n/fr-workbook';
 import { UserError } from '../../app/errors';
 
@@ -27,8 +27,7 @@ export const VALUES_ONLY = [
 ];
 
 export async function openXlsx(file: string, ignoreNodes?: string[]): Promise<ExcelJS.Workbook> {
-  if (!fs.existsSync(file)) throw new UserError(frXlsx.fileMissing(file));
-  if (!/\.xlsx$/i.test(file)) throw new UserError(frXlsx.notXlsx(file));
+  checkXlsxPath(file);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file, ignoreNodes ? ({ ignoreNodes } as ExcelJS.XlsxReadOptions) : undefined);

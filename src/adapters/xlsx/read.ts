@@ -4,18 +4,12 @@
 import ExcelJS from 'exceljs';
 import { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/types';
 import { openXlsx, VALUES_ONLY } from './open';
-import { UserError } from '../../app/errors';
-import { frXlsx } from '../../i18n/fr-workbook';
-import { hasTypedTabs } from '../../core/workbook/identity';
 
-export async function readXlsxFile(file: string): Promise<WorkbookSnapshot> {
+export { readXlsxFile, requireCtgWorkbook } from './read-file';
+
+/** The snapshot of a file through exceljs: what the lean reader falls back to, and is tested against. */
+export async function readXlsxWithExceljs(file: string): Promise<WorkbookSnapshot> {
   return snapshotOfWorkbook(await openXlsx(file, VALUES_ONLY));
-}
-
-/** The snapshot of a file that must be a CTG workbook (exit 2 otherwise). */
-export function requireCtgWorkbook(file: string, snapshot: WorkbookSnapshot): WorkbookSnapshot {
-  if (!hasTypedTabs(snapshot)) throw new UserError(frXlsx.notCtg(file));
-  return snapshot;
 }
 
 export function snapshotOfWorkbook(wb: ExcelJS.Workbook): WorkbookSnapshot {

@@ -10,6 +10,13 @@ import type { CellValue, ValidationRule } from './types';
 import { Cell, Codec, ReadContext, id, isBlank, label, lines, measure, optionalLabel, optionalNumber, optionalText, text, yearField } from './cells';
 
 export const EURO_FORMAT = '#,##0.00 "€"';
+
+/**
+ * Widths in pixels. Google Sheets sets a run of adjacent columns of the same width in one call,
+ * and a new tab's columns are already DEFAULT_WIDTH wide: short columns take the default and
+ * neighbours share a width where the content allows, so each tab costs few calls.
+ */
+export const DEFAULT_WIDTH = 100;
 export const DATE_FORMAT = 'dd/mm/yyyy';
 export const PERCENT_FORMAT = '0%';
 
@@ -23,7 +30,7 @@ export type ColumnSpec = {
   width: number;
   numberFormat?: string;
   wrap?: boolean;
-  validation?: { rule: ValidationRule; helpText: string };
+  validation?: { rule: ValidationRule; helpText?: string };
   /** Computed per row by the plan (the budget total), never read back. */
   computed?: boolean;
 };
@@ -42,27 +49,31 @@ export type Column<Item> = {
 const AMOUNT_VALIDATION = { rule: { kind: 'number', min: 0 } as ValidationRule, helpText: frControl.helpAmount };
 
 const list = (labels: Record<string, string>): ValidationRule => ({ kind: 'list', values: Object.values(labels) });
-const fromList = (labels: Record<string, string>) => ({ rule: list(labels), helpText: frControl.helpList });
+/**
+ * A dropdown of fixed words has no help text: the dropdown shows the choices, and Sheets' own
+ * warning for a word off the list says as much (a help text costs Sheets one call per rule).
+ */
+const fromList = (labels: Record<string, string>) => ({ rule: list(labels) });
 
 export const AXIS_COLUMNS: Column<Axis>[] = [
-  { key: 'id', header: HEADER.axes.id, aliases: HEADER_ALIASES.id, width: 90, codec: id },
+  { key: 'id', header: HEADER.axes.id, aliases: HEADER_ALIASES.id, width: DEFAULT_WIDTH, codec: id },
   { key: 'title', header: HEADER.axes.title, width: 320, wrap: true, codec: text },
-  { key: 'type', header: HEADER.axes.type, width: 110, wrap: true, validation: fromList(AXIS_TYPE_LABEL), codec: label(AXIS_TYPE_LABEL, 'axe') },
-  { key: 'themes', header: HEADER.axes.themes, width: 200, wrap: true, codec: lines },
-  { key: 'objectives', header: HEADER.axes.objectives, width: 420, wrap: true, codec: lines },
+  { key: 'type', header: HEADER.axes.type, width: DEFAULT_WIDTH, wrap: true, validation: fromList(AXIS_TYPE_LABEL), codec: label(AXIS_TYPE_LABEL, 'axe') },
+  { key: 'themes', header: HEADER.axes.themes, width: 320, wrap: true, codec: lines },
+  { key: 'objectives', header: HEADER.axes.objectives, width: 320, wrap: true, codec: lines },
 ];
 
 const longText = <K extends keyof Action & string>(key: K) => ({ key, header: HEADER.actions[key], width: 220, wrap: true });
 
 /** The Actions tab; a fiche's indicators have their own tab (INDICATOR_COLUMNS), read from an old Indicateurs column too. */
 export const ACTION_COLUMNS: Column<Omit<Action, 'indicators'>>[] = [
-  { key: 'id', header: HEADER.actions.id, aliases: HEADER_ALIASES.id, width: 80, codec: id },
+  { key: 'id', header: HEADER.actions.id, aliases: HEADER_ALIASES.id, width: DEFAULT_WIDTH, codec: id },
   { key: 'title', header: HEADER.actions.title, width: 320, wrap: true, codec: text },
   {
     key: 'axisId',
     header: HEADER.actions.axisId,
     aliases: HEADER_ALIASES.axisId,
-    width: 80,
+    width: DEFAULT_WIDTH,
     codec: id,
     validation: { rule: { kind: 'listFromRange', sheet: TAB.axes, range: 'A2:A1000' }, helpText: frControl.helpAxis },
   },
@@ -79,7 +90,7 @@ export const ACTION_COLUMNS: Column<Omit<Action, 'indicators'>>[] = [
   {
     key: 'status',
     header: HEADER.actions.status,
-    width: 110,
+    width: DEFAULT_WIDTH,
     wrap: true,
     validation: fromList(ACTION_STATUS_LABEL),
     codec: label(ACTION_STATUS_LABEL, 'non-demarree'),
@@ -88,10 +99,10 @@ export const ACTION_COLUMNS: Column<Omit<Action, 'indicators'>>[] = [
 
 /** The budget's own columns; one amount column per year follows them (BUDGET_YEAR_COLUMN), then the total. */
 export const BUDGET_LINE_COLUMNS: Column<Omit<BudgetLine, 'amounts'>>[] = [
-  { key: 'id', header: HEADER.budget.id, aliases: HEADER_ALIASES.id, width: 90, codec: id },
-  { key: 'beneficiary', header: HEADER.budget.beneficiary, width: 260, wrap: true, codec: text },
-  { key: 'equipment', header: HEADER.budget.equipment, width: 200, wrap: true, codec: text },
-  { key: 'nature', header: HEADER.budget.nature, width: 200, wrap: true, codec: text },
+  { key: 'id', header: HEADER.budget.id, aliases: HEADER_ALIASES.id, width: DEFAULT_WIDTH, codec: id },
+  { key: 'beneficiary', header: HEADER.budget.beneficiary, width: 220, wrap: true, codec: text },
+  { key: 'equipment', header: HEADER.budget.equipment, width: 220, wrap: true, codec: text },
+  { key: 'nature', header: HEADER.budget.nature, width: 220, wrap: true, codec: text },
   {
     key: 'funder',
     header: HEADER.budget.funder,
@@ -105,7 +116,7 @@ export const BUDGET_LINE_COLUMNS: Column<Omit<BudgetLine, 'amounts'>>[] = [
     key: 'actionId',
     header: HEADER.budget.actionId,
     aliases: HEADER_ALIASES.actionId,
-    width: 100,
+    width: 130,
     codec: id,
     validation: { rule: { kind: 'listFromRange', sheet: TAB.actions, range: 'A2:A5000' }, helpText: frControl.helpAction },
   },
@@ -115,7 +126,7 @@ export const BUDGET_LINE_COLUMNS: Column<Omit<BudgetLine, 'amounts'>>[] = [
 export const budgetYearColumn = (year: number): ColumnSpec => ({
   key: String(year),
   header: String(year),
-  width: 120,
+  width: 130,
   numberFormat: EURO_FORMAT,
   validation: AMOUNT_VALIDATION,
 });
@@ -132,14 +143,14 @@ export const ENVELOPE_COLUMNS: ColumnSpec[] = [
   {
     key: 'year',
     header: HEADER.convention.envelopeYear,
-    width: 70,
+    width: DEFAULT_WIDTH,
     validation: { rule: { kind: 'wholeNumber', min: YEAR_MIN, max: YEAR_MAX }, helpText: frControl.helpYear(YEAR_MIN, YEAR_MAX) },
   },
   { key: 'amount', header: HEADER.convention.envelopeAmount, width: 140, numberFormat: EURO_FORMAT, validation: AMOUNT_VALIDATION },
 ];
 export const SIGNATORY_COLUMNS: Column<Signatory>[] = [
-  { key: 'name', header: HEADER.convention.signatoryName, width: 320, wrap: true, codec: text },
-  { key: 'role', header: HEADER.convention.signatoryRole, width: 170, validation: fromList(ROLE_LABEL), codec: label(ROLE_LABEL, 'autre') },
+  { key: 'name', header: HEADER.convention.signatoryName, width: 220, wrap: true, codec: text },
+  { key: 'role', header: HEADER.convention.signatoryRole, width: 220, validation: fromList(ROLE_LABEL), codec: label(ROLE_LABEL, 'autre') },
 ];
 
 /** 1-based position of a column in its table as generated. */
@@ -175,11 +186,11 @@ export const REALISED_ID_COLUMN: Column<Omit<RealisedLine, 'amounts'>> = {
   key: 'lineId',
   header: HEADER.realised.lineId,
   aliases: HEADER_ALIASES.id,
-  width: 90,
+  width: DEFAULT_WIDTH,
   codec: id,
 };
 export const REALISED_LOOKUP_COLUMNS: ColumnSpec[] = [
-  { key: 'beneficiary', header: HEADER.realised.beneficiary, width: 260, wrap: true, computed: true },
+  { key: 'beneficiary', header: HEADER.realised.beneficiary, width: 220, wrap: true, computed: true },
   { key: 'funder', header: HEADER.realised.funder, width: 130, computed: true },
 ];
 export const REALISED_COMMENT_COLUMN: Column<Omit<RealisedLine, 'amounts'>> = {
@@ -194,7 +205,7 @@ export const REALISED_COMMENT_COLUMN: Column<Omit<RealisedLine, 'amounts'>> = {
 export const realisedYearColumn = (year: number): ColumnSpec => ({
   key: String(year),
   header: String(year),
-  width: 120,
+  width: 130,
   numberFormat: EURO_FORMAT,
   // The budget's own rule (same words fit): one rule built for both tabs.
   validation: AMOUNT_VALIDATION,
@@ -204,7 +215,7 @@ export const realisedYearColumn = (year: number): ColumnSpec => ({
 export type IndicatorRow = Omit<Indicator, 'values' | 'source'> & { actionId: string; source: string };
 
 export const INDICATOR_COLUMNS: Column<IndicatorRow>[] = [
-  { key: 'actionId', header: HEADER.indicators.actionId, aliases: HEADER_ALIASES.actionId, width: 90, codec: id, validation: fromActions },
+  { key: 'actionId', header: HEADER.indicators.actionId, aliases: HEADER_ALIASES.actionId, width: DEFAULT_WIDTH, codec: id, validation: fromActions },
   { key: 'label', header: HEADER.indicators.label, width: 320, wrap: true, codec: text },
   { key: 'unit', header: HEADER.indicators.unit, width: 130, wrap: true, codec: optionalText },
   { key: 'baseline', header: HEADER.indicators.baseline, width: 130, codec: optionalNumber },
@@ -216,16 +227,16 @@ export const INDICATOR_SOURCE_COLUMN: Column<IndicatorRow> = { key: 'source', he
 export const indicatorYearColumn = (year: number): ColumnSpec => ({
   key: String(year),
   header: String(year),
-  width: 120,
+  width: 130,
   validation: { rule: { kind: 'number', min: -1e15 }, helpText: frControl.helpMeasure },
 });
 
 export const FOLLOW_UP_COLUMNS: Column<FollowUp>[] = [
-  { key: 'actionId', header: HEADER.followUp.actionId, aliases: HEADER_ALIASES.actionId, width: 90, codec: id, validation: fromActions },
+  { key: 'actionId', header: HEADER.followUp.actionId, aliases: HEADER_ALIASES.actionId, width: DEFAULT_WIDTH, codec: id, validation: fromActions },
   {
     key: 'year',
     header: HEADER.followUp.year,
-    width: 90,
+    width: DEFAULT_WIDTH,
     codec: yearField as Codec<number>,
     validation: { rule: { kind: 'wholeNumber', min: YEAR_MIN, max: YEAR_MAX }, helpText: frControl.helpYear(YEAR_MIN, YEAR_MAX) },
   },
@@ -238,6 +249,6 @@ export const FOLLOW_UP_COLUMNS: Column<FollowUp>[] = [
     validation: { rule: { kind: 'wholeNumber', min: 0, max: 100 }, helpText: frControl.helpProgress },
   },
   { key: 'comment', header: HEADER.followUp.comment, width: 320, wrap: true, codec: text },
-  { key: 'watchPoints', header: HEADER.followUp.watchPoints, width: 260, wrap: true, codec: text },
-  { key: 'decisions', header: HEADER.followUp.decisions, width: 260, wrap: true, codec: text },
+  { key: 'watchPoints', header: HEADER.followUp.watchPoints, width: 220, wrap: true, codec: text },
+  { key: 'decisions', header: HEADER.followUp.decisions, width: 220, wrap: true, codec: text },
 ];

@@ -107,7 +107,7 @@ export function axisTab(c: Convention, index: number, name: string, p: Places): 
     { bold: true },
   );
   g.format(first, firstYearCol, totalRow - first + 1, years.length + 1, money);
-  return { name, totalRow, generated: g.done(protectAll(frControl.generatedProtection), [160, 420, 110, ...years.map(() => 120), 130]) };
+  return { name, totalRow, generated: g.done(protectAll, [160, 420, 130, ...years.map(() => 130), 130]) };
 }
 
 /** =SUM(D7:F7) over n amount columns from firstCol; 0 when there are none. */
@@ -115,9 +115,8 @@ function rowSum(row: number, firstCol: number, n: number): string {
   return n === 0 ? '=0' : `=SUM(${a1(row, firstCol)}:${a1(row, firstCol + n - 1)})`;
 }
 
-const protectAll =
-  (description: string) =>
-  (sheet: string): PlanOp[] => [{ kind: 'protect', sheet, range: { row: 1, col: 1, rows: 1000, cols: 26 }, description }];
+/** The whole tab warns before an edit: it is rewritten at each refresh. */
+const protectAll = (sheet: string): PlanOp[] => [{ kind: 'protect', sheet, range: { row: 1, col: 1, rows: 1000, cols: 26 } }];
 
 export function controlTab(
   c: Convention,
@@ -173,8 +172,8 @@ export function controlTab(
           },
         ];
   return g.done(
-    (sheet) => [...conditional(sheet), ...chart(sheet), ...protectAll(frControl.generatedProtection)(sheet)],
-    [150, 320, 130, 130, 160, 130, 130, ...years.map(() => 120)].slice(0, Math.max(7, 2 + years.length + 1)),
+    (sheet) => [...conditional(sheet), ...chart(sheet), ...protectAll(sheet)],
+    [150, 320, ...Array<number>(Math.max(5, years.length + 1)).fill(130)],
   );
 }
 

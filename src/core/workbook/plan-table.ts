@@ -252,7 +252,15 @@ function columnSetupOps(ctx: TableContext, spec: TableSpec, cols: Map<string, nu
   }
   for (const col of [...newCols].sort((a, b) => a - b)) {
     const v = specOf.get(col)!.validation;
-    if (v) ops.push({ kind: 'validation', sheet, range: { row: firstDataRow, col, rows: depth, cols: 1 }, rule: v.rule, strict: false, helpText: v.helpText });
+    if (v)
+      ops.push({
+        kind: 'validation',
+        sheet,
+        range: { row: firstDataRow, col, rows: depth, cols: 1 },
+        rule: v.rule,
+        strict: false,
+        ...(v.helpText ? { helpText: v.helpText } : {}),
+      });
   }
   ops.push(...suspectCellOps(ctx, spec, cols, newCols, depth));
   return ops;

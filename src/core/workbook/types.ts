@@ -38,7 +38,7 @@ export type ValidationRule =
  * top-left cell: its relative references follow each cell, as in Sheets' "La formule
  * personnalisée est" and in .xlsx 'expression' rules (English names, comma separators).
  */
-export type ConditionalRule = { textEquals: string; background: string; fontColor: string } | { formula: string; background: string; fontColor: string };
+export type ConditionalRule = ({ textEquals: string } | { formula: string }) & { background: string; fontColor?: string };
 
 export type CellFormat = {
   numberFormat?: string; // e.g. '#,##0.00 "€"'
@@ -64,8 +64,12 @@ export type PlanOp =
   | { kind: 'freeze'; sheet: string; rows: number; cols: number }
   | { kind: 'columnWidths'; sheet: string; col: number; widths: number[] } // pixels
   | { kind: 'validation'; sheet: string; range: Range; rule: ValidationRule; strict: boolean; helpText?: string }
-  /** Protection that warns rather than blocks (setWarningOnly(true)). */
-  | { kind: 'protect'; sheet: string; range: Range; description: string }
+  /**
+   * Protection that warns rather than blocks (setWarningOnly(true)). The description names it
+   * in Sheets' list of protected ranges; a whole generated tab goes without (the list names
+   * the tab, and Sheets' warning when someone edits it does not show a description).
+   */
+  | { kind: 'protect'; sheet: string; range: Range; description?: string }
   /** Background/font colours by condition (Contrôle statut, amounts that are not numbers, duplicate ids). */
   | { kind: 'conditionalFormat'; sheet: string; range: Range; rules: ConditionalRule[] }
   | { kind: 'note'; sheet: string; row: number; col: number; note: string }

@@ -5,7 +5,7 @@ import { wordFinding } from '../../core/wording/finding-message';
 import { CheckReport, hasErrors } from '../../core/domain/report';
 import { frXlsx } from '../../i18n/fr-workbook';
 import { printReport } from './print';
-import { readXlsxFile, requireCtgWorkbook } from '../../adapters/xlsx/read';
+import { readXlsxFile, requireCtgWorkbook } from '../../adapters/xlsx/read-file';
 import { parseArgs } from './args';
 import { UserError } from '../../app/errors';
 

@@ -10,7 +10,7 @@ import { hasErrors } from '../../core/domain/report';
 import { frXlsx } from '../../i18n/fr-workbook';
 import { applyPlanToWorkbook } from '../../adapters/xlsx/apply';
 import { writeXlsxFile } from './files';
-import { readXlsxFile } from '../../adapters/xlsx/read';
+import { readXlsxFile } from '../../adapters/xlsx/read-file';
 import { newXlsx } from '../../adapters/xlsx/open';
 import { printReport } from './print';
 import { readConventionFile } from './usage';

@@ -15,7 +15,7 @@ import { renderMarkdown } from '../../adapters/markdown/render';
 import { frSummaryCli } from '../../i18n/fr-summary';
 import { readConventionFile, requireOutFolder } from './usage';
 import { UserError } from '../../app/errors';
-import { readXlsxFile, requireCtgWorkbook } from '../../adapters/xlsx/read';
+import { readXlsxFile, requireCtgWorkbook } from '../../adapters/xlsx/read-file';
 import { parseArgs } from './args';
 
 export type SummaryArgs = { input: string; out: string; format: 'docx' | 'md'; action?: string; allActions: boolean };

@@ -54,8 +54,9 @@ describe('Google Sheets (fake)', () => {
     expect(budget.getRange('E2').getDataValidation()).toMatchObject({ criteria: 'list', allowInvalid: true });
     expect(budget.getRange('E2').getDataValidation()).not.toHaveProperty('helpText');
     const calls = world.counter.toJSON();
-    // Built: the amounts of Convention (E2) and Budget (G2), the ids of Axes, Contrôle's red statut; the ids of Actions and Budget are copies.
-    expect(calls['ConditionalFormatRuleBuilder.whenFormulaSatisfied']).toBe(4);
+    // Built: the amounts of Convention (E2), Budget (G2) and Réalisé (D2), Indicateurs' values (F2), the ids
+    // of Axes, Contrôle's red statut; the ids of Actions and Budget are copies.
+    expect(calls['ConditionalFormatRuleBuilder.whenFormulaSatisfied']).toBe(6);
     expect(calls['ConditionalFormatRule.copy']).toBe(2);
     // A light fill under the default black text: no font colour to set.
     expect(budget.conditionalRules.map((r) => [r.background, r.fontColor])).toEqual([
@@ -63,7 +64,8 @@ describe('Google Sheets (fake)', () => {
       ['#fce8e6', ''],
     ]);
     expect(calls['ConditionalFormatRuleBuilder.setFontColor']).toBeUndefined();
-    expect(calls['DataValidationBuilder.requireNumberGreaterThanOrEqualTo']).toBe(1); // one rule built, shared by every amount column
+    // One rule built, shared by every amount column (Budget's, Réalisé's), and one for the indicators' values.
+    expect(calls['DataValidationBuilder.requireNumberGreaterThanOrEqualTo']).toBe(2);
   });
 
   test('a year added to the period gets its own rule; the rules already there and a person’s own stay', () => {

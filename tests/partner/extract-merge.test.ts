@@ -132,8 +132,9 @@ describe('ctg extract', () => {
     expect(row(3)).toEqual(['L10', 'EAJE', 'Subvention de fonctionnement', 'Commune', 'FA01', 10000, 10000, 10000]);
     expect(ws.getRow(4).values).toEqual([]);
     // Sheet protection without a password; exactly I2:L3 unlocked and yellow.
-    expect(ws.sheetProtection).toMatchObject({ sheet: true });
-    expect((ws.sheetProtection as { hashValue?: string }).hashValue).toBeUndefined();
+    const protection = (ws as unknown as { sheetProtection: { sheet?: boolean; hashValue?: string } }).sheetProtection;
+    expect(protection).toMatchObject({ sheet: true });
+    expect(protection.hashValue).toBeUndefined();
     for (let r = 1; r <= 4; r++) {
       for (let c = 1; c <= 13; c++) {
         const cell = ws.getCell(r, c);

@@ -9,7 +9,8 @@ import { cellAt } from '../workbook/tables';
 import { EURO_FORMAT } from '../workbook/columns';
 import { headerFormat } from '../workbook/style';
 import { HEADER, ROLE_LABEL, frControl } from '../../i18n/fr-workbook';
-import { PARTNER_HEADER, PARTNER_TAB, frDay, frPartner, partnerReadme } from '../../i18n/fr-partner';
+import { frPartner } from '../../i18n/fr-partner';
+import { PARTNER_HEADER, PARTNER_TAB, frDay, frPartnerFile, partnerReadme } from '../../i18n/fr-partner-file';
 import { PartnerLine, RealisedGrid, Refused, isRefused, partnerLines, realisedGrid, rowsOfLines } from './lines';
 import { MIRROR_ROW, PartnerLayout, markerRows, partnerLayout } from './partner-file';
 
@@ -101,10 +102,10 @@ export function extractPartnerFile(req: ExtractRequest): PartnerFile | Refused {
  */
 function yearsToFill(grid: RealisedGrid, asked: string | undefined, today: Date): number[] | Refused {
   const all = [...grid.yearCols.keys()].sort((a, b) => a - b);
-  if (all.length === 0) return { ok: false, problems: [frPartner.noYears(grid.sheet.name)] };
+  if (all.length === 0) return { ok: false, problems: [frPartnerFile.noYears(grid.sheet.name)] };
   if (asked !== undefined) {
     const year = Number(asked.trim());
-    return all.includes(year) ? [year] : { ok: false, problems: [frPartner.unknownYear(asked.trim(), all)] };
+    return all.includes(year) ? [year] : { ok: false, problems: [frPartnerFile.unknownYear(asked.trim(), all)] };
   }
   const begun = all.filter((y) => y <= today.getFullYear());
   return begun.length > 0 ? begun : all;

@@ -14,7 +14,8 @@ import { readWorkbook } from '../workbook/read';
 import { cellAt, findSheet } from '../workbook/tables';
 import { a1 } from '../workbook/a1';
 import { HEADER } from '../../i18n/fr-workbook';
-import { PARTNER_TAB, frDay, frPartner } from '../../i18n/fr-partner';
+import { frPartner } from '../../i18n/fr-partner';
+import { PARTNER_TAB, frDay, frPartnerFile } from '../../i18n/fr-partner-file';
 import { centsFromEuros, eurosFromCents, formatMoney, parseMoney } from '../domain/money';
 import { widest } from '../max';
 import { Refused, isRefused, realisedGrid } from './lines';
@@ -40,9 +41,9 @@ export type MergeResult = {
 /** A value as the merge compares it (`key`, '' when empty), shows it, and writes it. */
 type Value = { key: string; show: string; write: CellValue };
 
-const EMPTY: Value = { key: '', show: frPartner.empty, write: '' };
+const EMPTY: Value = { key: '', show: frPartnerFile.empty, write: '' };
 const money = (cents: number): Value => ({ key: `c:${cents}`, show: formatMoney(cents), write: eurosFromCents(cents) });
-const verbatim = (text: string): Value => ({ key: `t:${text}`, show: frPartner.quoted(text), write: text });
+const verbatim = (text: string): Value => ({ key: `t:${text}`, show: frPartnerFile.quoted(text), write: text });
 
 export function planMerge(req: MergeRequest): MergeResult | Refused {
   const file = checkPartnerFile(req.part, req.partName);
@@ -89,19 +90,19 @@ function decide(
     return;
   }
   if (d.partner.key === '') {
-    out.cleared.push(frPartner.cleared(d.place, d.current.show));
+    out.cleared.push(frPartnerFile.cleared(d.place, d.current.show));
     return;
   }
   if (d.current.key !== d.base.key) {
-    out.conflicts.push(frPartner.conflict(d.place, d.current.show, d.base.key === '' ? undefined : d.base.show, d.partner.show));
+    out.conflicts.push(frPartnerFile.conflict(d.place, d.current.show, d.base.key === '' ? undefined : d.base.show, d.partner.show));
     return;
   }
   ops.push({ kind: 'setValues', sheet, row: d.row, col: d.col, values: [[d.partner.write]] });
   if (d.current.key !== '') {
     // The value the partner corrected stays readable on the cell: nothing typed disappears without a trace.
-    ops.push({ kind: 'note', sheet, row: d.row, col: d.col, note: frPartner.replacedNote(note.date, note.part, note.beneficiary, d.current.show) });
+    ops.push({ kind: 'note', sheet, row: d.row, col: d.col, note: frPartnerFile.replacedNote(note.date, note.part, note.beneficiary, d.current.show) });
   }
-  out.taken.push(frPartner.taken(d.place, d.partner.show, d.current.key === '' ? undefined : d.current.show));
+  out.taken.push(frPartnerFile.taken(d.place, d.partner.show, d.current.key === '' ? undefined : d.current.show));
 }
 
 // ---- reading values ------------------------------------------------------------
@@ -122,20 +123,20 @@ function amountValue(v: CellValue, sink?: Sink): Value | undefined {
   let cents: number | null = null;
   if (typeof v === 'number') {
     cents = centsFromEuros(v);
-    if (cents === null && sink) return refuse(frPartner.subCentAmount(sink.place, v));
+    if (cents === null && sink) return refuse(frPartnerFile.subCentAmount(sink.place, v));
   } else if (typeof v === 'string') {
     const parsed = parseMoney(v);
     if (parsed.ok) cents = parsed.cents;
-    else if (sink) return refuse(frPartner.unreadableAmount(sink.place, t, parsed.reason));
-  } else if (sink) return refuse(frPartner.unreadableAmount(sink.place, t, 'characters'));
+    else if (sink) return refuse(frPartnerFile.unreadableAmount(sink.place, t, parsed.reason));
+  } else if (sink) return refuse(frPartnerFile.unreadableAmount(sink.place, t, 'characters'));
   if (cents === null) return verbatim(t);
-  if (cents < 0 && sink) return refuse(frPartner.negativeAmount(sink.place, formatMoney(cents)));
+  if (cents < 0 && sink) return refuse(frPartnerFile.negativeAmount(sink.place, formatMoney(cents)));
   return money(cents);
 }
 
 const commentValue = (v: CellValue): Value => {
   const t = cellText(v);
-  return t === '' ? EMPTY : { key: t, show: frPartner.quoted(t), write: t };
+  return t === '' ? EMPTY : { key: t, show: frPartnerFile.quoted(t), write: t };
 };
 
 const refusal = (problems: string[]): Refused => ({ ok: false, problems });
@@ -147,11 +148,11 @@ type PartnerFile = { marker: Marker; layout: PartnerLayout; mirror: CellValue[][
 /** The partner's file, if it is one and nothing but its fillable cells was edited. */
 function checkPartnerFile(part: WorkbookSnapshot, partName: string): PartnerFile | Refused {
   const markerSheet = findSheet(part, PARTNER_TAB.marker);
-  if (!markerSheet) return refusal([frPartner.notPartnerFile(partName)]);
+  if (!markerSheet) return refusal([frPartnerFile.notPartnerFile(partName)]);
   const read = readMarker(markerSheet);
-  if (!read.ok) return refusal([frPartner.markerAltered(partName)]);
+  if (!read.ok) return refusal([frPartnerFile.markerAltered(partName)]);
   const tab = findSheet(part, read.marker.tab);
-  if (!tab) return refusal([frPartner.tabMissing(read.marker.tab)]);
+  if (!tab) return refusal([frPartnerFile.tabMissing(read.marker.tab)]);
   const problems = readOnlyProblems(tab, read.layout, read.mirror);
   return problems.length > 0 ? refusal(problems) : { marker: read.marker, layout: read.layout, mirror: read.mirror, tab };
 }
@@ -166,13 +167,13 @@ function readOnlyProblems(tab: SheetSnapshot, layout: PartnerLayout, mirror: Cel
       const place = `${tab.name}!${a1(r, c)}`;
       const found = cellText(cellAt(tab, r, c));
       if (r > layout.lastRow || c > layout.lastCol) {
-        if (found !== '') problems.push(frPartner.outsideCell(place, found));
+        if (found !== '') problems.push(frPartnerFile.outsideCell(place, found));
         continue;
       }
       if (isFillable(layout, r, c)) continue;
       const expected = cellText(mirror[r - 1][c - 1]);
       if (found === expected) continue;
-      problems.push(c === 1 && r > 1 ? frPartner.idChanged(place, expected, found) : frPartner.readOnlyChanged(place, expected, found));
+      problems.push(c === 1 && r > 1 ? frPartnerFile.idChanged(place, expected, found) : frPartnerFile.readOnlyChanged(place, expected, found));
     }
   }
   return problems;
@@ -185,14 +186,14 @@ type Targets = { sheet: SheetSnapshot; rows: Map<string, number>; yearCols: Map<
 /** The Réalisé cells of the extracted lines in the workbook: refused when the convention, a line or a column is not there. */
 function findTargets(main: WorkbookSnapshot, marker: Marker): Targets | Refused {
   const name = readWorkbook(main).convention.name.trim();
-  if (name !== marker.convention) return refusal([frPartner.otherConvention(marker.convention, name)]);
+  if (name !== marker.convention) return refusal([frPartnerFile.otherConvention(marker.convention, name)]);
   const grid = realisedGrid(main);
   if (isRefused(grid)) return grid;
   const problems: string[] = [];
   const rows = new Map<string, number>();
   for (const id of marker.ids) {
     const found = grid.rowsOf.get(id) ?? [];
-    if (found.length === 0) problems.push(frPartner.lineGone(id, grid.sheet.name));
+    if (found.length === 0) problems.push(frPartnerFile.lineGone(id, grid.sheet.name));
     else if (found.length > 1)
       problems.push(
         frPartner.repeatedRealisedRow(
@@ -202,7 +203,7 @@ function findTargets(main: WorkbookSnapshot, marker: Marker): Targets | Refused 
       );
     else rows.set(id, found[0]);
   }
-  for (const y of marker.years) if (!grid.yearCols.has(y)) problems.push(frPartner.yearGone(y, grid.sheet.name));
+  for (const y of marker.years) if (!grid.yearCols.has(y)) problems.push(frPartnerFile.yearGone(y, grid.sheet.name));
   if (grid.commentCol === undefined) problems.push(frPartner.noRealisedColumn(grid.sheet.name, HEADER.realised.comment));
   return problems.length > 0 ? refusal(problems) : { sheet: grid.sheet, rows, yearCols: grid.yearCols, commentCol: grid.commentCol! };
 }

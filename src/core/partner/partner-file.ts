@@ -9,7 +9,7 @@
 import type { CellValue, SheetSnapshot } from '../workbook/types';
 import { isoDate } from '../workbook/cells';
 import { cellAt } from '../workbook/tables';
-import { PARTNER_MARKER_LABEL } from '../../i18n/fr-partner';
+import { PARTNER_MARKER_LABEL } from '../../i18n/fr-partner-file';
 
 /** Identifiant, Équipement / type, Nature, Financeur, Fiche action: then the years. */
 export const FIXED_COLUMNS = ['id', 'equipment', 'nature', 'funder', 'actionId'] as const;

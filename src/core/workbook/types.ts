@@ -64,8 +64,14 @@ export type PlanOp =
   | { kind: 'freeze'; sheet: string; rows: number; cols: number }
   | { kind: 'columnWidths'; sheet: string; col: number; widths: number[] } // pixels
   | { kind: 'validation'; sheet: string; range: Range; rule: ValidationRule; strict: boolean; helpText?: string }
-  /** Protection that warns rather than blocks (setWarningOnly(true)). */
-  | { kind: 'protect'; sheet: string; range: Range; description: string }
+  /**
+   * Without editors: a protection that warns rather than blocks (setWarningOnly(true)), the headers.
+   * With editors: one that blocks everyone but them — and those Sheets always lets edit, the
+   * owner and the person running the add-on (a partner's rows of Réalisé). The description
+   * names such a protection: applied again, the plan's ranges replace the tab's protections of
+   * that description. .xlsx has neither (see the .xlsx applier).
+   */
+  | { kind: 'protect'; sheet: string; range: Range; description: string; editors?: string[] }
   /** Background/font colours by condition (Contrôle statut, amounts that are not numbers, duplicate ids). */
   | { kind: 'conditionalFormat'; sheet: string; range: Range; rules: ConditionalRule[] }
   | { kind: 'note'; sheet: string; row: number; col: number; note: string };

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { extractPartnerFile } from '../../core/partner/extract';
 import { plainSpaces } from '../../core/domain/money';
-import { frPartner } from '../../i18n/fr-partner';
+import { frPartnerFile } from '../../i18n/fr-partner-file';
 import { frXlsx } from '../../i18n/fr-workbook';
 import { readXlsxFile, requireCtgWorkbook } from '../../adapters/xlsx/read';
 import { partnerWorkbook } from '../../adapters/xlsx/partner';
@@ -17,7 +17,7 @@ export async function extract(args: string[], now: () => Date = () => new Date()
   const { positional, options } = parseArgs(args, { options: ['--beneficiaire', '--out', '--annee'] });
   const out = options.get('--out');
   const beneficiary = options.get('--beneficiaire');
-  if (positional.length !== 1 || !out || beneficiary === undefined) throw new UserError(frPartner.extractUsage);
+  if (positional.length !== 1 || !out || beneficiary === undefined) throw new UserError(frPartnerFile.extractUsage);
   if (!/\.xlsx$/i.test(out)) throw new UserError(frXlsx.notXlsx(out));
   // As init: a file a partner may already have filled is never overwritten.
   if (fs.existsSync(out)) throw new UserError(frXlsx.exists(out));
@@ -28,6 +28,6 @@ export async function extract(args: string[], now: () => Date = () => new Date()
   const result = extractPartnerFile({ snapshot, source: path.basename(file), beneficiary, today: now(), ...(year !== undefined ? { year } : {}) });
   if (!result.ok) throw new UserError(plainSpaces(result.problems.join('\n')));
   await writeXlsxFile(await partnerWorkbook(result), out);
-  console.log(frPartner.extracted(out, result.beneficiary, result.lines, result.years, file));
+  console.log(frPartnerFile.extracted(out, result.beneficiary, result.lines, result.years, file));
   return 0;
 }

@@ -4,7 +4,7 @@
 import * as path from 'path';
 import { planMerge, MAX_LISTED } from '../../core/partner/merge';
 import { plainSpaces } from '../../core/domain/money';
-import { frPartner } from '../../i18n/fr-partner';
+import { frPartnerFile } from '../../i18n/fr-partner-file';
 import { openXlsx } from '../../adapters/xlsx/open';
 import { readXlsxFile, requireCtgWorkbook, snapshotOfWorkbook } from '../../adapters/xlsx/read';
 import { applyPlanToWorkbook } from '../../adapters/xlsx/apply';
@@ -15,9 +15,9 @@ import { requireWithinLimits } from '../../app/workbook';
 
 export async function merge(args: string[], now: () => Date = () => new Date()): Promise<number> {
   const { positional } = parseArgs(args, {});
-  if (positional.length !== 2) throw new UserError(frPartner.mergeUsage);
+  if (positional.length !== 2) throw new UserError(frPartnerFile.mergeUsage);
   const [file, partFile] = positional;
-  if (path.resolve(file) === path.resolve(partFile)) throw new UserError(frPartner.sameFile);
+  if (path.resolve(file) === path.resolve(partFile)) throw new UserError(frPartnerFile.sameFile);
   const part = await readXlsxFile(partFile);
   const wb = await openXlsx(file);
   requireWritable(file);
@@ -25,7 +25,7 @@ export async function merge(args: string[], now: () => Date = () => new Date()):
   const result = planMerge({ main, part, partName: path.basename(partFile), today: now() });
   if (!result.ok) {
     const listed = result.problems.slice(0, MAX_LISTED);
-    throw new UserError(plainSpaces(frPartner.refused(file, partFile, listed, result.problems.length - listed.length)));
+    throw new UserError(plainSpaces(frPartnerFile.refused(file, partFile, listed, result.problems.length - listed.length)));
   }
   if (result.plan.ops.length > 0) {
     requireWithinLimits(result.plan, main);
@@ -35,11 +35,11 @@ export async function merge(args: string[], now: () => Date = () => new Date()):
   const changed = result.taken.length + result.conflicts.length + result.cleared.length + result.same;
   const lines =
     changed === 0
-      ? [frPartner.nothingChanged(partFile)]
+      ? [frPartnerFile.nothingChanged(partFile)]
       : [
-          frPartner.summary(file, result.taken.length, result.conflicts.length, result.cleared.length, result.same),
+          frPartnerFile.summary(file, result.taken.length, result.conflicts.length, result.cleared.length, result.same),
           ...result.taken,
-          ...(result.conflicts.length + result.cleared.length > 0 ? [frPartner.conflictsTitle, ...result.conflicts, ...result.cleared] : []),
+          ...(result.conflicts.length + result.cleared.length > 0 ? [frPartnerFile.conflictsTitle, ...result.conflicts, ...result.cleared] : []),
         ];
   console.log(plainSpaces(lines.join('\n')));
   return result.conflicts.length + result.cleared.length > 0 ? 1 : 0;

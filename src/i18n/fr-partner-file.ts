@@ -29,6 +29,9 @@ export const PARTNER_MARKER_LABEL = [
   'Empreinte',
 ];
 
+/** The headings of the explanation tab (shown in bold, as its title). */
+export const README_HEADINGS = ['Ce qu’il faut remplir', 'Pour renvoyer le fichier'];
+
 export type ReadmeFacts = { beneficiary: string; convention: string; territory: string; source: string; date: string; years: number[]; lines: number };
 
 /** The explanation tab, one paragraph a row; the first is the title. */
@@ -39,12 +42,12 @@ export const partnerReadme = (f: ReadmeFacts): string[] => [
   `Fichier préparé le ${f.date} par la coordination CTG, à partir du classeur « ${f.source} ».`,
   `${plural(f.years.length, 'Année à renseigner', 'Années à renseigner')} : ${yearList(f.years)}.`,
   '',
-  'Ce qu’il faut remplir',
+  README_HEADINGS[0],
   `Dans l’onglet « ${PARTNER_TAB.lines} », ${f.lines} ${plural(f.lines, 'ligne de financement vous concerne', 'lignes de financement vous concernent')}. Dans les cellules jaunes, inscrivez pour chaque année le montant réellement payé ou dépensé, en euros (par exemple 12 500 ou 12 500,50), et si besoin un commentaire (écart avec le prévu, montant provisoire…).`,
   'Les colonnes « Prévu » rappellent le budget de la convention. Elles ne se modifient pas, pas plus que l’identifiant, l’équipement, la nature, le financeur ou la fiche action : ces cellules sont protégées (sans mot de passe) pour éviter les erreurs de saisie.',
   'Un montant déjà inscrit est celui que la coordination connaît : corrigez-le s’il est faux. Un montant que vous ne connaissez pas encore : laissez la cellule vide.',
   '',
-  'Pour renvoyer le fichier',
+  README_HEADINGS[1],
   'Enregistrez-le au format .xlsx et renvoyez-le tel quel à la coordination : sans ajouter, supprimer ni déplacer de ligne ou de colonne, sans renommer ni supprimer d’onglet, sans le recopier dans un autre classeur.',
   'Vos chiffres seront repris automatiquement dans le classeur de la convention. Si la coordination a modifié entre-temps une cellule que vous avez remplie, elle vous le signalera plutôt que d’écraser l’un ou l’autre chiffre.',
 ];

@@ -18,5 +18,7 @@ export async function partnerWorkbook(file: PartnerFile): Promise<ExcelJS.Workbo
   // Widening a column or a row stays possible: it changes no cell.
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   wb.getWorksheet(file.hidden)!.state = 'veryHidden';
+  const readme = wb.getWorksheet(file.rowHeights.sheet)!;
+  file.rowHeights.heights.forEach((h, i) => (readme.getRow(i + 1).height = h));
   return wb;
 }

@@ -10,12 +10,15 @@ import { EURO_FORMAT } from '../workbook/columns';
 import { headerFormat } from '../workbook/style';
 import { HEADER, ROLE_LABEL, frControl } from '../../i18n/fr-workbook';
 import { frPartner } from '../../i18n/fr-partner';
-import { PARTNER_HEADER, PARTNER_TAB, frDay, frPartnerFile, partnerReadme } from '../../i18n/fr-partner-file';
+import { PARTNER_HEADER, PARTNER_TAB, README_HEADINGS, frDay, frPartnerFile, partnerReadme } from '../../i18n/fr-partner-file';
 import { PartnerLine, RealisedGrid, Refused, isRefused, partnerLines, realisedGrid, rowsOfLines } from './lines';
 import { MIRROR_ROW, PartnerLayout, markerRows, partnerLayout } from './partner-file';
 
 /** The colour of the cells a partner fills (the explanation tab calls them yellow). */
 export const FILL_COLOUR = '#fff2cc';
+/** The explanation tab's column (720 px) holds about this many characters a line, of 15 points each. */
+const README_LINE_CHARS = 90;
+const LINE_HEIGHT = 15;
 /** The reference cells: visibly not to fill. */
 const REFERENCE_COLOUR = '#f1f3f4';
 
@@ -36,6 +39,8 @@ export type PartnerFile = {
   locked: { sheet: string; unlocked: Range[] };
   /** The marker tab, to hide from the partner (veryHidden in .xlsx). */
   hidden: string;
+  /** Row heights (points) of the explanation tab: spreadsheets do not grow a row for wrapped text they read from a file. */
+  rowHeights: { sheet: string; heights: number[] };
   beneficiary: string;
   lines: number;
   years: number[];
@@ -90,6 +95,7 @@ export function extractPartnerFile(req: ExtractRequest): PartnerFile | Refused {
     plan: { ops },
     locked: { sheet: PARTNER_TAB.lines, unlocked: fillable },
     hidden: PARTNER_TAB.marker,
+    rowHeights: { sheet: PARTNER_TAB.readme, heights: readme.map((t) => LINE_HEIGHT * Math.max(1, Math.ceil(t.length / README_LINE_CHARS))) },
     beneficiary: partner.name,
     lines: partner.lines.length,
     years,
@@ -153,8 +159,7 @@ function fillableRanges(layout: PartnerLayout): Range[] {
 
 function readmeOps(readme: string[]): PlanOp[] {
   const sheet = PARTNER_TAB.readme;
-  // The title, and each heading (the text right after an empty row), in bold.
-  const bold = readme.map((t, i) => (i === 0 || (i > 0 && readme[i - 1] === '' && t !== '') ? i + 1 : 0)).filter((r) => r > 0);
+  const bold = readme.map((t, i) => (i === 0 || README_HEADINGS.includes(t) ? i + 1 : 0)).filter((r) => r > 0);
   return [
     { kind: 'addSheet', sheet, index: 0 },
     { kind: 'setValues', sheet, row: 1, col: 1, values: readme.map((t) => [t]) },

@@ -47,6 +47,10 @@ export type TemplateResult = { templateId: string | null; message: string };
 /** A pasted Google Docs link (or id); '' goes back to the default layout. */
 export const MAX_TEMPLATE_LINK = 500;
 
+/** An e-mail address is at most 254 characters; a partner is a handful of people. */
+export const MAX_EMAIL = 254;
+export const MAX_PARTNER_EDITORS = 20;
+
 /** Longest text the import panel sends (a 60-page convention is about 150 000 characters). */
 export const MAX_IMPORT_TEXT = 400_000;
 
@@ -75,6 +79,13 @@ export const SERVER_FUNCTIONS = {
   previewImport: fn<ImportResult>()(z.tuple([z.string().check(z.maxLength(MAX_IMPORT_TEXT))])),
   /** Writes the reviewed draft through the normal plan/apply (never overwrites typed cells). */
   applyImport: fn<ActionResult>()(z.tuple([Convention])),
+  /**
+   * Protects a partner's rows of Réalisé (the beneficiary as in Budget, matched leniently) so that
+   * only the person running it, the owner and these addresses edit them. Writes no cell.
+   */
+  protectPartnerRows: fn<ActionResult>()(
+    z.tuple([z.string().check(z.maxLength(300)), z.array(z.string().check(z.maxLength(MAX_EMAIL))).check(z.maxLength(MAX_PARTNER_EDITORS))]),
+  ),
 };
 
 export type ServerFunction = keyof typeof SERVER_FUNCTIONS;

@@ -17,6 +17,8 @@ import { importText } from '../core/import';
 import { createNewSummary, generateSummary, setSummaryTemplate } from './summary';
 import { findingMessage, wordFinding } from '../core/wording/finding-message';
 import { findingPlace } from '../core/domain/finding-place';
+import { planPartnerProtection } from '../core/partner/protect-rows';
+import { frPartner } from '../i18n/fr-partner';
 
 /** The workbook as the plan leaves it, computed in memory rather than read again (read once, write once). */
 const afterPlan = (snapshot: WorkbookSnapshot, plan: Plan) => applyPlan(snapshot, plan);
@@ -114,6 +116,23 @@ export function applyImport(port: WorkbookPort, draft: Convention): ActionResult
   });
 }
 
+/**
+ * Protects a partner's rows of Réalisé in Sheets: blocking protections whose editors are the
+ * partner's addresses (the owner and the person running it always keep their rights: Sheets
+ * does not let a script remove them). Protecting again replaces the previous ranges.
+ */
+export function protectPartnerRows(port: WorkbookPort, beneficiary: string, emails: string[]): ActionResult {
+  return port.withLock(() => {
+    const snapshot = port.snapshot({ typedOnly: true });
+    if (!isCtgWorkbook(snapshot)) throw new UserError(frAddon.notInitialized);
+    const result = planPartnerProtection(snapshot, beneficiary, emails);
+    if (!result.ok) throw new UserError(result.problems.join(' '));
+    requireWithinLimits(result.plan, snapshot);
+    port.apply(result.plan);
+    return { message: frPartner.protectedRows(result.beneficiary, result.rows, result.emails), state: sidebarState(port, snapshot) };
+  });
+}
+
 /** The server API bound to a port: what the globals (and the preview) expose. */
 export function serverApi(port: WorkbookPort): ServerApi {
   return {
@@ -127,5 +146,6 @@ export function serverApi(port: WorkbookPort): ServerApi {
     selectCell: (target) => selectCell(port, target),
     previewImport: (text) => importText(text),
     applyImport: (draft) => applyImport(port, draft),
+    protectPartnerRows: (beneficiary, emails) => protectPartnerRows(port, beneficiary, emails),
   };
 }

@@ -140,13 +140,58 @@ function typedValue(raw: string): Value | undefined {
   return undefined;
 }
 
+/** A Google account as Protection.getEditors() gives it. */
+export class FakeUser {
+  constructor(private readonly email: string) {}
+  getEmail() {
+    return this.email;
+  }
+}
+
+/**
+ * A protection. As in Apps Script, a new one's editors mirror the spreadsheet's (its owner,
+ * the person running the script, its editors), and removeEditors cannot take away the owner
+ * nor the person running the script. canEdit tells who may edit the protected cells.
+ */
 export class FakeProtection {
   description = '';
   warningOnly = false;
+  domainEdit: boolean;
+  editors: string[];
   constructor(
     private readonly sheet: FakeSheet,
     private readonly a1: string,
-  ) {}
+  ) {
+    const book = sheet.book;
+    this.editors = [...new Set([book.owner, book.effectiveUser, ...book.editors])];
+    this.domainEdit = book.domainEdit;
+  }
+  getEditors() {
+    return this.editors.map((e) => new FakeUser(e));
+  }
+  addEditors(emails: string[]) {
+    for (const e of emails) if (!this.editors.includes(e)) this.editors.push(e);
+    return this;
+  }
+  removeEditors(emails: string[]) {
+    const book = this.sheet.book;
+    this.editors = this.editors.filter((e) => !emails.includes(e) || e === book.owner || e === book.effectiveUser);
+    return this;
+  }
+  canDomainEdit() {
+    return this.domainEdit;
+  }
+  setDomainEdit(editable: boolean) {
+    this.domainEdit = editable;
+    return this;
+  }
+  /** Test helper (not counted): whether this person may edit the protected cells (a warning-only protection lets everyone). */
+  canEdit(email: string) {
+    return this.warningOnly || this.editors.includes(email) || (this.domainEdit && email.endsWith(`@${this.sheet.book.domain}`));
+  }
+  get rangeA1() {
+    return this.a1;
+  }
   setDescription(d: string) {
     this.description = d;
     return this;
@@ -576,6 +621,12 @@ export class FakeSpreadsheet {
   sheets: FakeSheet[] = [];
   activeSheet: FakeSheet | undefined;
   activeRange: FakeRange | undefined;
+  /** Who owns the spreadsheet, who runs the script (the coordinator), who else may edit it, and its domain's sharing. */
+  owner = 'mairie@exemple.fr';
+  effectiveUser = 'coordination@exemple.fr';
+  editors: string[] = ['partenaire@petiteloco.fr', 'autre-partenaire@exemple.fr', 'collegue@exemple.fr'];
+  domain = 'exemple.fr';
+  domainEdit = true;
 
   constructor(
     readonly counter: CallCounter,

@@ -21,6 +21,7 @@ import { widest } from '../../core/max';
 import type { ConditionalRuleLike, FormatTarget, ProtectionLike, RangeLike, SheetLike, SpreadsheetAppLike, SpreadsheetLike } from './sheets-api';
 import type { SheetHandles } from './read';
 import { toSheetValue } from './literal';
+import { applyEditorProtections, isEditorProtection } from './protect-editors';
 
 /** The grid of a tab created by insertSheet. */
 const NEW_TAB_ROWS = 1000;
@@ -301,6 +302,14 @@ export class PlanApplier {
       else this.writeExisting(name, ops);
     }
     for (const op of originals) this.applyOther(op);
+    const editorProtections = plan.ops.filter(isEditorProtection);
+    if (editorProtections.length > 0)
+      applyEditorProtections(
+        this.app,
+        (name) => this.sheet(name),
+        (name, r) => this.range(name, r),
+        editorProtections,
+      );
     this.applyConditionalFormats(originals);
     if (copies.length > 0) {
       // The templates are complete (widths, freeze, conditional colours): each copy takes them.
@@ -620,7 +629,7 @@ export class PlanApplier {
       case 'columnWidths':
         return copy ? undefined : this.columnWidths(op.sheet, op.col, op.widths);
       case 'protect':
-        return this.protect(op.sheet, op.range, op.description);
+        return op.editors ? undefined : this.protect(op.sheet, op.range, op.description); // editors: applyEditorProtections
       case 'note': {
         this.range(op.sheet, { row: op.row, col: op.col, rows: 1, cols: 1 }).setNote(op.note);
         return;

@@ -17,6 +17,18 @@ export interface ProtectionLike {
   getDescription(): string;
   setWarningOnly(warningOnly: boolean): ProtectionLike;
   getRange(): RangeLike;
+  // A blocking protection's editors (a partner's rows). The owner and the person running the
+  // script stay editors whatever is removed: Sheets does not let a script take their rights.
+  getEditors(): UserLike[];
+  addEditors(emailAddresses: string[]): ProtectionLike;
+  removeEditors(emailAddresses: string[]): ProtectionLike;
+  canDomainEdit(): boolean;
+  setDomainEdit(editable: boolean): ProtectionLike;
+  remove(): void;
+}
+
+export interface UserLike {
+  getEmail(): string;
 }
 
 export interface RangeLike extends FormatTarget {

@@ -2,7 +2,9 @@
 // - Strings are always written as text cells, so "=IMPORTXML(…)" typed by a
 //   person stays text (.xlsx stores text and formulas in different places).
 // - Warning-only protection has no .xlsx equivalent (Excel protection blocks):
-//   it is not written; the header cells keep their colour as the visual cue.
+//   it is not written; the header cells keep their colour as the visual cue. Nor has a
+//   protection for named editors (a partner's rows in Sheets): .xlsx protection knows no
+//   accounts, so it is not written either (a partner gets their own file: ctg extract).
 // - Sheets are appended in plan order (exceljs cannot insert a tab before another).
 import ExcelJS from 'exceljs';
 import { CellFormat, CellValue, Plan, PlanOp, Range, ValidationRule } from '../../core/workbook/types';

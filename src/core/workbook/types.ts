@@ -65,11 +65,15 @@ export type PlanOp =
   | { kind: 'columnWidths'; sheet: string; col: number; widths: number[] } // pixels
   | { kind: 'validation'; sheet: string; range: Range; rule: ValidationRule; strict: boolean; helpText?: string }
   /**
-   * Protection that warns rather than blocks (setWarningOnly(true)). The description names it
-   * in Sheets' list of protected ranges; a whole generated tab goes without (the list names
-   * the tab, and Sheets' warning when someone edits it does not show a description).
+   * Without editors: a protection that warns rather than blocks (setWarningOnly(true)): the headers,
+   * the generated tabs. The description names it in Sheets' list of protected ranges; a whole
+   * generated tab goes without (the list names the tab, and Sheets' warning when someone edits it
+   * does not show a description). With editors: one that blocks everyone but them — and those
+   * Sheets always lets edit, the owner and the person running the add-on (a partner's rows of
+   * Réalisé); applied again, the plan's ranges replace the tab's protections of that description.
+   * .xlsx has neither (see the .xlsx applier).
    */
-  | { kind: 'protect'; sheet: string; range: Range; description?: string }
+  | { kind: 'protect'; sheet: string; range: Range; description?: string; editors?: string[] }
   /** Background/font colours by condition (Contrôle statut, amounts that are not numbers, duplicate ids). */
   | { kind: 'conditionalFormat'; sheet: string; range: Range; rules: ConditionalRule[] }
   | { kind: 'note'; sheet: string; row: number; col: number; note: string }

@@ -15,6 +15,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   check: async (args) => (await import('./cmd-check')).check(args),
   summary: async (args) => (await import('./cmd-summary')).summaryCommand(args),
   import: async (args) => (await import('./cmd-import')).cmdImport(args),
+  extract: async (args) => (await import('./cmd-extract')).extract(args),
+  merge: async (args) => (await import('./cmd-merge')).merge(args),
   help: async () => (console.log(frCli.usage), 0),
 };
 COMMANDS['--help'] = COMMANDS['-h'] = COMMANDS.help;

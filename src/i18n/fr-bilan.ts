@@ -35,8 +35,7 @@ export const frBilan = {
 
   missingHeading: 'Ce qui manque',
   nothingMissing: (year: number) => `Rien ne manque\u00A0: réalisé, suivi des fiches et indicateurs sont saisis pour ${year}.`,
-  noRealisedAtAll: (year: number) =>
-    `Aucun réalisé n’est saisi pour ${year} (onglet Réalisé)\u00A0: les taux de réalisation ne peuvent pas être calculés.`,
+  noRealisedAtAll: (year: number) => `Aucun réalisé n’est saisi pour ${year} (onglet Réalisé)\u00A0: les taux de réalisation ne peuvent pas être calculés.`,
   linesWithoutRealised: (year: number, lines: string[]) =>
     `${lines.length === 1 ? '1 ligne budgétaire n’a' : `${lines.length} lignes budgétaires n’ont`} pas de réalisé ${year} (onglet Réalisé)\u00A0: ${lines.join(', ')}.`,
   fichesWithoutFollowUp: (year: number, ids: string[]) =>
@@ -102,6 +101,7 @@ export const frBilanCli = {
   usage: 'Usage : ctg bilan <classeur.xlsx|convention.json> --year <année> --out <fichier.docx|fichier.md>',
   missingInput: 'Indiquez le classeur : ctg bilan <classeur.xlsx> --year 2024 --out bilan.docx',
   missingYear: 'Indiquez l’année du bilan avec --year, par exemple --year 2024',
+  missingOut: 'Indiquez le fichier à écrire avec --out, par exemple --out bilan-2024.docx',
   badYear: (value: string) => `« ${value} » n’est pas une année : écrivez-la en quatre chiffres, par exemple --year 2024.`,
   written: (file: string) => `Bilan écrit : ${file}`,
   hasErrors: (n: number) =>

@@ -52,7 +52,11 @@ function layout(body: FakeBody): Layout {
   const paragraph = (p: FakeParagraph): DocsRestStructuralElement => {
     const start = i;
     // An inline image is one index (an inlineObjectElement), before the paragraph's text.
-    const images = p.images.map((_, k) => ({ startIndex: start + k, endIndex: start + k + 1, inlineObjectElement: { inlineObjectId: `kix.image${start + k}` } }));
+    const images = p.images.map((_, k) => ({
+      startIndex: start + k,
+      endIndex: start + k + 1,
+      inlineObjectElement: { inlineObjectId: `kix.image${start + k}` },
+    }));
     i += (p.pageBreak ? 1 : 0) + images.length + p.text.length + 1;
     paragraphs.push({ start, end: i, paragraph: p });
     const textStart = start + images.length;

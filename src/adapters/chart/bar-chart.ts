@@ -66,7 +66,12 @@ export function chartImage(chart: Chart, widthPt: number, heightPt = Math.round(
     x += pt(10) + textWidth(s.name, LABEL) + pt(14);
   });
 
-  const plot = { left: Math.max(...tickLabels.map((t) => textWidth(t, LABEL))) + pt(8), top: pt(24), right: canvas.width - pt(4), bottom: canvas.height - pt(16) };
+  const plot = {
+    left: Math.max(...tickLabels.map((t) => textWidth(t, LABEL))) + pt(8),
+    top: pt(24),
+    right: canvas.width - pt(4),
+    bottom: canvas.height - pt(16),
+  };
   const yOf = (v: number) => plot.bottom - ((plot.bottom - plot.top) * Math.max(0, v)) / top;
   ticks.forEach((t, i) => {
     const y = Math.round(yOf(t));

@@ -67,7 +67,11 @@ function appendChart(body: DocsBody, chart: Chart, blobs: DocsBlobs | undefined,
   const image = chartImage(chart, widthPt);
   const bytes = Array.from(image.png, (b) => (b > 127 ? b - 256 : b));
   // Docs sizes inline images in pixels that it lays out as points: the text width in points fills the line.
-  body.appendImage(blobs.newBlob(bytes, 'image/png', 'graphique.png')).setWidth(image.widthPt).setHeight(image.heightPt).setAltDescription(chart.title);
+  body
+    .appendImage(blobs.newBlob(bytes, 'image/png', 'graphique.png'))
+    .setWidth(image.widthPt)
+    .setHeight(image.heightPt)
+    .setAltDescription(chart.title);
 }
 
 type Target = { docs: DocsEnums; blobs: DocsBlobs | undefined; widthPt: number };

@@ -158,7 +158,13 @@ function missingBlocks(c: Convention, f: ReviewFigures): Block[] {
   if (realised.size === 0 && c.budget.length > 0) items.push(frBilan.noRealisedAtAll(year));
   else {
     const without = c.budget.filter((l) => (centsOf(l, year) ?? 0) !== 0 && !realised.has(l.id.trim()));
-    if (without.length) items.push(frBilan.linesWithoutRealised(year, without.map((l) => frBilan.lineName(l.id.trim(), l.beneficiary.trim()))));
+    if (without.length)
+      items.push(
+        frBilan.linesWithoutRealised(
+          year,
+          without.map((l) => frBilan.lineName(l.id.trim(), l.beneficiary.trim())),
+        ),
+      );
   }
   const followed = followUpOf(c, year);
   const unfollowed = c.actions.filter((a) => !followed.has(a.id.trim())).map((a) => a.id.trim() || frSummary.notFilled);
@@ -223,7 +229,9 @@ function groupTable(c: Convention, groups: Breakdown[], year: number, first: str
   const totalDone = entered.length ? entered.reduce((s, g) => s + (realised.get(g.key) ?? 0), 0) : null;
   return table({
     header: [...frBilan.groupHeader(first, year), ...(withComments ? [frBilan.commentColumn] : [])],
-    rows: groups.map((g) => row(orDash(breakdownLabel(g)), planned(g), realised.get(g.key) ?? null, withComments ? orDash((comments.get(g.key) ?? []).join(' ; ')) : null)),
+    rows: groups.map((g) =>
+      row(orDash(breakdownLabel(g)), planned(g), realised.get(g.key) ?? null, withComments ? orDash((comments.get(g.key) ?? []).join(' ; ')) : null),
+    ),
     totals: [row(frBilan.totalRow, totalPlanned, totalDone, withComments ? '' : null)],
     align: ['left', 'right', 'right', 'right', 'right', ...(withComments ? ['left' as const] : [])],
     widths: withComments ? [2.6, 1.9, 1.9, 1.1, 1.7, 2.8] : [3, 2, 2, 1.2, 2],

@@ -12,7 +12,14 @@ import { UserError } from '../../app/errors';
 /** The `--json` shape: one object, years and findings only. */
 export function checkJson(report: CheckReport) {
   return {
-    years: report.years.map(({ year, envelopeCents, allocatedCents, deltaCents, status }) => ({ year, envelopeCents, allocatedCents, deltaCents, status })),
+    years: report.years.map(({ year, envelopeCents, allocatedCents, deltaCents, status, realisedCents }) => ({
+      year,
+      envelopeCents,
+      allocatedCents,
+      deltaCents,
+      status,
+      realisedCents,
+    })),
     findings: report.findings.map(wordFinding), // severity, code, message, sheet, cell
   };
 }

@@ -61,8 +61,8 @@ describe('ctg init / check / refresh', () => {
     expect(Object.keys(json)).toEqual(['years', 'findings']);
     expect(json.years).toEqual([
       // G3 (a CAF line's 2024 amount) cannot be read: 2024 is incomplete, not "reste à répartir".
-      { year: 2024, envelopeCents: 5000000, allocatedCents: 3500000, deltaCents: -1500000, status: 'incomplete' },
-      { year: 2025, envelopeCents: 5000000, allocatedCents: 5025000, deltaCents: 25000, status: 'over' },
+      { year: 2024, envelopeCents: 5000000, allocatedCents: 3500000, deltaCents: -1500000, status: 'incomplete', realisedCents: null },
+      { year: 2025, envelopeCents: 5000000, allocatedCents: 5025000, deltaCents: 25000, status: 'over', realisedCents: null },
     ]);
     expect(json.findings.map((f: { code: string; cell?: string }) => `${f.code}@${f.cell}`)).toEqual([
       'incomplete-year@G1',

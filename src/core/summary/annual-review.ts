@@ -276,7 +276,7 @@ function indicatorBlocks(c: Convention, year: number): Block[] {
       header: frBilan.indicatorHeader(year),
       rows,
       align: ['left', 'left', 'left', 'right', 'right', 'right', 'left'],
-      widths: [0.9, 3.2, 2, 1.4, 1.2, 1.1, 2.6],
+      widths: [0.9, 3, 1.9, 1.4, 1.4, 1.1, 2.6],
     }),
   ];
 }

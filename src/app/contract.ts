@@ -4,7 +4,7 @@
 // so a renamed function or a changed argument is a type error, not a runtime
 // "is not a function". Arguments are validated on the server with these schemas.
 import * as z from 'zod/mini';
-import { PartnerRole, Convention } from '../core/domain/schema';
+import { PartnerRole, Convention, Year } from '../core/domain/schema';
 import type { ImportResult } from '../core/import/result';
 import type { ReportTotal, WordedFinding, YearReport } from '../core/domain/report';
 
@@ -33,6 +33,8 @@ export type SidebarState = {
   total: ReportTotal | null;
   findings: WordedFinding[]; // worded on the server: the sidebar only shows them
   summaryUrl: string | null;
+  /** The bilan panel: the years of the period, the one proposed first, and the link of each bilan already written. */
+  bilan?: { years: number[]; defaultYear: number | null; links: { year: number; url: string }[] };
 };
 
 /** What a write action returns: a plain French sentence and the refreshed sidebar state. */
@@ -40,6 +42,9 @@ export type ActionResult = { message: string; state: SidebarState };
 
 /** Result of the summary (src/app/summary.ts). */
 export type SummaryResult = { url: string; documentId: string; created: boolean; unknownPlaceholders: string[] };
+
+/** Result of the bilan annuel (src/app/bilan.ts). */
+export type BilanResult = { year: number; url: string; documentId: string; created: boolean };
 
 /** Result of choosing the summary's template: the French sentence to show. */
 export type TemplateResult = { templateId: string | null; message: string };
@@ -72,6 +77,8 @@ export const SERVER_FUNCTIONS = {
   generateSummary: fn<SummaryResult>()(z.tuple([])),
   /** Writes the summary into a new document and makes it the shared one (when the shared one does not open for this person). */
   createNewSummary: fn<SummaryResult>()(z.tuple([])),
+  /** Writes the bilan annuel of a year of the period into that year's document (the same one each time). */
+  generateBilan: fn<BilanResult>()(z.tuple([Year])),
   /** The Google Doc whose layout the summary follows ({{territoire}}, {{tableau_budget}}…). */
   setSummaryTemplate: fn<TemplateResult>()(z.tuple([z.string().check(z.maxLength(MAX_TEMPLATE_LINK))])),
   selectCell: fn<void>()(z.tuple([CellTarget])),

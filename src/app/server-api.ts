@@ -15,6 +15,8 @@ import { UserError } from './errors';
 import type { WorkbookPort } from './port';
 import { importText } from '../core/import';
 import { createNewSummary, generateSummary, setSummaryTemplate } from './summary';
+import { generateBilan } from './bilan';
+import { defaultReviewYear, reviewYears } from '../core/summary/annual-review';
 import { findingMessage, wordFinding } from '../core/wording/finding-message';
 import { findingPlace } from '../core/domain/finding-place';
 import { planPartnerProtection } from '../core/partner/protect-rows';
@@ -37,7 +39,8 @@ const EMPTY_CONVENTION: Convention = {
 };
 
 export function sidebarState(port: WorkbookPort, snapshot = port.snapshot({ typedOnly: true })): SidebarState {
-  const summaryUrl = readSettings(port.properties()).summaryUrl ?? null;
+  const settings = readSettings(port.properties());
+  const summaryUrl = settings.summaryUrl ?? null;
   if (!isCtgWorkbook(snapshot)) {
     return { initialized: false, title: '', territory: '', years: [], total: null, findings: [], summaryUrl };
   }
@@ -52,6 +55,13 @@ export function sidebarState(port: WorkbookPort, snapshot = port.snapshot({ type
     total: report.years.length > 0 ? report.total : null,
     findings: report.findings.map(wordFinding),
     summaryUrl,
+    bilan: {
+      years: reviewYears(convention),
+      defaultYear: defaultReviewYear(convention, new Date()),
+      links: Object.entries(settings.bilanDocuments ?? {})
+        .map(([year, d]) => ({ year: Number(year), url: d.url }))
+        .sort((a, b) => a.year - b.year),
+    },
   };
 }
 
@@ -142,6 +152,7 @@ export function serverApi(port: WorkbookPort): ServerApi {
     refreshAxisTabs: () => refreshAxisTabs(port),
     generateSummary: () => generateSummary(port),
     createNewSummary: () => createNewSummary(port),
+    generateBilan: (year) => generateBilan(port, year),
     setSummaryTemplate: (link) => setSummaryTemplate(port, link),
     selectCell: (target) => selectCell(port, target),
     previewImport: (text) => importText(text),

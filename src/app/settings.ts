@@ -10,6 +10,8 @@ export const Settings = z.looseObject({
   summaryUrl: z.optional(z.string()),
   /** A Google Doc with {{placeholders}} that replaces the summary's default layout (issue 5). */
   summaryTemplateId: z.optional(z.string()),
+  /** The Google Doc of each year's bilan annuel, by year ("2023"): regenerating a year rewrites its document. */
+  bilanDocuments: z.optional(z.record(z.string(), z.object({ id: z.string(), url: z.string() }))),
 });
 export type Settings = z.infer<typeof Settings>;
 

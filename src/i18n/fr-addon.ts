@@ -7,6 +7,7 @@ export const frMenu = {
   check: "Vérifier l'enveloppe CAF",
   refresh: 'Actualiser les onglets par axe',
   summary: 'Générer la synthèse (Google Docs)',
+  bilan: 'Générer le bilan annuel…',
   help: 'Aide',
 };
 
@@ -102,6 +103,14 @@ export const frSidebar = {
   goToCell: (where: string) => `Aller à ${where}`,
   periodLine: (start?: number, end?: number) => (start && end ? `${start}–${end}` : 'période à préciser'),
   errorPrefix: 'Erreur : ',
+  bilanLegend: 'Bilan annuel',
+  bilanYear: 'Année du bilan',
+  bilanGenerate: 'Générer le bilan',
+  bilanHelp:
+    'Chiffres clés, avancement des fiches, prévu et réalisé, indicateurs et décisions de l’année, dans un Google Doc par année (mis à jour à chaque génération).',
+  bilanOpen: (year: number) => `Ouvrir le bilan ${year}`,
+  bilanDone: (year: number, created: boolean) =>
+    created ? `Bilan ${year} créé dans Google Docs.` : `Bilan ${year} mis à jour dans le même document Google Docs.`,
 };
 
 /** The core's Severity, spelled out (i18n imports nothing). */

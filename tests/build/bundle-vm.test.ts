@@ -42,14 +42,22 @@ describe('build/Code.js in a vm with fake Apps Script globals', () => {
     g.onOpen({ authMode: 'NONE' });
     expect(world.ui.menus).toHaveLength(1);
     expect(world.ui.menus[0].kind).toBe('addon');
-    expect(items(world.ui.menus[0]).map((i) => i.caption)).toEqual([frMenu.openSidebar, frMenu.initialize, frMenu.check, frMenu.refresh, frMenu.summary, frMenu.help]);
+    expect(items(world.ui.menus[0]).map((i) => i.caption)).toEqual([
+      frMenu.openSidebar,
+      frMenu.initialize,
+      frMenu.check,
+      frMenu.refresh,
+      frMenu.summary,
+      frMenu.bilan,
+      frMenu.help,
+    ]);
   });
 
   test('onInstall builds the same menu', () => {
     const world = fakeAppsScript();
     world.setAuthMode('NONE');
     load(world).onInstall({ authMode: 'NONE' });
-    expect(items(world.ui.menus[0])).toHaveLength(6);
+    expect(items(world.ui.menus[0])).toHaveLength(7);
   });
 
   test('every menu item names a top-level function that runs against the fakes', () => {
@@ -62,6 +70,7 @@ describe('build/Code.js in a vm with fake Apps Script globals', () => {
     }
     // Opening the panel serves the built sidebar; the others answer in an alert, in French.
     expect(world.ui.sidebars[0].getContent()).toBe(sidebarHtml);
+    expect(world.ui.sidebars).toHaveLength(3); // the panel, the first-run form, and the bilan's year
     expect(world.ui.sidebars[0].getTitle()).toBe(frAddon.sidebarTitle);
     expect(world.ui.alerts).toEqual([frAddon.notInitialized, frAddon.notInitialized, frAddon.notInitialized, `${frAddon.helpTitle}\n${frAddon.helpText}`]);
   });
@@ -106,6 +115,11 @@ describe('build/Code.js in a vm with fake Apps Script globals', () => {
     expect(first.created).toBe(true);
     expect(second).toMatchObject({ documentId: first.documentId, created: false });
     expect(world.globals.DocumentApp.files.size).toBe(1);
+    // The bilan of a year: its chart made a blob by Utilities, rewritten in place on the next click.
+    const bilan = g.generateBilan(2023) as { documentId: string; created: boolean };
+    expect(g.generateBilan(2023)).toMatchObject({ documentId: bilan.documentId, created: false });
+    expect(world.counter.counts.get('Utilities.newBlob')).toBe(2);
+    expect(world.globals.DocumentApp.files.size).toBe(2);
 
     // A template chosen from the sidebar (a pasted Docs link) then shapes the same document.
     const templateId = '1TemplateComitePilotage_0123456789';
@@ -135,11 +149,10 @@ describe('build/Code.js in a vm with fake Apps Script globals', () => {
     // rule's French parser shapes and their wordings about 6 KB more (issues 10 and 11); the
     // summary's styling as Docs API requests (one batchUpdate) about 2 KB (issue 11); the
     // conditional colours, amount validations, implausible-input findings, kept-cell list and
-    // Contrôle's time with their wordings about 3 KB more (issue 10, parts 7 and 8); the
-    // importer's reading of signatories (mayors, other partners, participants, one row per
-    // body), inline axes, periods, announced counts and dates without a year, with their
-    // wordings, about 14 KB (issue 14).
-    expect(Buffer.byteLength(code)).toBeLessThan(208 * 1024);
+    // Contrôle's time with their wordings about 3 KB more (issue 10, parts 7 and 8).
+    // The follow-up tabs and their check (issue 12) brought main to about 213 KB; the bilan annuel
+    // (document builder, PNG chart with its zlib encoder and bitmap font, French words) adds 17.5 KB.
+    expect(Buffer.byteLength(code)).toBeLessThan(232 * 1024);
     expect(Buffer.byteLength(sidebarHtml)).toBeLessThan(60 * 1024);
     expect(JSON.parse(fs.readFileSync(path.join(outDir, 'appsscript.json'), 'utf8')).runtimeVersion).toBe('V8');
   });

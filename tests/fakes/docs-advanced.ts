@@ -2,7 +2,8 @@
 // DocumentApp fake holds. Documents.get computes body.content with Google's UTF-16 indices:
 // the section break ends at 1; a paragraph spans its text, a page break if any, and its
 // newline; a table has a start marker, each row and each cell a marker of its own, and an
-// end marker (a table at 2: its first row at 3, first cell at 4, that cell's paragraph at 5).
+// end marker (a table at 2: its first row at 3, first cell at 4, that cell's paragraph at 5);
+// an inline image is one index of its paragraph.
 // batchUpdate applies the four style requests the summary sends and, like Google, rejects
 // the whole batch when one request is wrong: an unknown request kind or field, a fields mask
 // naming a field it does not know, an index or a cell out of range, an empty text range, a
@@ -50,12 +51,22 @@ function layout(body: FakeBody): Layout {
   let i = 1;
   const paragraph = (p: FakeParagraph): DocsRestStructuralElement => {
     const start = i;
-    i += (p.pageBreak ? 1 : 0) + p.text.length + 1;
+    // An inline image is one index (an inlineObjectElement), before the paragraph's text.
+    const images = p.images.map((_, k) => ({
+      startIndex: start + k,
+      endIndex: start + k + 1,
+      inlineObjectElement: { inlineObjectId: `kix.image${start + k}` },
+    }));
+    i += (p.pageBreak ? 1 : 0) + images.length + p.text.length + 1;
     paragraphs.push({ start, end: i, paragraph: p });
+    const textStart = start + images.length;
     return {
       startIndex: start,
       endIndex: i,
-      paragraph: { elements: [{ startIndex: start, endIndex: i, textRun: { content: `${p.text}\n` } }], paragraphStyle: { ...p.paragraphStyle } },
+      paragraph: {
+        elements: [...images, { startIndex: textStart, endIndex: i, textRun: { content: `${p.text}\n` } }],
+        paragraphStyle: { ...p.paragraphStyle },
+      },
     };
   };
   for (const child of body.children) {
@@ -154,7 +165,7 @@ export class FakeDocsAdvanced implements DocsAdvanced {
         const attribute = { bold: 'BOLD', italic: 'ITALIC', link: 'LINK_URL' } as const;
         return () =>
           hits.forEach(({ start: ps, paragraph }) => {
-            const textStart = ps + (paragraph.pageBreak ? 1 : 0);
+            const textStart = ps + (paragraph.pageBreak ? 1 : 0) + paragraph.images.length;
             const from = Math.max(start, textStart) - textStart;
             const to = Math.min(end, textStart + paragraph.text.length) - textStart - 1;
             if (to < from) return;

@@ -9,7 +9,9 @@ import type {
   DocsApp,
   DocsBody,
   DocsDocument,
+  DocsBlobs,
   DocsElement,
+  DocsInlineImage,
   DocsListItem,
   DocsParagraph,
   DocsRangeElement,
@@ -109,12 +111,74 @@ abstract class FakeElement implements DocsElement {
   }
 }
 
+/** What Utilities.newBlob makes: the bytes (Java's signed bytes), their type and a name. */
+export class FakeBlob {
+  constructor(
+    readonly bytes: number[],
+    readonly contentType: string,
+    readonly name: string,
+  ) {}
+  /** The bytes as a file holds them (0 to 255). */
+  unsigned(): Uint8Array {
+    return Uint8Array.from(this.bytes, (b) => b & 0xff);
+  }
+}
+
+/** Utilities, for its newBlob: numbers outside a Java byte (-128 to 127) cannot become a byte[]. */
+export class FakeUtilities implements DocsBlobs {
+  constructor(readonly calls: CallCounter) {}
+  newBlob(data: number[], contentType: string, name: string) {
+    this.calls.hit('Utilities.newBlob');
+    const bad = data.findIndex((b) => !Number.isInteger(b) || b < -128 || b > 127);
+    if (bad >= 0) throw new Error(`Cannot convert ${data[bad]} to byte (index ${bad}).`);
+    return new FakeBlob([...data], contentType, name);
+  }
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** An image inline in a paragraph (Body.appendImage), its size in pixels and its alternative text. */
+export class FakeInlineImage implements DocsInlineImage {
+  width: number;
+  height: number;
+  altDescription: string | null = null;
+  constructor(
+    readonly calls: CallCounter,
+    readonly blob: FakeBlob,
+  ) {
+    // A new image takes the size its PNG header says (IHDR width and height, in pixels).
+    const bytes = blob.unsigned();
+    const u32 = (at: number) => ((bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]) >>> 0;
+    [this.width, this.height] = [u32(16), u32(20)];
+  }
+  private size(method: string, pixels: number) {
+    this.calls.hit(`InlineImage.${method}`);
+    if (!(pixels > 0)) throw new Error(`Invalid value ${pixels}: an image's size is positive.`);
+    return pixels;
+  }
+  setWidth(pixels: number) {
+    this.width = this.size('setWidth', pixels);
+    return this;
+  }
+  setHeight(pixels: number) {
+    this.height = this.size('setHeight', pixels);
+    return this;
+  }
+  setAltDescription(description: string) {
+    this.calls.hit('InlineImage.setAltDescription');
+    this.altDescription = description;
+    return this;
+  }
+}
+
 /** A paragraph; its text and its character attributes (spans). */
 export class FakeParagraph extends FakeElement implements DocsParagraph {
   readonly type: string = 'PARAGRAPH';
   heading = 'NORMAL';
   alignment = 'LEFT';
   pageBreak = false;
+  /** Inline images (each one character of the paragraph for the Docs API). */
+  images: FakeInlineImage[] = [];
   spans: Span[] = [];
   /** Paragraph style set through the Docs advanced service (updateParagraphStyle), e.g. { alignment: 'END' }. */
   paragraphStyle: Record<string, unknown> = {};
@@ -160,6 +224,7 @@ export class FakeParagraph extends FakeElement implements DocsParagraph {
     const clone = Object.assign(Object.create(Object.getPrototypeOf(this)), this, {
       parent: null,
       spans: this.spans.map((s) => ({ ...s })),
+      images: [...this.images],
       paragraphStyle: { ...this.paragraphStyle },
     });
     return clone;
@@ -383,6 +448,16 @@ export class FakeBody implements DocsBody {
     this.calls.hit('Body.appendTable');
     return this.append(Array.isArray(cells) ? new FakeTable(this.calls, cells) : (cells as FakeTable));
   }
+  /** Docs accepts PNG, JPEG and GIF blobs; the image goes in a new paragraph of its own. */
+  appendImage(blob: unknown) {
+    this.calls.hit('Body.appendImage');
+    if (!(blob instanceof FakeBlob)) throw new Error('Invalid argument: image (a Blob or BlobSource).');
+    if (blob.contentType !== 'image/png' || PNG_SIGNATURE.some((b, i) => (blob.bytes[i] & 0xff) !== b)) throw new Error('Invalid image data.');
+    const p = this.append(new FakeParagraph(this.calls));
+    const image = new FakeInlineImage(this.calls, blob);
+    p.images.push(image);
+    return image;
+  }
   appendPageBreak() {
     this.calls.hit('Body.appendPageBreak');
     // Apps Script puts the page break inside a new paragraph.
@@ -457,6 +532,7 @@ export class FakeBody implements DocsBody {
       if (c instanceof FakeTable) return `TABLE ${c.rows.length}x${c.rows[0]?.cells.length ?? 0}`;
       if (c instanceof FakeListItem) return `LIST_ITEM ${c.text}`;
       const p = c as FakeParagraph;
+      if (p.images.length) return `IMAGE ${p.images.map((i) => `${i.width}x${i.height}`).join(' ')}`;
       return p.pageBreak ? 'PAGE_BREAK' : `${p.heading} ${p.text}`;
     });
   }

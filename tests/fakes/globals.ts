@@ -2,7 +2,7 @@
 // call counter, ready to install on globalThis or in a vm context.
 import { CallCounter } from './counter';
 import { FakeSpreadsheet, FakeSpreadsheetApp, AuthMode } from './spreadsheet-app';
-import { FakeDocumentApp } from './document-app';
+import { FakeDocumentApp, FakeUtilities } from './document-app';
 import { FakeDocsAdvanced } from './docs-advanced';
 import { FakeHtmlService, FakeLockService, FakePropertiesService, FakeScriptApp, FakeUi, AuthState, DocumentLockState } from './services';
 
@@ -21,6 +21,7 @@ export function fakeAppsScript(
   const HtmlService = new FakeHtmlService(counter, opts.htmlFiles ?? {});
   const DocumentApp = new FakeDocumentApp(counter);
   const Docs = new FakeDocsAdvanced(DocumentApp);
+  const Utilities = new FakeUtilities(counter);
   return {
     counter,
     ui,
@@ -30,7 +31,7 @@ export function fakeAppsScript(
       auth.mode = mode;
       SpreadsheetApp.authMode = mode;
     },
-    globals: { SpreadsheetApp, LockService, PropertiesService, HtmlService, DocumentApp, Docs, ScriptApp: FakeScriptApp },
+    globals: { SpreadsheetApp, LockService, PropertiesService, HtmlService, DocumentApp, Docs, Utilities, ScriptApp: FakeScriptApp },
   };
 }
 

@@ -195,7 +195,8 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     generateSummaryDoc(deps);
     // One append per table and per bullet of the model (no per-cell writes): counted by hand from the seed.
     expect(docs.calls.counts.get('Body.appendTable') ?? 0).toBe(8);
-    expect(docs.calls.counts.get('Body.appendListItem') ?? 0).toBe(4 + 7 + 3); // signatories, objectives, years
+    // Signatories, objectives, years, and the one finding of the example (its L04 réalisé over the plan) where « Aucune anomalie » stood.
+    expect(docs.calls.counts.get('Body.appendListItem') ?? 0).toBe(4 + 7 + 3 + 1);
     expect(docs.calls.counts.get('Body.clear') ?? 0).toBe(1);
     expect(docs.calls.counts.get('Docs.Documents.get')).toBe(1);
     expect(docs.calls.counts.get('Docs.Documents.batchUpdate')).toBe(1);

@@ -62,6 +62,19 @@ export interface DocsTable extends DocsElement {
   copy(): DocsTable;
 }
 
+/** An image in the body (Body.appendImage puts it in a paragraph of its own). */
+export interface DocsInlineImage {
+  setWidth(pixels: number): DocsInlineImage;
+  setHeight(pixels: number): DocsInlineImage;
+  setAltDescription(description: string): DocsInlineImage;
+}
+
+/** Apps Script's Utilities, for the one thing the documents need of it: bytes made a blob. */
+export interface DocsBlobs {
+  /** `data`: bytes as Java's signed bytes, -128 to 127. */
+  newBlob(data: number[], contentType: string, name: string): unknown;
+}
+
 export interface DocsRangeElement {
   getElement(): DocsText;
 }
@@ -77,6 +90,7 @@ export interface DocsBody {
   appendListItem(text: string | DocsListItem): DocsListItem;
   appendTable(cells: string[][] | DocsTable): DocsTable;
   appendPageBreak(): unknown;
+  appendImage(blob: unknown): DocsInlineImage;
   insertTable(index: number, cells: string[][]): DocsTable;
   findText(pattern: string, from?: DocsRangeElement): DocsRangeElement | null;
   replaceText(pattern: string, replacement: string): unknown;

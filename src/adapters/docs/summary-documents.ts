@@ -4,19 +4,22 @@ import type { SummaryDocuments, SummaryWrite } from '../../app/port';
 import type { SummaryResult } from '../../app/contract';
 import { UserError } from '../../app/errors';
 import { frSummary } from '../../i18n/fr-summary';
-import type { DocsAdvanced, DocsApp, DocsBody } from './docs-api';
-import { documentLink, placeTables, writeSummaryToDocs } from './write';
+import type { DocsAdvanced, DocsApp, DocsBlobs, DocsBody } from './docs-api';
+import { documentLink, placeTables, renderToBody, writeSummaryToDocs } from './write';
 import { copyTemplateBody, fillTemplate } from './template';
 
-/** `docs` writes the text (DocumentApp), `advanced` styles the tables in one batch (the Docs advanced service). */
-export function docsSummaryDocuments(docs: DocsApp, advanced: DocsAdvanced): SummaryDocuments {
+/**
+ * `docs` writes the text (DocumentApp), `advanced` styles the tables in one batch (the Docs
+ * advanced service), `blobs` (Utilities) makes the chart images of a bilan.
+ */
+export function docsSummaryDocuments(docs: DocsApp, advanced: DocsAdvanced, blobs?: DocsBlobs): SummaryDocuments {
   return {
-    write: (request) => write(docs, advanced, request),
+    write: (request) => write(docs, advanced, request, blobs),
     templateName: (id) => openTemplate(docs, id).getName(),
   };
 }
 
-function write(docs: DocsApp, advanced: DocsAdvanced, { document, documentId, template }: SummaryWrite): SummaryResult {
+function write(docs: DocsApp, advanced: DocsAdvanced, { document, documentId, template }: SummaryWrite, blobs?: DocsBlobs): SummaryResult {
   // Open the template before touching the summary document: if it is gone, nothing is cleared or created.
   const source = template ? openTemplate(docs, template.id).getBody() : null;
   let unknownPlaceholders: string[] = [];
@@ -28,7 +31,7 @@ function write(docs: DocsApp, advanced: DocsAdvanced, { document, documentId, te
           unknownPlaceholders = filled.unknown;
           return placeTables(body, filled.tables);
         }
-      : undefined;
+      : (body: DocsBody) => renderToBody(body, document, docs, blobs);
   const target = writeSummaryToDocs(docs, advanced, documentId, document, fill);
   return { url: target.url, documentId: target.documentId, created: target.created, unknownPlaceholders };
 }

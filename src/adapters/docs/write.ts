@@ -2,11 +2,13 @@
 // one per table), then every table's styling (fills, bold, alignment, widths) in one
 // Docs.Documents.batchUpdate, with indices read by one Documents.get of the saved document.
 // Rewrites the body in place (regeneration keeps the same document and its link).
-import type { Block, Orientation, Run, SummaryDocument, Table } from '../../core/summary/model';
+import type { Block, Chart, Orientation, Run, SummaryDocument, Table } from '../../core/summary/model';
+import { chartImage } from '../chart/bar-chart';
 import { runsText } from '../../core/summary/blocks';
 import type {
   DocsAdvanced,
   DocsApp,
+  DocsBlobs,
   DocsBody,
   DocsEnums,
   DocsRange,
@@ -36,8 +38,8 @@ export type StyledTable = { table: DocsTable; model: Table; widthPt: number };
  */
 export type PlacedStyle = { childIndex: number } & ({ kind: 'table'; model: Table; widthPt: number } | { kind: 'runs'; runs: Run[] });
 
-/** Clears the body and writes the document's text; returns what styleDocument styles once it is saved. */
-export function renderToBody(body: DocsBody, doc: SummaryDocument, docs: DocsEnums): PlacedStyle[] {
+/** Clears the body and writes the document's text (and images: `blobs` makes them); returns what styleDocument styles once it is saved. */
+export function renderToBody(body: DocsBody, doc: SummaryDocument, docs: DocsEnums, blobs?: DocsBlobs): PlacedStyle[] {
   body.clear();
   const landscape = doc.orientation === 'landscape';
   body.setPageWidth(landscape ? A4_PT.long : A4_PT.short).setPageHeight(landscape ? A4_PT.short : A4_PT.long);
@@ -46,7 +48,7 @@ export function renderToBody(body: DocsBody, doc: SummaryDocument, docs: DocsEnu
   const leftover = body.getChild(0);
   // Child indices are counted, not asked for: the leftover stands at 0 until it goes.
   const out = { styles: [] as PlacedStyle[], next: 1 };
-  for (const block of doc.blocks) appendBlock(body, block, docs, textWidthPt(doc.orientation), out);
+  for (const block of doc.blocks) appendBlock(body, block, { docs, blobs, widthPt: textWidthPt(doc.orientation) }, out);
   if (out.next > 1) {
     leftover.asParagraph().removeFromParent();
     for (const s of out.styles) s.childIndex--;
@@ -56,7 +58,25 @@ export function renderToBody(body: DocsBody, doc: SummaryDocument, docs: DocsEnu
 
 const styled = (runs: Run[]) => runs.some((r) => r.text.length > 0 && (r.bold || r.italic || r.link));
 
-function appendBlock(body: DocsBody, b: Block, docs: DocsEnums, widthPt: number, out: { styles: PlacedStyle[]; next: number }): void {
+/**
+ * A chart as the PNG the .docx embeds, at the text width. Apps Script turns an array of
+ * numbers into Java bytes, which are signed: bytes above 127 are passed as negative numbers.
+ */
+function appendChart(body: DocsBody, chart: Chart, blobs: DocsBlobs | undefined, widthPt: number): void {
+  if (!blobs) throw new Error('A chart needs the Utilities service to make its image.');
+  const image = chartImage(chart, widthPt);
+  const bytes = Array.from(image.png, (b) => (b > 127 ? b - 256 : b));
+  // Docs sizes inline images in pixels that it lays out as points: the text width in points fills the line.
+  body
+    .appendImage(blobs.newBlob(bytes, 'image/png', 'graphique.png'))
+    .setWidth(image.widthPt)
+    .setHeight(image.heightPt)
+    .setAltDescription(chart.title);
+}
+
+type Target = { docs: DocsEnums; blobs: DocsBlobs | undefined; widthPt: number };
+
+function appendBlock(body: DocsBody, b: Block, { docs, blobs, widthPt }: Target, out: { styles: PlacedStyle[]; next: number }): void {
   const H = docs.ParagraphHeading;
   const runs = (items: Run[]) => {
     if (styled(items)) out.styles.push({ childIndex: out.next, kind: 'runs', runs: items });
@@ -89,6 +109,10 @@ function appendBlock(body: DocsBody, b: Block, docs: DocsEnums, widthPt: number,
     case 'table':
       body.appendTable([b.header, ...b.rows, ...b.totals]);
       out.styles.push({ childIndex: out.next++, kind: 'table', model: b, widthPt });
+      return;
+    case 'chart':
+      appendChart(body, b, blobs, widthPt);
+      out.next++;
       return;
     case 'pageBreak':
       // Apps Script puts the page break in a paragraph of its own.

@@ -6,6 +6,7 @@ import {
   Document,
   ExternalHyperlink,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageBreak,
   PageOrientation,
@@ -18,7 +19,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block, Orientation, Run, SummaryDocument, Table } from '../../core/summary/model';
+import type { Block, Chart, Orientation, Run, SummaryDocument, Table } from '../../core/summary/model';
+import { chartImage } from '../chart/bar-chart';
 import { frSummary } from '../../i18n/fr-summary';
 
 const CM = 567; // twips per centimetre
@@ -71,6 +73,27 @@ function tableOf(t: Table, textWidth: number): DocxTable {
   });
 }
 
+/** Twips of the text width → points. */
+const TWIPS_PER_PT = 20;
+const PX_PER_PT = 96 / 72;
+
+/** A chart as a PNG drawn at the text width, centred in its own paragraph, its title as alternative text. */
+function chartOf(chart: Chart, textWidth: number): Paragraph {
+  const image = chartImage(chart, Math.floor(textWidth / TWIPS_PER_PT));
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: image.png,
+        transformation: { width: Math.round(image.widthPt * PX_PER_PT), height: Math.round(image.heightPt * PX_PER_PT) },
+        altText: { name: chart.title, title: chart.title, description: chart.title },
+      }),
+    ],
+  });
+}
+
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 function blockOf(b: Block, textWidth: number): (Paragraph | DocxTable)[] {
@@ -91,6 +114,8 @@ function blockOf(b: Block, textWidth: number): (Paragraph | DocxTable)[] {
     case 'table':
       // An empty paragraph after a table keeps two consecutive tables from merging into one.
       return [tableOf(b, textWidth), new Paragraph({ children: [] })];
+    case 'chart':
+      return [chartOf(b, textWidth)];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
   }

@@ -50,18 +50,27 @@ function signatoryBlocks(c: Convention): Block[] {
   return [heading(1, frSummary.signatoriesHeading), items.length ? bullets(items) : para(text(frSummary.noSignatories))];
 }
 
-function axesBlocks(c: Convention): Block[] {
-  // Each action under the first axis bearing its id, so duplicate axis ids never print an action twice;
-  // an empty axis id means "not attached", never a match.
+/**
+ * The fiches under each axis, and those under none. Each action goes under the first axis
+ * bearing its id, so duplicate axis ids never print an action twice; an empty axis id
+ * means "not attached", never a match.
+ */
+export function actionsByAxis(c: Convention): { axes: { axis: Axis; actions: Action[] }[]; orphans: Action[] } {
   const firstIndex = new Map<string, number>();
   c.axes.forEach((a, i) => {
     const id = a.id.trim();
     if (id !== '' && !firstIndex.has(id)) firstIndex.set(id, i);
   });
-  const under = (i: number) => c.actions.filter((a) => firstIndex.get(a.axisId.trim()) === i);
+  return {
+    axes: c.axes.map((axis, i) => ({ axis, actions: c.actions.filter((a) => firstIndex.get(a.axisId.trim()) === i) })),
+    orphans: c.actions.filter((a) => !firstIndex.has(a.axisId.trim())),
+  };
+}
+
+function axesBlocks(c: Convention): Block[] {
+  const { axes, orphans } = actionsByAxis(c);
   const blocks: Block[] = [heading(1, frSummary.axesHeading)];
-  c.axes.forEach((axis, i) => blocks.push(...axisBlocks(axis, i + 1, under(i))));
-  const orphans = c.actions.filter((a) => !firstIndex.has(a.axisId.trim()));
+  axes.forEach(({ axis, actions }, i) => blocks.push(...axisBlocks(axis, i + 1, actions)));
   if (orphans.length) blocks.push(heading(2, frSummary.actionsWithoutAxisHeading), actionTable(orphans));
   return blocks;
 }

@@ -21,6 +21,19 @@ export type Table = {
   widths: number[];
 };
 
+/**
+ * A bar chart where a reader would rather look than read: one group of bars per category
+ * (a year), one bar per series (prévu, réalisé). Values are cents; null draws no bar (nothing
+ * entered). Renderers draw it as an image (.docx, Google Docs) or as text (Markdown).
+ */
+export type Chart = {
+  kind: 'chart';
+  /** What the chart shows, in words: the image's alternative text. */
+  title: string;
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
+};
+
 export type Block =
   | { kind: 'title'; text: string }
   | { kind: 'subtitle'; text: string }
@@ -28,6 +41,7 @@ export type Block =
   | { kind: 'paragraph'; runs: Run[] }
   | { kind: 'bullets'; items: Run[][] }
   | Table
+  | Chart
   | { kind: 'pageBreak' };
 
 export type Orientation = 'portrait' | 'landscape';

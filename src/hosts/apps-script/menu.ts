@@ -14,6 +14,7 @@ export const MENU_ITEMS = [
   { caption: frMenu.check, functionName: 'ctgCheck' },
   { caption: frMenu.refresh, functionName: 'ctgRefresh' },
   { caption: frMenu.summary, functionName: 'ctgSummary' },
+  { caption: frMenu.bilan, functionName: 'ctgBilan' },
   { caption: frMenu.help, functionName: 'ctgHelp' },
 ] as const;
 
@@ -58,5 +59,7 @@ export const menuHandlers: Record<(typeof MENU_ITEMS)[number]['functionName'], (
   }),
   ctgRefresh: guarded(() => SpreadsheetApp.getUi().alert(serverApi(gasPort()).refreshAxisTabs().message)),
   ctgSummary: guarded(() => SpreadsheetApp.getUi().alert(frAddon.summaryReady(serverApi(gasPort()).generateSummary().url))),
+  // The year is chosen in the sidebar's bilan panel.
+  ctgBilan: guarded(showSidebar),
   ctgHelp: guarded(() => SpreadsheetApp.getUi().alert(frAddon.helpTitle, frAddon.helpText, SpreadsheetApp.getUi().ButtonSet.OK)),
 };

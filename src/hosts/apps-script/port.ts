@@ -6,7 +6,7 @@ import { applyPlanToSpreadsheet } from '../../adapters/sheets/apply';
 import { emptyHandles, readSpreadsheet, SheetHandles } from '../../adapters/sheets/read';
 import type { SpreadsheetAppLike, SpreadsheetLike } from '../../adapters/sheets/sheets-api';
 import { docsSummaryDocuments } from '../../adapters/docs/summary-documents';
-import type { DocsAdvanced, DocsApp } from '../../adapters/docs/docs-api';
+import type { DocsAdvanced, DocsApp, DocsBlobs } from '../../adapters/docs/docs-api';
 import { withLock } from '../../app/lock';
 import type { WorkbookPort } from '../../app/port';
 
@@ -36,6 +36,7 @@ export function gasPort(): WorkbookPort {
     properties: () => PropertiesService.getDocumentProperties(),
     url: () => book().getUrl(),
     // Docs: the advanced service enabled in appsscript.json (dependencies.enabledAdvancedServices).
-    documents: () => docsSummaryDocuments(DocumentApp as unknown as DocsApp, Docs as unknown as DocsAdvanced),
+    // Utilities makes the chart images of the bilan into blobs.
+    documents: () => docsSummaryDocuments(DocumentApp as unknown as DocsApp, Docs as unknown as DocsAdvanced, Utilities as unknown as DocsBlobs),
   };
 }

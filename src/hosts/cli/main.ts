@@ -14,6 +14,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   refresh: async (args) => (await import('./cmd-refresh')).refresh(args),
   check: async (args) => (await import('./cmd-check')).check(args),
   summary: async (args) => (await import('./cmd-summary')).summaryCommand(args),
+  bilan: async (args) => (await import('./cmd-bilan')).bilanCommand(args),
   import: async (args) => (await import('./cmd-import')).cmdImport(args),
   extract: async (args) => (await import('./cmd-extract')).extract(args),
   merge: async (args) => (await import('./cmd-merge')).merge(args),

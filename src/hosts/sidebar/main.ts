@@ -1,6 +1,6 @@
 // The sidebar: one server call gives everything it shows first; then either the
 // first-run form or the envelope status, the findings and the action buttons.
-import type { ActionResult, SidebarState, SummaryResult } from '../../app/contract';
+import type { ActionResult, BilanResult, SidebarState, SummaryResult } from '../../app/contract';
 import { frSidebar } from '../../i18n/fr-addon';
 import { findingPlace } from '../../core/domain/finding-place';
 import { h } from './dom';
@@ -10,6 +10,7 @@ import { statusPanel } from './panels/status';
 import { findingsPanel } from './panels/findings';
 import { actionsPanel } from './panels/actions';
 import { importPanel } from './panels/import';
+import { bilanPanel } from './panels/bilan';
 
 const root = document.getElementById('app') as HTMLElement;
 const statusLine = document.getElementById('message') as HTMLElement;
@@ -75,6 +76,17 @@ function render(state: SidebarState): void {
     render(state);
     say(frSidebar.summaryDone(r.created, r.unknownPlaceholders));
   };
+  const bilanDone = (r: BilanResult) => {
+    if (state.bilan)
+      state.bilan = {
+        ...state.bilan,
+        defaultYear: r.year,
+        links: [...state.bilan.links.filter((l) => l.year !== r.year), { year: r.year, url: r.url }].sort((a, b) => a.year - b.year),
+      };
+    render(state);
+    say(frSidebar.bilanDone(r.year, r.created));
+  };
+  const bilan = state.bilan ? bilanPanel(state.bilan, (year) => busy(() => server.generateBilan(year), bilanDone)) : null;
   root.replaceChildren(
     h('header', {}, h('h1', { tabindex: '-1' }, state.title), h('p', { className: 'hint' }, `${state.territory} · ${period}`)),
     statusPanel(state),
@@ -99,6 +111,7 @@ function render(state: SidebarState): void {
       },
       state.summaryUrl,
     ),
+    ...(bilan ? [bilan] : []),
   );
 }
 

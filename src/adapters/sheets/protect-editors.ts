@@ -30,7 +30,11 @@ export function applyEditorProtections(
       else existing.set(key, p);
     }
     for (const op of list) {
-      const p = existing.get(keyOf(op)) ?? rangeOf(sheet, op.range).protect().setDescription(op.description ?? '');
+      const p =
+        existing.get(keyOf(op)) ??
+        rangeOf(sheet, op.range)
+          .protect()
+          .setDescription(op.description ?? '');
       restrict(p, op.editors);
     }
   }

@@ -127,8 +127,10 @@ describe('LibreOffice recomputes the Contrôle tab like the engine', () => {
   });
 
   test('with réalisé entered by partners, LibreOffice computes the same CAF réalisé, rates and all-funder figures as the engine', async () => {
+    // Seed 001 without its illustrative follow-up: the réalisé below is all there is.
+    const signed = { ...c, realised: undefined, followUp: undefined };
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
+    applyPlanToWorkbook(wb, planWorkbook(signed, emptyWorkbook()).plan);
     const realised = wb.getWorksheet('Réalisé')!;
     // Réalisé rows follow Budget's lines: row 2 = L01, row 3 = L02; D = 2023, E = 2024.
     expect([realised.getCell('A2').value, realised.getCell('A3').value, realised.getCell('D1').value]).toEqual(['L01', 'L02', '2023']);

@@ -34,6 +34,7 @@ export const frCli = {
   invalidConvention: (f: string) => `${f} ne décrit pas une convention valide :`,
   reportTitle: (name: string) => `Contrôle de l’enveloppe CAF — ${name}`,
   tableHeader: ['Année', 'Enveloppe CAF', 'Alloué CAF', 'Écart', 'Statut'],
+  realisedHeader: ['Année', 'Réalisé CAF', 'Prévu CAF', 'Taux'],
   totalRow: 'Total',
   noFindings: 'Aucune anomalie.',
   findingsTitle: (n: number) => `À corriger ou à vérifier (${n}) :`,

@@ -259,6 +259,17 @@ describe('npm start and the bin', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Classeur écrit : ');
     expect(r.out).toContain('Total   725 403,00 €  725 403,00 €  0,00 €  ✔ équilibré');
+    // The example's illustrative 2023 follow-up: the réalisé of its CAF lines against the 241 801 € planned.
+    const snap0 = await xlsxRead.readXlsxFile(path.join(repo, 'out', 'ctg-thore-montagne-noire.xlsx'));
+    const realised2023 = (readWorkbook(snap0).convention.realised ?? []).reduce(
+      (sum, r) => sum + (typeof r.amounts['2023'] === 'number' ? r.amounts['2023'] : 0),
+      0,
+    );
+    const shown = `${(realised2023 / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2 }).replace(/\s/g, ' ')} €`;
+    expect(r.out).toMatch(
+      new RegExp(`2023\\s+${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+241 801,00 €\\s+${Math.round((realised2023 / 24180100) * 100)} %`),
+    );
+    expect(r.out).toMatch(/2024\s+—\s+241 801,00 €\s+—/);
     const snap = await xlsxRead.readXlsxFile(path.join(repo, 'out', 'ctg-thore-montagne-noire.xlsx'));
     expect(readWorkbook(snap).convention.name).toBe('CTG Thoré Montagne Noire');
   });

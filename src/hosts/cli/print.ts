@@ -37,6 +37,12 @@ export function printReport(name: string, report: CheckReport): string {
       ],
     ];
     lines.push(table(rows));
+    // The follow-up, once partners have entered some réalisé: what the CAF lines cost, and the rate.
+    if (report.years.some((y) => y.realisedCents !== null)) {
+      const rate = (y: CheckReport['years'][number]) =>
+        y.realisedCents === null || y.allocatedCents === 0 ? '—' : `${Math.round((y.realisedCents / y.allocatedCents) * 100)} %`;
+      lines.push('', table([frCli.realisedHeader, ...report.years.map((y) => [String(y.year), money(y.realisedCents), money(y.allocatedCents), rate(y)])]));
+    }
   }
   lines.push('');
   if (report.findings.length === 0) lines.push(frCli.noFindings);

@@ -6,6 +6,7 @@
 // a chart sheet… — so that the caller reads the file with exceljs instead.
 import * as zlib from 'zlib';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/types';
+import { gridsOf } from './grid';
 import { columnNumber } from '../../core/workbook/a1';
 
 /** The built-in number formats exceljs names (ids without a code are locale-specific: none). */
@@ -201,15 +202,7 @@ function sheet(name: string, xml: string, strings: string[], formats: (string | 
     if (c > cols) cols = c;
   }
   // exceljs goes row by row, cell by cell: the same order for equal snapshots whatever the XML's.
-  const values: CellValue[][] = Array.from({ length: rows }, () => Array(cols).fill(''));
-  const formulas: string[][] = Array.from({ length: rows }, () => Array(cols).fill(''));
-  const numberFormats: string[][] = Array.from({ length: rows }, () => Array(cols).fill(''));
-  for (const x of cells) {
-    values[x.r - 1][x.c - 1] = x.value;
-    formulas[x.r - 1][x.c - 1] = x.formula;
-    numberFormats[x.r - 1][x.c - 1] = x.numFmt;
-  }
-  return { name, values, formulas, numberFormats, ...(merges.length ? { merges } : {}) };
+  return { name, ...gridsOf(cells, rows, cols), ...(merges.length ? { merges } : {}) };
 }
 
 /** A cell's address, style and type: the three attributes read, in any order; anything else about them is not plain. */

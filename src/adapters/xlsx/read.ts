@@ -3,6 +3,7 @@
 // result as the value and its formula (with a leading '=') in `formulas`.
 import ExcelJS from 'exceljs';
 import { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/types';
+import { ReadCell, gridsOf } from './grid';
 import { openXlsx, VALUES_ONLY } from './open';
 
 export { readXlsxFile, requireCtgWorkbook } from './read-file';
@@ -17,7 +18,7 @@ export function snapshotOfWorkbook(wb: ExcelJS.Workbook): WorkbookSnapshot {
 }
 
 function snapshotOfSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const cells: { r: number; c: number; value: CellValue; formula: string; numFmt: string }[] = [];
+  const cells: ReadCell[] = [];
   let rows = 0;
   let cols = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
@@ -29,16 +30,8 @@ function snapshotOfSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
       cols = Math.max(cols, c);
     });
   });
-  const values: CellValue[][] = Array.from({ length: rows }, () => Array(cols).fill(''));
-  const formulas: string[][] = Array.from({ length: rows }, () => Array(cols).fill(''));
-  const numberFormats: string[][] = Array.from({ length: rows }, () => Array(cols).fill(''));
-  for (const x of cells) {
-    values[x.r - 1][x.c - 1] = x.value;
-    formulas[x.r - 1][x.c - 1] = x.formula;
-    numberFormats[x.r - 1][x.c - 1] = x.numFmt;
-  }
   const merges: string[] = ((ws.model as { merges?: string[] }).merges ?? []).slice();
-  return { name: ws.name, values, formulas, numberFormats, ...(merges.length ? { merges } : {}) };
+  return { name: ws.name, ...gridsOf(cells, rows, cols), ...(merges.length ? { merges } : {}) };
 }
 
 function readCell(cell: ExcelJS.Cell): { value: CellValue; formula: string } {

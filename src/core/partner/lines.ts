@@ -90,12 +90,16 @@ export function realisedGrid(snapshot: WorkbookSnapshot): RealisedGrid | Refused
 export const isRefused = (x: object): x is Refused => 'ok' in x && x.ok === false;
 
 /** The one Réalisé row of each line, or the refusals (no row: refresh first; several: keep one). */
-export function rowsOfLines(grid: RealisedGrid, ids: string[]): { ok: true; rows: Map<string, number> } | Refused {
+export function rowsOfLines(
+  grid: RealisedGrid,
+  ids: string[],
+  missing: (id: string, tab: string) => string = frPartner.missingRealisedRow,
+): { ok: true; rows: Map<string, number> } | Refused {
   const rows = new Map<string, number>();
   const problems: string[] = [];
   for (const id of ids) {
     const found = grid.rowsOf.get(id) ?? [];
-    if (found.length === 0) problems.push(frPartner.missingRealisedRow(id, grid.sheet.name));
+    if (found.length === 0) problems.push(missing(id, grid.sheet.name));
     else if (found.length > 1)
       problems.push(
         frPartner.repeatedRealisedRow(

@@ -18,7 +18,7 @@ import { frPartner } from '../../i18n/fr-partner';
 import { PARTNER_TAB, frDay, frPartnerFile } from '../../i18n/fr-partner-file';
 import { centsFromEuros, eurosFromCents, formatMoney, parseMoney } from '../domain/money';
 import { widest } from '../max';
-import { Refused, isRefused, realisedGrid } from './lines';
+import { Refused, isRefused, realisedGrid, rowsOfLines } from './lines';
 import { Marker, PartnerLayout, cellText, isFillable, readMarker } from './partner-file';
 
 /** How many problems a refusal lists (the rest are counted). */
@@ -189,20 +189,9 @@ function findTargets(main: WorkbookSnapshot, marker: Marker): Targets | Refused 
   if (name !== marker.convention) return refusal([frPartnerFile.otherConvention(marker.convention, name)]);
   const grid = realisedGrid(main);
   if (isRefused(grid)) return grid;
-  const problems: string[] = [];
-  const rows = new Map<string, number>();
-  for (const id of marker.ids) {
-    const found = grid.rowsOf.get(id) ?? [];
-    if (found.length === 0) problems.push(frPartnerFile.lineGone(id, grid.sheet.name));
-    else if (found.length > 1)
-      problems.push(
-        frPartner.repeatedRealisedRow(
-          id,
-          found.map((r) => `${grid.sheet.name}!${a1(r, grid.idCol)}`),
-        ),
-      );
-    else rows.set(id, found[0]);
-  }
+  const found = rowsOfLines(grid, marker.ids, frPartnerFile.lineGone);
+  const problems: string[] = isRefused(found) ? [...found.problems] : [];
+  const rows = isRefused(found) ? new Map<string, number>() : found.rows;
   for (const y of marker.years) if (!grid.yearCols.has(y)) problems.push(frPartnerFile.yearGone(y, grid.sheet.name));
   if (grid.commentCol === undefined) problems.push(frPartner.noRealisedColumn(grid.sheet.name, HEADER.realised.comment));
   return problems.length > 0 ? refusal(problems) : { sheet: grid.sheet, rows, yearCols: grid.yearCols, commentCol: grid.commentCol! };

@@ -6,7 +6,7 @@
 // a chart sheet… — so that the caller reads the file with exceljs instead.
 import * as zlib from 'zlib';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/workbook/types';
-import { gridsOf } from './grid';
+import { ReadCell, gridsOf } from './grid';
 import { columnNumber } from '../../core/workbook/a1';
 
 /** The built-in number formats exceljs names (ids without a code are locale-specific: none). */
@@ -179,7 +179,7 @@ function cellFormats(xml: string | undefined): (string | undefined)[] {
 const isDateFormat = (f: string | undefined) => !!f && /[ymdhMsb]+/.test(f.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 const excelToDate = (v: number, date1904: boolean) => new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
 
-type Read = { r: number; c: number; value: CellValue; formula: string; numFmt: string };
+type Read = ReadCell;
 
 function sheet(name: string, xml: string, strings: string[], formats: (string | undefined)[], date1904: boolean): SheetSnapshot {
   if (/<!\[CDATA\[|<\w+:(sheetData|c|row)\b/.test(xml)) notPlain('sheet shape');

@@ -179,7 +179,6 @@ function cellFormats(xml: string | undefined): (string | undefined)[] {
 const isDateFormat = (f: string | undefined) => !!f && /[ymdhMsb]+/.test(f.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 const excelToDate = (v: number, date1904: boolean) => new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
 
-
 function sheet(name: string, xml: string, strings: string[], formats: (string | undefined)[], date1904: boolean): SheetSnapshot {
   if (/<!\[CDATA\[|<\w+:(sheetData|c|row)\b/.test(xml)) notPlain('sheet shape');
   const data = /<sheetData\b[^>]*?(?:\/>|>([\s\S]*)<\/sheetData>)/.exec(xml) ?? notPlain('no sheetData');

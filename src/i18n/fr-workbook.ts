@@ -109,6 +109,8 @@ export const frControl = {
   statusTitle: 'Fiches par statut (onglet Suivi)',
   statusHeader: ['Statut', ''],
   indicatorsFilled: 'Indicateurs renseignés',
+  indicatorsReached: 'dont cible atteinte (à la dernière vérification)',
+  indicatorsProgressing: 'dont en progrès vers la cible (à la dernière vérification)',
   chartTitle: 'Enveloppe, alloué et réalisé CAF par année',
   total: 'Total',
   noYears: 'Période incomplète : renseignez les années de début et de fin dans l’onglet Convention.',

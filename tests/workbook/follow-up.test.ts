@@ -234,22 +234,28 @@ describe('Contrôle follows the réalisé live', () => {
     ]);
   });
 
-  test('fiches by status count the Suivi rows of each year; indicators filled count the values of the year', () => {
+  test('fiches by status count the Suivi rows of each year; indicators filled, at their target or on the way, count the values of the year', () => {
     let wb = buildWorkbook(seed());
     wb = typeInto(wb, 'Suivi', 'C2', 'En cours'); // FA01 2023
     wb = typeInto(wb, 'Suivi', 'C5', 'Réalisée'); // FA02 2023
     wb = typeInto(wb, 'Suivi', 'C6', 'En cours'); // FA02 2024
     wb = typeInto(wb, 'Indicateurs', 'A2', 'FA01');
     wb = typeInto(wb, 'Indicateurs', 'B2', 'Places');
-    wb = typeInto(wb, 'Indicateurs', 'F2', 126);
+    wb = typeInto(wb, 'Indicateurs', 'D2', 120);
+    wb = typeInto(wb, 'Indicateurs', 'E2', 140);
+    wb = typeInto(wb, 'Indicateurs', 'F2', 126); // 2023: from 120 toward 140, not there yet
+    ['FA01', 'Taux d’occupation', '%', 70, 80, 85].forEach((v, j) => (wb = typeInto(wb, 'Indicateurs', `${'ABCDEF'[j]}3`, v))); // 2023: past 80
+    wb = typeInto(wb, 'Indicateurs', 'G3', 68); // 2024: fell below its baseline
     const tab = sheet(evaluateFormulas(applyPlan(wb, refreshPlan(wb).plan)), 'Contrôle').values;
     const title = tab.findIndex((r) => r[0] === 'Fiches par statut (onglet Suivi)');
-    expect(tab.slice(title + 2, title + 7).map((r) => r.slice(0, 5))).toEqual([
+    expect(tab.slice(title + 2, title + 9).map((r) => r.slice(0, 5))).toEqual([
       ['Non démarrée', '', 0, 0, 0],
       ['En cours', '', 1, 1, 0],
       ['Réalisée', '', 1, 0, 0],
       ['Abandonnée', '', 0, 0, 0],
-      ['Indicateurs renseignés', '', 1, 0, 0],
+      ['Indicateurs renseignés', '', 2, 1, 0],
+      ['dont cible atteinte (à la dernière vérification)', '', 1, 0, 0],
+      ['dont en progrès vers la cible (à la dernière vérification)', '', 1, 0, 0],
     ]);
   });
 });

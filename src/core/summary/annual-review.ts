@@ -3,6 +3,7 @@
 // per beneficiary, per funder), the CAF réalisé from the report too (cafRealisedByYear);
 // the réalisé per beneficiary and per funder is summed here the same way, row by row of
 // the Réalisé tab, each row counted under its budget line (see realisedByGroup).
+import { indicatorProgress } from '../domain/indicator-progress';
 import { Convention, Action, BudgetLine, Indicator, FollowUp, periodYears } from '../domain/schema';
 import { CheckReport, Breakdown, Finding, YearReport } from '../domain/report';
 import { centsIn } from '../domain/amounts';
@@ -253,9 +254,9 @@ function budgetBlocks(c: Convention, report: CheckReport, year: number): Block[]
 /** How far the value of the year stands from the target, in words. */
 export function distanceToTarget(ind: Indicator, value: number): string {
   const { baseline, target, unit } = ind;
-  if (target === undefined) return frBilan.noTarget;
-  const rising = baseline === undefined ? value <= target : target >= baseline;
-  if (rising ? value >= target : value <= target) return frBilan.targetReached;
+  const progress = indicatorProgress(ind, value);
+  if (target === undefined || progress === 'no-target') return frBilan.noTarget;
+  if (progress === 'reached') return frBilan.targetReached;
   const share = baseline !== undefined && target !== baseline ? Math.round(((value - baseline) / (target - baseline)) * 100) : null;
   return frBilan.remaining(Math.abs(target - value), unit, share);
 }

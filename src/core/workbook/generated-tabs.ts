@@ -5,6 +5,7 @@
 // Excel and LibreOffice all compute.
 import { Convention, periodYears, PartnerRole } from '../domain/schema';
 import { MAX_PERIOD_YEARS } from '../domain/years';
+import { IndicatorProgress, indicatorProgress } from '../domain/indicator-progress';
 import { Finding } from '../domain/report';
 import { findingMessage } from '../wording/finding-message';
 import { SEVERITY_WORD, YEAR_STATUS_LABEL } from '../../i18n/fr-domain';
@@ -132,7 +133,7 @@ export function controlTab(
     g.add([]);
     breakdownTables(g, c, p, years, axisTabs);
     g.add([]);
-    followUpTables(g, p, years);
+    followUpTables(g, c, p, years);
   }
   g.add([]);
   g.add([checkedAt ? frControl.checkedAt(checkedAt) : frControl.findingsTitle], titleFormat);
@@ -264,7 +265,7 @@ function realisedCaf(p: Places, year: number): string {
  * Prévu and réalisé of all funders per year, the fiches by status as the Suivi tab gives them
  * for each year, and how many indicators have a value for the year.
  */
-function followUpTables(g: GridBuilder, p: Places, years: number[]) {
+function followUpTables(g: GridBuilder, c: Convention, p: Places, years: number[]) {
   g.add([frControl.followUpTitle], titleFormat);
   g.add(frControl.followUpHeader, headerFormat);
   const first = g.nextRow;
@@ -311,6 +312,20 @@ function followUpTables(g: GridBuilder, p: Places, years: number[]) {
         : { f: `=COUNT(${col$(p.names.indicators, col)})-ISNUMBER(${sheetRef(p.names.indicators)}$${columnLetter(col)}$${p.indicators?.headerRow ?? 1})` },
     ),
   ]);
+  // On track or not needs each indicator's baseline and target beside its value: counted by the
+  // engine at each check (the label says so), not by a formula every spreadsheet would compute alike.
+  const counted = (wanted: IndicatorProgress) =>
+    years.map((y) =>
+      c.actions.reduce(
+        (n, a) =>
+          n +
+          a.indicators.filter((ind) => typeof ind.values?.[String(y)] === 'number' && indicatorProgress(ind, ind.values[String(y)] as number) === wanted)
+            .length,
+        0,
+      ),
+    );
+  g.add([frControl.indicatorsReached, '', ...counted('reached')]);
+  g.add([frControl.indicatorsProgressing, '', ...counted('progressing')]);
 }
 
 /** Totals per axis (all funders, through the axis tabs) and per funder, per year. */

@@ -69,6 +69,9 @@ const money = { numberFormat: EURO_FORMAT };
 /** A year's column of the budget as a SUMIFS sum range, or undefined when the budget has no such column. */
 const yearRange = (p: Places, year: number) => (p.budget.yearCols.has(year) ? col$(p.names.budget, p.budget.yearCols.get(year)!) : undefined);
 
+/** The rows of a tab Sheets creates. */
+const NEW_TAB_ROWS = 1000;
+
 export type AxisTab = { name: string; totalRow: number; generated: Generated };
 
 export function axisTab(c: Convention, index: number, name: string, p: Places): AxisTab {
@@ -78,7 +81,6 @@ export function axisTab(c: Convention, index: number, name: string, p: Places): 
   g.add([`${axis.id} – ${axis.title}`], titleFormat);
   g.add([frControl.axisThemes, axis.themes.join(', ')]);
   g.add([frControl.axisObjectives, axis.objectives.join('\n')]);
-  g.format(2, 2, 2, 1, { wrap: true });
   g.add([]);
   g.add([...frControl.axisActionsHeader, ...years.map(String), frControl.total], headerFormat);
   const id = axis.id.trim();
@@ -107,6 +109,10 @@ export function axisTab(c: Convention, index: number, name: string, p: Places): 
     { bold: true },
   );
   g.format(first, firstYearCol, totalRow - first + 1, years.length + 1, money);
+  // Themes, objectives and the fiches' titles are long: wrapped, they show whole on screen and on
+  // paper. Column B of the whole new tab, the same range on every axis tab: in Sheets each one
+  // is still a copy of the longest, for no call more.
+  g.format(2, 2, NEW_TAB_ROWS - 1, 1, { wrap: true });
   return { name, totalRow, generated: g.done(protectAll, [160, 420, 130, ...years.map(() => 130), 130]) };
 }
 
@@ -331,6 +337,7 @@ function breakdownTables(g: GridBuilder, c: Convention, p: Places, years: number
     ]);
   });
   const lastAxis = g.nextRow - 1;
+  if (c.axes.length) g.format(first, 2, c.axes.length, 1, { wrap: true });
   const noAxisRow = g.nextRow;
   g.add([
     '',

@@ -50,6 +50,7 @@ import { readWorkbook, ReadResult } from './read';
 import type { ReadGaps } from '../domain/report';
 import { PlanCounts, noCounts } from './plan-counts';
 import { planGeneratedTabs } from './plan-generated';
+import { printOp } from './print';
 import { normalizeLabel } from './text';
 import { workbookKind } from './identity';
 import { YEAR_MAX, YEAR_MIN } from '../domain/years';
@@ -137,6 +138,7 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
     });
     if (!sheet) {
       ops.push({ kind: 'freeze', sheet: name, rows: HEADER_ROW, cols: 0 });
+      ops.push(printOp(name, ops, HEADER_ROW, desired.name));
       ops.push({
         kind: 'protect',
         sheet: name,

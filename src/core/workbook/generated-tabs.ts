@@ -14,6 +14,7 @@ import { CellFormat, CellValue, PlanOp } from './types';
 import { columnLetter, a1 } from './a1';
 import { Places } from './locate';
 import { EURO_FORMAT, PERCENT_FORMAT } from './columns';
+import { BUDGET_TOTAL_LABEL } from './budget-total';
 import { headerFormat, titleFormat, STATUS_COLOURS } from './style';
 import { widest } from '../max';
 
@@ -65,6 +66,16 @@ class GridBuilder {
 }
 
 const money = { numberFormat: EURO_FORMAT };
+
+/**
+ * The sum of a budget column over every row but the generated total's (see budget-total.ts), the
+ * header included (callers take it off when it reads as a number, a year).
+ */
+function budgetLines(p: Places, col: number): string {
+  const labelCol = p.budget.cols.get('beneficiary');
+  const range = col$(p.names.budget, col);
+  return labelCol === undefined ? `SUM(${range})` : `SUMIFS(${range},${col$(p.names.budget, labelCol)},${str(`<>${BUDGET_TOTAL_LABEL}`)})`;
+}
 
 /** A year's column of the budget as a SUMIFS sum range, or undefined when the budget has no such column. */
 const yearRange = (p: Places, year: number) => (p.budget.yearCols.has(year) ? col$(p.names.budget, p.budget.yearCols.get(year)!) : undefined);
@@ -277,9 +288,10 @@ function followUpTables(g: GridBuilder, p: Places, years: number[]) {
   // A whole column's sum, less its header when the header is read as a number (a year).
   const columnSum = (sheet: string, col: number, headerRow: number) =>
     `ROUND(SUM(${col$(sheet, col)})-N(${sheetRef(sheet)}$${columnLetter(col)}$${headerRow}),2)`;
+  const budgetSum = (col: number) => `ROUND(${budgetLines(p, col)}-N(${sheetRef(p.names.budget)}$${columnLetter(col)}$${p.budget.headerRow ?? 1}),2)`;
   for (const y of years) {
     const r = g.nextRow;
-    const planned = p.budget.yearCols.has(y) ? `=${columnSum(p.names.budget, p.budget.yearCols.get(y)!, p.budget.headerRow ?? 1)}` : '=0';
+    const planned = p.budget.yearCols.has(y) ? `=${budgetSum(p.budget.yearCols.get(y)!)}` : '=0';
     const realisedCol = p.realised?.yearCols.get(y);
     const realisedCount =
       realisedCol === undefined
@@ -347,7 +359,7 @@ function breakdownTables(g: GridBuilder, c: Convention, p: Places, years: number
       if (!range) return 0;
       const col = columnLetter(p.budget.yearCols.get(y)!);
       const axes = c.axes.length ? `-SUM(${a1(first, firstYearCol + k)}:${a1(lastAxis, firstYearCol + k)})` : '';
-      return { f: `=ROUND(SUM(${range})-N(${sheetRef(p.names.budget)}$${col}$${p.budget.headerRow ?? 1})${axes},2)` };
+      return { f: `=ROUND(${budgetLines(p, p.budget.yearCols.get(y)!)}-N(${sheetRef(p.names.budget)}$${col}$${p.budget.headerRow ?? 1})${axes},2)` };
     }),
     { f: rowSum(noAxisRow, firstYearCol, years.length) },
   ]);

@@ -34,7 +34,7 @@ export const frSummary = {
   noActions: 'Aucune fiche action rattachée.',
   actionsWithoutAxisHeading: 'Fiches actions sans axe',
   actionTableHeader: ['N°', 'Intitulé', 'Pilote', 'Échéance', 'Statut'],
-  notFilled: '—',
+  notFilled: 'non renseigné',
 
   budgetHeading: 'Financement',
   budgetIntro: 'Montants par bénéficiaire et par année, tels que saisis dans l’onglet Budget.',
@@ -70,6 +70,11 @@ export const frSummary = {
   noFindings: 'Aucune anomalie\u00A0: le classeur est cohérent.',
   finding: (severity: 'error' | 'warning' | 'info', where: string, message: string) => `${severityWords(severity)} — ${where}\u00A0: ${message}`,
 
+  /** Foot of each page: the convention and the day the document was made. */
+  pageFooter: (name: string, date: string) => `${name} · synthèse du ${date}`,
+  /** After the footer, on the right: « Page 3 / 12 » (the renderer puts the numbers). */
+  pageWord: 'Page',
+  pageOf: '/',
   generatedOn: (date: string) => `Document généré le ${date} à partir du classeur CTG.`,
   spreadsheetLink: 'Ouvrir le classeur',
 
@@ -155,6 +160,8 @@ export const frSummaryCli = {
   extraArgument: (a: string) => `Argument en trop : « ${a} ».`,
   unsupportedInput: (file: string) => `« ${file} » : seuls les classeurs .xlsx et les conventions .json sont acceptés.`,
   written: (file: string) => `Synthèse écrite : ${file}`,
+  writtenWithErrors: (n: number) =>
+    `Attention\u00A0: le classeur compte ${n === 1 ? 'une erreur' : `${n} erreurs`}\u00A0; la synthèse ${n === 1 ? 'la signale' : 'les signale'} dans « Points à corriger ou à vérifier ». Voir ctg check pour le détail.`,
   outExists: (file: string) => `${file} existe déjà : choisissez un autre nom, la commande n'écrase jamais un document.`,
   unknownPlaceholders: (names: string[]) => `Champs inconnus dans le modèle, laissés tels quels : ${names.join(', ')}.`,
 };

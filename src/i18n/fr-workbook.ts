@@ -218,6 +218,8 @@ export const frXlsx = {
   optionNeedsValue: (o: string) => `L’option ${o} attend une valeur juste après elle (voir ctg --help).`,
   unexpected: (detail: string) => `Erreur inattendue : ${detail}\nLe classeur n'a pas été modifié si l'erreur est survenue avant l'écriture.`,
   findingsOfPlan: 'Points à reprendre à la main :',
+  /** A printed page's footer; &P and &N are the page number and count (Excel and LibreOffice header codes). */
+  pageFooter: 'Page &P / &N',
 };
 
 /** 50000 → "50 000" (narrow no-break space between thousands). */

@@ -46,7 +46,7 @@ describe('fiches actions', () => {
     const [indicators] = tableWithHeader(doc, 'Indicateur');
     expect(indicators.rows.map((r) => r.map(plainSpaces))).toEqual([
       ['Réunions du pôle', '0', '1 500,5', 'réunions'],
-      ['Feuille de route', '—', '—', '—'],
+      ['Feuille de route', 'non renseigné', 'non renseigné', 'non renseigné'],
     ]);
     const [budget] = tableWithHeader(doc, 'Bénéficiaire');
     expect(budget.rows.map((r) => r[0])).toEqual(['Amicale laïque']);

@@ -29,9 +29,13 @@ describe('convention summary of seed 001 (Thoré Montagne Noire)', () => {
     expectWellFormedDocument(doc);
   });
 
-  it('has the title with the convention, the territory and the period', () => {
+  it('has the title with the convention, the territory and the period, each said once', () => {
     expect(doc.blocks[0]).toEqual({ kind: 'title', text: 'Synthèse — CTG Thoré Montagne Noire' });
-    expect(doc.blocks[1]).toEqual({ kind: 'subtitle', text: 'Communauté de communes Thoré Montagne Noire · 2023–2025' });
+    expect(doc.blocks.some((b) => b.kind === 'subtitle')).toBe(false);
+    expect(text).toContain('Territoire : Communauté de communes Thoré Montagne Noire');
+    expect(text).toContain('Période : 2023–2025');
+    // Every page ends with the convention and the day of generation.
+    expect(doc.footer).toBe('CTG Thoré Montagne Noire · synthèse du 22/11/2026');
     expect(text).toContain('Date de signature : 30/11/2022');
   });
 
@@ -49,14 +53,14 @@ describe('convention summary of seed 001 (Thoré Montagne Noire)', () => {
     for (const axis of convention.axes) for (const o of axis.objectives) expect(text).toContain(o);
   });
 
-  it('puts every fiche action in the table of its axis, with n°, intitulé, pilote, échéance, statut', () => {
+  it('puts every fiche action in the table of its axis, with n°, intitulé, statut (no fiche of seed 001 has a pilote or an échéance)', () => {
     const actionTables = tableWithHeader(doc, 'N°');
     expect(actionTables).toHaveLength(6);
     expect(actionTables.map((t) => t.rows.length)).toEqual([7, 1, 1, 1, 4, 2]);
     const rows = actionTables.flatMap((t) => t.rows);
     expect(rows.map((r) => r[0])).toEqual(convention.actions.map((a) => a.id));
-    expect(rows[6]).toEqual(['FA07', 'Déterminer les missions et coordinations du pôle enfance-jeunesse', '—', '—', 'Non démarrée']);
-    expect(actionTables[0].header).toEqual(['N°', 'Intitulé', 'Pilote', 'Échéance', 'Statut']);
+    expect(rows[6]).toEqual(['FA07', 'Déterminer les missions et coordinations du pôle enfance-jeunesse', 'Non démarrée']);
+    expect(actionTables[0].header).toEqual(['N°', 'Intitulé', 'Statut']);
   });
 
   it('shows every budget line per year with its total, and the CAF totals of the check', () => {
@@ -194,7 +198,7 @@ describe('convention summary of a workbook with problems', () => {
   it('says the period is incomplete rather than printing an empty check (Grand Montauban: end year only)', () => {
     const c = loadExample('grand-montauban');
     const doc = buildConventionSummary(c, checkAsGenerated(c), { generatedAt: GENERATED_AT });
-    expect(doc.blocks[1]).toMatchObject({ text: expect.stringContaining('à l’horizon 2026') });
+    expect(allText(doc)).toContain('Période : à l’horizon 2026');
     expect(allText(doc)).toContain('La période est incomplète : le contrôle par année n’est pas possible.');
     expect(tableWithHeader(doc, 'Année')).toEqual([]);
   });

@@ -45,7 +45,7 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     const result = generateSummaryDoc(deps);
     const outline = bodyOf(docs, result.documentId).outline();
     expect(outline[0]).toBe('TITLE Synthèse — CTG Thoré Montagne Noire');
-    expect(outline[1]).toBe('SUBTITLE Communauté de communes Thoré Montagne Noire · 2023–2025');
+    expect(outline[1]).toBe('NORMAL Territoire\u00A0: Communauté de communes Thoré Montagne Noire');
     expect(outline.filter((l) => l.startsWith('HEADING1 '))).toEqual([
       'HEADING1 Signataires',
       'HEADING1 Axes et fiches actions',
@@ -54,14 +54,14 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
       'HEADING1 Points à corriger ou à vérifier',
     ]);
     expect(outline.filter((l) => l.startsWith('HEADING2 '))).toHaveLength(6);
-    // 6 action tables (header + 7,1,1,1,4,2 actions, 5 columns), the budget (header + 9 lines + CAF total, 7 columns), the envelope (header + 3 years + total).
+    // 6 action tables (header + 7,1,1,1,4,2 actions; 3 columns: no fiche has a pilote or an échéance), the budget (header + 9 lines + CAF total, 7 columns), the envelope (header + 3 years + total).
     expect(outline.filter((l) => l.startsWith('TABLE'))).toEqual([
-      'TABLE 8x5',
-      'TABLE 2x5',
-      'TABLE 2x5',
-      'TABLE 2x5',
-      'TABLE 5x5',
-      'TABLE 3x5',
+      'TABLE 8x3',
+      'TABLE 2x3',
+      'TABLE 2x3',
+      'TABLE 2x3',
+      'TABLE 5x3',
+      'TABLE 3x3',
       'TABLE 11x7',
       'TABLE 5x5',
     ]);
@@ -190,7 +190,7 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     expect(doc.body.outline().filter((l) => l === 'PAGE_BREAK')).toHaveLength(15);
   });
 
-  it('costs 113 Document service calls for the seed summary: one per block, one Documents.get and one batchUpdate for all the styling (see bench/summary.bench.ts)', () => {
+  it('costs 111 Document service calls for the seed summary: one per block, one Documents.get and one batchUpdate for all the styling (see bench/summary.bench.ts)', () => {
     const { docs, deps } = setup();
     generateSummaryDoc(deps);
     // One append per table and per bullet of the model (no per-cell writes): counted by hand from the seed.
@@ -201,7 +201,7 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     expect(docs.calls.counts.get('Docs.Documents.get')).toBe(1);
     expect(docs.calls.counts.get('Docs.Documents.batchUpdate')).toBe(1);
     expect(docs.calls.total('Text.', 'Table.', 'TableRow.', 'TableCell.', 'Paragraph.editAsText', 'ListItem.editAsText', 'Paragraph.setAlignment')).toBe(0);
-    expect(docs.calls.total()).toBe(113);
+    expect(docs.calls.total()).toBe(111); // 113 less the subtitle's paragraph (appendParagraph, setHeading)
   });
 
   it('styles the largest territory in a few batches: 1 000 actions × 5 000 budget lines × 3 years within 150 calls', () => {

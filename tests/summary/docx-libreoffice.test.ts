@@ -33,6 +33,20 @@ describe('.docx of the convention summary in LibreOffice', () => {
     expect(txt).toContain('Document généré le 22/11/2026');
   });
 
+  it('numbers its pages in a footer that names the convention and the day (LibreOffice prints it on each page)', () => {
+    requireTool('pdftotext');
+    const pdf = convert(file, 'pdf');
+    const pages = plainSpaces(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }))
+      .split('\f')
+      .filter((p) => p.trim() !== '');
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((page, i) => {
+      expect(page).toContain('CTG Thoré Montagne Noire · synthèse du 22/11/2026');
+      expect(page).toMatch(new RegExp(`Page ${i + 1} / ${pages.length}\\s*$`));
+    });
+    fs.rmSync(path.dirname(pdf), { recursive: true, force: true });
+  });
+
   it('has all 16 action titles and every budget line', () => {
     expect(convention.actions).toHaveLength(16);
     for (const a of convention.actions) expect(txt).toContain(a.title);

@@ -143,7 +143,7 @@ describe('template mode', () => {
     const first = generateSummaryDoc(deps);
     const second = generateSummaryDoc(deps);
     expect(second.documentId).toBe(first.documentId);
-    expect(docs.files.get(second.documentId)!.body.outline()).toEqual(['NORMAL CTG Thoré Montagne Noire', 'TABLE 17x5', 'NORMAL ']);
+    expect(docs.files.get(second.documentId)!.body.outline()).toEqual(['NORMAL CTG Thoré Montagne Noire', 'TABLE 17x3', 'NORMAL ']);
   });
 
   it('says in French when the template is gone, and leaves the last summary as it was', () => {

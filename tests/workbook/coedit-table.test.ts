@@ -270,6 +270,8 @@ const GENERATED = /^(Contrôle|Axe \d+ – )/;
 /** Réalisé's lookups of a line's beneficiary and funder in Budget: the product's, they follow Budget's columns. */
 const LOOKUP = /^=IFERROR\(INDEX\(/;
 const ROW_TOTAL = /^=SUM\((\$?[A-Z]+\$?(\d+))([:,]\$?[A-Z]+\$?\2)*\)$/;
+// Budget's generated total row (budget-total.ts): a column's sum, the product's to keep up to date.
+const COLUMN_TOTAL = /^=SUM\(([A-Z]+)\d+:\1\d+(,\1\d+:\1\d+)?\)$/;
 
 /** Every non-empty cell (value or formula) a person filled in the tabs people type in. */
 function typedCells(wb: WorkbookSnapshot): Map<string, string> {
@@ -279,7 +281,7 @@ function typedCells(wb: WorkbookSnapshot): Map<string, string> {
     s.values.forEach((row, r) =>
       row.forEach((v, c) => {
         const f = s.formulas[r]?.[c] ?? '';
-        if (ROW_TOTAL.test(f) || LOOKUP.test(f)) return;
+        if (ROW_TOTAL.test(f) || COLUMN_TOTAL.test(f) || LOOKUP.test(f)) return;
         const shown = v instanceof Date ? v.toISOString() : String(v);
         if (shown !== '' || f !== '') out.set(`${s.name}!${r + 1}:${c + 1}`, `${shown}|${f}`);
       }),

@@ -16,16 +16,21 @@ describe('refresh after co-editing', () => {
     let wb = buildWorkbook(smallConvention());
     wb = typeInto(wb, 'Budget', 'K1', 'Commentaire');
     wb = typeInto(wb, 'Budget', 'K3', 'Vérifier le montant 2025');
-    wb = typeInto(wb, 'Budget', 'A6', 'L05');
-    wb = typeInto(wb, 'Budget', 'B6', 'Ludothèque');
-    wb = typeInto(wb, 'Budget', 'E6', 'CAF');
-    wb = typeInto(wb, 'Budget', 'G6', 1000);
+    // Row 6 holds the generated total: the new line is typed under it.
+    expect(cell(wb, 'Budget', 'B6')).toBe('Total');
+    wb = typeInto(wb, 'Budget', 'A7', 'L05');
+    wb = typeInto(wb, 'Budget', 'B7', 'Ludothèque');
+    wb = typeInto(wb, 'Budget', 'E7', 'CAF');
+    wb = typeInto(wb, 'Budget', 'G7', 1000);
     wb = typeInto(wb, 'Budget', 'B9', 'Note : lignes 2026 à venir');
     const after = refresh(wb);
     expect(cell(after, 'Budget', 'K1')).toBe('Commentaire');
     expect(cell(after, 'Budget', 'K3')).toBe('Vérifier le montant 2025');
     expect(cell(after, 'Budget', 'B9')).toBe('Note : lignes 2026 à venir');
-    expect(formula(after, 'Budget', 'I6')).toBe('=SUM(G6:H6)');
+    expect(formula(after, 'Budget', 'I7')).toBe('=SUM(G7:H7)');
+    // The total stays where it is and now reaches the line under it.
+    expect(cell(after, 'Budget', 'B6')).toBe('Total');
+    expect(['G6', 'H6', 'I6'].map((c) => formula(after, 'Budget', c))).toEqual(['=SUM(G2:G5,G7:G7)', '=SUM(H2:H5,H7:H7)', '=SUM(I2:I5,I7:I7)']);
     expect(readWorkbook(after).convention.budget[4]).toMatchObject({ id: 'L05', beneficiary: 'Ludothèque', funder: 'caf', amounts: { '2024': 100000 } });
     // The Contrôle findings now speak of 2024 going over by 1 000 €.
     const control = sheet(after, 'Contrôle')
@@ -209,6 +214,8 @@ describe('a row inserted above the headers', () => {
     // The test's row insertion does not shift formulas as a spreadsheet would: the refresh puts the totals right, and touches nothing else.
     expect(plan.ops.filter((o) => o.sheet === 'Budget')).toEqual([
       { kind: 'setFormulas', sheet: 'Budget', row: 3, col: 9, formulas: [['=SUM(G3:H3)'], ['=SUM(G4:H4)'], ['=SUM(G5:H5)'], ['=SUM(G6:H6)']] },
+      // The total row, moved down with the lines: its sums follow them.
+      { kind: 'setFormulas', sheet: 'Budget', row: 7, col: 7, formulas: [['=SUM(G3:G6)', '=SUM(H3:H6)', '=SUM(I3:I6)']] },
     ]);
     const after = applyPlan(wb, plan);
     const control = sheet(after, 'Contrôle')

@@ -5,14 +5,17 @@ import {
   BorderStyle,
   Document,
   ExternalHyperlink,
+  Footer,
   HeadingLevel,
   ImageRun,
   Packer,
   PageBreak,
+  PageNumber,
   PageOrientation,
   Paragraph,
   ParagraphChild,
   ShadingType,
+  TabStopType,
   Table as DocxTable,
   TableCell,
   TableRow,
@@ -154,8 +157,25 @@ export function docxDocument(doc: SummaryDocument): Document {
             margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
           },
         },
+        footers: { default: footerOf(doc.footer, textWidth) },
         children: doc.blocks.flatMap((b) => blockOf(b, textWidth)),
       },
+    ],
+  });
+}
+
+/** The foot of each page: the document's footer line on the left, « Page 3 / 12 » on the right. */
+function footerOf(text: string | undefined, textWidth: number): Footer {
+  const small = { font: FONT, size: 16, color: '4A5A6A' };
+  return new Footer({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: textWidth }],
+        children: [
+          new TextRun({ ...small, text: text ?? '' }),
+          new TextRun({ ...small, children: ['\t', `${frSummary.pageWord} `, PageNumber.CURRENT, ` ${frSummary.pageOf} `, PageNumber.TOTAL_PAGES] }),
+        ],
+      }),
     ],
   });
 }

@@ -642,6 +642,8 @@ export class PlanApplier {
         s.insertChart(b.setPosition(op.row, op.col, 0, 0).setOption('useFirstColumnAsDomain', true).setOption('title', op.title).build());
         return;
       }
+      case 'print':
+        return; // SpreadsheetApp has no print settings: Sheets asks them in its print dialog
       default:
         return;
     }

@@ -9,6 +9,8 @@
 import ExcelJS from 'exceljs';
 import { CellFormat, CellValue, Plan, PlanOp, Range, ValidationRule } from '../../core/workbook/types';
 import { a1, absolute } from '../../core/workbook/a1';
+import { frXlsx } from '../../i18n/fr-workbook';
+import { fitRowHeights } from './row-heights';
 
 /** Column formats spanning this many rows are set on the whole column instead of cell by cell. */
 const COLUMN_STYLE_ROWS = 200;
@@ -16,6 +18,11 @@ const PX_PER_CHAR = 7;
 
 export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: Plan): void {
   for (const op of plan.ops) applyOp(wb, op);
+  // exceljs cannot autofit, and Excel shows a row with no height at one line: grow the rows the plan wrote.
+  for (const name of new Set(plan.ops.map((op) => op.sheet))) {
+    const ws = wb.getWorksheet(name);
+    if (ws) fitRowHeights(ws);
+  }
   // No cached results were written for new formulas: ask the engine to compute on open.
   wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
 }
@@ -81,7 +88,31 @@ function applyOp(wb: ExcelJS.Workbook, op: PlanOp): void {
     case 'note':
       ws.getCell(op.row, op.col).note = op.note;
       return;
+    case 'print':
+      return printSetup(ws, op);
   }
+}
+
+/** Landscape or portrait, one page wide and as many down as needed, header rows and page header/footer. */
+function printSetup(ws: ExcelJS.Worksheet, op: Extract<PlanOp, { kind: 'print' }>): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: op.landscape ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: false,
+    margins: { left: 0.5, right: 0.5, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+    ...(op.repeatRows > 0 ? { printTitlesRow: `1:${op.repeatRows}` } : {}),
+  };
+  // In header/footer text '&' starts a code: a literal one is doubled.
+  const text = (t: string) => t.replace(/&/g, '&&');
+  ws.headerFooter = {
+    ...ws.headerFooter,
+    oddHeader: `&L${text(op.title)}&R&A`,
+    oddFooter: `&C${frXlsx.pageFooter}`,
+  };
 }
 
 /** A plan value as an exceljs value: '' empties the cell; strings stay strings. */

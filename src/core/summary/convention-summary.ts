@@ -19,6 +19,7 @@ export function buildConventionSummary(convention: Convention, report: CheckRepo
   return {
     name: frSummary.documentTitle(convention.name),
     orientation: orientationFor(convention),
+    footer: frSummary.pageFooter(convention.name, frenchDate(meta.generatedAt)),
     blocks: [
       ...titleBlocks(convention),
       ...signatoryBlocks(convention),
@@ -32,15 +33,13 @@ export function buildConventionSummary(convention: Convention, report: CheckRepo
 }
 
 function titleBlocks(c: Convention): Block[] {
-  const facts: [string, string][] = [
-    [frSummary.territoryLabel, orDash(c.territory)],
-    [frSummary.periodLabel, periodText(c.period)],
-  ];
+  // Territory and period once, as facts (a subtitle said them again); an empty territory is left out.
+  const facts: [string, string][] = [[frSummary.periodLabel, periodText(c.period)]];
+  if (c.territory.trim()) facts.unshift([frSummary.territoryLabel, c.territory.trim()]);
   if (c.signatureDate) facts.push([frSummary.signatureDateLabel, frenchIsoDate(c.signatureDate)]);
   if (c.coordinator.trim()) facts.push([frSummary.coordinatorLabel, c.coordinator.trim()]);
   return [
     { kind: 'title', text: frSummary.documentTitle(c.name) },
-    { kind: 'subtitle', text: frSummary.subtitle(orDash(c.territory), periodText(c.period)) },
     ...facts.map(([label, value]) => para(text(frSummary.label(label), { bold: true }), text(value))),
   ];
 }

@@ -52,4 +52,6 @@ export type SummaryDocument = {
   /** A4 either way; landscape when a money table has more year columns than a portrait page holds. */
   orientation: Orientation;
   blocks: Block[];
+  /** The line at the foot of every page (the convention, the date of generation); page numbers are the renderer's. */
+  footer?: string;
 };

@@ -11,12 +11,17 @@ import type { Orientation, Table } from './model';
 import { table } from './blocks';
 import { amountCell, orDash } from './format';
 
+/** The fiches of an axis; Pilote and Échéance are left out when no fiche of the table has one. */
 export function actionTable(actions: Action[]): Table {
-  return table({
-    header: [...frSummary.actionTableHeader],
-    rows: actions.map((a) => [a.id, orDash(a.title), orDash(a.lead), orDash(a.schedule), ACTION_STATUS_LABEL[a.status]]),
-    widths: [1, 6, 2.2, 1.8, 1.8],
-  });
+  const [idH, titleH, leadH, scheduleH, statusH] = frSummary.actionTableHeader;
+  const columns: { header: string; width: number; cell: (a: Action) => string }[] = [
+    { header: idH, width: 1, cell: (a) => a.id },
+    { header: titleH, width: 6, cell: (a) => orDash(a.title) },
+    ...(actions.some((a) => a.lead.trim()) ? [{ header: leadH, width: 2.2, cell: (a: Action) => orDash(a.lead) }] : []),
+    ...(actions.some((a) => a.schedule.trim()) ? [{ header: scheduleH, width: 1.8, cell: (a: Action) => orDash(a.schedule) }] : []),
+    { header: statusH, width: 1.8, cell: (a) => ACTION_STATUS_LABEL[a.status] },
+  ];
+  return table({ header: columns.map((c) => c.header), rows: actions.map((a) => columns.map((c) => c.cell(a))), widths: columns.map((c) => c.width) });
 }
 
 /** The years shown in money tables: the period's, or (period incomplete) every year that holds an amount. */

@@ -15,6 +15,7 @@ import { CellFormat, CellValue, PlanOp } from './types';
 import { columnLetter, a1 } from './a1';
 import { Places } from './locate';
 import { EURO_FORMAT, PERCENT_FORMAT } from './columns';
+import { BUDGET_TOTAL_LABEL } from './budget-total';
 import { headerFormat, titleFormat, STATUS_COLOURS } from './style';
 import { widest } from '../max';
 
@@ -67,8 +68,21 @@ class GridBuilder {
 
 const money = { numberFormat: EURO_FORMAT };
 
+/**
+ * The sum of a budget column over every row but the generated total's (see budget-total.ts), the
+ * header included (callers take it off when it reads as a number, a year).
+ */
+function budgetLines(p: Places, col: number): string {
+  const labelCol = p.budget.cols.get('beneficiary');
+  const range = col$(p.names.budget, col);
+  return labelCol === undefined ? `SUM(${range})` : `SUMIFS(${range},${col$(p.names.budget, labelCol)},${str(`<>${BUDGET_TOTAL_LABEL}`)})`;
+}
+
 /** A year's column of the budget as a SUMIFS sum range, or undefined when the budget has no such column. */
 const yearRange = (p: Places, year: number) => (p.budget.yearCols.has(year) ? col$(p.names.budget, p.budget.yearCols.get(year)!) : undefined);
+
+/** The rows of a tab Sheets creates. */
+const NEW_TAB_ROWS = 1000;
 
 export type AxisTab = { name: string; totalRow: number; generated: Generated };
 
@@ -79,7 +93,6 @@ export function axisTab(c: Convention, index: number, name: string, p: Places): 
   g.add([`${axis.id} – ${axis.title}`], titleFormat);
   g.add([frControl.axisThemes, axis.themes.join(', ')]);
   g.add([frControl.axisObjectives, axis.objectives.join('\n')]);
-  g.format(2, 2, 2, 1, { wrap: true });
   g.add([]);
   g.add([...frControl.axisActionsHeader, ...years.map(String), frControl.total], headerFormat);
   const id = axis.id.trim();
@@ -108,6 +121,10 @@ export function axisTab(c: Convention, index: number, name: string, p: Places): 
     { bold: true },
   );
   g.format(first, firstYearCol, totalRow - first + 1, years.length + 1, money);
+  // Themes, objectives and the fiches' titles are long: wrapped, they show whole on screen and on
+  // paper. Column B of the whole new tab, the same range on every axis tab: in Sheets each one
+  // is still a copy of the longest, for no call more.
+  g.format(2, 2, NEW_TAB_ROWS - 1, 1, { wrap: true });
   return { name, totalRow, generated: g.done(protectAll, [160, 420, 130, ...years.map(() => 130), 130]) };
 }
 
@@ -272,9 +289,10 @@ function followUpTables(g: GridBuilder, c: Convention, p: Places, years: number[
   // A whole column's sum, less its header when the header is read as a number (a year).
   const columnSum = (sheet: string, col: number, headerRow: number) =>
     `ROUND(SUM(${col$(sheet, col)})-N(${sheetRef(sheet)}$${columnLetter(col)}$${headerRow}),2)`;
+  const budgetSum = (col: number) => `ROUND(${budgetLines(p, col)}-N(${sheetRef(p.names.budget)}$${columnLetter(col)}$${p.budget.headerRow ?? 1}),2)`;
   for (const y of years) {
     const r = g.nextRow;
-    const planned = p.budget.yearCols.has(y) ? `=${columnSum(p.names.budget, p.budget.yearCols.get(y)!, p.budget.headerRow ?? 1)}` : '=0';
+    const planned = p.budget.yearCols.has(y) ? `=${budgetSum(p.budget.yearCols.get(y)!)}` : '=0';
     const realisedCol = p.realised?.yearCols.get(y);
     const realisedCount =
       realisedCol === undefined
@@ -346,6 +364,7 @@ function breakdownTables(g: GridBuilder, c: Convention, p: Places, years: number
     ]);
   });
   const lastAxis = g.nextRow - 1;
+  if (c.axes.length) g.format(first, 2, c.axes.length, 1, { wrap: true });
   const noAxisRow = g.nextRow;
   g.add([
     '',
@@ -355,7 +374,7 @@ function breakdownTables(g: GridBuilder, c: Convention, p: Places, years: number
       if (!range) return 0;
       const col = columnLetter(p.budget.yearCols.get(y)!);
       const axes = c.axes.length ? `-SUM(${a1(first, firstYearCol + k)}:${a1(lastAxis, firstYearCol + k)})` : '';
-      return { f: `=ROUND(SUM(${range})-N(${sheetRef(p.names.budget)}$${col}$${p.budget.headerRow ?? 1})${axes},2)` };
+      return { f: `=ROUND(${budgetLines(p, p.budget.yearCols.get(y)!)}-N(${sheetRef(p.names.budget)}$${col}$${p.budget.headerRow ?? 1})${axes},2)` };
     }),
     { f: rowSum(noAxisRow, firstYearCol, years.length) },
   ]);

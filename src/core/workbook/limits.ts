@@ -57,6 +57,7 @@ function extent(op: PlanOp): { rows: number; cols: number } | null {
     case 'chart':
       return { rows: op.row, cols: op.col }; // its anchor cell
     case 'addSheet':
+    case 'print':
       return null;
   }
 }

@@ -21,6 +21,7 @@ import { Places } from './locate';
 import { axisTab, controlTab, Generated, AxisTab } from './generated-tabs';
 import { normalizeLabel } from './text';
 import type { PlanCounts } from './plan-counts';
+import { printOp } from './print';
 
 /** What the plan accumulates, shared by its parts. */
 export type PlanOut = { ops: PlanOp[]; findings: Finding[]; counts: PlanCounts; addSheet: (name: string, index: number) => void };
@@ -67,7 +68,8 @@ export function planGeneratedTabs(desired: Convention, snapshot: WorkbookSnapsho
     const sheet = snapshot.sheets.find((s) => s.name === name);
     if (!sheet) {
       out.addSheet(name, TYPED_TAB_COUNT + i);
-      out.ops.push(...generatedOps(name, undefined, gen, blockOf(gen)));
+      const ops = generatedOps(name, undefined, gen, blockOf(gen));
+      out.ops.push(...ops, printOp(name, ops, 1, desired.name));
       return;
     }
     const next = blockOf(gen);

@@ -50,6 +50,8 @@ import { readWorkbook, ReadResult } from './read';
 import type { ReadGaps } from '../domain/report';
 import { PlanCounts, noCounts } from './plan-counts';
 import { planGeneratedTabs } from './plan-generated';
+import { printOp } from './print';
+import { budgetTotalOps } from './budget-total';
 import { normalizeLabel } from './text';
 import { workbookKind } from './identity';
 import { YEAR_MAX, YEAR_MIN } from '../domain/years';
@@ -137,6 +139,7 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
     });
     if (!sheet) {
       ops.push({ kind: 'freeze', sheet: name, rows: HEADER_ROW, cols: 0 });
+      ops.push(printOp(name, ops, HEADER_ROW, desired.name));
       ops.push({
         kind: 'protect',
         sheet: name,
@@ -159,6 +162,7 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
   const [actions] = typed(TAB.actions, 2, [[ACTIONS_TABLE, actionRows(desired)]]);
   const years = budgetYears(desired);
   const [budget] = typed(TAB.budget, 3, [[budgetTableSpec(years), budgetRows(desired), budgetTotal(years, existingYears)]]);
+  ops.push(...budgetTotalOps(nameOf(TAB.budget), budgetSheet, budget.place, [...years.map(String), ...[...existingYears.keys()].map(String), 'total']));
   const followYears = followUpYears(desired);
   const budgetPlace = { ...budget.place, sheet: nameOf(TAB.budget) };
   const [realised] = typed(TAB.realised, 4, [[realisedTableSpec(followYears), realisedRows(desired), budgetLookup(budgetPlace)]]);

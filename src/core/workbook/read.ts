@@ -16,6 +16,7 @@ import {
   Measure,
   RealisedLine,
 } from '../domain/schema';
+import { isGeneratedTotalRow } from './budget-total';
 import { isPeriodSpan } from '../domain/years';
 import { Finding, FindingDetail, GapReason, ReadGaps, finding } from '../domain/report';
 import { HEADER, ROLE_LABEL } from '../../i18n/fr-workbook';
@@ -257,6 +258,8 @@ function readTable<T>(sheet: SheetSnapshot | undefined, spec: TableSpec, c: Ctx,
   const rows: number[] = [];
   const dropdowns = dropdownColumns(spec, cols);
   for (const row of dataRows(sheet, scanCols, headerRow)) {
+    // The total row the plan writes under Budget's lines is neither a line nor worth a word.
+    if (spec.sheet === TAB.budget && isGeneratedTotalRow(sheet, row.row, cols)) continue;
     const skipped = skippedRow(sheet, spec, row, cols.get(spec.key), dropdowns);
     if (skipped) {
       const col = (sheet?.values[row.row - 1] ?? []).findIndex((v) => !isBlank(v)) + 1;

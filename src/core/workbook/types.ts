@@ -79,7 +79,13 @@ export type PlanOp =
   | { kind: 'note'; sheet: string; row: number; col: number; note: string }
   // A column chart over ranges of the tab (their first column the categories), anchored at (row, col).
   // Sheets only: exceljs cannot write a chart into an .xlsx, so the .xlsx edge leaves it out.
-  | { kind: 'chart'; sheet: string; ranges: Range[]; row: number; col: number; title: string };
+  | { kind: 'chart'; sheet: string; ranges: Range[]; row: number; col: number; title: string }
+  /**
+   * How a tab prints: landscape or portrait, fit to the page's width (as many pages down as it
+   * takes), its first `repeatRows` rows on every page, `title` (the convention) in the page header.
+   * .xlsx only: SpreadsheetApp has no print settings (Sheets asks them in its print dialog).
+   */
+  | { kind: 'print'; sheet: string; landscape: boolean; repeatRows: number; title: string };
 
 export type Plan = { ops: PlanOp[] };
 

@@ -73,5 +73,8 @@ export async function summaryCommand(args: string[], now: () => Date = () => new
   const doc = summaryDocument(convention, report, { generatedAt: now() }, parsed);
   await writeDocument(doc, parsed.out, parsed.format);
   console.log(frSummaryCli.written(parsed.out));
+  // The document is written all the same (it lists them), but nobody should hand it out unaware.
+  const errors = report.findings.filter((f) => f.severity === 'error').length;
+  if (errors > 0) console.error(frSummaryCli.writtenWithErrors(errors));
   return 0;
 }

@@ -41,13 +41,13 @@ describe('bilan annuel (document model)', () => {
     const rows = fiches.flatMap((t) => t.rows);
     expect(rows.map((r) => r[0])).toEqual(c.actions.map((a) => a.id));
     expect(rows[0].slice(2)).toEqual(['En cours', '40\u00A0%', c.followUp![0].comment, c.followUp![0].watchPoints]);
-    expect(rows.find((r) => r[0] === 'FA12')!.slice(2, 4)).toEqual(['Abandonnée', '—']);
+    expect(rows.find((r) => r[0] === 'FA12')!.slice(2, 4)).toEqual(['Abandonnée', 'non renseigné']);
   });
 
   it('falls back to the Actions status when a fiche has no Suivi row for the year, and says so', () => {
     const d = review(c, 2024);
     const rows = tableWithHeader(d, 'N°').flatMap((t) => t.rows);
-    expect(rows[0].slice(2, 4)).toEqual(['Non démarrée (onglet Actions)', '—']);
+    expect(rows[0].slice(2, 4)).toEqual(['Non démarrée (onglet Actions)', 'non renseigné']);
     expect(allText(d)).toContain(
       `16 fiches actions n’ont pas de ligne de suivi 2024 (onglet Suivi) : ${c.actions.map((a) => a.id).join(', ')} ; leur statut est celui de l’onglet Actions.`,
     );
@@ -75,7 +75,7 @@ describe('bilan annuel (document model)', () => {
       '120',
       'reste 45\u00A0familles (44\u00A0% du chemin)',
     ]);
-    expect(t.rows.find((r) => r[0] === 'FA10')!.slice(4, 7)).toEqual(['non mesuré', '60', '—']);
+    expect(t.rows.find((r) => r[0] === 'FA10')!.slice(4, 7)).toEqual(['non mesuré', '60', 'non renseigné']);
     expect(allText(doc)).toContain('1 indicateur n’a pas de valeur 2023 (onglet Indicateurs) : FA10 Seniors inscrits aux ateliers.');
   });
 

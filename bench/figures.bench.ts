@@ -57,7 +57,8 @@ function refreshAfterNewLine(): number {
   const { world } = initCalls(seed);
   const budget = world.spreadsheet.tab('Budget');
   const last = budget.getLastRow();
-  const row = [...budget.rows[last - 1]].map((c) => ({ ...c, format: { ...c.format } }));
+  // The last row is the generated total: the new line copies the one above it and goes under it (as in tests/app/read-once.test.ts).
+  const row = [...budget.rows[last - 2]].map((c) => ({ ...c, format: { ...c.format } }));
   row[0] = { ...row[0], value: 'L99' };
   budget.rows[last] = row;
   return calls(world, () => serverApi(gasPort()).refreshAxisTabs());

@@ -42,6 +42,19 @@ async function expectNoOverflow(): Promise<void> {
   }));
   expect(doc[0]).toBeLessThanOrEqual(doc[1]);
   expect(cut).toEqual([]);
+  // Every amount of the year table within its own cell: text wider than its cell would overlap its neighbour.
+  const spilled = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('table.years tbody td'))
+      .filter((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        const text = range.getBoundingClientRect();
+        const box = td.getBoundingClientRect();
+        return text.left < box.left - 0.5 || text.right > box.right + 0.5;
+      })
+      .map((td) => td.textContent),
+  );
+  expect(spilled).toEqual([]);
 }
 const focusedLabel = () =>
   page.evaluate(() => {
@@ -99,7 +112,7 @@ test('keyboard only: the form proposes 2023–2025 from the typed tabs; the enve
   await expectText(page.locator('tr[data-year="Total"] td.status'), '✔ équilibré');
   expect(plainSpaces(await page.locator('#message').innerText())).toMatch(/^Classeur CTG créé : /);
   // Said when, in words.
-  expect(await page.locator('.checked').innerText()).toMatch(/^Vérifié à \d{1,2} h \d{2}$/);
+  expect(plainSpaces(await page.locator('.checked').innerText())).toMatch(/^Vérifié à \d{1,2} h \d{2}$/);
   await expectNoOverflow();
   await shot('panel-300-created.png');
 

@@ -6,7 +6,7 @@ import { findingPlace } from '../../core/domain/finding-place';
 import { h } from './dom';
 import { server } from './server';
 import { firstRunPanel } from './panels/first-run';
-import { statusPanel } from './panels/status';
+import { fitYearTable, statusPanel } from './panels/status';
 import { findingsPanel } from './panels/findings';
 import { actionsPanel } from './panels/actions';
 import { importPanel } from './panels/import';
@@ -77,7 +77,12 @@ const check = () => busy(() => server.checkEnvelope(), afterAction, frSidebar.ch
 function checkedLine(state: SidebarState): HTMLElement | null {
   if (!state.checkedAt) return null;
   const at = new Date(state.checkedAt);
-  return h('div', {}, h('p', { className: 'checked' }, frSidebar.checkedAt(at.getHours(), at.getMinutes())), h('div', { className: 'stale-slot', 'aria-live': 'polite' }));
+  return h(
+    'div',
+    {},
+    h('p', { className: 'checked' }, frSidebar.checkedAt(at.getHours(), at.getMinutes())),
+    h('div', { className: 'stale-slot', 'aria-live': 'polite' }),
+  );
 }
 
 /**
@@ -106,6 +111,7 @@ async function lookForChanges(): Promise<void> {
   );
 }
 addEventListener('focus', () => void lookForChanges());
+addEventListener('resize', () => fitYearTable(root));
 document.addEventListener('visibilitychange', () => void lookForChanges());
 setInterval(() => void lookForChanges(), 60_000);
 
@@ -134,9 +140,7 @@ function render(state: SidebarState): void {
     render(state);
     say(frSidebar.bilanDone(r.year, r.created));
   };
-  const bilan = state.bilan
-    ? bilanPanel(state.bilan, (year) => busy(() => server.generateBilan(year), bilanDone, frSidebar.bilanWriting(year)))
-    : null;
+  const bilan = state.bilan ? bilanPanel(state.bilan, (year) => busy(() => server.generateBilan(year), bilanDone, frSidebar.bilanWriting(year))) : null;
   // The action buttons come before the findings, so a long list never pushes them out of reach.
   root.replaceChildren(
     h('header', {}, h('h1', { tabindex: '-1' }, state.title), h('p', { className: 'hint' }, `${state.territory} · ${period}`), checkedLine(state)),
@@ -166,6 +170,7 @@ function render(state: SidebarState): void {
     ),
     ...(bilan ? [bilan] : []),
   );
+  fitYearTable(root);
 }
 
 say(frSidebar.loading, 'busy');

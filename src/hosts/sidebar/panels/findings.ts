@@ -86,7 +86,10 @@ function showMore(list: HTMLElement, hidden: number): HTMLElement {
         const items = Array.from(list.querySelectorAll<HTMLElement>('li[hidden]'));
         items.forEach((li) => li.removeAttribute('hidden'));
         more.remove();
-        items.find((li) => li.querySelector('button'))?.querySelector('button')?.focus();
+        items
+          .find((li) => li.querySelector('button'))
+          ?.querySelector('button')
+          ?.focus();
       },
     },
     frSidebar.showMore(hidden),

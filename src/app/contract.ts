@@ -22,6 +22,20 @@ export type InitForm = z.infer<typeof InitForm>;
 export const CellTarget = z.object({ sheet: z.string().check(z.minLength(1), z.maxLength(100)), cell: z.optional(z.string().check(z.maxLength(20))) });
 export type CellTarget = z.infer<typeof CellTarget>;
 
+/**
+ * What the first-run form proposes when tabs were typed before the set-up (src/app/init-proposal.ts):
+ * the convention's fields as read, the period from the Budget year headers, and what is typed.
+ */
+export type InitProposal = {
+  name: string;
+  territory: string;
+  signatories: { name: string; role: PartnerRole }[];
+  startYear?: number;
+  endYear?: number;
+  envelopes: { year: number; amountCents: number }[];
+  typed: { tabs: number; axes: number; actions: number; lines: number };
+};
+
 /** Everything the sidebar shows first, in one call. Plain JSON (google.script.run drops Date objects). */
 export type SidebarState = {
   initialized: boolean;
@@ -33,6 +47,12 @@ export type SidebarState = {
   total: ReportTotal | null;
   findings: WordedFinding[]; // worded on the server: the sidebar only shows them
   summaryUrl: string | null;
+  /** Not initialized, with typed tabs: what the first-run form proposes. */
+  proposal?: InitProposal;
+  /** When this state was computed (ISO), shown as « vérifié à 14 h 32 ». */
+  checkedAt?: string;
+  /** A short digest of what the check reads; the sidebar compares it with workbookFingerprint() to offer a new check. */
+  fingerprint?: string;
   /** The bilan panel: the years of the period, the one proposed first, and the link of each bilan already written. */
   bilan?: { years: number[]; defaultYear: number | null; links: { year: number; url: string }[] };
 };
@@ -82,6 +102,8 @@ export const SERVER_FUNCTIONS = {
   /** The Google Doc whose layout the summary follows ({{territoire}}, {{tableau_budget}}…). */
   setSummaryTemplate: fn<TemplateResult>()(z.tuple([z.string().check(z.maxLength(MAX_TEMPLATE_LINK))])),
   selectCell: fn<void>()(z.tuple([CellTarget])),
+  /** The digest of what the check reads now (see SidebarState.fingerprint): a co-editor may have changed the workbook since. */
+  workbookFingerprint: fn<string>()(z.tuple([])),
   /** Reads the pasted text of a convention; writes nothing. */
   previewImport: fn<ImportResult>()(z.tuple([z.string().check(z.maxLength(MAX_IMPORT_TEXT))])),
   /** Writes the reviewed draft through the normal plan/apply (never overwrites typed cells). */

@@ -20,10 +20,10 @@ function readYear(label: string, text: string, errors: string[]): number | undef
 
 export function conventionFromForm(form: InitForm): FormFields {
   const errors: string[] = [];
+  // The territory and the signatories may wait (the check then lists them in the Convention tab):
+  // the period and the envelopes are what the tabs are built from.
   const territory = form.territory.trim();
-  if (territory === '') errors.push(frForm.required(frFormLabels.territory));
   const signatories = form.signatories.map((s) => ({ name: s.name.trim(), role: s.role })).filter((s) => s.name !== '');
-  if (signatories.length === 0) errors.push(frForm.signatoryMissing);
   const startYear = readYear(frFormLabels.startYear, form.startYear, errors);
   const endYear = readYear(frFormLabels.endYear, form.endYear, errors);
   let years: number[] = [];
@@ -40,6 +40,6 @@ export function conventionFromForm(form: InitForm): FormFields {
     return [{ year, amountCents: parsed.cents }];
   });
   if (errors.length > 0) throw new UserError(errors.join('\n'));
-  const name = form.name.trim() || `CTG ${territory}`;
+  const name = form.name.trim() || (territory ? `CTG ${territory}` : 'CTG');
   return { name, territory, signatories, period: { startYear, endYear }, envelopes };
 }

@@ -21,6 +21,8 @@ import { findingMessage, wordFinding } from '../core/wording/finding-message';
 import { findingPlace } from '../core/domain/finding-place';
 import { planPartnerProtection } from '../core/partner/protect-rows';
 import { frPartner } from '../i18n/fr-partner';
+import { initProposal } from './init-proposal';
+import { snapshotFingerprint } from './fingerprint';
 
 /** The workbook as the plan leaves it, computed in memory rather than read again (read once, write once). */
 const afterPlan = (snapshot: WorkbookSnapshot, plan: Plan) => applyPlan(snapshot, plan);
@@ -42,11 +44,14 @@ export function sidebarState(port: WorkbookPort, snapshot = port.snapshot({ type
   const settings = readSettings(port.properties());
   const summaryUrl = settings.summaryUrl ?? null;
   if (!isCtgWorkbook(snapshot)) {
-    return { initialized: false, title: '', territory: '', years: [], total: null, findings: [], summaryUrl };
+    const proposal = initProposal(snapshot);
+    return { initialized: false, title: '', territory: '', years: [], total: null, findings: [], summaryUrl, ...(proposal ? { proposal } : {}) };
   }
   const { convention, report } = checkSnapshot(snapshot);
   return {
     initialized: true,
+    checkedAt: new Date().toISOString(),
+    fingerprint: snapshotFingerprint(snapshot),
     title: convention.name,
     territory: convention.territory,
     ...(convention.period.startYear !== undefined ? { startYear: convention.period.startYear } : {}),
@@ -155,6 +160,7 @@ export function serverApi(port: WorkbookPort): ServerApi {
     generateBilan: (year) => generateBilan(port, year),
     setSummaryTemplate: (link) => setSummaryTemplate(port, link),
     selectCell: (target) => selectCell(port, target),
+    workbookFingerprint: () => snapshotFingerprint(port.snapshot({ typedOnly: true })),
     previewImport: (text) => importText(text),
     applyImport: (draft) => applyImport(port, draft),
     protectPartnerRows: (beneficiary, emails) => protectPartnerRows(port, beneficiary, emails),

@@ -12,6 +12,8 @@ import { planLimitFindings } from '../core/workbook/limits';
 import { findingPlace } from '../core/domain/finding-place';
 import { findingMessage } from '../core/wording/finding-message';
 import { frLimits } from '../i18n/fr-workbook';
+import { TAB } from '../core/workbook/layout';
+import { budgetTableSpec, findTypedSheet, findYearColumns, headerRowOf } from '../core/workbook/tables';
 import { UserError } from './errors';
 
 export type PlanResult = { plan: Plan; findings: Finding[]; sentence: string };
@@ -33,6 +35,16 @@ export function refreshFor(snapshot: WorkbookSnapshot, checkedAt?: Date): PlanRe
 }
 
 export const readConvention = (snapshot: WorkbookSnapshot): ReadResult => readWorkbook(snapshot);
+/** How many of the tabs that make a convention (Convention, Axes, Actions, Budget) hold something. */
+export const typedPlanTabs = (snapshot: WorkbookSnapshot): number =>
+  [TAB.convention, TAB.axes, TAB.actions, TAB.budget].filter((t) => (findTypedSheet(snapshot, t)?.values.length ?? 0) > 0).length;
+
+/** The years of the Budget tab's year columns, as the reader finds them. */
+export function budgetHeaderYears(snapshot: WorkbookSnapshot): number[] {
+  const budget = findTypedSheet(snapshot, TAB.budget);
+  return [...findYearColumns(budget, headerRowOf(budget, [budgetTableSpec([])])).keys()].sort((a, b) => a - b);
+}
+
 export const checkSnapshot = (snapshot: WorkbookSnapshot): { convention: Convention; report: CheckReport } => checkWorkbook(snapshot, { today: new Date() });
 
 /**

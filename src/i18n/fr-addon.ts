@@ -1,5 +1,6 @@
 // French text of the Google Sheets add-on: menu, sidebar, alerts, server messages.
 import { NEW_SUMMARY, TEMPLATE_LEGEND } from './fr-summary';
+import { plural } from './fr-partner';
 
 export const frMenu = {
   openSidebar: 'Ouvrir le panneau CTG',
@@ -111,6 +112,44 @@ export const frSidebar = {
   bilanOpen: (year: number) => `Ouvrir le bilan ${year}`,
   bilanDone: (year: number, created: boolean) =>
     created ? `Bilan ${year} créé dans Google Docs.` : `Bilan ${year} mis à jour dans le même document Google Docs.`,
+  // ---- issue 13: the first-run form's proposal, its limits, the panel at 300 px ----
+  /** "3 onglets déjà saisis\u00a0: 6 axes, 16 fiches, 9 lignes" (the counts that are zero are left out). */
+  typedTabs: (t: { tabs: number; axes: number; actions: number; lines: number }) => {
+    const parts = [
+      t.axes ? `${t.axes}\u00a0${plural(t.axes, 'axe', 'axes')}` : '',
+      t.actions ? `${t.actions}\u00a0${plural(t.actions, 'fiche', 'fiches')}` : '',
+      t.lines ? `${t.lines}\u00a0${plural(t.lines, 'ligne', 'lignes')}` : '',
+    ].filter(Boolean);
+    return `${t.tabs}\u00a0${plural(t.tabs, 'onglet déjà saisi', 'onglets déjà saisis')}${parts.length ? `\u00a0: ${parts.join(', ')}` : ''}. Ils sont gardés tels quels.`;
+  },
+  periodFromBudget: 'Période proposée d’après les colonnes d’années de l’onglet Budget.',
+  optionalLater: 'Facultatif\u00a0: peut aussi se compléter plus tard dans l’onglet Convention.',
+  periodTooLong: (years: number, max: number) =>
+    `Cette période couvre ${years} années\u00a0; une convention en compte ${max} au plus. Les enveloppes restent celles de la période précédente tant que la période n’est pas corrigée.`,
+  periodReversed: 'L’année de fin doit être au moins l’année de début.',
+  notAYear: (label: string, value: string) => `${label}\u00a0: « ${value} » n’est pas une année (par exemple 2023).`,
+  envelopesFollow: 'Les années suivantes reprennent le montant de la première tant que vous ne les modifiez pas.',
+  creating: 'Création du classeur en cours…',
+  checking: 'Vérification de l’enveloppe CAF en cours…',
+  refreshing: 'Actualisation des onglets par axe en cours…',
+  summarizing: 'Écriture de la synthèse dans Google Docs en cours…',
+  bilanWriting: (year: number) => `Écriture du bilan ${year} dans Google Docs en cours…`,
+  templateSaving: 'Enregistrement du modèle en cours…',
+  reading: 'Lecture du texte en cours…',
+  importing: 'Écriture de l’import dans le classeur en cours…',
+  selecting: 'Sélection de la cellule…',
+  /** "Vérifié à 14 h 32". */
+  checkedAt: (hours: number, minutes: number) => `Vérifié à ${hours}\u00a0h\u00a0${String(minutes).padStart(2, '0')}`,
+  changedSince: 'Le classeur a été modifié depuis\u00a0: ces chiffres ne sont peut-être plus à jour.',
+  recheck: 'Vérifier à nouveau',
+  severityGroup: (severity: 'error' | 'warning' | 'info', n: number) =>
+    severity === 'error'
+      ? `${n}\u00a0${plural(n, 'erreur', 'erreurs')}`
+      : severity === 'warning'
+        ? `${n}\u00a0${plural(n, 'point d’attention', 'points d’attention')}`
+        : `${n}\u00a0${plural(n, 'information', 'informations')}`,
+  tabGroup: (tab: string) => `Onglet ${tab}`,
+  showMore: (n: number) => (n === 1 ? 'Afficher l’autre' : `Afficher les ${n} autres`),
 };
 
 /** The core's Severity, spelled out (i18n imports nothing). */

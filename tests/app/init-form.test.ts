@@ -36,8 +36,10 @@ describe('conventionFromForm', () => {
   });
 
   test('every problem is named in French, all at once', () => {
-    const bad = form({ territory: '', startYear: '20x4', envelopes: [] });
-    expect(() => conventionFromForm(bad)).toThrow("Territoire : ce champ est obligatoire.\nAnnée de début : « 20x4 » n'est pas une année (par exemple 2023).");
+    const bad = form({ startYear: '20x4', endYear: '', envelopes: [] });
+    expect(() => conventionFromForm(bad)).toThrow(
+      "Année de début : « 20x4 » n'est pas une année (par exemple 2023).\nAnnée de fin : ce champ est obligatoire.",
+    );
     expect(() =>
       conventionFromForm(
         form({
@@ -50,7 +52,10 @@ describe('conventionFromForm', () => {
       ),
     ).toThrow(/^Enveloppe CAF 2024 : « 1,234 » n'est pas un montant lisible.*\nEnveloppe CAF 2025 : ce champ est obligatoire\.$/s);
     expect(() => conventionFromForm(form({ startYear: '2020', endYear: '2026' }))).toThrow('La période doit couvrir de 1 à 6 années');
-    expect(() => conventionFromForm(form({ signatories: [] }))).toThrow('Indiquez au moins un signataire.');
+  });
+
+  test('the territory and the signatories may wait for the Convention tab; the name then says CTG alone', () => {
+    expect(conventionFromForm(form({ territory: ' ', signatories: [] }))).toMatchObject({ name: 'CTG', territory: '', signatories: [] });
   });
 });
 

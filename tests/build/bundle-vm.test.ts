@@ -89,7 +89,9 @@ describe('build/Code.js in a vm with fake Apps Script globals', () => {
     expect(() => g.refreshAxisTabs()).toThrow(frAddon.notInitialized);
     expect(() => g.generateSummary()).toThrow(frAddon.notInitialized);
     const badForm = { name: '', territory: ' ', signatories: [{ name: 'CAF du Tarn', role: 'caf' }], startYear: '2023', endYear: '2025', envelopes: [] };
-    expect(() => g.initializeWorkbook(badForm)).toThrow(/Territoire : ce champ est obligatoire/);
+    expect(() => g.initializeWorkbook(badForm)).toThrow(/Enveloppe CAF 2023 : ce champ est obligatoire/);
+    // What the sidebar polls to offer a new check: a digest string, on this (not CTG) spreadsheet too.
+    expect(typeof g.workbookFingerprint()).toBe('string');
   });
 
   test('the whole engine runs inside the bundle: initialise, check from the menu, refresh', () => {

@@ -84,7 +84,7 @@ test('initialise, balance, go over in 2024, re-check, click the finding; injecte
   await workbook.locator(`td[data-cell="${TAB.actions}!C2"]`).waitFor();
 
   // Re-check from the sidebar.
-  await sidebar.getByRole('button', { name: 'Vérifier' }).click();
+  await sidebar.getByRole('button', { name: 'Vérifier', exact: true }).click();
   await expectText(yearRow(sidebar, '2024').locator('td.status'), `✖ dépassement de ${plain(formatMoney(100))}`);
   expect(await yearRow(sidebar, '2024').getAttribute('class')).toBe('status-over');
   // The re-rendered panel gives the focus back to the button that was used.

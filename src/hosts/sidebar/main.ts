@@ -6,7 +6,7 @@ import { findingPlace } from '../../core/domain/finding-place';
 import { h } from './dom';
 import { server } from './server';
 import { firstRunPanel } from './panels/first-run';
-import { statusPanel } from './panels/status';
+import { fitYearTable, statusPanel } from './panels/status';
 import { findingsPanel } from './panels/findings';
 import { actionsPanel } from './panels/actions';
 import { importPanel } from './panels/import';
@@ -21,11 +21,14 @@ function say(text: string, kind: 'info' | 'error' | 'busy' = 'info'): void {
   statusLine.textContent = kind === 'error' ? `${frSidebar.errorPrefix}${text}` : text;
 }
 
-/** Runs a server call with the controls disabled, then shows its sentence or its error. */
-async function busy<T>(work: () => Promise<T>, done: (value: T) => void): Promise<void> {
+let working = false;
+
+/** Runs a server call with the controls disabled, saying in words what is going on, then shows its sentence or its error. */
+async function busy<T>(work: () => Promise<T>, done: (value: T) => void, progress: string = frSidebar.working): Promise<void> {
   // Re-rendering replaces the buttons: remember which one had the focus, to give it back.
   const action = (document.activeElement as HTMLElement | null)?.dataset?.action;
-  say(frSidebar.working, 'busy');
+  working = true;
+  say(progress, 'busy');
   root.setAttribute('aria-busy', 'true');
   root.querySelectorAll('button, input, select').forEach((el) => ((el as HTMLButtonElement).disabled = true));
   try {
@@ -33,6 +36,7 @@ async function busy<T>(work: () => Promise<T>, done: (value: T) => void): Promis
   } catch (e) {
     say((e as Error).message, 'error');
   } finally {
+    working = false;
     root.removeAttribute('aria-busy');
     root.querySelectorAll('button, input, select').forEach((el) => ((el as HTMLButtonElement).disabled = false));
     const again = action ? root.querySelector<HTMLElement>(`[data-action="${action}"]`) : null;
@@ -43,10 +47,13 @@ async function busy<T>(work: () => Promise<T>, done: (value: T) => void): Promis
 
 /** The import panel (issue 6) replaces the view until the person writes or goes back. */
 function showImport(back: SidebarState): void {
+  // Another panel: the last panel's message no longer applies.
+  say('');
+  shown = null;
   root.replaceChildren(
     importPanel({
-      preview: (text, show) => busy(() => server.previewImport(text), show),
-      write: (draft) => busy(() => server.applyImport(draft), afterAction),
+      preview: (text, show) => busy(() => server.previewImport(text), show, frSidebar.reading),
+      write: (draft) => busy(() => server.applyImport(draft), afterAction, frSidebar.importing),
       cancel: () => {
         render(back);
         say('');
@@ -62,10 +69,57 @@ const afterAction = (result: ActionResult) => {
   say(result.message);
 };
 
+/** The state on screen, when it is a checked workbook: what the fingerprint is compared with. */
+let shown: SidebarState | null = null;
+const check = () => busy(() => server.checkEnvelope(), afterAction, frSidebar.checking);
+
+/** "Vérifié à 14 h 32", in the person's own time (the browser's clock zone), and room for the notice of a change. */
+function checkedLine(state: SidebarState): HTMLElement | null {
+  if (!state.checkedAt) return null;
+  const at = new Date(state.checkedAt);
+  return h(
+    'div',
+    {},
+    h('p', { className: 'checked' }, frSidebar.checkedAt(at.getHours(), at.getMinutes())),
+    h('div', { className: 'stale-slot', 'aria-live': 'polite' }),
+  );
+}
+
+/**
+ * Asks the server for the digest of what the check reads (one read, no check) when the person
+ * comes back to the panel and every minute while it is in view; a different digest than the
+ * one on screen means a co-editor (or the person, in the sheet) changed the workbook since.
+ */
+async function lookForChanges(): Promise<void> {
+  const state = shown;
+  if (!state?.fingerprint || working || document.visibilityState !== 'visible') return;
+  let now: string;
+  try {
+    now = await server.workbookFingerprint();
+  } catch {
+    return; // a failed look is not worth a message: the next one will tell
+  }
+  const slot = root.querySelector('.stale-slot');
+  if (shown !== state || !slot || now === state.fingerprint || slot.childElementCount > 0) return;
+  slot.append(
+    h(
+      'p',
+      { className: 'stale' },
+      `${frSidebar.changedSince} `,
+      h('button', { type: 'button', className: 'link', 'data-action': 'recheck', onclick: check }, frSidebar.recheck),
+    ),
+  );
+}
+addEventListener('focus', () => void lookForChanges());
+addEventListener('resize', () => fitYearTable(root));
+document.addEventListener('visibilitychange', () => void lookForChanges());
+setInterval(() => void lookForChanges(), 60_000);
+
 function render(state: SidebarState): void {
+  shown = state.initialized ? state : null;
   if (!state.initialized) {
     root.replaceChildren(
-      firstRunPanel((form) => busy(() => server.initializeWorkbook(form), afterAction)),
+      firstRunPanel((form) => busy(() => server.initializeWorkbook(form), afterAction, frSidebar.creating), state.proposal),
       h('button', { type: 'button', className: 'link', 'data-action': 'import', onclick: () => showImport(state) }, frSidebar.import),
     );
     return;
@@ -86,33 +140,37 @@ function render(state: SidebarState): void {
     render(state);
     say(frSidebar.bilanDone(r.year, r.created));
   };
-  const bilan = state.bilan ? bilanPanel(state.bilan, (year) => busy(() => server.generateBilan(year), bilanDone)) : null;
+  const bilan = state.bilan ? bilanPanel(state.bilan, (year) => busy(() => server.generateBilan(year), bilanDone, frSidebar.bilanWriting(year))) : null;
+  // The action buttons come before the findings, so a long list never pushes them out of reach.
   root.replaceChildren(
-    h('header', {}, h('h1', { tabindex: '-1' }, state.title), h('p', { className: 'hint' }, `${state.territory} · ${period}`)),
+    h('header', {}, h('h1', { tabindex: '-1' }, state.title), h('p', { className: 'hint' }, `${state.territory} · ${period}`), checkedLine(state)),
     statusPanel(state),
-    findingsPanel(state.findings, (f) =>
-      busy(
-        () => server.selectCell({ sheet: f.sheet, ...(f.cell ? { cell: f.cell } : {}) }),
-        () => say(frSidebar.goToCell(findingPlace(f))),
-      ),
-    ),
     actionsPanel(
       {
-        check: () => busy(() => server.checkEnvelope(), afterAction),
-        refresh: () => busy(() => server.refreshAxisTabs(), afterAction),
-        summary: () => busy(() => server.generateSummary(), summaryDone),
-        newSummary: () => busy(() => server.createNewSummary(), summaryDone),
+        check,
+        refresh: () => busy(() => server.refreshAxisTabs(), afterAction, frSidebar.refreshing),
+        summary: () => busy(() => server.generateSummary(), summaryDone, frSidebar.summarizing),
+        newSummary: () => busy(() => server.createNewSummary(), summaryDone, frSidebar.summarizing),
         import: () => showImport(state),
         template: (link) =>
           busy(
             () => server.setSummaryTemplate(link),
             (r) => say(r.message),
+            frSidebar.templateSaving,
           ),
       },
       state.summaryUrl,
     ),
+    findingsPanel(state.findings, (f) =>
+      busy(
+        () => server.selectCell({ sheet: f.sheet, ...(f.cell ? { cell: f.cell } : {}) }),
+        () => say(frSidebar.goToCell(findingPlace(f))),
+        frSidebar.selecting,
+      ),
+    ),
     ...(bilan ? [bilan] : []),
   );
+  fitYearTable(root);
 }
 
 say(frSidebar.loading, 'busy');

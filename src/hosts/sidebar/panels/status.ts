@@ -19,9 +19,9 @@ function yearRow(label: string, envelope: number | null, allocated: number, delt
     'tr',
     { className: `status-${status}`, 'data-year': label },
     h('th', { scope: 'row' }, label),
-    h('td', {}, money(envelope)),
-    h('td', {}, money(allocated)),
-    h('td', { className: 'delta' }, `${delta > 0 ? '+' : ''}${money(delta)}`),
+    h('td', { 'data-label': frSidebar.yearCols[1] }, money(envelope)),
+    h('td', { 'data-label': frSidebar.yearCols[2] }, money(allocated)),
+    h('td', { className: 'delta', 'data-label': frSidebar.yearCols[3] }, `${delta > 0 ? '+' : ''}${money(delta)}`),
     h('td', { className: 'status' }, statusText(status, delta)),
   );
 }
@@ -43,4 +43,21 @@ export function statusPanel(state: SidebarState): HTMLElement {
   rows.push(yearRow(frSidebar.total, t.envelopeCents, t.allocatedCents, t.deltaCents, t.status));
   section.append(h('table', { className: 'years' }, h('thead', {}, head), h('tbody', {}, ...rows)));
   return section;
+}
+
+/**
+ * Stacks the year table (one amount a line) when an amount is wider than its column — large
+ * envelopes at 300 px — and goes back to three columns when they fit again (a wider panel).
+ * Measured in the page, since only the browser knows the width of the text in its font.
+ */
+export function fitYearTable(root: HTMLElement): void {
+  const table = root.querySelector<HTMLTableElement>('table.years');
+  if (!table) return;
+  table.classList.remove('stacked');
+  const tooWide = Array.from(table.querySelectorAll<HTMLElement>('tbody td:not(.status)')).some((td) => {
+    const range = document.createRange();
+    range.selectNodeContents(td);
+    return range.getBoundingClientRect().width > td.clientWidth + 0.5;
+  });
+  table.classList.toggle('stacked', tooWide);
 }

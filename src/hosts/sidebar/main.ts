@@ -113,7 +113,9 @@ async function lookForChanges(): Promise<void> {
 addEventListener('focus', () => void lookForChanges());
 addEventListener('resize', () => fitYearTable(root));
 document.addEventListener('visibilitychange', () => void lookForChanges());
-setInterval(() => void lookForChanges(), 60_000);
+// Each look is one read of the typed tabs (about 23 Spreadsheet calls) by a server execution: every
+// 5 minutes while the panel stays open, besides each time it gets the focus back.
+setInterval(() => void lookForChanges(), 5 * 60_000);
 
 function render(state: SidebarState): void {
   shown = state.initialized ? state : null;

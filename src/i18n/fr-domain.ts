@@ -161,7 +161,7 @@ export type ZodIssueLike = {
   params?: { [key: string]: unknown };
 };
 
-const values = (vs: readonly unknown[]) => vs.map((v) => JSON.stringify(v)).join(', ');
+const values = (vs: readonly unknown[]) => vs.map((v) => (typeof v === 'string' ? `«\u00A0${v}\u00A0»` : JSON.stringify(v))).join(', ');
 
 export const frParse = {
   issue: (path: string, message: string) => (path ? `${path}\u00A0: ${message}` : message),

@@ -1,11 +1,11 @@
 // French text of the Google Sheets add-on: menu, sidebar, alerts, server messages.
 import { NEW_SUMMARY, TEMPLATE_LEGEND } from './fr-summary';
-import { plural } from './fr-partner';
+import { counted, plural } from './fr-grammar';
 
 export const frMenu = {
   openSidebar: 'Ouvrir le panneau CTG',
   initialize: 'Initialiser le classeur CTG…',
-  check: "Vérifier l'enveloppe CAF",
+  check: 'Vérifier l’enveloppe CAF',
   refresh: 'Actualiser les onglets par axe',
   summary: 'Générer la synthèse (Google Docs)',
   bilan: 'Générer le bilan annuel…',
@@ -14,40 +14,43 @@ export const frMenu = {
 
 export const frAddon = {
   sidebarTitle: 'Classeur CTG',
-  busy: "Un autre co-éditeur est en train de modifier le classeur CTG. Rien n'a été modifié : réessayez dans quelques secondes.",
-  notInitialized: "Ce classeur n'est pas encore un classeur CTG : ouvrez le panneau CTG et remplissez le formulaire « Créer le classeur ».",
-  unexpected: (detail: string) => `Une erreur inattendue est survenue : ${detail}`,
-  invalidArgument: (detail: string) => `Demande invalide : ${detail}`,
-  initDone: (planSentence: string) => `Classeur CTG créé : ${planSentence}`,
-  refreshDone: (planSentence: string) => `Onglets actualisés : ${planSentence}`,
+  busy: 'Un autre co-éditeur est en train de modifier le classeur CTG. Rien n’a été modifié\u00A0: réessayez dans quelques secondes.',
+  notInitialized: 'Ce classeur n’est pas encore un classeur CTG\u00A0: ouvrez le panneau CTG et remplissez le formulaire «\u00A0Créer le classeur\u00A0».',
+  unexpected: (detail: string) => `Une erreur inattendue est survenue\u00A0: ${detail}`,
+  invalidArgument: (detail: string) => `Demande invalide\u00A0: ${detail}`,
+  initDone: (planSentence: string) => `Classeur CTG créé\u00A0: ${planSentence}`,
+  refreshDone: (planSentence: string) => `Onglets actualisés\u00A0: ${planSentence}`,
   /** Kept here rather than in frImportPanel so the server does not bundle the whole import panel's text. */
-  importDone: (planSentence: string) => `Import écrit dans le classeur : ${planSentence}`,
+  importDone: (planSentence: string) => `Import écrit dans le classeur\u00A0: ${planSentence}`,
   /** The typed cells an import kept although the text says otherwise (at most 10 named, then a count). */
   importKept: (cells: string[]) => {
     const shown = cells
       .slice(0, 10)
       .map((c) => `\n• ${c}`)
       .join('');
-    const more = cells.length > 10 ? `\n… et ${cells.length - 10} autre${cells.length - 10 > 1 ? 's' : ''}.` : '';
-    return `${cells.length} cellule${cells.length > 1 ? 's' : ''} saisie${cells.length > 1 ? 's' : ''} gardée${cells.length > 1 ? 's' : ''}, différente${cells.length > 1 ? 's' : ''} du texte importé (corrigez-la${cells.length > 1 ? 's' : ''} à la main si le texte a raison) :${shown}${more}`;
+    const more = cells.length > 10 ? `\n… et ${counted(cells.length - 10, 'autre')}.` : '';
+    const n = cells.length;
+    return `${counted(n, 'cellule saisie gardée, différente', 'cellules saisies gardées, différentes')} du texte importé (${plural(n, 'corrigez-la', 'corrigez-les')} à la main si le texte a raison)\u00A0:${shown}${more}`;
   },
-  nothingToDo: 'Rien à modifier : le classeur est à jour.',
+  nothingToDo: 'Rien à modifier\u00A0: le classeur est à jour.',
   checkDone: (errors: number, warnings: number) =>
-    errors + warnings === 0 ? 'Contrôle terminé : aucune anomalie.' : `Contrôle terminé : ${errors} erreur(s), ${warnings} point(s) d'attention.`,
-  checkAlertTitle: "Contrôle de l'enveloppe CAF",
-  unknownTab: (sheet: string) => `L'onglet « ${sheet} » n'existe plus dans ce classeur.`,
-  badCell: (cell: string) => `« ${cell} » n'est pas une référence de cellule.`,
-  moreFindings: (n: number) => `… et ${n} autre(s) : voir le panneau CTG.`,
-  summaryReady: (url: string) => `Synthèse prête : ${url}`,
+    errors + warnings === 0
+      ? 'Contrôle terminé\u00A0: aucune anomalie.'
+      : `Contrôle terminé\u00A0: ${counted(errors, 'erreur')}, ${counted(warnings, 'point d’attention', 'points d’attention')}.`,
+  checkAlertTitle: 'Contrôle de l’enveloppe CAF',
+  unknownTab: (sheet: string) => `L’onglet «\u00A0${sheet}\u00A0» n’existe plus dans ce classeur.`,
+  badCell: (cell: string) => `«\u00A0${cell}\u00A0» n’est pas une référence de cellule.`,
+  moreFindings: (n: number) => `… et ${counted(n, 'autre')}\u00A0: voir le panneau CTG.`,
+  summaryReady: (url: string) => `Synthèse prête\u00A0: ${url}`,
   checkLine: (year: number, status: string, allocated: string, envelope: string, delta: string) =>
-    `${year} : ${status} — alloué CAF ${allocated} pour ${envelope} (écart ${delta})`,
+    `${year}\u00A0: ${status} — alloué CAF ${allocated} pour ${envelope} (écart ${delta})`,
   helpTitle: 'Aide — Classeur CTG',
   helpText: [
     '1. Ouvrez le panneau CTG (menu Extensions › Classeur CTG › Ouvrir le panneau CTG).',
-    '2. Remplissez le formulaire : territoire, signataires, période et enveloppe CAF par année, puis « Créer le classeur ».',
+    '2. Remplissez le formulaire\u00A0: territoire, signataires, période et enveloppe CAF par année, puis «\u00A0Créer le classeur\u00A0».',
     '3. Saisissez les fiches actions (onglet Actions) et les lignes budgétaires (onglet Budget).',
-    "4. « Vérifier l'enveloppe CAF » compare, pour chaque année, les lignes CAF à l'enveloppe ; cliquez une anomalie pour aller à la cellule.",
-    '5. « Actualiser les onglets par axe » régénère les onglets dérivés sans toucher à ce que vous avez saisi.',
+    '4. «\u00A0Vérifier l’enveloppe CAF\u00A0» compare, pour chaque année, les lignes CAF à l’enveloppe\u00A0; cliquez une anomalie pour aller à la cellule.',
+    '5. «\u00A0Actualiser les onglets par axe\u00A0» régénère les onglets dérivés sans toucher à ce que vous avez saisi.',
   ].join('\n'),
 };
 
@@ -65,7 +68,7 @@ export const frSidebar = {
   loading: 'Chargement…',
   working: 'Traitement en cours…',
   firstRunTitle: 'Créer le classeur CTG',
-  firstRunIntro: 'Quelques informations suffisent ; le reste se saisit dans les onglets.',
+  firstRunIntro: 'Quelques informations suffisent\u00A0; le reste se saisit dans les onglets.',
   name: 'Nom de la convention',
   namePlaceholder: 'CTG …',
   territory: TERRITORY,
@@ -83,7 +86,7 @@ export const frSidebar = {
   yearCols: ['Année', 'Enveloppe', 'Alloué CAF', 'Écart'],
   statusCol: 'Statut',
   total: 'Total',
-  noYears: 'Période incomplète : renseignez les années de début et de fin dans l’onglet Convention.',
+  noYears: 'Période incomplète\u00A0: renseignez les années de début et de fin dans l’onglet Convention.',
   findingsTitle: (n: number) => `À corriger (${n})`,
   noFindings: 'Aucune anomalie.',
   deltaOf: (amount: string) => `de ${amount}`,
@@ -93,17 +96,18 @@ export const frSidebar = {
   import: 'Importer un texte…',
   openDoc: 'Ouvrir la synthèse Google Docs',
   newSummary: NEW_SUMMARY,
-  newSummaryHelp: 'Si la synthèse ne s’ouvre pas avec votre compte : un nouveau document, à vous, que le classeur indiquera désormais à tous ses co-éditeurs.',
+  newSummaryHelp:
+    'Si la synthèse ne s’ouvre pas avec votre compte\u00A0: un nouveau document, à vous, que le classeur indiquera désormais à tous ses co-éditeurs.',
   templateLegend: TEMPLATE_LEGEND,
   templateHelp: 'Lien d’un Google Doc contenant {{territoire}}, {{periode}}, {{tableau_budget}}… Laissez vide pour la mise en page par défaut.',
   templateLabel: 'Lien du modèle Google Docs',
   templateSave: 'Enregistrer le modèle',
   summaryDone: (created: boolean, unknownPlaceholders: string[]) =>
     `${created ? 'Synthèse créée dans Google Docs.' : 'Synthèse mise à jour dans le même document Google Docs.'}` +
-    (unknownPlaceholders.length ? ` Repères inconnus laissés tels quels dans le modèle : ${unknownPlaceholders.join(', ')}.` : ''),
+    (unknownPlaceholders.length ? ` Repères inconnus laissés tels quels dans le modèle\u00A0: ${unknownPlaceholders.join(', ')}.` : ''),
   goToCell: (where: string) => `Aller à ${where}`,
   periodLine: (start?: number, end?: number) => (start && end ? `${start}–${end}` : 'période à préciser'),
-  errorPrefix: 'Erreur : ',
+  errorPrefix: 'Erreur\u00A0: ',
   bilanLegend: 'Bilan annuel',
   bilanYear: 'Année du bilan',
   bilanGenerate: 'Générer le bilan',
@@ -156,10 +160,10 @@ export const frSidebar = {
 
 /** Validation messages of the first-run form, naming the field. */
 export const frForm = {
-  required: (field: string) => `${field} : ce champ est obligatoire.`,
-  year: (field: string, value: string) => `${field} : « ${value} » n'est pas une année (par exemple 2023).`,
+  required: (field: string) => `${field}\u00A0: ce champ est obligatoire.`,
+  year: (field: string, value: string) => `${field}\u00A0: «\u00A0${value}\u00A0» n’est pas une année (par exemple 2023).`,
   period: (maxYears: number) => `La période doit couvrir de 1 à ${maxYears} années, l’année de fin étant au moins l’année de début.`,
-  amount: (field: string, detail: string) => `${field} : ${detail}`,
+  amount: (field: string, detail: string) => `${field}\u00A0: ${detail}`,
   signatoryMissing: 'Indiquez au moins un signataire.',
 };
 
@@ -169,7 +173,7 @@ export const frPreview = {
   intro: 'Le panneau CTG (à gauche) appelle le même code serveur que dans Google Sheets, sur un classeur en mémoire (à droite).',
   sidebarFrame: 'Panneau CTG',
   workbookFrame: 'Classeur en mémoire',
-  reset: 'Recommencer avec :',
+  reset: 'Recommencer avec\u00A0:',
   modes: { empty: 'un classeur vide', typed: 'l’exemple 001 (onglets Axes, Actions, Budget saisis)', full: 'l’exemple 001 complet' },
   edit: 'Modifier une cellule',
   sheet: 'Onglet',
@@ -177,11 +181,11 @@ export const frPreview = {
   value: 'Valeur',
   save: 'Enregistrer',
   noTabs: 'Le classeur est vide.',
-  selected: (where: string) => `Cellule sélectionnée : ${where}`,
-  templateUnavailable: "Les modèles Google Docs ne s'utilisent que dans Google Sheets : l'aperçu local écrit la synthèse par défaut.",
-  noSummaryYet: "Aucune synthèse pour l'instant : cliquez « Générer la synthèse » dans le panneau.",
-  badCell: (cell: string) => `« ${cell} » n'est pas une référence de cellule (par exemple H3).`,
-  unknownTab: (sheet: string) => `L'onglet « ${sheet} » n'existe pas.`,
-  listening: (url: string) => `Aperçu du Classeur CTG : ${url}`,
-  badPort: (value: string) => `Port invalide : « ${value} ».`,
+  selected: (where: string) => `Cellule sélectionnée\u00A0: ${where}`,
+  templateUnavailable: 'Les modèles Google Docs ne s’utilisent que dans Google Sheets\u00A0: l’aperçu local écrit la synthèse par défaut.',
+  noSummaryYet: 'Aucune synthèse pour l’instant\u00A0: cliquez «\u00A0Générer la synthèse\u00A0» dans le panneau.',
+  badCell: (cell: string) => `«\u00A0${cell}\u00A0» n’est pas une référence de cellule (par exemple H3).`,
+  unknownTab: (sheet: string) => `L’onglet «\u00A0${sheet}\u00A0» n’existe pas.`,
+  listening: (url: string) => `Aperçu du Classeur CTG\u00A0: ${url}`,
+  badPort: (value: string) => `Port invalide\u00A0: «\u00A0${value}\u00A0».`,
 };

@@ -98,12 +98,12 @@ export const frChart = {
 
 /** Messages of `ctg bilan`. */
 export const frBilanCli = {
-  usage: 'Usage : ctg bilan <classeur.xlsx|convention.json> --year <année> --out <fichier.docx|fichier.md>',
-  missingInput: 'Indiquez le classeur : ctg bilan <classeur.xlsx> --year 2024 --out bilan.docx',
+  usage: 'Usage\u00A0: ctg bilan <classeur.xlsx|convention.json> --year <année> --out <fichier.docx|fichier.md>',
+  missingInput: 'Indiquez le classeur\u00A0: ctg bilan <classeur.xlsx> --year 2024 --out bilan.docx',
   missingYear: 'Indiquez l’année du bilan avec --year, par exemple --year 2024',
   missingOut: 'Indiquez le fichier à écrire avec --out, par exemple --out bilan-2024.docx',
-  badYear: (value: string) => `« ${value} » n’est pas une année : écrivez-la en quatre chiffres, par exemple --year 2024.`,
-  written: (file: string) => `Bilan écrit : ${file}`,
+  badYear: (value: string) => `«\u00A0${value}\u00A0» n’est pas une année\u00A0: écrivez-la en quatre chiffres, par exemple --year 2024.`,
+  written: (file: string) => `Bilan écrit\u00A0: ${file}`,
   hasErrors: (n: number) =>
-    `Attention : le classeur contient ${n === 1 ? 'une erreur' : `${n} erreurs`} (voir ctg check) ; le bilan est écrit, mais ses chiffres peuvent être faux.`,
+    `Attention\u00A0: le classeur contient ${n === 1 ? 'une erreur' : `${n} erreurs`} (voir ctg check)\u00A0; le bilan est écrit, mais ses chiffres peuvent être faux.`,
 };

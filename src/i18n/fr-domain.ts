@@ -19,8 +19,9 @@ const shortQuote = (value: string) => (value.length <= 40 ? value : `${value.sli
 
 export const frMoney = {
   /** "« 12abc » n'est pas un montant lisible : …." for a refusal of parseMoney. */
-  unreadable: (value: string, reason: keyof typeof MONEY_REFUSAL) => `« ${shortQuote(value)} » n'est pas un montant lisible : ${MONEY_REFUSAL[reason]}.`,
-  subCent: (value: number) => `« ${value} » a plus de deux décimales : un montant s'arrête aux centimes.`,
+  unreadable: (value: string, reason: keyof typeof MONEY_REFUSAL) =>
+    `«\u00A0${shortQuote(value)}\u00A0» n’est pas un montant lisible\u00A0: ${MONEY_REFUSAL[reason]}.`,
+  subCent: (value: number) => `«\u00A0${value}\u00A0» a plus de deux décimales\u00A0: un montant s’arrête aux centimes.`,
 };
 
 /** The schema's rule on the period (1 to MAX_PERIOD_YEARS whole years). */
@@ -63,44 +64,49 @@ export const severityWords = (severity: SeverityKey) => `${SEVERITY_ICON[severit
 
 /** Why a year's CAF total cannot be computed (the core's GapReason), and what to do. */
 export const GAP_REASON = {
-  'budget-tab-missing': 'l’onglet Budget est introuvable (renommé ou supprimé ?) : redonnez-lui son nom « Budget »',
-  'budget-column-missing': 'une colonne du Budget (identifiant, financeur ou montant de l’année) n’est pas reconnue : redonnez-lui son en-tête',
-  'funder-unreadable': 'le financeur d’une ligne qui a un montant cette année est vide ou inconnu : choisissez-le dans la liste',
-  'amount-unreadable': 'un montant d’une ligne CAF n’est pas lisible : corrigez-le (voir le point sur sa cellule)',
-  'envelope-repeated': 'l’enveloppe CAF de l’année est saisie deux fois : gardez une seule ligne',
+  'budget-tab-missing': 'l’onglet Budget est introuvable (renommé ou supprimé\u00A0?)\u00A0: redonnez-lui son nom «\u00A0Budget\u00A0»',
+  'budget-column-missing': 'une colonne du Budget (identifiant, financeur ou montant de l’année) n’est pas reconnue\u00A0: redonnez-lui son en-tête',
+  'funder-unreadable': 'le financeur d’une ligne qui a un montant cette année est vide ou inconnu\u00A0: choisissez-le dans la liste',
+  'amount-unreadable': 'un montant d’une ligne CAF n’est pas lisible\u00A0: corrigez-le (voir le point sur sa cellule)',
+  'envelope-repeated': 'l’enveloppe CAF de l’année est saisie deux fois\u00A0: gardez une seule ligne',
 } as const;
 
 export const frFindings = {
-  incompleteYear: (year: number, reason: string) => `${year} : total CAF incomplet, l’équilibre de l’enveloppe n’est pas vérifié — ${reason}.`,
+  incompleteYear: (year: number, reason: string) => `${year}\u00A0: total CAF incomplet, l’équilibre de l’enveloppe n’est pas vérifié — ${reason}.`,
   over: (year: number, delta: string, allocated: string, envelope: string) =>
-    `${year} : dépassement de ${delta} (alloué CAF ${allocated} pour une enveloppe de ${envelope}).`,
+    `${year}\u00A0: dépassement de ${delta} (alloué CAF ${allocated} pour une enveloppe de ${envelope}).`,
   under: (year: number, delta: string, allocated: string, envelope: string) =>
-    `${year} : reste à répartir ${delta} (alloué CAF ${allocated} pour une enveloppe de ${envelope}).`,
-  missingEnvelope: (year: number, allocated: string) => `${year} : enveloppe CAF manquante (alloué CAF ${allocated}).`,
+    `${year}\u00A0: reste à répartir ${delta} (alloué CAF ${allocated} pour une enveloppe de ${envelope}).`,
+  missingEnvelope: (year: number, allocated: string) => `${year}\u00A0: enveloppe CAF manquante (alloué CAF ${allocated}).`,
   envelopeOutsidePeriod: (year: number, start: number, end: number) => `Enveloppe CAF saisie pour ${year}, hors de la période ${start}–${end}.`,
   envelopeTotalMismatch: (stated: string, sum: string) =>
     `Le total pluriannuel indiqué (${stated}) ne correspond pas à la somme des enveloppes annuelles (${sum}).`,
   totalOver: (delta: string, allocated: string, envelope: string) =>
-    `Sur toute la période : dépassement de ${delta} (alloué CAF ${allocated} pour ${envelope}).`,
+    `Sur toute la période\u00A0: dépassement de ${delta} (alloué CAF ${allocated} pour ${envelope}).`,
   totalUnder: (delta: string, allocated: string, envelope: string) =>
-    `Sur toute la période : reste à répartir ${delta} (alloué CAF ${allocated} pour ${envelope}).`,
+    `Sur toute la période\u00A0: reste à répartir ${delta} (alloué CAF ${allocated} pour ${envelope}).`,
   yearOutsidePeriod: (lineId: string, year: string, amount: string) =>
-    `${lineId} : montant de ${amount} saisi pour ${year}, hors de la période de la convention.`,
-  negativeAmount: (lineId: string, year: string, amount: string) => `${lineId} : montant négatif en ${year} (${amount}).`,
-  negativeEnvelope: (year: number, amount: string) => `${year} : l'enveloppe CAF est négative (${amount}).`,
-  zeroEnvelope: (year: number) => `${year} : l'enveloppe CAF est de 0 € : saisissez son montant, ou videz la cellule si elle n'est pas encore connue.`,
+    `${lineId}\u00A0: montant de ${amount} saisi pour ${year}, hors de la période de la convention.`,
+  negativeAmount: (lineId: string, year: string, amount: string) => `${lineId}\u00A0: montant négatif en ${year} (${amount}).`,
+  negativeEnvelope: (year: number, amount: string) => `${year}\u00A0: l’enveloppe CAF est négative (${amount}).`,
+  zeroEnvelope: (year: number) =>
+    `${year}\u00A0: l’enveloppe CAF est de 0 €\u00A0: saisissez son montant, ou videz la cellule si elle n’est pas encore connue.`,
   implausibleAmount: (lineId: string, year: string, amount: string, limit: string) =>
-    `${lineId}, ${year} : ${amount} sur une seule ligne, plus de ${limit} : vérifiez la saisie (un zéro de trop, une année ou un numéro collé dans le montant ?).`,
+    `${lineId}, ${year}\u00A0: ${amount} sur une seule ligne, plus de ${limit}\u00A0: vérifiez la saisie (un zéro de trop, une année ou un numéro collé dans le montant\u00A0?).`,
   implausibleEnvelope: (year: number, amount: string, limit: string) =>
-    `${year} : une enveloppe CAF de ${amount}, plus de ${limit} : vérifiez la saisie (un zéro de trop ?).`,
-  unreadableAmount: (lineId: string, year: string, detail: string) => `${lineId}, ${year} : ${detail}`,
-  unknownAction: (lineId: string, actionId: string) => `${lineId} : fiche action ${actionId} inconnue.`,
-  unknownAxis: (actionId: string, axisId: string) => `${actionId} : axe ${axisId} inconnu.`,
-  duplicateId: (id: string, count: number) => `L'identifiant ${id} est utilisé ${count} fois : chaque ligne doit avoir le sien.`,
-  emptyField: (what: string, field: string) => `${what} : ${field} non renseigné(e).`,
-  periodIncomplete: (missing: string) => `Période incomplète : ${missing} non renseignée.`,
-  noCafSignatory: 'Aucun signataire CAF : une CTG est signée par la CAF du département.',
+    `${year}\u00A0: une enveloppe CAF de ${amount}, plus de ${limit}\u00A0: vérifiez la saisie (un zéro de trop\u00A0?).`,
+  unreadableAmount: (lineId: string, year: string, detail: string) => `${lineId}, ${year}\u00A0: ${detail}`,
+  unknownAction: (lineId: string, actionId: string) => `${lineId}\u00A0: fiche action ${actionId} inconnue.`,
+  unknownAxis: (actionId: string, axisId: string) => `${actionId}\u00A0: axe ${axisId} inconnu.`,
+  duplicateId: (id: string, count: number) => `L’identifiant ${id} est utilisé ${count} fois\u00A0: chaque ligne doit avoir le sien.`,
+  emptyField: (what: string, field: keyof typeof FIELD_LABEL) =>
+    `${what}\u00A0: ${FIELD_LABEL[field]} non ${FEMININE_FIELDS.has(field) ? 'renseignée' : 'renseigné'}.`,
+  periodIncomplete: (missing: string) => `Période incomplète\u00A0: ${missing} non renseignée.`,
+  noCafSignatory: 'Aucun signataire CAF\u00A0: une CTG est signée par la CAF du département.',
 };
+
+/** The fields whose name is feminine, for the agreement of "non renseignée". */
+const FEMININE_FIELDS: ReadonlySet<string> = new Set(['startYear', 'endYear']);
 
 /** Names of fields, as used in "empty field" findings. */
 export const FIELD_LABEL = {
@@ -155,10 +161,10 @@ export type ZodIssueLike = {
   params?: { [key: string]: unknown };
 };
 
-const values = (vs: readonly unknown[]) => vs.map((v) => JSON.stringify(v)).join(', ');
+const values = (vs: readonly unknown[]) => vs.map((v) => (typeof v === 'string' ? `«\u00A0${v}\u00A0»` : JSON.stringify(v))).join(', ');
 
 export const frParse = {
-  issue: (path: string, message: string) => (path ? `${path} : ${message}` : message),
+  issue: (path: string, message: string) => (path ? `${path}\u00A0: ${message}` : message),
   /**
    * zod's error map in French (zod/mini bundles no locale). The schema's own rules
    * (custom issues with `params.rule`, such as the period's) are worded here too.
@@ -167,7 +173,7 @@ export const frParse = {
     // JSON reads a number of 400 digits as Infinity, and one past 2^53 without its last digits:
     // whatever the schema expected there (an amount in cents, a year), say that it is too large.
     if (typeof issue.input === 'number' && !Number.isSafeInteger(issue.input) && Math.abs(issue.input) > Number.MAX_SAFE_INTEGER) {
-      return 'nombre trop grand : vérifiez la saisie';
+      return 'nombre trop grand\u00A0: vérifiez la saisie';
     }
     switch (issue.code) {
       case 'custom': {
@@ -178,16 +184,16 @@ export const frParse = {
         return issue.input === undefined ? 'valeur manquante' : `valeur invalide, ${EXPECTED[issue.expected ?? ''] ?? issue.expected} attendu`;
       case 'too_big':
         if (issue.origin === 'string') return `trop long, ${issue.maximum} caractères au plus`;
-        if (issue.origin === 'array') return `trop d'éléments, ${issue.maximum} au plus`;
+        if (issue.origin === 'array') return `trop d’éléments, ${issue.maximum} au plus`;
         return `trop grand, ${issue.inclusive ? 'au plus' : 'moins de'} ${issue.maximum}`;
       case 'too_small':
         if (issue.origin === 'string') return Number(issue.minimum) === 1 ? 'ne doit pas être vide' : `trop court, ${issue.minimum} caractères au moins`;
-        if (issue.origin === 'array') return `pas assez d'éléments, ${issue.minimum} au moins`;
+        if (issue.origin === 'array') return `pas assez d’éléments, ${issue.minimum} au moins`;
         return `trop petit, ${issue.inclusive ? 'au moins' : 'plus de'} ${issue.minimum}`;
       case 'invalid_format':
         return 'format invalide';
       case 'invalid_value':
-        return `valeur non reconnue, valeurs possibles : ${values(issue.values ?? [])}`;
+        return `valeur non reconnue, valeurs possibles\u00A0: ${values(issue.values ?? [])}`;
       case 'invalid_key':
         return 'clé invalide';
       default:

@@ -48,7 +48,7 @@ export const frFindingWords = (money: (cents: number) => string) => ({
   'unknown-action': (p: { line: ItemNameWords; actionId: string }) => frFindings.unknownAction(itemName(p.line), p.actionId),
   'unknown-axis': (p: { action: ItemNameWords; axisId: string }) => frFindings.unknownAxis(itemName(p.action), p.axisId),
   'duplicate-id': (p: { id: string; count: number }) => frFindings.duplicateId(p.id, p.count),
-  'empty-field': (p: { item: ItemNameWords; field: keyof typeof FIELD_LABEL }) => frFindings.emptyField(itemName(p.item), FIELD_LABEL[p.field]),
+  'empty-field': (p: { item: ItemNameWords; field: keyof typeof FIELD_LABEL }) => frFindings.emptyField(itemName(p.item), p.field),
   'period-incomplete': (p: { field: 'startYear' | 'endYear' }) => frFindings.periodIncomplete(FIELD_LABEL[p.field]),
   'no-caf-signatory': (_p: object) => frFindings.noCafSignatory,
   'realised-over-planned': (p: { line: ItemNameWords; year: string; realisedCents: number; plannedCents: number }) =>

@@ -20,7 +20,7 @@ export const frSummary = {
   periodUnknown: 'période non renseignée',
   territoryLabel: 'Territoire',
   signatureDateLabel: 'Date de signature',
-  coordinatorLabel: 'Chargé(e) de coopération',
+  coordinatorLabel: HEADER.fields.coordinator,
 
   signatoriesHeading: 'Signataires',
   noSignatories: 'Aucun signataire renseigné.',
@@ -146,22 +146,22 @@ export const frTemplate = {
   date_generation: 'la date de génération',
   date_signature: 'la date de signature',
   nombre_actions: 'le nombre de fiches actions',
-  tableau_budget: 'bloc : le tableau de financement (seul dans son paragraphe)',
-  tableau_enveloppe: 'bloc : le tableau du contrôle de l’enveloppe (seul dans son paragraphe)',
-  liste_actions: 'bloc : le tableau des fiches actions (seul dans son paragraphe)',
+  tableau_budget: 'bloc\u00A0: le tableau de financement (seul dans son paragraphe)',
+  tableau_enveloppe: 'bloc\u00A0: le tableau du contrôle de l’enveloppe (seul dans son paragraphe)',
+  liste_actions: 'bloc\u00A0: le tableau des fiches actions (seul dans son paragraphe)',
 } as const;
 
 /** Messages of `ctg summary` and of the add-on's summary action. */
 export const frSummaryCli = {
-  usage: 'Usage : ctg summary <classeur.xlsx|convention.json> --out <fichier.docx|fichier.md> [--action FA07 | --actions]',
-  missingInput: 'Indiquez le classeur à résumer : ctg summary <classeur.xlsx> --out synthese.docx',
+  usage: 'Usage\u00A0: ctg summary <classeur.xlsx|convention.json> --out <fichier.docx|fichier.md> [--action FA07 | --actions]',
+  missingInput: 'Indiquez le classeur à résumer\u00A0: ctg summary <classeur.xlsx> --out synthese.docx',
   missingOut: 'Indiquez le fichier à écrire avec --out, par exemple --out synthese.docx',
-  badExtension: (file: string) => `« ${file} » : l’extension doit être .docx ou .md.`,
-  extraArgument: (a: string) => `Argument en trop : « ${a} ».`,
-  unsupportedInput: (file: string) => `« ${file} » : seuls les classeurs .xlsx et les conventions .json sont acceptés.`,
-  written: (file: string) => `Synthèse écrite : ${file}`,
+  badExtension: (file: string) => `«\u00A0${file}\u00A0»\u00A0: l’extension doit être .docx ou .md.`,
+  extraArgument: (a: string) => `Argument en trop\u00A0: «\u00A0${a}\u00A0».`,
+  unsupportedInput: (file: string) => `«\u00A0${file}\u00A0»\u00A0: seuls les classeurs .xlsx et les conventions .json sont acceptés.`,
+  written: (file: string) => `Synthèse écrite\u00A0: ${file}`,
   writtenWithErrors: (n: number) =>
-    `Attention\u00A0: le classeur compte ${n === 1 ? 'une erreur' : `${n} erreurs`}\u00A0; la synthèse ${n === 1 ? 'la signale' : 'les signale'} dans « Points à corriger ou à vérifier ». Voir ctg check pour le détail.`,
-  outExists: (file: string) => `${file} existe déjà : choisissez un autre nom, la commande n'écrase jamais un document.`,
-  unknownPlaceholders: (names: string[]) => `Champs inconnus dans le modèle, laissés tels quels : ${names.join(', ')}.`,
+    `Attention\u00A0: le classeur compte ${n === 1 ? 'une erreur' : `${n} erreurs`}\u00A0; la synthèse ${n === 1 ? 'la signale' : 'les signale'} dans «\u00A0Points à corriger ou à vérifier\u00A0». Voir ctg check pour le détail.`,
+  outExists: (file: string) => `${file} existe déjà\u00A0: choisissez un autre nom, la commande n’écrase jamais un document.`,
+  unknownPlaceholders: (names: string[]) => `Champs inconnus dans le modèle, laissés tels quels\u00A0: ${names.join(', ')}.`,
 };

@@ -46,7 +46,7 @@ export const HEADER = {
     startYear: 'Année de début',
     endYear: 'Année de fin',
     signatureDate: 'Date de signature',
-    coordinator: 'Chargé(e) de coopération',
+    coordinator: 'Chargée ou chargé de coopération',
     toleranceCents: 'Tolérance (€)',
     envelopeTotalCents: 'Enveloppe CAF pluriannuelle (€)',
   },
@@ -90,6 +90,11 @@ export const HEADER = {
   },
 } as const;
 
+/** Earlier labels of the Convention tab's fields, still read as the field (workbooks made before the label changed). */
+export const FIELD_LABEL_ALIASES: Partial<Record<keyof typeof HEADER.fields, string[]>> = {
+  coordinator: ['Chargé(e) de coopération', 'Chargé de coopération', 'Chargée de coopération'],
+};
+
 /** Other accepted spellings of headers, for workbooks typed by hand. */
 /** Words that may stand beside the year in an amount column's header ("Montant 2024 (€)"), compared without case nor accents. */
 export const YEAR_HEADER_WORDS = ['annee', 'montant', 'montants', 'budget', 'prevu', 'prevus', 'previsionnel', 'prevision', 'en', 'eur', 'euro', 'euros'];
@@ -113,7 +118,7 @@ export const frControl = {
   indicatorsProgressing: 'dont en progrès vers la cible (à la dernière vérification)',
   chartTitle: 'Enveloppe, alloué et réalisé CAF par année',
   total: 'Total',
-  noYears: 'Période incomplète : renseignez les années de début et de fin dans l’onglet Convention.',
+  noYears: 'Période incomplète\u00A0: renseignez les années de début et de fin dans l’onglet Convention.',
   byAxisTitle: 'Par axe (tous financeurs)',
   axisHeader: ['Axe', 'Intitulé'],
   noAxis: 'Sans axe',
@@ -123,13 +128,13 @@ export const frControl = {
   /** Written in Contrôle's first cell while a typed cell keeps it from being rewritten. */
   stalePrefix: '⚠ Contrôle n’est plus à jour',
   staleNotice: (cell: string, since: string | undefined) =>
-    `⚠ Contrôle n’est plus à jour${since ? ` depuis la vérification du ${since}` : ''} : la cellule ${cell} contient une saisie là où son tableau doit s’étendre. Déplacez-la, puis actualisez.`,
+    `⚠ Contrôle n’est plus à jour${since ? ` depuis la vérification du ${since}` : ''}\u00A0: la cellule ${cell} contient une saisie là où son tableau doit s’étendre. Déplacez-la, puis actualisez.`,
   /** The time part of a checkedAt line ("30/11/2026 à 09:15"), found again in the tab. */
-  checkedAtPattern: /^Dernière vérification : (\d{2}\/\d{2}\/\d{4} à \d{2}:\d{2})$/,
+  checkedAtPattern: /^Dernière vérification[ \u00A0]: (\d{2}\/\d{2}\/\d{4} à \d{2}:\d{2})$/,
   /** "Dernière vérification : 30/11/2026 à 09:15", in the time zone of the script (Apps Script) or of the machine (ctg). */
   checkedAt: (d: Date) => {
     const two = (n: number) => String(n).padStart(2, '0');
-    return `Dernière vérification : ${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} à ${two(d.getHours())}:${two(d.getMinutes())}`;
+    return `Dernière vérification\u00A0: ${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} à ${two(d.getHours())}:${two(d.getMinutes())}`;
   },
   findingsHeader: ['Cellule', 'Message', 'Gravité'],
   noFindings: 'Aucune anomalie.',
@@ -137,7 +142,7 @@ export const frControl = {
   axisThemes: 'Thématiques',
   axisActionsHeader: ['Fiche action', 'Intitulé', 'Statut'],
   noActions: 'Aucune fiche action rattachée à cet axe.',
-  headerProtection: 'En-têtes du classeur CTG : modifiez-les avec précaution, le module les utilise pour retrouver les colonnes.',
+  headerProtection: 'En-têtes du classeur CTG\u00A0: modifiez-les avec précaution, le module les utilise pour retrouver les colonnes.',
   helpAxis: 'Choisissez l’identifiant d’un axe de l’onglet Axes.',
   helpAction: 'Choisissez le numéro d’une fiche de l’onglet Actions.',
   helpYear: (min: number, max: number) => `Une année entre ${min} et ${max}.`,
@@ -152,40 +157,41 @@ export const TOTAL_ROW_LABEL = /^(?:sous[-\s]?)?total\b/i;
 
 export const frReader = {
   missingTab: (tab: string) =>
-    `Onglet « ${tab} » introuvable (renommé ou supprimé ?) : redonnez-lui son nom « ${tab} » ; l’actualisation ne recrée pas un onglet saisi.`,
+    `Onglet «\u00A0${tab}\u00A0» introuvable (renommé ou supprimé\u00A0?)\u00A0: redonnez-lui son nom «\u00A0${tab}\u00A0»\u00A0; l’actualisation ne recrée pas un onglet saisi.`,
   typedTabRenamed: (tab: string, wanted: string) =>
-    `L’onglet « ${tab} » est lu comme l’onglet « ${wanted} » (ses en-têtes sont les siens) : renommez-le « ${wanted} ».`,
+    `L’onglet «\u00A0${tab}\u00A0» est lu comme l’onglet «\u00A0${wanted}\u00A0» (ses en-têtes sont les siens)\u00A0: renommez-le «\u00A0${wanted}\u00A0».`,
   missingColumn: (tab: string, header: string) =>
-    `Colonne « ${header} » introuvable dans l’onglet ${tab} (en-tête renommé ou supprimé ?) : redonnez l’en-tête « ${header} » à la colonne.`,
-  missingField: (label: string) => `Ligne « ${label} » introuvable dans l’onglet Convention.`,
-  errorCell: (value: string) => `La cellule contient une erreur de calcul (${value}) : elle est ignorée.`,
-  notAYear: (value: string) => `« ${value} » n'est pas une année (quatre chiffres, par exemple 2023).`,
-  notADate: (value: string) => `« ${value} » n'est pas une date lisible (écrivez par exemple 30/11/2022).`,
+    `Colonne «\u00A0${header}\u00A0» introuvable dans l’onglet ${tab} (en-tête renommé ou supprimé\u00A0?)\u00A0: redonnez l’en-tête «\u00A0${header}\u00A0» à la colonne.`,
+  missingField: (label: string) => `Ligne «\u00A0${label}\u00A0» introuvable dans l’onglet Convention.`,
+  errorCell: (value: string) => `La cellule contient une erreur de calcul (${value})\u00A0: elle est ignorée.`,
+  notAYear: (value: string) => `«\u00A0${value}\u00A0» n’est pas une année (quatre chiffres, par exemple 2023).`,
+  notADate: (value: string) => `«\u00A0${value}\u00A0» n’est pas une date lisible (écrivez par exemple 30/11/2022).`,
   unknownLabel: (value: string, allowed: string[], fallback: string) =>
-    `« ${value} » n'est pas une valeur connue (${allowed.join(', ')}) : lue comme « ${fallback} ».`,
+    `«\u00A0${value}\u00A0» n’est pas une valeur connue (${allowed.join(', ')})\u00A0: lue comme «\u00A0${fallback}\u00A0».`,
   unreadableMoney: (detail: string) => `${detail} La valeur est ignorée.`,
   amountAsText: (value: string) =>
-    `« ${value} » est saisi comme du texte : le montant est lu, mais les formules de l’onglet Contrôle ne le comptent pas tant qu’il n’est pas saisi comme un nombre.`,
+    `«\u00A0${value}\u00A0» est saisi comme du texte\u00A0: le montant est lu, mais les formules de l’onglet Contrôle ne le comptent pas tant qu’il n’est pas saisi comme un nombre.`,
   totalRow: (row: number) =>
-    `Ligne ${row} ignorée : c’est une ligne de total saisie à la main, pas une ligne du budget (les totaux sont calculés dans l’onglet Contrôle).`,
-  commentRow: (row: number) => `Ligne ${row} ignorée : elle ne contient qu’un commentaire, sans identifiant.`,
-  merged: (range: string) => `Cellules fusionnées ${range} : seule la première cellule est lue ; défusionnez-les pour saisir une valeur par cellule.`,
-  badPeriod: (start: number, end: number) => `La période ${start}–${end} ne couvre pas de 1 à 6 années entières : l’année de fin est ignorée.`,
+    `Ligne ${row} ignorée\u00A0: c’est une ligne de total saisie à la main, pas une ligne du budget (les totaux sont calculés dans l’onglet Contrôle).`,
+  commentRow: (row: number) => `Ligne ${row} ignorée\u00A0: elle ne contient qu’un commentaire, sans identifiant.`,
+  merged: (range: string) => `Cellules fusionnées ${range}\u00A0: seule la première cellule est lue\u00A0; défusionnez-les pour saisir une valeur par cellule.`,
+  badPeriod: (start: number, end: number) => `La période ${start}–${end} ne couvre pas de 1 à 6 années entières\u00A0: l’année de fin est ignorée.`,
   axisTabRenamed: (tab: string, wanted: string) =>
-    `L’onglet « ${tab} » présente l’axe qui s’appellerait aujourd’hui « ${wanted} » : renommez l’onglet si vous le souhaitez.`,
+    `L’onglet «\u00A0${tab}\u00A0» présente l’axe qui s’appellerait aujourd’hui «\u00A0${wanted}\u00A0»\u00A0: renommez l’onglet si vous le souhaitez.`,
   tabNameTaken: (tab: string, used: string) =>
-    `L’onglet « ${tab} » existe déjà et n’a pas été créé par le module : il est laissé tel quel, l’onglet calculé s’appelle « ${used} ».`,
-  keptValue: (typed: string, proposed: string) => `La saisie « ${typed} » est conservée ; la convention proposait « ${proposed} ».`,
+    `L’onglet «\u00A0${tab}\u00A0» existe déjà et n’a pas été créé par le module\u00A0: il est laissé tel quel, l’onglet calculé s’appelle «\u00A0${used}\u00A0».`,
+  keptValue: (typed: string, proposed: string) => `La saisie «\u00A0${typed}\u00A0» est conservée\u00A0; la convention proposait «\u00A0${proposed}\u00A0».`,
   typedOverFormula: (tab: string, value: string) =>
-    `« ${value} » était saisi à la place d’une formule de l’onglet calculé « ${tab} » : la formule est remise. Notez la valeur ailleurs si elle compte (hors du tableau calculé, ou dans un onglet saisi).`,
+    `«\u00A0${value}\u00A0» était saisi à la place d’une formule de l’onglet calculé «\u00A0${tab}\u00A0»\u00A0: la formule est remise. Notez la valeur ailleurs si elle compte (hors du tableau calculé, ou dans un onglet saisi).`,
   generatedStale: (tab: string) =>
-    `L’onglet « ${tab} » n’est plus à jour (sa première cellule dit pourquoi) : ses chiffres ne tiennent pas compte des dernières saisies. Déplacez la saisie qu’il signale, puis actualisez.`,
+    `L’onglet «\u00A0${tab}\u00A0» n’est plus à jour (sa première cellule dit pourquoi)\u00A0: ses chiffres ne tiennent pas compte des dernières saisies. Déplacez la saisie qu’il signale, puis actualisez.`,
   generatedBlocked: (tab: string) =>
-    `L’onglet « ${tab} » n’est pas mis à jour : son tableau calculé s’agrandit jusqu’à cette cellule, qui contient une saisie. Déplacez la saisie hors du tableau, puis actualisez.`,
-  axisTabOrphan: (tab: string) => `L’onglet « ${tab} » ne correspond plus à aucun axe de l’onglet Axes : il n’est plus mis à jour, supprimez-le si besoin.`,
+    `L’onglet «\u00A0${tab}\u00A0» n’est pas mis à jour\u00A0: son tableau calculé s’agrandit jusqu’à cette cellule, qui contient une saisie. Déplacez la saisie hors du tableau, puis actualisez.`,
+  axisTabOrphan: (tab: string) =>
+    `L’onglet «\u00A0${tab}\u00A0» ne correspond plus à aucun axe de l’onglet Axes\u00A0: il n’est plus mis à jour, supprimez-le si besoin.`,
   labelNotCounted: (value: string, label: string) =>
-    `« ${value} » est lu comme « ${label} », mais les formules de l’onglet Contrôle ne le comptent pas tel qu’il est écrit : choisissez « ${label} » dans la liste.`,
-  notANumber: (value: string) => `« ${value} » n'est pas un nombre lisible.`,
+    `«\u00A0${value}\u00A0» est lu comme «\u00A0${label}\u00A0», mais les formules de l’onglet Contrôle ne le comptent pas tel qu’il est écrit\u00A0: choisissez «\u00A0${label}\u00A0» dans la liste.`,
+  notANumber: (value: string) => `«\u00A0${value}\u00A0» n’est pas un nombre lisible.`,
 };
 
 /** The sentence that ends every long operation: "5 onglets créés, 16 fiches, 9 lignes budgétaires". */
@@ -197,27 +203,27 @@ export const frPlanCounts = {
   columnsAdded: (n: number) => `${n} colonne${n > 1 ? 's' : ''} ajoutée${n > 1 ? 's' : ''}`,
   cellsFilled: (n: number) => `${n} cellule${n > 1 ? 's' : ''} complétée${n > 1 ? 's' : ''}`,
   generatedRefreshed: (n: number) => `${n} onglet${n > 1 ? 's' : ''} calculé${n > 1 ? 's' : ''} mis à jour`,
-  nothing: 'Rien à changer : le classeur est à jour.',
+  nothing: 'Rien à changer\u00A0: le classeur est à jour.',
 };
 
 /** Messages of the .xlsx edge and of the workbook commands of `ctg`. */
 export const frXlsx = {
-  fileMissing: (f: string) => `Fichier introuvable : ${f}`,
+  fileMissing: (f: string) => `Fichier introuvable\u00A0: ${f}`,
   unreadable: (f: string) =>
-    `${f} n'est pas un classeur .xlsx lisible : le fichier est abîmé ou enregistré dans un autre format (rouvrez-le et enregistrez-le au format Excel .xlsx).`,
-  readOnly: (f: string) => `${f} est en lecture seule : la commande ne le remplace pas. Retirez la lecture seule ou copiez le fichier, puis recommencez.`,
-  exists: (f: string) => `${f} existe déjà : choisissez un autre nom, la commande n'écrase jamais un classeur.`,
-  written: (f: string, sentence: string) => `Classeur écrit : ${f}\n${sentence}`,
-  refreshed: (f: string, sentence: string) => `Classeur actualisé : ${f}\n${sentence}`,
-  upToDate: (f: string) => `${f} : rien à changer, le classeur est à jour.`,
-  needsOut: 'Indiquez le fichier à créer : ctg init <convention.json> --out <classeur.xlsx>',
-  needsWorkbook: (cmd: string) => `Indiquez le classeur : ctg ${cmd} <classeur.xlsx>`,
-  notCtg: (f: string) => `${f} n'est pas un classeur CTG : aucun des onglets Convention, Axes, Actions ou Budget n'y figure (créez-le avec ctg init).`,
-  notXlsx: (f: string) => `${f} : le classeur doit être un fichier .xlsx.`,
-  unknownOption: (o: string) => `Option inconnue : ${o}`,
+    `${f} n’est pas un classeur .xlsx lisible\u00A0: le fichier est abîmé ou enregistré dans un autre format (rouvrez-le et enregistrez-le au format Excel .xlsx).`,
+  readOnly: (f: string) => `${f} est en lecture seule\u00A0: la commande ne le remplace pas. Retirez la lecture seule ou copiez le fichier, puis recommencez.`,
+  exists: (f: string) => `${f} existe déjà\u00A0: choisissez un autre nom, la commande n’écrase jamais un classeur.`,
+  written: (f: string, sentence: string) => `Classeur écrit\u00A0: ${f}\n${sentence}`,
+  refreshed: (f: string, sentence: string) => `Classeur actualisé\u00A0: ${f}\n${sentence}`,
+  upToDate: (f: string) => `${f}\u00A0: rien à changer, le classeur est à jour.`,
+  needsOut: 'Indiquez le fichier à créer\u00A0: ctg init <convention.json> --out <classeur.xlsx>',
+  needsWorkbook: (cmd: string) => `Indiquez le classeur\u00A0: ctg ${cmd} <classeur.xlsx>`,
+  notCtg: (f: string) => `${f} n’est pas un classeur CTG\u00A0: aucun des onglets Convention, Axes, Actions ou Budget n’y figure (créez-le avec ctg init).`,
+  notXlsx: (f: string) => `${f}\u00A0: le classeur doit être un fichier .xlsx.`,
+  unknownOption: (o: string) => `Option inconnue\u00A0: ${o}`,
   optionNeedsValue: (o: string) => `L’option ${o} attend une valeur juste après elle (voir ctg --help).`,
-  unexpected: (detail: string) => `Erreur inattendue : ${detail}\nLe classeur n'a pas été modifié si l'erreur est survenue avant l'écriture.`,
-  findingsOfPlan: 'Points à reprendre à la main :',
+  unexpected: (detail: string) => `Erreur inattendue\u00A0: ${detail}\nLe classeur n’a pas été modifié si l’erreur est survenue avant l’écriture.`,
+  findingsOfPlan: 'Points à reprendre à la main\u00A0:',
   /** A printed page's footer; &P and &N are the page number and count (Excel and LibreOffice header codes). */
   pageFooter: 'Page &P / &N',
 };
@@ -228,19 +234,19 @@ const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202F'
 /** A plan Google Sheets would refuse: said before anything is written. */
 export const frLimits = {
   cellTooLong: (length: number, max: number) =>
-    `Ce texte compte ${count(length)} caractères : une cellule Google Sheets en contient au plus ${count(max)}. Raccourcissez-le (dans le texte importé ou le fichier de la convention), puis recommencez.`,
+    `Ce texte compte ${count(length)} caractères\u00A0: une cellule Google Sheets en contient au plus ${count(max)}. Raccourcissez-le (dans le texte importé ou le fichier de la convention), puis recommencez.`,
   badTabName: (tab: string, why: string) =>
-    `L’onglet « ${tab} » ne peut pas être créé : ${why} Raccourcissez ou corrigez l’intitulé dont il vient, puis recommencez.`,
+    `L’onglet «\u00A0${tab}\u00A0» ne peut pas être créé\u00A0: ${why} Raccourcissez ou corrigez l’intitulé dont il vient, puis recommencez.`,
   tabNameProblem: {
     empty: (_max: number) => 'son nom est vide.',
     'too-long': (max: number) => `un nom d’onglet compte au plus ${max} caractères.`,
-    'forbidden-character': (_max: number) => 'un nom d’onglet ne peut contenir aucun des caractères [ ] * ? / \\ :.',
+    'forbidden-character': (_max: number) => 'un nom d’onglet ne peut contenir aucun des caractères [\u00A0]\u00A0*\u00A0?\u00A0/\u00A0\\\u00A0:.',
     apostrophe: (_max: number) => "un nom d’onglet ne peut ni commencer ni finir par une apostrophe droite (').",
   },
   tooManyColumns: (tab: string, columns: number, max: number) =>
-    `L’onglet « ${tab} » aurait ${count(columns)} colonnes : Google Sheets en accepte au plus ${count(max)} par onglet.`,
+    `L’onglet «\u00A0${tab}\u00A0» aurait ${count(columns)} colonnes\u00A0: Google Sheets en accepte au plus ${count(max)} par onglet.`,
   tooManyCells: (cells: number, max: number) =>
-    `Le classeur compterait au moins ${count(cells)} cellules : Google Sheets en accepte au plus ${count(max)} (tous onglets compris). Supprimez des lignes ou des colonnes vides, ou des onglets inutiles.`,
+    `Le classeur compterait au moins ${count(cells)} cellules\u00A0: Google Sheets en accepte au plus ${count(max)} (tous onglets compris). Supprimez des lignes ou des colonnes vides, ou des onglets inutiles.`,
   /** The whole refusal: nothing written, then each finding at its place. */
-  refused: (lines: string[]) => [`Rien n’a été écrit : Google Sheets refuserait ces modifications.`, ...lines.map((l) => `– ${l}`)].join('\n'),
+  refused: (lines: string[]) => [`Rien n’a été écrit\u00A0: Google Sheets refuserait ces modifications.`, ...lines.map((l) => `– ${l}`)].join('\n'),
 };

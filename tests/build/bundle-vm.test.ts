@@ -108,7 +108,7 @@ describe('build/Code.js in a vm with fake Apps Script globals', () => {
     // The result crosses google.script.run: it must survive JSON as is (no Date, no undefined holes).
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     g.ctgCheck();
-    expect(world.ui.alerts[0]).toMatch(/^Contrôle de l'enveloppe CAF\n2023 : ⚠ reste à répartir — alloué CAF 0,00 € pour 241 801,00 € \(écart 241 801,00 €\)/);
+    expect(world.ui.alerts[0]).toMatch(/^Contrôle de l’enveloppe CAF\n2023 : ⚠ reste à répartir — alloué CAF 0,00 € pour 241 801,00 € \(écart 241 801,00 €\)/);
     g.ctgRefresh();
     expect(world.ui.alerts[1]).toMatch(/^(Onglets actualisés : |Rien à modifier)/);
     // The Docs summary: created on the first click, rewritten in place on the next.

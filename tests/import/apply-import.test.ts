@@ -18,7 +18,7 @@ describe('import through the server functions', () => {
     expect(book.snapshot.sheets).toEqual([]); // nothing written by a preview
 
     const result = callServer(api, 'applyImport', [preview.draft]);
-    expect(result.message).toMatch(/^Import écrit dans le classeur : /);
+    expect(result.message).toMatch(/^Import écrit dans le classeur\s: /);
     expect(result.state.initialized).toBe(true);
     expect(result.state.years.map((y) => [y.year, y.status, y.envelopeCents])).toEqual([
       [2023, 'balanced', 24_180_100],

@@ -37,7 +37,7 @@ test('previewImport and applyImport are global functions of the bundle and do th
   expect(world.spreadsheet.sheets.some((s: { name: string }) => s.name === TAB.actions)).toBe(false); // a preview writes nothing
 
   const written = globals.applyImport(preview.draft);
-  expect(written.message).toMatch(/^Import écrit dans le classeur : /);
+  expect(written.message).toMatch(/^Import écrit dans le classeur\s: /);
   expect(written.state.years.map((y: { status: string }) => y.status)).toEqual(['balanced', 'balanced', 'balanced']);
   expect(world.spreadsheet.sheets.some((s: { name: string }) => s.name === TAB.actions)).toBe(true);
   expect(() => globals.previewImport(42)).toThrow(/^Demande invalide/);

@@ -1,4 +1,5 @@
 // `ctg import`: prints counts and uncertain items, writes a schema-valid draft.
+import { plainSpaces } from '../../src/core/domain/money';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -21,7 +22,7 @@ describe('ctg import', () => {
     const output = path.join(dir, 'convention.json');
     const { code, out } = await run(['import', input, '--out', output]);
     expect(code).toBe(0);
-    expect(out).toContain('4 signataire(s), 6 axe(s), 7 objectif(s), 16 fiche(s) action, 9 ligne(s) budgétaire(s), 3 enveloppe(s) annuelle(s)');
+    expect(out).toContain('4 signataires, 6 axes, 7 objectifs, 16 fiches actions, 9 lignes budgétaires, 3 enveloppes annuelles');
     expect(out).toContain('Période : 2023-2025');
     expect(out).toMatch(/ligne 3 — Date de signature « 30 novembre »/);
     const parsed = parseConvention(JSON.parse(fs.readFileSync(output, 'utf8')));
@@ -94,7 +95,7 @@ describe('ctg import', () => {
     const r = await run(['import', binary, '--out', output]);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
-      `${binary} n'est pas un fichier texte (classeur, PDF, document Word ?) : enregistrez la convention en « Texte brut » (.txt) depuis Word, puis relancez ctg import.`,
+      `${binary} n’est pas un fichier texte (classeur, PDF, document Word ?) : enregistrez la convention en « Texte brut » (.txt) depuis Word, puis relancez ctg import.`,
     );
     expect(fs.existsSync(output)).toBe(false);
     const utf16 = path.join(dir, 'unicode.txt');
@@ -103,7 +104,7 @@ describe('ctg import', () => {
   });
 
   it('an uncertain item with no label of its own is named by its kind alone, without empty quotes', () => {
-    const printed = printImport('x.txt', importText('Axe 1 : Accès aux droits\nFiche action 1 : Accueillir'));
+    const printed = plainSpaces(printImport('x.txt', importText('Axe 1 : Accès aux droits\nFiche action 1 : Accueillir')));
     expect(printed).toContain('  texte — Période : aucune période trouvée');
     expect(printed).toContain('  texte — Territoire : territoire non trouvé');
     expect(printed).toContain('  ligne 2 — Fiche action « Accueillir » :');

@@ -39,7 +39,7 @@ test('paste, preview, untick, edit, write: the workbook holds what was kept', as
 
   await sidebar.getByLabel('Texte de la convention').fill(TEXT);
   await sidebar.getByRole('button', { name: 'Aperçu' }).click();
-  await expectText(sidebar.locator('p.counts'), '2 signataire(s) · 3 axe(s) · 4 objectif(s) · 3 fiche(s) · 2 ligne(s) budgétaire(s)');
+  await expectText(sidebar.locator('p.counts'), '2 signataires · 3 axes · 4 objectifs · 3 fiches · 2 lignes budgétaires');
   await expectText(sidebar.locator('#message'), 'Aperçu prêt');
 
   // The tree: fiches under the axis they were attached to, uncertain ones marked in words.

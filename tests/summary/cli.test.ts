@@ -78,7 +78,7 @@ describe('ctg summary', () => {
     wb.addWorksheet('Feuille 1').getCell('A1').value = 'notes';
     await writeXlsxFile(wb, blank);
     expect(await main(['summary', blank, '--out', path.join(dir, 'x.md')])).toBe(2);
-    expect(output.join('\n')).toContain("n'est pas un classeur CTG");
+    expect(output.join('\n')).toContain('n’est pas un classeur CTG');
     expect(fs.existsSync(path.join(dir, 'x.md'))).toBe(false);
   });
 
@@ -86,7 +86,7 @@ describe('ctg summary', () => {
     const out = path.join(dir, 'corrigee.md');
     fs.writeFileSync(out, 'synthèse corrigée à la main');
     expect(await main(['summary', xlsx, '--out', out])).toBe(2);
-    expect(output).toEqual([`${out} existe déjà : choisissez un autre nom, la commande n'écrase jamais un document.`]);
+    expect(output).toEqual([`${out} existe déjà : choisissez un autre nom, la commande n’écrase jamais un document.`]);
     expect(fs.readFileSync(out, 'utf8')).toBe('synthèse corrigée à la main');
     expect(await main(['demo'])).toBe(0);
     expect(await main(['demo'])).toBe(0); // the second run finds its own files there

@@ -57,7 +57,7 @@ describe('reading a co-edited workbook', () => {
     // The error itself, then what it means for the line: its beneficiary is missing.
     expect(atCell('Budget!B3').map((f) => findingMessage(f))).toEqual([
       'La cellule contient une erreur de calcul (#VALUE!) : elle est ignorée.',
-      'L02 : bénéficiaire non renseigné(e).',
+      'L02 : bénéficiaire non renseigné.',
     ]);
     expect(atCell('Budget!G4')).toEqual([expect.objectContaining({ code: 'unreadable-amount', severity: 'error' })]);
     expect(findingMessage(atCell('Budget!G4')[0])).toContain('« #REF! »');
@@ -130,7 +130,7 @@ describe('reading a co-edited workbook', () => {
     const { report } = checkWorkbook(wb);
     const bad = report.findings.filter((f) => findingMessage(f).includes('décimales'));
     expect(bad.map((f) => `${f.sheet}!${f.cell} ${f.severity}`)).toEqual(['Convention!E2 error', 'Budget!G2 error']);
-    expect(findingMessage(bad[1])).toBe("« 40513.004 » a plus de deux décimales : un montant s'arrête aux centimes. La valeur est ignorée.");
+    expect(findingMessage(bad[1])).toBe('« 40513.004 » a plus de deux décimales : un montant s’arrête aux centimes. La valeur est ignorée.');
     expect(bad.some((f) => findingMessage(f).includes('milliers'))).toBe(false);
   });
 
@@ -141,10 +141,7 @@ describe('reading a co-edited workbook', () => {
     wb = typeInto(wb, 'Budget', 'E6', '');
     const { report } = checkWorkbook(wb);
     const row6 = report.findings.filter((f) => f.code === 'empty-field' && f.sheet === 'Budget' && /^Budget!?[A-Z]6$/.test(`Budget!${f.cell}`));
-    expect(row6.map((f) => `${f.cell} ${findingMessage(f)}`)).toEqual([
-      'E6 Ligne 6 : financeur non renseigné(e).',
-      'A6 Ligne 6 : identifiant non renseigné(e).',
-    ]);
+    expect(row6.map((f) => `${f.cell} ${findingMessage(f)}`)).toEqual(['E6 Ligne 6 : financeur non renseigné.', 'A6 Ligne 6 : identifiant non renseigné.']);
   });
 
   test('a "Total" row typed under the budget is noted, not read as a line without id', () => {

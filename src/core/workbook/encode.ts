@@ -5,7 +5,8 @@ import { Convention, periodYears } from '../domain/schema';
 import type { ConventionField } from '../domain/locator';
 import { CONVENTION_FIELDS } from './layout';
 import { CellValue } from './types';
-import { HEADER } from '../../i18n/fr-workbook';
+import { FIELD_LABEL_ALIASES, HEADER } from '../../i18n/fr-workbook';
+import { normalizeLabel } from './text';
 import { eurosFromCents } from '../domain/money';
 import { AXIS_COLUMNS, ACTION_COLUMNS, BUDGET_LINE_COLUMNS, SIGNATORY_COLUMNS, FOLLOW_UP_COLUMNS, INDICATOR_COLUMNS, Row, writeRow } from './columns';
 import { budgetAmount, dateCell, measure } from './cells';
@@ -35,6 +36,17 @@ function fieldValue(c: Convention, field: ConventionField): CellValue {
       return c[field];
   }
 }
+
+/** Earlier labels of a field, by their comparison key, to today's key: an older workbook's row stays that field's row. */
+const ALIAS_KEYS = new Map(
+  Object.entries(FIELD_LABEL_ALIASES).flatMap(([f, olds]) => (olds ?? []).map((o) => [normalizeLabel(o), normalizeLabel(HEADER.fields[f as ConventionField])])),
+);
+
+/** The comparison key of a label in the Convention tab's field column (case, accents, apostrophes and earlier labels aside). */
+export const fieldLabelKey = (label: string) => {
+  const key = normalizeLabel(label);
+  return ALIAS_KEYS.get(key) ?? key;
+};
 
 export const fieldRows = (c: Convention): Row[] => CONVENTION_FIELDS.map((f) => ({ field: HEADER.fields[f], value: fieldValue(c, f) }));
 

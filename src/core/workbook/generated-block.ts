@@ -7,6 +7,7 @@ import { SEVERITY_WORD } from '../../i18n/fr-domain';
 import { SheetSnapshot } from './types';
 import { cellAt, formulaAt, rowCount } from './tables';
 import { isBlank } from './cells';
+import { normalizeLabel } from './text';
 import { Generated } from './generated-tabs';
 
 export type Extent = { rows: number; cols: number };
@@ -27,7 +28,7 @@ function headerWidth(sheet: SheetSnapshot, row: number, labels: readonly string[
 
 /** What Contrôle's first cell holds: its year table's first header, its "no years" line, or the notice that it is not up to date. */
 export const isControlStart = (a1Text: string) =>
-  a1Text === frControl.yearHeader[0] || a1Text === frControl.noYears || a1Text.startsWith(frControl.stalePrefix);
+  a1Text === frControl.yearHeader[0] || normalizeLabel(a1Text) === normalizeLabel(frControl.noYears) || a1Text.startsWith(frControl.stalePrefix);
 
 const rowsWith = (sheet: SheetSnapshot, labels: readonly string[]) =>
   Array.from({ length: rowCount(sheet) }, (_, i) => i + 1).filter((r) => startsWith(sheet, r, labels));

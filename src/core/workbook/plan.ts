@@ -32,6 +32,7 @@ import {
 import { EURO_FORMAT, DATE_FORMAT } from './columns';
 import {
   fieldRows,
+  fieldLabelKey,
   envelopeRows,
   signatoryRows,
   axisRows,
@@ -153,7 +154,7 @@ export function planWorkbook(desired: Convention, snapshot: WorkbookSnapshot, op
   const existingYears = findYearColumns(budgetSheet, headerRowOf(budgetSheet, [budgetTableSpec([])]));
   const conventionIsNew = !findTypedSheet(snapshot, TAB.convention);
   const [fields, envelopes, signatories] = typed(TAB.convention, 0, [
-    [FIELDS_TABLE, fieldRows(desired), undefined, (v) => normalizeLabel(cellKey(v))],
+    [FIELDS_TABLE, fieldRows(desired), undefined, (v) => fieldLabelKey(cellKey(v))],
     [ENVELOPES_TABLE, envelopeRows(desired)],
     [SIGNATORIES_TABLE, signatoryRows(desired)],
   ]);

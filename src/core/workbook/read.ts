@@ -60,6 +60,7 @@ import {
 } from './columns';
 import { keyOfLabel, normalizeLabel } from './text';
 import { Places, locatorFrom, tabNames } from './locate';
+import { fieldLabelKey } from './encode';
 
 /** `gaps`: what could not be read with certainty, so that the check does not settle a year on it. */
 export type ReadResult = { convention: Convention; findings: Finding[]; locator: Locator; gaps: ReadGaps };
@@ -354,7 +355,7 @@ function readConventionTab(sheet: SheetSnapshot | undefined, c: Ctx) {
     return { value: row !== undefined && valueCol !== undefined ? (sheet?.values[row - 1]?.[valueCol - 1] ?? '') : '', row: row ?? 0, col: valueCol };
   };
   for (const row of dataRows(sheet, new Map([['field', fieldCols.get('field') ?? -1]]), headerRow)) {
-    const f = fieldKeys.get(normalizeLabel(String(row.get('field'))));
+    const f = fieldKeys.get(fieldLabelKey(String(row.get('field'))));
     if (f && !fieldRows.has(f)) fieldRows.set(f, row.row);
   }
   if (sheet) for (const f of CONVENTION_FIELDS) if (!fieldRows.has(f)) c.add('warning', { kind: 'missing-field', label: HEADER.fields[f] });

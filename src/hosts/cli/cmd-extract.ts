@@ -3,7 +3,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { extractPartnerFile } from '../../core/partner/extract';
-import { plainSpaces } from '../../core/domain/money';
 import { frPartnerFile } from '../../i18n/fr-partner-file';
 import { frXlsx } from '../../i18n/fr-workbook';
 import { readXlsxFile, requireCtgWorkbook } from '../../adapters/xlsx/read';
@@ -26,7 +25,7 @@ export async function extract(args: string[], now: () => Date = () => new Date()
   const snapshot = requireCtgWorkbook(file, await readXlsxFile(file));
   const year = options.get('--annee');
   const result = extractPartnerFile({ snapshot, source: path.basename(file), beneficiary, today: now(), ...(year !== undefined ? { year } : {}) });
-  if (!result.ok) throw new UserError(plainSpaces(result.problems.join('\n')));
+  if (!result.ok) throw new UserError(result.problems.join('\n'));
   await writeXlsxFile(await partnerWorkbook(result), out);
   console.log(frPartnerFile.extracted(out, result.beneficiary, result.lines, result.years, file));
   return 0;

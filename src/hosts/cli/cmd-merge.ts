@@ -3,7 +3,6 @@
 // the coordinator to decide (the rest is taken); 2: the partner's file refused, nothing written.
 import * as path from 'path';
 import { planMerge, MAX_LISTED } from '../../core/partner/merge';
-import { plainSpaces } from '../../core/domain/money';
 import { frPartnerFile } from '../../i18n/fr-partner-file';
 import { openXlsx } from '../../adapters/xlsx/open';
 import { readXlsxFile, requireCtgWorkbook, snapshotOfWorkbook } from '../../adapters/xlsx/read';
@@ -25,7 +24,7 @@ export async function merge(args: string[], now: () => Date = () => new Date()):
   const result = planMerge({ main, part, partName: path.basename(partFile), today: now() });
   if (!result.ok) {
     const listed = result.problems.slice(0, MAX_LISTED);
-    throw new UserError(plainSpaces(frPartnerFile.refused(file, partFile, listed, result.problems.length - listed.length)));
+    throw new UserError(frPartnerFile.refused(file, partFile, listed, result.problems.length - listed.length));
   }
   if (result.plan.ops.length > 0) {
     requireWithinLimits(result.plan, main);
@@ -41,6 +40,6 @@ export async function merge(args: string[], now: () => Date = () => new Date()):
           ...result.taken,
           ...(result.conflicts.length + result.cleared.length > 0 ? [frPartnerFile.conflictsTitle, ...result.conflicts, ...result.cleared] : []),
         ];
-  console.log(plainSpaces(lines.join('\n')));
+  console.log(lines.join('\n'));
   return result.conflicts.length + result.cleared.length > 0 ? 1 : 0;
 }

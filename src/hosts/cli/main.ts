@@ -18,16 +18,20 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   import: async (args) => (await import('./cmd-import')).cmdImport(args),
   extract: async (args) => (await import('./cmd-extract')).extract(args),
   merge: async (args) => (await import('./cmd-merge')).merge(args),
-  help: async () => (console.log(frCli.usage), 0),
+  help: async ([command]) => (console.log(command && command in COMMANDS ? frCli.commandUsage(command) : frCli.usage), 0),
 };
 COMMANDS['--help'] = COMMANDS['-h'] = COMMANDS.help;
 COMMANDS['--version'] = COMMANDS['-v'] = async () => (console.log(frCli.version(packageVersion())), 0);
+
+const isHelpFlag = (a: string) => a === '-h' || a === '--help';
 
 export async function main(argv: string[]): Promise<number> {
   const [command = 'help', ...args] = argv;
   const run = COMMANDS[command];
   try {
     if (!run) throw new UserError(`${frCli.unknownCommand(command)}\n\n${frCli.usage}`);
+    // `ctg summary -h`, wherever the flag stands: that command's help, before its arguments are checked.
+    if (args.some(isHelpFlag) && COMMANDS[command] !== COMMANDS.help) return await COMMANDS.help([command]);
     return await run(args);
   } catch (e) {
     if (e instanceof UserError) console.error(e.message);

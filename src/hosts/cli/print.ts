@@ -20,6 +20,7 @@ function table(rows: string[][]): string {
 }
 
 export function printReport(name: string, report: CheckReport): string {
+  // Plain spaces in the table's amounts: every terminal gives them one column, so the columns line up.
   const money = (c: number | null) => (c === null ? '—' : plainSpaces(formatMoney(c)));
   const signed = (c: number) => (c > 0 ? '+' : '') + money(c);
   const lines = [frCli.reportTitle(name), ''];
@@ -55,5 +56,5 @@ export function printReport(name: string, report: CheckReport): string {
 
 /** One finding as a line of the command's output: severity — place — message. */
 export function printFinding(f: WordedFinding): string {
-  return `  ${severityWords(f.severity)} — ${findingPlace(f)} — ${plainSpaces(f.message)}`;
+  return `  ${severityWords(f.severity)} — ${findingPlace(f)} — ${f.message}`;
 }

@@ -131,7 +131,7 @@ export const frSidebar = {
   periodTooLong: (years: number, max: number) =>
     `Cette période couvre ${years} années\u00a0; une convention en compte ${max} au plus. Les enveloppes restent celles de la période précédente tant que la période n’est pas corrigée.`,
   periodReversed: 'L’année de fin doit être au moins l’année de début.',
-  notAYear: (label: string, value: string) => `${label}\u00a0: « ${value} » n’est pas une année (par exemple 2023).`,
+  notAYear: (label: string, value: string) => `${label}\u00a0: «\u00a0${value}\u00a0» n’est pas une année (par exemple 2023).`,
   envelopesFollow: 'Les années suivantes reprennent le montant de la première tant que vous ne les modifiez pas.',
   creating: 'Création du classeur en cours…',
   checking: 'Vérification de l’enveloppe CAF en cours…',

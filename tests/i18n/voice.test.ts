@@ -86,6 +86,18 @@ const SAMPLES: { [M in keyof typeof MODULES]: Samples<(typeof MODULES)[M]> } = {
         [undefined, undefined],
       ],
       bilanOpen: [[2024]],
+      typedTabs: [[{ tabs: 3, axes: 6, actions: 16, lines: 9 }], [{ tabs: 1, axes: 1, actions: 0, lines: 0 }]],
+      periodTooLong: [[8, 6]],
+      notAYear: [['Année de début', '23']],
+      bilanWriting: [[2024]],
+      checkedAt: [[14, 5]],
+      severityGroup: [
+        ['error', 1],
+        ['warning', 2],
+        ['info', 3],
+      ],
+      tabGroup: [['Budget']],
+      showMore: [[1], [12]],
       bilanDone: [
         [2024, true],
         [2024, false],

@@ -24,7 +24,7 @@ test('one line per year with icon, word and amounts; then the findings with thei
   const text = checkAlertText({ message: 'Contrôle terminé.', state: state(2) });
   expect(text).toBe(
     [
-      '2024 : ✖ dépassement — alloué CAF 241 802,00 € pour 241 801,00 € (écart 1,00 €)',
+      '2024\u00A0: ✖ dépassement — alloué CAF 241 802,00 € pour 241 801,00 € (écart 1,00 €)',
       '',
       'Contrôle terminé.',
       '⚠ Actions!C2 — FA0 : axe AX9 inconnu.',
@@ -36,5 +36,5 @@ test('one line per year with icon, word and amounts; then the findings with thei
 test('long lists are cut at ten, saying how many are left', () => {
   const lines = checkAlertText({ message: 'x', state: state(13) }).split('\n');
   expect(lines).toHaveLength(3 + 10 + 1);
-  expect(lines[lines.length - 1]).toBe('… et 3 autres : voir le panneau CTG.');
+  expect(lines[lines.length - 1]).toBe('… et 3 autres : voir le panneau CTG.');
 });

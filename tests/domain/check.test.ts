@@ -67,7 +67,7 @@ describe('the seed 001 example (Thoré Montagne Noire)', () => {
     const report = checkAsGenerated(c);
     const f = report.findings.find((x) => x.code === 'unreadable-amount');
     expect(f).toMatchObject({ severity: 'error', sheet: 'Budget', cell: 'H7' });
-    expect(findingMessage(f!)).toContain('« 12abc »');
+    expect(findingMessage(f!)).toContain('« 12abc »');
     expect(findingMessage(f!)).toContain('L06');
   });
 
@@ -111,7 +111,7 @@ describe('findings', () => {
     const findings = checkAsGenerated(c).findings;
     expect(findings.find((f) => f.code === 'unknown-action')).toMatchObject({ sheet: 'Budget', cell: 'F3' });
     const axis = findings.find((f) => f.code === 'unknown-axis');
-    expect(wordFinding(axis!)).toMatchObject({ sheet: 'Actions', cell: 'C8', message: 'FA07 : axe AX9 inconnu.' });
+    expect(wordFinding(axis!)).toMatchObject({ sheet: 'Actions', cell: 'C8', message: 'FA07\u00A0: axe AX9 inconnu.' });
   });
 
   test('duplicate ids', () => {

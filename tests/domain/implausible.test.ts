@@ -79,7 +79,7 @@ describe('a 400-digit number', () => {
       expect(report.years.find((y) => y.year === 2023)!.status).toBe('incomplete');
       const message = words(report).find((m) => m.startsWith('L01, 2023'))!;
       expect(message).toMatch(
-        /^L01, 2023 : « (9{20}|1\d{19}|∞)(… \(\d+ caractères\))? » n'est pas un montant lisible : il est trop grand pour être un montant \(vérifiez la saisie\)\.$/,
+        /^L01, 2023 : « (9{20}|1\d{19}|∞)(… \(\d+ caractères\))? » n’est pas un montant lisible : il est trop grand pour être un montant \(vérifiez la saisie\)\.$/,
       );
       expect(message).not.toMatch(/Infinity|e\+/);
       // The refresh plans without throwing and keeps the typed cell.
@@ -93,7 +93,7 @@ describe('a 400-digit number', () => {
     // The digits the cell holds (a double: 1e300 is not exactly 1 followed by zeros), never "1e+300".
     expect(words(report)).toContainEqual(
       expect.stringMatching(
-        /^« 1\d{19}… \(301 caractères\) » n'est pas un montant lisible : il est trop grand pour être un montant \(vérifiez la saisie\)\. La valeur est ignorée\.$/,
+        /^« 1\d{19}… \(301 caractères\) » n’est pas un montant lisible : il est trop grand pour être un montant \(vérifiez la saisie\)\. La valeur est ignorée\.$/,
       ),
     );
   });
@@ -105,8 +105,8 @@ describe('a 400-digit number', () => {
     const parsed = parseConvention(JSON.parse(text));
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.errors).toEqual(expect.arrayContaining(['envelopes.0.amountCents : nombre trop grand : vérifiez la saisie']));
-    expect(parsed.errors.some((e) => /^budget\.\d+\.amounts\.2023 : nombre trop grand : vérifiez la saisie$/.test(e))).toBe(true);
+    expect(parsed.errors).toEqual(expect.arrayContaining(['envelopes.0.amountCents : nombre trop grand : vérifiez la saisie']));
+    expect(parsed.errors.some((e) => /^budget\.\d+\.amounts\.2023\u00A0: nombre trop grand\u00A0: vérifiez la saisie$/.test(e))).toBe(true);
   });
 
   describe('through ctg', () => {

@@ -45,7 +45,7 @@ describe('parseMoney', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       const message = frMoney.unreadable(text, r.reason);
-      expect(message).toContain(`« ${text} »`);
+      expect(message).toContain(`« ${text} »`);
       expect(message).toContain(reason);
     }
   });

@@ -40,8 +40,8 @@ describe('ctg summary', () => {
     expect(await main(['summary', xlsx, '--out', out])).toBe(0);
     // One error (1 € over in 2024): the document is written, and the screen says so.
     expect(output).toEqual([
-      `Synthèse écrite : ${out}`,
-      'Attention\u00A0: le classeur compte une erreur\u00A0; la synthèse la signale dans « Points à corriger ou à vérifier ». Voir ctg check pour le détail.',
+      `Synthèse écrite\u00A0: ${out}`,
+      'Attention\u00A0: le classeur compte une erreur\u00A0; la synthèse la signale dans «\u00A0Points à corriger ou à vérifier\u00A0». Voir ctg check pour le détail.',
     ]);
     const md = plainSpaces(fs.readFileSync(out, 'utf8'));
     expect(md).toContain('# Synthèse — CTG Thoré Montagne Noire');
@@ -86,7 +86,7 @@ describe('ctg summary', () => {
     const out = path.join(dir, 'corrigee.md');
     fs.writeFileSync(out, 'synthèse corrigée à la main');
     expect(await main(['summary', xlsx, '--out', out])).toBe(2);
-    expect(output).toEqual([`${out} existe déjà : choisissez un autre nom, la commande n’écrase jamais un document.`]);
+    expect(output).toEqual([`${out} existe déjà\u00A0: choisissez un autre nom, la commande n’écrase jamais un document.`]);
     expect(fs.readFileSync(out, 'utf8')).toBe('synthèse corrigée à la main');
     expect(await main(['demo'])).toBe(0);
     expect(await main(['demo'])).toBe(0); // the second run finds its own files there
@@ -96,7 +96,7 @@ describe('ctg summary', () => {
     expect(parseSummaryArgs(['a.xlsx', '--out', 'b.DOCX', '--actions'])).toEqual({ input: 'a.xlsx', out: 'b.DOCX', format: 'docx', allActions: true });
     expect(() => parseSummaryArgs(['a.xlsx'])).toThrow(/Indiquez le fichier à écrire avec --out/);
     expect(() => parseSummaryArgs(['--out', 'a.md'])).toThrow(/Indiquez le classeur à résumer/);
-    expect(() => parseSummaryArgs(['a.xlsx', '--out', 'a.md', '--vite'])).toThrow(/Option inconnue : --vite/);
+    expect(() => parseSummaryArgs(['a.xlsx', '--out', 'a.md', '--vite'])).toThrow(/Option inconnue : --vite/);
   });
 
   it('npm start (ctg demo) also writes out/synthese-thore-montagne-noire.docx', async () => {
@@ -106,6 +106,6 @@ describe('ctg summary', () => {
     expect(path.basename(DEMO_SUMMARY_OUT)).toBe('synthese-thore-montagne-noire.docx');
     expect(stat.mtimeMs).toBeGreaterThanOrEqual(before);
     expect(fs.readFileSync(DEMO_SUMMARY_OUT).subarray(0, 2).toString()).toBe('PK'); // a zip container, as every .docx
-    expect(output.some((l) => l.startsWith('\nSynthèse écrite : ') && l.endsWith('synthese-thore-montagne-noire.docx'))).toBe(true);
+    expect(output.some((l) => l.startsWith('\nSynthèse écrite\u00A0: ') && l.endsWith('synthese-thore-montagne-noire.docx'))).toBe(true);
   });
 });

@@ -38,7 +38,7 @@ describe('conventionFromForm', () => {
   test('every problem is named in French, all at once', () => {
     const bad = form({ startYear: '20x4', endYear: '', envelopes: [] });
     expect(() => conventionFromForm(bad)).toThrow(
-      "Année de début : « 20x4 » n’est pas une année (par exemple 2023).\nAnnée de fin : ce champ est obligatoire.",
+      'Année de début : « 20x4 » n’est pas une année (par exemple 2023).\nAnnée de fin : ce champ est obligatoire.',
     );
     expect(() =>
       conventionFromForm(

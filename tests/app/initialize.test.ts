@@ -92,7 +92,7 @@ describe('server functions on the Apps Script edge', () => {
     actions.getRange(2, 1, 1, 2).setValues([['FA99', "'=ce que j’ai tapé"]]);
     const result = withWorld(world, () => serverApi(gasPort()).refreshAxisTabs());
     expect(result.state.initialized).toBe(true);
-    expect(actions.getRange(2, 1, 1, 2).getValues()).toEqual([['FA99', "=ce que j’ai tapé"]]);
+    expect(actions.getRange(2, 1, 1, 2).getValues()).toEqual([['FA99', '=ce que j’ai tapé']]);
   });
 });
 

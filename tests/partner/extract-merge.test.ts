@@ -284,7 +284,7 @@ describe('ctg merge', () => {
         'Vos lignes!F2 : cette cellule ne se remplit pas (seules les cellules jaunes se remplissent) ; elle contenait « 40800 », elle contient « 50000 ».',
       ],
       ['a note in the margin', (ws) => void (ws.getCell('N2').value = 'voir facture'), 'Vos lignes!N2 : « voir facture » est saisi hors des lignes à remplir'],
-      ['an unreadable amount', (ws) => void (ws.getCell('J2').value = '12abc'), "Vos lignes!J2 : « 12abc » n’est pas un montant lisible"],
+      ['an unreadable amount', (ws) => void (ws.getCell('J2').value = '12abc'), 'Vos lignes!J2 : « 12abc » n’est pas un montant lisible'],
       ['a negative amount', (ws) => void (ws.getCell('J3').value = -50), 'Vos lignes!J3 : un réalisé ne peut pas être négatif (-50,00 €).'],
     ];
     for (const [what, change, message] of cases) {

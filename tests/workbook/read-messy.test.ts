@@ -70,7 +70,7 @@ describe('reading a co-edited workbook', () => {
     const { report, convention } = checkWorkbook(wb);
     expect(convention.budget).toHaveLength(4);
     const f = (code: string) => report.findings.filter((x) => x.code === code).map((x) => `${x.sheet}!${x.cell} ${findingMessage(x)}`);
-    expect(f('duplicate-id')).toEqual(["Budget!A5 L’identifiant L03 est utilisé 2 fois : chaque ligne doit avoir le sien."]);
+    expect(f('duplicate-id')).toEqual(['Budget!A5 L’identifiant L03 est utilisé 2 fois : chaque ligne doit avoir le sien.']);
     expect(f('unreadable-cell')).toEqual([
       'Axes!B2 Cellules fusionnées B2:C2 : seule la première cellule est lue ; défusionnez-les pour saisir une valeur par cellule.',
       'Budget!B7 Ligne 7 ignorée : elle ne contient qu’un commentaire, sans identifiant.',
@@ -97,7 +97,7 @@ describe('reading a co-edited workbook', () => {
     expect(convention.envelopes.map((e) => e.year)).toEqual([2025]);
     expect(at(findings)).toEqual(['Convention!B4', 'Convention!B6', 'Convention!E2', 'Budget!E3']);
     expect(findingMessage(findings[3])).toBe(
-      "« Région » n’est pas une valeur connue (CAF, Commune, EPCI, Conseil départemental, MSA, Autre) : lue comme « Autre ».",
+      '« Région » n’est pas une valeur connue (CAF, Commune, EPCI, Conseil départemental, MSA, Autre) : lue comme « Autre ».',
     );
   });
 

@@ -36,5 +36,5 @@ test('one line per year with icon, word and amounts; then the findings with thei
 test('long lists are cut at ten, saying how many are left', () => {
   const lines = checkAlertText({ message: 'x', state: state(13) }).split('\n');
   expect(lines).toHaveLength(3 + 10 + 1);
-  expect(lines[lines.length - 1]).toBe('… et 3 autres : voir le panneau CTG.');
+  expect(lines[lines.length - 1]).toBe('… et 3 autres\u00A0: voir le panneau CTG.');
 });

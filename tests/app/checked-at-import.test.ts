@@ -13,7 +13,7 @@ import { fakeAppsScript, FakeWorld, withGlobals } from '../fakes/globals';
 import { SMALL_FORM } from '../helpers/forms';
 import { loadExample, clone } from '../helpers/examples';
 
-const TITLE = /^Dernière vérification : \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}$/;
+const TITLE = /^Dernière vérification\u00A0: \d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}$/;
 const control = (wb: WorkbookSnapshot) => wb.sheets.find((s) => s.name === 'Contrôle')!;
 const titleOf = (wb: WorkbookSnapshot) =>
   control(wb)
@@ -40,7 +40,7 @@ describe('Contrôle: when it was last checked', () => {
   test('the time of the plan is in the findings title; a refresh with nothing else to change writes nothing; a change brings the new time', () => {
     const c = loadExample('thore-montagne-noire');
     let wb = applyPlan(emptyWorkbook(), planWorkbook(c, emptyWorkbook(), { checkedAt: at(9, 15) }).plan);
-    expect(titleOf(wb)).toBe('Dernière vérification : 30/11/2026 à 09:15');
+    expect(titleOf(wb)).toBe('Dernière vérification\u00A0: 30/11/2026 à 09:15');
     // Later, nothing changed: no op at all (the time alone never rewrites the tab).
     expect(refreshPlan(wb, { checkedAt: at(10, 30) }).plan.ops).toEqual([]);
     // A partner raises an amount past the envelope: Contrôle is rewritten, with the new time.
@@ -48,7 +48,7 @@ describe('Contrôle: when it was last checked', () => {
     const raised = refreshPlan(wb, { checkedAt: at(11, 5) });
     expect(raised.plan.ops.length).toBeGreaterThan(0);
     wb = applyPlan(wb, raised.plan);
-    expect(titleOf(wb)).toBe('Dernière vérification : 30/11/2026 à 11:05');
+    expect(titleOf(wb)).toBe('Dernière vérification\u00A0: 30/11/2026 à 11:05');
     expect(refreshPlan(wb, { checkedAt: at(12, 0) }).plan.ops).toEqual([]);
   });
 
@@ -84,9 +84,9 @@ describe('import onto a filled workbook', () => {
     budget.getRange('B2').setValues([['Mairie de Labastide']]);
     budget.getRange('H3').setValues([[1234]]);
     const result = withWorld(world, () => serverApi(gasPort()).applyImport(clone(loadExample('thore-montagne-noire'))));
-    expect(result.message).toMatch(/^Rien à modifier : le classeur est à jour\. 2 cellules saisies gardées, différentes du texte importé/);
-    expect(result.message).toContain('\n• Budget!B2 — La saisie « Mairie de Labastide » est conservée ; la convention proposait « ');
-    expect(result.message).toContain('\n• Budget!H3 — La saisie « 1234 » est conservée');
+    expect(result.message).toMatch(/^Rien à modifier\u00A0: le classeur est à jour\. 2 cellules saisies gardées, différentes du texte importé/);
+    expect(result.message).toContain('\n• Budget!B2 — La saisie «\u00A0Mairie de Labastide\u00A0» est conservée\u00A0; la convention proposait «\u00A0');
+    expect(result.message).toContain('\n• Budget!H3 — La saisie «\u00A01234\u00A0» est conservée');
     // What people typed stays.
     expect(budget.getRange('B2').getValues()).toEqual([['Mairie de Labastide']]);
   });

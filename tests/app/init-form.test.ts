@@ -38,7 +38,7 @@ describe('conventionFromForm', () => {
   test('every problem is named in French, all at once', () => {
     const bad = form({ startYear: '20x4', endYear: '', envelopes: [] });
     expect(() => conventionFromForm(bad)).toThrow(
-      'Année de début : « 20x4 » n’est pas une année (par exemple 2023).\nAnnée de fin : ce champ est obligatoire.',
+      'Année de début\u00A0: «\u00A020x4\u00A0» n’est pas une année (par exemple 2023).\nAnnée de fin\u00A0: ce champ est obligatoire.',
     );
     expect(() =>
       conventionFromForm(
@@ -50,7 +50,7 @@ describe('conventionFromForm', () => {
           ],
         }),
       ),
-    ).toThrow(/^Enveloppe CAF 2024 : « 1,234 » n’est pas un montant lisible.*\nEnveloppe CAF 2025 : ce champ est obligatoire\.$/s);
+    ).toThrow(/^Enveloppe CAF 2024\u00A0: «\u00A01,234\u00A0» n’est pas un montant lisible.*\nEnveloppe CAF 2025\u00A0: ce champ est obligatoire\.$/s);
     expect(() => conventionFromForm(form({ startYear: '2020', endYear: '2026' }))).toThrow('La période doit couvrir de 1 à 6 années');
   });
 
@@ -81,7 +81,7 @@ describe('literal text guard', () => {
     expect(needsQuotePrefix(text)).toBe(true);
     expect(toSheetValue(text)).toBe(`'${text}`);
   });
-  test.each(['', 'Crèche « Les Galopins »', 'FA01', 'AX1', '12abc', 'Année 2025', 'L01 – EAJE'])('%j is written as is', (text) => {
+  test.each(['', 'Crèche «\u00A0Les Galopins\u00A0»', 'FA01', 'AX1', '12abc', 'Année 2025', 'L01 – EAJE'])('%j is written as is', (text) => {
     expect(needsQuotePrefix(text)).toBe(false);
     expect(toSheetValue(text)).toBe(text);
   });

@@ -31,7 +31,7 @@ describe('server functions on the Apps Script edge', () => {
     const names = world.spreadsheet.sheets.map((s) => s.name);
     // The empty "Feuille 1" of the new spreadsheet became the Convention tab rather than staying behind.
     expect(names).toEqual([TAB.convention, TAB.axes, TAB.actions, TAB.budget, TAB.realised, TAB.indicators, TAB.followUp, TAB.control]);
-    expect(result.message.startsWith('Classeur CTG créé : ')).toBe(true);
+    expect(result.message.startsWith('Classeur CTG créé\u00A0: ')).toBe(true);
     expect(result.state).toMatchObject({ initialized: true, title: 'CTG Commune de Test', territory: 'Commune de Test', startYear: 2024, endYear: 2025 });
     // No budget line yet: both years have 1 000 € left to allocate.
     expect(result.state.years.map((y) => [y.year, y.envelopeCents, y.allocatedCents, y.status])).toEqual([

@@ -63,7 +63,7 @@ describe('a plan Google Sheets would refuse is refused before the first write', 
     draft.actions[0].context = 'Constat très détaillé. '.repeat(2_300); // 52 900 characters
     const world = fakeAppsScript();
     const message = refusal(world, (api) => callServer(api, 'applyImport', [draft]));
-    expect(message).toMatch(/^Rien n’a été écrit : Google Sheets refuserait ces modifications\./);
+    expect(message).toMatch(/^Rien n’a été écrit\u00A0: Google Sheets refuserait ces modifications\./);
     expect(message).toContain(
       `${TAB.actions}!${contextCell} — Ce texte compte 52\u202F900 caractères\u00A0: une cellule Google Sheets en contient au plus 50\u202F000.`,
     );
@@ -89,7 +89,7 @@ describe('a plan Google Sheets would refuse is refused before the first write', 
       const world = fakeAppsScript();
       const message = refusal(world, (api) => callServer(api, 'applyImport', [draft]));
       expect(message).toContain(
-        `Axe 1 – Petite enfance’ et parentalité ' — L’onglet « Axe 1 – Petite enfance’ et parentalité ' » ne peut pas être créé : un nom d’onglet ne peut ni commencer ni finir par une apostrophe droite (').`,
+        `Axe 1 – Petite enfance’ et parentalité ' — L’onglet «\u00A0Axe 1 – Petite enfance’ et parentalité '\u00A0» ne peut pas être créé\u00A0: un nom d’onglet ne peut ni commencer ni finir par une apostrophe droite (').`,
       );
       expect(writes(world)).toEqual([]);
       expect(world.spreadsheet.sheets.map((s) => s.name)).toEqual(['Feuille 1']);

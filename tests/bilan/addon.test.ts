@@ -127,6 +127,6 @@ describe('Générer le bilan annuel (add-on)', () => {
     expect(sidebarError(w, () => callServer(serverApi(gasPort()), 'generateBilan', [2031]))).toBe(
       '2031 est hors de la période de la convention (2023–2025)\u00A0: choisissez une année de 2023 à 2025.',
     );
-    expect(sidebarError(w, () => callServer(serverApi(gasPort()), 'generateBilan', ['2023']))).toMatch(/^Demande invalide : /);
+    expect(sidebarError(w, () => callServer(serverApi(gasPort()), 'generateBilan', ['2023']))).toMatch(/^Demande invalide\u00A0: /);
   });
 });

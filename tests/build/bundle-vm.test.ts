@@ -89,7 +89,7 @@ describe('build/Code.js in a vm with fake Apps Script globals', () => {
     expect(() => g.refreshAxisTabs()).toThrow(frAddon.notInitialized);
     expect(() => g.generateSummary()).toThrow(frAddon.notInitialized);
     const badForm = { name: '', territory: ' ', signatories: [{ name: 'CAF du Tarn', role: 'caf' }], startYear: '2023', endYear: '2025', envelopes: [] };
-    expect(() => g.initializeWorkbook(badForm)).toThrow(/Enveloppe CAF 2023 : ce champ est obligatoire/);
+    expect(() => g.initializeWorkbook(badForm)).toThrow(/Enveloppe CAF 2023\u00A0: ce champ est obligatoire/);
     // What the sidebar polls to offer a new check: a digest string, on this (not CTG) spreadsheet too.
     expect(typeof g.workbookFingerprint()).toBe('string');
   });
@@ -108,9 +108,9 @@ describe('build/Code.js in a vm with fake Apps Script globals', () => {
     // The result crosses google.script.run: it must survive JSON as is (no Date, no undefined holes).
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     g.ctgCheck();
-    expect(world.ui.alerts[0]).toMatch(/^Contrôle de l’enveloppe CAF\n2023 : ⚠ reste à répartir — alloué CAF 0,00 € pour 241 801,00 € \(écart 241 801,00 €\)/);
+    expect(world.ui.alerts[0]).toMatch(/^Contrôle de l’enveloppe CAF\n2023\u00A0: ⚠ reste à répartir — alloué CAF 0,00 € pour 241 801,00 € \(écart 241 801,00 €\)/);
     g.ctgRefresh();
-    expect(world.ui.alerts[1]).toMatch(/^(Onglets actualisés : |Rien à modifier)/);
+    expect(world.ui.alerts[1]).toMatch(/^(Onglets actualisés\u00A0: |Rien à modifier)/);
     // The Docs summary: created on the first click, rewritten in place on the next.
     const first = g.generateSummary() as { documentId: string; created: boolean; url: string };
     const second = g.generateSummary() as { documentId: string; created: boolean };
@@ -138,9 +138,9 @@ describe('build/Code.js in a vm with fake Apps Script globals', () => {
 
   test('arguments are validated against the contract with a French message', () => {
     const g = load(fakeAppsScript());
-    expect(() => g.selectCell({ sheet: 42 })).toThrow(/^Demande invalide : /);
+    expect(() => g.selectCell({ sheet: 42 })).toThrow(/^Demande invalide\u00A0: /);
     expect(() => g.selectCell({ sheet: 'Inconnu', cell: 'A1' })).toThrow(frAddon.unknownTab('Inconnu'));
-    expect(() => g.initializeWorkbook('<img src=x onerror=alert(1)>')).toThrow(/^Demande invalide : /);
+    expect(() => g.initializeWorkbook('<img src=x onerror=alert(1)>')).toThrow(/^Demande invalide\u00A0: /);
   });
 
   test('sizes stay within what Apps Script loads comfortably', () => {

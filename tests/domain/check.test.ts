@@ -67,7 +67,7 @@ describe('the seed 001 example (Thoré Montagne Noire)', () => {
     const report = checkAsGenerated(c);
     const f = report.findings.find((x) => x.code === 'unreadable-amount');
     expect(f).toMatchObject({ severity: 'error', sheet: 'Budget', cell: 'H7' });
-    expect(findingMessage(f!)).toContain('« 12abc »');
+    expect(findingMessage(f!)).toContain('«\u00A012abc\u00A0»');
     expect(findingMessage(f!)).toContain('L06');
   });
 

@@ -105,7 +105,7 @@ describe('a 400-digit number', () => {
     const parsed = parseConvention(JSON.parse(text));
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.errors).toEqual(expect.arrayContaining(['envelopes.0.amountCents : nombre trop grand : vérifiez la saisie']));
+    expect(parsed.errors).toEqual(expect.arrayContaining(['envelopes.0.amountCents\u00A0: nombre trop grand\u00A0: vérifiez la saisie']));
     expect(parsed.errors.some((e) => /^budget\.\d+\.amounts\.2023\u00A0: nombre trop grand\u00A0: vérifiez la saisie$/.test(e))).toBe(true);
   });
 

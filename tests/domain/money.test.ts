@@ -45,7 +45,7 @@ describe('parseMoney', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       const message = frMoney.unreadable(text, r.reason);
-      expect(message).toContain(`« ${text} »`);
+      expect(message).toContain(`«\u00A0${text}\u00A0»`);
       expect(message).toContain(reason);
     }
   });

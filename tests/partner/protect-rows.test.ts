@@ -45,7 +45,7 @@ describe('protectPartnerRows', () => {
     const w = world();
     const result = call(w, 'la petite loco', ['partenaire@petiteloco.fr']);
     expect(result.message).toBe(
-      '2 lignes de « La Petite Loco » protégées dans Réalisé : seuls vous, le propriétaire du classeur et partenaire@petiteloco.fr peuvent les modifier. Une ligne triée ou déplacée à la main ne garde pas sa protection : protégez de nouveau après un tri.',
+      '2 lignes de «\u00A0La Petite Loco\u00A0» protégées dans Réalisé\u00A0: seuls vous, le propriétaire du classeur et partenaire@petiteloco.fr peuvent les modifier. Une ligne triée ou déplacée à la main ne garde pas sa protection\u00A0: protégez de nouveau après un tri.',
     );
     const protections = ours(w);
     expect(protections.map((p) => [p.rangeA1, p.warningOnly])).toEqual([
@@ -85,9 +85,9 @@ describe('protectPartnerRows', () => {
   test('an unknown partner or a malformed address is refused in French, and nothing is protected', () => {
     const w = world();
     expect(() => call(w, 'Petite Loco', ['partenaire@petiteloco.fr'])).toThrow(
-      'Aucune ligne du Budget n’a pour bénéficiaire « Petite Loco ». Bénéficiaires du classeur : « Coordination et animation de la CTG », « La Petite Loco »',
+      'Aucune ligne du Budget n’a pour bénéficiaire «\u00A0Petite Loco\u00A0». Bénéficiaires du classeur\u00A0: «\u00A0Coordination et animation de la CTG\u00A0», «\u00A0La Petite Loco\u00A0»',
     );
-    expect(() => call(w, 'La Petite Loco', ['partenaire.petiteloco.fr'])).toThrow('« partenaire.petiteloco.fr » n’est pas une adresse e-mail.');
+    expect(() => call(w, 'La Petite Loco', ['partenaire.petiteloco.fr'])).toThrow('«\u00A0partenaire.petiteloco.fr\u00A0» n’est pas une adresse e-mail.');
     expect(() => call(w, 'La Petite Loco', [])).toThrow('Indiquez au moins une adresse e-mail du partenaire.');
     expect(ours(w)).toEqual([]);
   });

@@ -39,7 +39,7 @@ test('the sidebar is served with the google.script.run shim before its own scrip
 
 test('shim calls run the server functions with the contract validation', async () => {
   expect(await call('getSidebarState', '[]')).toEqual({ status: 200, json: { ok: true, value: expect.objectContaining({ initialized: false }) } });
-  expect((await call('selectCell', '[{"sheet": 3}]')).json).toEqual({ ok: false, message: expect.stringMatching(/^Demande invalide : /) });
+  expect((await call('selectCell', '[{"sheet": 3}]')).json).toEqual({ ok: false, message: expect.stringMatching(/^Demande invalide\u00A0: /) });
   expect((await call('checkEnvelope', '[]')).json).toEqual({ ok: false, message: frAddon.notInitialized });
   expect((await call('generateSummary', '[]')).json).toEqual({ ok: false, message: frAddon.notInitialized });
   expect((await call('constructor', '[]')).status).toBe(404);

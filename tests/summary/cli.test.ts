@@ -96,7 +96,7 @@ describe('ctg summary', () => {
     expect(parseSummaryArgs(['a.xlsx', '--out', 'b.DOCX', '--actions'])).toEqual({ input: 'a.xlsx', out: 'b.DOCX', format: 'docx', allActions: true });
     expect(() => parseSummaryArgs(['a.xlsx'])).toThrow(/Indiquez le fichier à écrire avec --out/);
     expect(() => parseSummaryArgs(['--out', 'a.md'])).toThrow(/Indiquez le classeur à résumer/);
-    expect(() => parseSummaryArgs(['a.xlsx', '--out', 'a.md', '--vite'])).toThrow(/Option inconnue : --vite/);
+    expect(() => parseSummaryArgs(['a.xlsx', '--out', 'a.md', '--vite'])).toThrow(/Option inconnue\u00A0: --vite/);
   });
 
   it('npm start (ctg demo) also writes out/synthese-thore-montagne-noire.docx', async () => {

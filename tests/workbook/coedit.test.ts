@@ -22,11 +22,11 @@ describe('refresh after co-editing', () => {
     wb = typeInto(wb, 'Budget', 'B7', 'Ludothèque');
     wb = typeInto(wb, 'Budget', 'E7', 'CAF');
     wb = typeInto(wb, 'Budget', 'G7', 1000);
-    wb = typeInto(wb, 'Budget', 'B9', 'Note : lignes 2026 à venir');
+    wb = typeInto(wb, 'Budget', 'B9', 'Note\u00A0: lignes 2026 à venir');
     const after = refresh(wb);
     expect(cell(after, 'Budget', 'K1')).toBe('Commentaire');
     expect(cell(after, 'Budget', 'K3')).toBe('Vérifier le montant 2025');
-    expect(cell(after, 'Budget', 'B9')).toBe('Note : lignes 2026 à venir');
+    expect(cell(after, 'Budget', 'B9')).toBe('Note\u00A0: lignes 2026 à venir');
     expect(formula(after, 'Budget', 'I7')).toBe('=SUM(G7:H7)');
     // The total stays where it is and now reaches the line under it.
     expect(cell(after, 'Budget', 'B6')).toBe('Total');
@@ -36,7 +36,7 @@ describe('refresh after co-editing', () => {
     const control = sheet(after, 'Contrôle')
       .values.map((r) => r.join('|'))
       .join('\n');
-    expect(control).toContain('2024 : dépassement de 1\u202F000,00\u00A0€');
+    expect(control).toContain('2024\u00A0: dépassement de 1\u202F000,00\u00A0€');
     expect(refreshPlan(after).plan.ops).toEqual([]);
   });
 
@@ -44,7 +44,7 @@ describe('refresh after co-editing', () => {
     const wb = typeInto(buildWorkbook(smallConvention()), 'Actions', 'B1', 'Titre');
     const { plan, findings, counts } = refreshPlan(wb);
     expect(findings.filter((f) => f.code === 'unreconciled').map((f) => findingMessage(f))).toEqual([
-      'Colonne « Intitulé » introuvable dans l’onglet Actions (en-tête renommé ou supprimé ?) : redonnez l’en-tête « Intitulé » à la colonne.',
+      'Colonne «\u00A0Intitulé\u00A0» introuvable dans l’onglet Actions (en-tête renommé ou supprimé\u00A0?)\u00A0: redonnez l’en-tête «\u00A0Intitulé\u00A0» à la colonne.',
     ]);
     const after = applyPlan(wb, plan);
     expect(cell(after, 'Actions', 'B1')).toBe('Titre');
@@ -62,7 +62,8 @@ describe('refresh after co-editing', () => {
       expect.objectContaining({
         code: 'unreconciled',
         sheet: 'Axes',
-        message: 'Onglet « Axes » introuvable (renommé ou supprimé ?) : redonnez-lui son nom « Axes » ; l’actualisation ne recrée pas un onglet saisi.',
+        message:
+          'Onglet «\u00A0Axes\u00A0» introuvable (renommé ou supprimé\u00A0?)\u00A0: redonnez-lui son nom «\u00A0Axes\u00A0»\u00A0; l’actualisation ne recrée pas un onglet saisi.',
       }),
     );
     expect(plan.ops.some((o) => o.kind === 'addSheet')).toBe(false);
@@ -83,7 +84,8 @@ describe('refresh after co-editing', () => {
       severity: 'warning',
       code: 'unreconciled',
       sheet: 'Budget 2023',
-      message: 'L’onglet « Budget 2023 » est lu comme l’onglet « Budget » (ses en-têtes sont les siens) : renommez-le « Budget ».',
+      message:
+        'L’onglet «\u00A0Budget 2023\u00A0» est lu comme l’onglet «\u00A0Budget\u00A0» (ses en-têtes sont les siens)\u00A0: renommez-le «\u00A0Budget\u00A0».',
     });
     expect(checkWorkbook(renamed).report.years.map((y) => y.status)).toEqual(checkWorkbook(wb).report.years.map((y) => y.status));
     const { plan } = refreshPlan(renamed);
@@ -104,7 +106,7 @@ describe('refresh after co-editing', () => {
         sheet: 'Contrôle',
         cell: 'C2',
         message:
-          '« 35000 » était saisi à la place d’une formule de l’onglet calculé « Contrôle » : la formule est remise. Notez la valeur ailleurs si elle compte (hors du tableau calculé, ou dans un onglet saisi).',
+          '«\u00A035000\u00A0» était saisi à la place d’une formule de l’onglet calculé «\u00A0Contrôle\u00A0»\u00A0: la formule est remise. Notez la valeur ailleurs si elle compte (hors du tableau calculé, ou dans un onglet saisi).',
       },
     ]);
     const after = applyPlan(typed, plan);
@@ -165,8 +167,8 @@ describe('axis tabs after the Axes tab changed', () => {
     const { plan, findings } = refreshPlan(wb);
     const after = applyPlan(wb, plan);
     expect(findings.filter((f) => f.code === 'unreconciled').map((f) => findingMessage(f))).toEqual([
-      'L’onglet « Axe 1 – Petite enfance » présente l’axe qui s’appellerait aujourd’hui « Axe 1 – Accueil du jeune enfant » : renommez l’onglet si vous le souhaitez.',
-      'L’onglet « Axe 2 – Jeunesse » ne correspond plus à aucun axe de l’onglet Axes : il n’est plus mis à jour, supprimez-le si besoin.',
+      'L’onglet «\u00A0Axe 1 – Petite enfance\u00A0» présente l’axe qui s’appellerait aujourd’hui «\u00A0Axe 1 – Accueil du jeune enfant\u00A0»\u00A0: renommez l’onglet si vous le souhaitez.',
+      'L’onglet «\u00A0Axe 2 – Jeunesse\u00A0» ne correspond plus à aucun axe de l’onglet Axes\u00A0: il n’est plus mis à jour, supprimez-le si besoin.',
     ]);
     expect(cell(after, 'Axe 1 – Petite enfance', 'A1')).toBe('AX1 – Accueil du jeune enfant');
     expect(sheet(after, 'Axe 2 – Jeunesse')).toEqual(sheet(wb, 'Axe 2 – Jeunesse'));
@@ -184,7 +186,7 @@ describe('tabs the module did not create', () => {
     expect(cell(wb, 'Contrôle (2)', 'A1')).toBe('Année');
     expect(cell(wb, 'Axe 1 – Petite enfance', 'A1')).toBe('AX1 – Petite enfance');
     expect(findings.map((f) => findingMessage(f))).toContain(
-      'L’onglet « Contrôle » existe déjà et n’a pas été créé par le module : il est laissé tel quel, l’onglet calculé s’appelle « Contrôle (2) ».',
+      'L’onglet «\u00A0Contrôle\u00A0» existe déjà et n’a pas été créé par le module\u00A0: il est laissé tel quel, l’onglet calculé s’appelle «\u00A0Contrôle (2)\u00A0».',
     );
     // The next refresh finds its own tab again and has nothing to do.
     expect(refreshPlan(wb).plan.ops).toEqual([]);
@@ -221,7 +223,7 @@ describe('a row inserted above the headers', () => {
     const control = sheet(after, 'Contrôle')
       .values.map((r) => r.join('|'))
       .join('\n');
-    expect(control).toContain('Budget!H2|2025 : dépassement de 1\u202F000,00\u00A0€');
+    expect(control).toContain('Budget!H2|2025\u00A0: dépassement de 1\u202F000,00\u00A0€');
     expect(formula(after, 'Contrôle', 'C3')).toBe(`=SUMIFS('Budget'!$H:$H,'Budget'!$E:$E,"CAF")`);
   });
 });

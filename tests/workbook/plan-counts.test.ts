@@ -7,5 +7,5 @@ test('the sentence names only what changed, with French plurals', () => {
   expect(countsSentence({ ...zero, tabsCreated: 1, axes: 1, actions: 1, budgetLines: 1, columnsAdded: 1, cellsFilled: 1, generatedRefreshed: 1 })).toBe(
     '1 onglet créé, 1 axe, 1 fiche, 1 ligne budgétaire, 1 colonne ajoutée, 1 cellule complétée, 1 onglet calculé mis à jour.',
   );
-  expect(countsSentence(zero)).toBe('Rien à changer : le classeur est à jour.');
+  expect(countsSentence(zero)).toBe('Rien à changer\u00A0: le classeur est à jour.');
 });

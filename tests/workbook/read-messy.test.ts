@@ -23,7 +23,7 @@ describe('reading a co-edited workbook', () => {
     const report = checkConvention(convention, locator);
     const unreadable = report.findings.find((f) => f.code === 'unreadable-amount');
     expect(unreadable).toMatchObject({ sheet: 'Budget', cell: 'H6' });
-    expect(findingMessage(unreadable!)).toContain('« 12abc »');
+    expect(findingMessage(unreadable!)).toContain('«\u00A012abc\u00A0»');
   });
 
   test('amounts typed as French or plain text are read, with a note that the live formulas skip them', () => {
@@ -56,11 +56,11 @@ describe('reading a co-edited workbook', () => {
     const atCell = (ref: string) => report.findings.filter((f) => `${f.sheet}!${f.cell}` === ref);
     // The error itself, then what it means for the line: its beneficiary is missing.
     expect(atCell('Budget!B3').map((f) => findingMessage(f))).toEqual([
-      'La cellule contient une erreur de calcul (#VALUE!) : elle est ignorée.',
-      'L02 : bénéficiaire non renseigné.',
+      'La cellule contient une erreur de calcul (#VALUE!)\u00A0: elle est ignorée.',
+      'L02\u00A0: bénéficiaire non renseigné.',
     ]);
     expect(atCell('Budget!G4')).toEqual([expect.objectContaining({ code: 'unreadable-amount', severity: 'error' })]);
-    expect(findingMessage(atCell('Budget!G4')[0])).toContain('« #REF! »');
+    expect(findingMessage(atCell('Budget!G4')[0])).toContain('«\u00A0#REF!\u00A0»');
   });
 
   test('merged cells, a comment row and duplicate ids are each reported at their cell', () => {
@@ -70,10 +70,10 @@ describe('reading a co-edited workbook', () => {
     const { report, convention } = checkWorkbook(wb);
     expect(convention.budget).toHaveLength(4);
     const f = (code: string) => report.findings.filter((x) => x.code === code).map((x) => `${x.sheet}!${x.cell} ${findingMessage(x)}`);
-    expect(f('duplicate-id')).toEqual(['Budget!A5 L’identifiant L03 est utilisé 2 fois : chaque ligne doit avoir le sien.']);
+    expect(f('duplicate-id')).toEqual(['Budget!A5 L’identifiant L03 est utilisé 2 fois\u00A0: chaque ligne doit avoir le sien.']);
     expect(f('unreadable-cell')).toEqual([
-      'Axes!B2 Cellules fusionnées B2:C2 : seule la première cellule est lue ; défusionnez-les pour saisir une valeur par cellule.',
-      'Budget!B7 Ligne 7 ignorée : elle ne contient qu’un commentaire, sans identifiant.',
+      'Axes!B2 Cellules fusionnées B2:C2\u00A0: seule la première cellule est lue\u00A0; défusionnez-les pour saisir une valeur par cellule.',
+      'Budget!B7 Ligne 7 ignorée\u00A0: elle ne contient qu’un commentaire, sans identifiant.',
     ]);
   });
 
@@ -97,7 +97,7 @@ describe('reading a co-edited workbook', () => {
     expect(convention.envelopes.map((e) => e.year)).toEqual([2025]);
     expect(at(findings)).toEqual(['Convention!B4', 'Convention!B6', 'Convention!E2', 'Budget!E3']);
     expect(findingMessage(findings[3])).toBe(
-      '« Région » n’est pas une valeur connue (CAF, Commune, EPCI, Conseil départemental, MSA, Autre) : lue comme « Autre ».',
+      '«\u00A0Région\u00A0» n’est pas une valeur connue (CAF, Commune, EPCI, Conseil départemental, MSA, Autre)\u00A0: lue comme «\u00A0Autre\u00A0».',
     );
   });
 
@@ -130,7 +130,7 @@ describe('reading a co-edited workbook', () => {
     const { report } = checkWorkbook(wb);
     const bad = report.findings.filter((f) => findingMessage(f).includes('décimales'));
     expect(bad.map((f) => `${f.sheet}!${f.cell} ${f.severity}`)).toEqual(['Convention!E2 error', 'Budget!G2 error']);
-    expect(findingMessage(bad[1])).toBe('« 40513.004 » a plus de deux décimales : un montant s’arrête aux centimes. La valeur est ignorée.');
+    expect(findingMessage(bad[1])).toBe('«\u00A040513.004\u00A0» a plus de deux décimales\u00A0: un montant s’arrête aux centimes. La valeur est ignorée.');
     expect(bad.some((f) => findingMessage(f).includes('milliers'))).toBe(false);
   });
 
@@ -141,7 +141,10 @@ describe('reading a co-edited workbook', () => {
     wb = typeInto(wb, 'Budget', 'E6', '');
     const { report } = checkWorkbook(wb);
     const row6 = report.findings.filter((f) => f.code === 'empty-field' && f.sheet === 'Budget' && /^Budget!?[A-Z]6$/.test(`Budget!${f.cell}`));
-    expect(row6.map((f) => `${f.cell} ${findingMessage(f)}`)).toEqual(['E6 Ligne 6 : financeur non renseigné.', 'A6 Ligne 6 : identifiant non renseigné.']);
+    expect(row6.map((f) => `${f.cell} ${findingMessage(f)}`)).toEqual([
+      'E6 Ligne 6\u00A0: financeur non renseigné.',
+      'A6 Ligne 6\u00A0: identifiant non renseigné.',
+    ]);
   });
 
   test('a "Total" row typed under the budget is noted, not read as a line without id', () => {

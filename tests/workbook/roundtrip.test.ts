@@ -93,7 +93,7 @@ describe('the plan', () => {
     expect(applyPlan(once, plan)).toEqual(once);
     const again = planWorkbook(c, once);
     expect(again.plan.ops).toEqual([]);
-    expect(countsSentence(again.counts)).toBe('Rien à changer : le classeur est à jour.');
+    expect(countsSentence(again.counts)).toBe('Rien à changer\u00A0: le classeur est à jour.');
   });
 
   test('refresh of an untouched workbook has nothing to do', () => {
@@ -118,9 +118,9 @@ describe('the plan', () => {
     expect(cell(after, 'Convention', 'B3')).toBe(c.territory);
     expect(cell(after, 'Actions', 'B2')).toBe(c.actions[0].title);
     expect(findings.map((f) => `${f.sheet}!${f.cell} ${findingMessage(f)}`)).toEqual([
-      'Convention!B3 La saisie « Communauté de communes Thoré Montagne Noire » est conservée ; la convention proposait « Autre territoire ».',
-      'Convention!B6 La saisie « 30/11/2022 » est conservée ; la convention proposait « 01/12/2022 ».',
-      'Actions!B2 La saisie « Maintenir et accompagner les 4 structures petite enfance et les 4 structures enfance/jeunesse existantes dans leur quotidien » est conservée ; la convention proposait « Titre différent ».',
+      'Convention!B3 La saisie «\u00A0Communauté de communes Thoré Montagne Noire\u00A0» est conservée\u00A0; la convention proposait «\u00A0Autre territoire\u00A0».',
+      'Convention!B6 La saisie «\u00A030/11/2022\u00A0» est conservée\u00A0; la convention proposait «\u00A001/12/2022\u00A0».',
+      'Actions!B2 La saisie «\u00A0Maintenir et accompagner les 4 structures petite enfance et les 4 structures enfance/jeunesse existantes dans leur quotidien\u00A0» est conservée\u00A0; la convention proposait «\u00A0Titre différent\u00A0».',
     ]);
     expect(planWorkbook(other, wb).findings).toEqual([]); // only on request
   });

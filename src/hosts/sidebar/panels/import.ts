@@ -4,6 +4,7 @@
 // Only types come from the import and the contract, so the sidebar bundle stays
 // free of zod and of the importer itself (the server reads the text).
 import type { ImportResult, ImportItem } from '../../../core/import/result';
+import { quoted } from '../../../i18n/fr-grammar';
 import type { Convention, Axis, Action, BudgetLine } from '../../../core/domain/schema';
 import { formatMoney } from '../../../core/domain/money';
 import { ROLE_LABEL } from '../../../i18n/fr-workbook';
@@ -171,7 +172,7 @@ function previewTree(result: ImportResult, actions: ImportPanelActions): HTMLEle
               'li',
               { className: 'uncertain' },
               h('span', { className: 'uncertain-mark' }, '⚠'),
-              ` ${t.lineRef(i.line)} — ${ITEM_KIND_LABEL[i.kind]}${i.label ? ` « ${i.label} »` : ''} : ${i.note ?? ''}`,
+              ` ${t.lineRef(i.line)} — ${ITEM_KIND_LABEL[i.kind]}${i.label ? ` ${quoted(i.label)}` : ''}\u00A0: ${i.note ?? ''}`,
             ),
           ),
         )
@@ -186,19 +187,24 @@ function previewTree(result: ImportResult, actions: ImportPanelActions): HTMLEle
           ),
         )
       : null,
+    // Kept in reach at the bottom of the panel however long the tree: the preview of a long convention is thousands of pixels tall.
     h(
-      'button',
-      {
-        type: 'button',
-        className: 'primary',
-        'data-action': 'import-write',
-        onclick: () => {
-          const built = draftFrom(result.draft, c);
-          if (typeof built === 'string') actions.say(built, 'error');
-          else actions.write(built);
+      'div',
+      { className: 'write-bar' },
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'primary',
+          'data-action': 'import-write',
+          onclick: () => {
+            const built = draftFrom(result.draft, c);
+            if (typeof built === 'string') actions.say(built, 'error');
+            else actions.write(built);
+          },
         },
-      },
-      t.write,
+        t.write,
+      ),
     ),
   );
   return tree;

@@ -538,8 +538,27 @@ export class FakeBody implements DocsBody {
   }
 }
 
+/** A footer section: its text. */
+export class FakeFooter {
+  constructor(
+    private readonly calls: CallCounter,
+    public text = '',
+  ) {}
+  setText(text: string) {
+    this.calls.hit('FooterSection.setText');
+    this.text = text;
+    return this;
+  }
+  getText() {
+    this.calls.hit('FooterSection.getText');
+    return this.text;
+  }
+}
+
 export class FakeDocument implements DocsDocument {
   body: FakeBody;
+  /** Shared by every handle on the same document (kept in FakeDocumentApp.files). */
+  footerBox: { footer: FakeFooter | null } = { footer: null };
   closed = false;
   /** The body was handed out: edits through this handle reach the Docs API only once it is saved and closed. */
   bodyRead = false;
@@ -577,6 +596,17 @@ export class FakeDocument implements DocsDocument {
     this.bodyRead = true;
     return this.body;
   }
+  getFooter() {
+    this.use('getFooter');
+    return this.footerBox.footer;
+  }
+  addFooter() {
+    this.use('addFooter');
+    // Apps Script: a document has at most one footer section.
+    if (this.footerBox.footer) throw new Error('Exception: Document tab already contains a footer.');
+    this.footerBox.footer = new FakeFooter(this.calls);
+    return this.footerBox.footer;
+  }
   saveAndClose() {
     this.use('saveAndClose');
     this.closed = true;
@@ -591,13 +621,13 @@ export class FakeDocumentApp implements DocsApp {
   readonly Attribute = ENUMS.Attribute;
   readonly ElementType = ENUMS.ElementType;
   /** Stored documents; a closed FakeDocument is reopened as a new handle on the same content. */
-  readonly files = new Map<string, { name: string; body: FakeBody }>();
+  readonly files = new Map<string, { name: string; body: FakeBody; footerBox?: { footer: FakeFooter | null } }>();
   private nextId = 1;
 
   create(name: string) {
     this.calls.hit('DocumentApp.create');
     const doc = new FakeDocument(this.calls, `doc-${this.nextId++}`, name);
-    this.files.set(doc.id, { name, body: doc.body });
+    this.files.set(doc.id, { name, body: doc.body, footerBox: doc.footerBox });
     return this.track(doc);
   }
   openById(id: string) {
@@ -607,6 +637,8 @@ export class FakeDocumentApp implements DocsApp {
     if (!file || this.unshared.has(id)) throw new Error("Document is missing (perhaps it was deleted, or you don't have read access?)");
     const doc = new FakeDocument(this.calls, id, file.name);
     doc.body = file.body;
+    file.footerBox ??= { footer: null };
+    doc.footerBox = file.footerBox;
     return this.track(doc);
   }
   /** What a user does in Drive: the document disappears. */

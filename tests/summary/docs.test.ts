@@ -133,6 +133,9 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     expect(docs.calls.counts.get('DocumentApp.openById') ?? 0).toBe(1);
     expect(bodyOf(docs, 'doc-1').outline()).toEqual(before);
     expect(docs.files.size).toBe(1);
+    // One footer section on every page, written again (not added twice) on regeneration.
+    expect(docs.calls.counts.get('Document.addFooter') ?? 0).toBe(0);
+    expect(plainSpaces(docs.files.get('doc-1')!.footerBox!.footer!.text)).toBe('CTG Thoré Montagne Noire · synthèse du 22/11/2026');
   });
 
   it('keeps the name a person gave the document when regenerating', () => {
@@ -190,7 +193,7 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     expect(doc.body.outline().filter((l) => l === 'PAGE_BREAK')).toHaveLength(15);
   });
 
-  it('costs 111 Document service calls for the seed summary: one per block, one Documents.get and one batchUpdate for all the styling (see bench/summary.bench.ts)', () => {
+  it('costs 114 Document service calls for the seed summary: one per block, one Documents.get and one batchUpdate for all the styling, the footer (see bench/summary.bench.ts)', () => {
     const { docs, deps } = setup();
     generateSummaryDoc(deps);
     // One append per table and per bullet of the model (no per-cell writes): counted by hand from the seed.
@@ -201,7 +204,7 @@ describe('Google Docs renderer (against the DocumentApp fake)', () => {
     expect(docs.calls.counts.get('Docs.Documents.get')).toBe(1);
     expect(docs.calls.counts.get('Docs.Documents.batchUpdate')).toBe(1);
     expect(docs.calls.total('Text.', 'Table.', 'TableRow.', 'TableCell.', 'Paragraph.editAsText', 'ListItem.editAsText', 'Paragraph.setAlignment')).toBe(0);
-    expect(docs.calls.total()).toBe(111); // 113 less the subtitle's paragraph (appendParagraph, setHeading)
+    expect(docs.calls.total()).toBe(114); // 113 less the subtitle's paragraph (appendParagraph, setHeading), plus the footer (getFooter, addFooter, setText)
   });
 
   it('styles the largest territory in a few batches: 1 000 actions × 5 000 budget lines × 3 years within 150 calls', () => {

@@ -97,11 +97,20 @@ export interface DocsBody {
   getText(): string;
 }
 
+/** A document's footer section (FooterSection): one line of text here. */
+export interface DocsFooter {
+  setText(text: string): unknown;
+  getText(): string;
+}
+
 export interface DocsDocument {
   getId(): string;
   getUrl(): string;
   getName(): string;
   getBody(): DocsBody;
+  /** The footer, or null when the document has none (addFooter throws when it has one). */
+  getFooter(): DocsFooter | null;
+  addFooter(): DocsFooter;
   saveAndClose(): void;
 }
 

@@ -257,6 +257,8 @@ export function writeSummaryToDocs(
   if (document === null) document = app.create(doc.name);
   const body = document.getBody();
   const placed = fill(body);
+  // The footer on every page (convention, day of generation); DocumentApp cannot number pages.
+  if (doc.footer) (document.getFooter() ?? document.addFooter()).setText(doc.footer);
   // Read before closing: a closed document answers no more calls.
   const target = { documentId: document.getId(), url: document.getUrl(), created };
   // The Docs API sees DocumentApp's edits only once they are saved.

@@ -113,6 +113,8 @@ test('keyboard only: the form proposes 2023–2025 from the typed tabs; the enve
   expect(plainSpaces(await page.locator('#message').innerText())).toMatch(/^Classeur CTG créé : /);
   // Said when, in words.
   expect(plainSpaces(await page.locator('.checked').innerText())).toMatch(/^Vérifié à \d{1,2} h \d{2}$/);
+  // No territory typed yet: the header says the period alone, without a stray separator.
+  expect(plainSpaces(await page.locator('header p.hint').innerText())).toBe('2023–2025');
   await expectNoOverflow();
   await shot('panel-300-created.png');
 

@@ -145,7 +145,13 @@ function render(state: SidebarState): void {
   const bilan = state.bilan ? bilanPanel(state.bilan, (year) => busy(() => server.generateBilan(year), bilanDone, frSidebar.bilanWriting(year))) : null;
   // The action buttons come before the findings, so a long list never pushes them out of reach.
   root.replaceChildren(
-    h('header', {}, h('h1', { tabindex: '-1' }, state.title), h('p', { className: 'hint' }, `${state.territory} · ${period}`), checkedLine(state)),
+    h(
+      'header',
+      {},
+      h('h1', { tabindex: '-1' }, state.title),
+      h('p', { className: 'hint' }, [state.territory.trim(), period].filter((part) => part !== '').join(' · ')),
+      checkedLine(state),
+    ),
     statusPanel(state),
     actionsPanel(
       {

@@ -74,3 +74,24 @@ test('paste, preview, untick, edit, write: the workbook holds what was kept', as
   expect(plain(await workbook.locator(`section[data-sheet="${TAB.axes}"]`).innerText())).toContain('Bien vieillir sur les Coteaux');
   await page.screenshot({ path: path.join(outputDir, 'import-written.png') });
 });
+
+test('a long preview keeps its « Écrire dans le classeur » button in view', async () => {
+  await page.goto(`${base}/`);
+  const sidebar = page.frameLocator('#sidebar');
+  await sidebar.getByRole('button', { name: 'Importer un texte…' }).click();
+  // Forty fiches: a preview far taller than the panel.
+  const fiches = Array.from({ length: 40 }, (_, i) => `Fiche action n° ${i + 1} : Action de proximité numéro ${i + 1} pour les familles du territoire`);
+  await sidebar.getByLabel('Texte de la convention').fill(`${TEXT}\n\nFiches actions\n${fiches.join('\n')}\n`);
+  await sidebar.getByRole('button', { name: 'Aperçu' }).click();
+  await expectText(sidebar.locator('#message'), 'Aperçu prêt');
+  const frame = page.frames().find((f) => f.url().includes('sidebar') || f.name() === 'sidebar') ?? page.frames()[1];
+  const { tall, bottom, top, height } = await frame.evaluate(() => {
+    window.scrollTo(0, 0);
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Écrire dans le classeur')!;
+    const box = button.getBoundingClientRect();
+    return { tall: document.documentElement.scrollHeight, bottom: box.bottom, top: box.top, height: window.innerHeight };
+  });
+  expect(tall).toBeGreaterThan(2 * height); // the preview is long…
+  expect(top).toBeGreaterThanOrEqual(0); // …and the button is on screen at the top of it
+  expect(bottom).toBeLessThanOrEqual(height);
+});

@@ -3,6 +3,7 @@
 // draft a careful reader would type from each), plus period, signature date and
 // announced-count accuracy. Prints figures; the thresholds live in tests/import/corpus.test.ts.
 import { scoreCorpus } from '../tests/import/corpus-score';
+import { counted } from '../src/i18n/fr-grammar';
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
 const s = scoreCorpus();
@@ -17,7 +18,7 @@ if (verbose) {
   }
   console.log('');
 }
-console.log(`Corpus : ${s.texts.length} textes, ${s.crashes} plantage(s)`);
+console.log(`Corpus : ${s.texts.length} textes, ${counted(s.crashes, 'plantage')}`);
 console.log(`Signataires : ${pr(s.signatories)}`);
 console.log(`Axes        : ${pr(s.axes)}`);
 console.log(`Actions     : ${pr(s.actions)}`);

@@ -87,7 +87,7 @@ test('a long preview keeps its « Écrire dans le classeur » button in view', a
   const frame = page.frames().find((f) => f.url().includes('sidebar') || f.name() === 'sidebar') ?? page.frames()[1];
   const { tall, bottom, top, height } = await frame.evaluate(() => {
     window.scrollTo(0, 0);
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Écrire dans le classeur')!;
+    const button = Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Écrire dans le classeur')!;
     const box = button.getBoundingClientRect();
     return { tall: document.documentElement.scrollHeight, bottom: box.bottom, top: box.top, height: window.innerHeight };
   });

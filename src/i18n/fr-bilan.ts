@@ -14,6 +14,8 @@ const withUnit = (n: number, unit?: string) => (unit && unit.trim() ? `${frNumbe
 export const frBilan = {
   documentName: (year: number, name: string) => `Bilan ${year} — ${name}`,
   title: (year: number) => `Bilan annuel ${year}`,
+  /** Foot of each page: the convention, the year reviewed and the day the document was made. */
+  pageFooter: (name: string, year: number, date: string) => `${name} · bilan ${year} du ${date}`,
   subtitle: (name: string, territory: string, period: string) => `${name} · ${territory} · ${period}`,
   provisional: (year: number) =>
     `L’année ${year} n’est pas terminée\u00A0: ce bilan est provisoire, les chiffres de l’année s’arrêtent à ce qui est saisi aujourd’hui.`,

@@ -65,7 +65,7 @@ describe('Générer le bilan annuel (add-on)', () => {
     const bilanCalls = w.counter.total(...DOCUMENT_CALLS);
     expect(result).toMatchObject({ year: 2023, documentId: 'doc-2', created: true });
     expect(summary.documentId).toBe('doc-1');
-    // Measured: 84 calls for the bilan, 113 for the summary — one per block, one Documents.get, one batchUpdate, and four for the image.
+    // Measured: 86 calls for the bilan, 115 for the summary (DocumentApp, Docs API and Utilities) — one per block, one Documents.get, one batchUpdate, the image, the footer.
     expect(bilanCalls).toBeLessThanOrEqual(150);
     expect(bilanCalls).toBeLessThanOrEqual(summaryCalls + 20);
     expect(w.counter.counts.get('Docs.Documents.batchUpdate')).toBe(1);

@@ -126,3 +126,8 @@ describe('bilan annuel (document model)', () => {
     expect(defaultReviewYear(c, new Date('2023-03-15T12:00:00Z'))).toBe(2023);
   });
 });
+
+test('every page of the bilan is footed with the convention, the year reviewed and the day it was made', () => {
+  const c = followedConvention();
+  expect(review(c, 2023, new Date('2026-11-30T10:00:00')).footer).toBe('CTG Thoré Montagne Noire · bilan 2023 du 30/11/2026');
+});

@@ -111,6 +111,7 @@ const SAMPLES: { [M in keyof typeof MODULES]: Samples<(typeof MODULES)[M]> } = {
     frBilan: {
       documentName: [[2024, 'CTG Thoré']],
       title: [[2024]],
+      pageFooter: [['CTG Thoré', 2024, '30/11/2026']],
       subtitle: [['CTG Thoré', 'Thoré', '2023–2025']],
       provisional: [[2026]],
       keyFiguresHeader: [[2024]],

@@ -16,7 +16,7 @@ import { frSummary } from '../../i18n/fr-summary';
 import { frBilan, frChart, frNumber } from '../../i18n/fr-bilan';
 import type { Block, Chart, SummaryDocument, Table } from './model';
 import { bullets, heading, para, table, text } from './blocks';
-import { orDash, periodText } from './format';
+import { orDash, periodText, frenchDate } from './format';
 import { actionsByAxis, footerBlocks, SummaryMeta } from './convention-summary';
 
 /** The years a bilan can be written for: those of the period. */
@@ -86,6 +86,7 @@ export function buildAnnualReview(c: Convention, report: CheckReport, year: numb
   return {
     name: frBilan.documentName(year, c.name),
     orientation: 'portrait',
+    footer: frBilan.pageFooter(c.name, year, frenchDate(meta.generatedAt)),
     blocks: [
       { kind: 'title', text: frBilan.title(year) },
       { kind: 'subtitle', text: frBilan.subtitle(orDash(c.name), orDash(c.territory), periodText(c.period)) },
